@@ -1,0 +1,123 @@
+// Package claim is the claim model shared by the extractors and the rule
+// engine: one typed statement an article makes, with its evidence.
+package claim
+
+// Kind is what a claim is about. The list is fixed: discrepancies use the
+// same names.
+type Kind string
+
+const (
+	KindDate     Kind = "date"     // when an event happened or will happen
+	KindLocation Kind = "location" // where an event happened or will happen
+	KindStatus   Kind = "status"   // whether an event is planned or has happened
+	KindTitle    Kind = "title"    // a person's title or role
+	KindOffice   Kind = "office"   // who holds an office at a time
+	KindNumber   Kind = "number"   // a count or amount and what it counts
+	KindQuote    Kind = "quote"    // who said some quoted words
+	KindWeekday  Kind = "weekday"  // a weekday given together with a date
+)
+
+// Kinds lists every kind in a stable order.
+var Kinds = []Kind{KindDate, KindLocation, KindStatus, KindTitle, KindOffice, KindNumber, KindQuote, KindWeekday}
+
+// Modality says how the article holds the claim.
+type Modality string
+
+const (
+	Asserted     Modality = "asserted"
+	Negated      Modality = "negated"
+	Planned      Modality = "planned" // future or planned
+	Hypothetical Modality = "hypothetical"
+	Reported     Modality = "reported" // attributed to someone else
+	Former       Modality = "former"   // past: "former prime minister", "then-"
+)
+
+// Evidence locates a claim in its article. Offsets are bytes into the
+// article's plain text (corpus.Article.Text).
+type Evidence struct {
+	Article       string `json:"article"`
+	Start         int    `json:"start"` // the value's span
+	End           int    `json:"end"`
+	SentenceStart int    `json:"sentence_start"`
+	SentenceEnd   int    `json:"sentence_end"`
+	Sentence      string `json:"sentence"`
+}
+
+// Claim is one typed statement with its evidence.
+type Claim struct {
+	Kind Kind `json:"kind"`
+	// SubjectKey is the canonical key claims are grouped by:
+	//   event:<type>:<identifier>   event:summit:alaska
+	//   person:<full-name>          person:yuri ushakov
+	//   office:<country-or-body>:<office>   office:us:president
+	//   quote:<normalised words>
+	//   article:<id>                the article itself (its own dates)
+	//   date:<YYYY-MM-DD>           weekday claims
+	SubjectKey string `json:"subject_key"`
+	Subject    string `json:"subject"` // surface text of the subject
+	// Value is the normalised value, comparable across articles:
+	// TIMEX3 date, place key, "planned"/"happened", title text in lower
+	// case, holder's canonical name, number, speaker key, weekday name.
+	Value     string   `json:"value"`
+	ValueText string   `json:"value_text"` // the value as written
+	Modality  Modality `json:"modality"`
+	// Reference is the article's reference date (YYYY-MM-DD) or "".
+	Reference string   `json:"reference,omitempty"`
+	Evidence  Evidence `json:"evidence"`
+
+	// Kind-specific detail; only the one matching Kind is set.
+	Date   *DateValue   `json:"date,omitempty"`
+	Title  *TitleValue  `json:"title,omitempty"`
+	Office *OfficeValue `json:"office,omitempty"`
+	Number *NumberValue `json:"number,omitempty"`
+	Quote  *QuoteValue  `json:"quote,omitempty"`
+	Place  *PlaceValue  `json:"place,omitempty"`
+}
+
+// DateValue is a TIMEX3 value with its granularity.
+type DateValue struct {
+	Value       string `json:"value"` // 2025-08-15, 2025-08, XXXX-08-15, 2025
+	Granularity string `json:"granularity"`
+	Mod         string `json:"mod,omitempty"`
+	Weekday     string `json:"weekday,omitempty"`
+	Resolution  string `json:"resolution,omitempty"`
+}
+
+// TitleValue is a person's title parsed into parts.
+type TitleValue struct {
+	Head   string   `json:"head"`             // aide, spokesman, minister, director, chief executive
+	Domain string   `json:"domain,omitempty"` // foreign, energy, climate
+	Org    string   `json:"org,omitempty"`    // kremlin, finland, coast guard (canonical key)
+	Ranks  []string `json:"ranks,omitempty"`  // senior, deputy, acting, former, then
+	Former bool     `json:"former,omitempty"`
+}
+
+// OfficeValue says who holds an office.
+type OfficeValue struct {
+	Office  string `json:"office"`            // us:president
+	Holder  string `json:"holder"`            // canonical full name or surname key
+	Present bool   `json:"present,omitempty"` // the sentence speaks of the holder now
+	Former  bool   `json:"former,omitempty"`
+}
+
+// NumberValue is a quantity and what it counts.
+type NumberValue struct {
+	Value  float64 `json:"value"`
+	Unit   string  `json:"unit,omitempty"`   // USD, EUR, km, percent, people
+	Approx string  `json:"approx,omitempty"` // about, at least, more than, nearly, up to, exactly
+	Counts string  `json:"counts"`           // normalised head of what is counted: "homes destroyed"
+}
+
+// QuoteValue is quoted words and who said them.
+type QuoteValue struct {
+	Words      string `json:"words"`       // normalised quoted words
+	Speaker    string `json:"speaker"`     // person key or description
+	SpeakerKey string `json:"speaker_key"` // person:<name> when resolved
+}
+
+// PlaceValue is a resolved place.
+type PlaceValue struct {
+	Key     string `json:"key"`               // canonical place key
+	Name    string `json:"name"`              // canonical name
+	Country string `json:"country,omitempty"` // ISO code when known
+}
