@@ -1,0 +1,95 @@
+// Package extract turns one article into its temporal expressions and
+// typed claims by running every extractor over one prepared document.
+package extract
+
+import (
+	"sort"
+	"time"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/events"
+	"github.com/crosscheck/crosscheck/checker/people"
+	"github.com/crosscheck/crosscheck/checker/temporal"
+	"github.com/crosscheck/crosscheck/checker/text"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/rules/kb"
+)
+
+// Options control extraction.
+type Options struct {
+	// Ref overrides every article's reference date when set (--ref).
+	Ref time.Time
+	// FallbackRef is used for articles with no publication date.
+	FallbackRef time.Time
+	// DayFirst reads ambiguous numeric dates as day/month.
+	DayFirst bool
+}
+
+// Result is what one article yields.
+type Result struct {
+	Article     *corpus.Article
+	Reference   time.Time // zero when unknown
+	ReferenceOf string    // metadata, dateline, user, unknown
+	Expressions []temporal.Expression
+	Claims      []claim.Claim
+}
+
+// Reference picks an article's reference date: --ref overrides; then the
+// publication date; then a user fallback; else unknown.
+func Reference(a *corpus.Article, opt Options) (time.Time, string) {
+	switch {
+	case !opt.Ref.IsZero():
+		return opt.Ref, "user"
+	case a.HasDate():
+		return dateOnly(a.Published), string(a.PublishedFrom)
+	case !opt.FallbackRef.IsZero():
+		return opt.FallbackRef, "user"
+	}
+	return time.Time{}, string(corpus.DateUnknown)
+}
+
+func dateOnly(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// Article extracts everything from one article.
+func Article(a *corpus.Article, k *kb.KB, opt Options) Result {
+	ref, from := Reference(a, opt)
+	d := text.NewDoc(a.ID, a.Text, ref)
+	exprs := temporal.Tag(a.Text, temporal.Options{Reference: ref, DayFirst: opt.DayFirst})
+	info := events.ArticleInfo{
+		Published:     a.Published,
+		PublishedFrom: string(a.PublishedFrom),
+		PublishedText: a.PublishedText,
+		DatelineStart: -1,
+		DatelineEnd:   -1,
+	}
+	if a.DatelineSpan != nil {
+		info.DatelineStart, info.DatelineEnd = a.DatelineSpan.Start, a.DatelineSpan.End
+	}
+	cs := append(people.Extract(d, k), events.Extract(d, exprs, info, k)...)
+	Sort(cs)
+	return Result{Article: a, Reference: ref, ReferenceOf: from, Expressions: exprs, Claims: cs}
+}
+
+// Sort orders claims by article, evidence start, kind and subject so that
+// every output built from them is deterministic.
+func Sort(cs []claim.Claim) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := &cs[i], &cs[j]
+		if a.Evidence.Article != b.Evidence.Article {
+			return a.Evidence.Article < b.Evidence.Article
+		}
+		if a.Evidence.Start != b.Evidence.Start {
+			return a.Evidence.Start < b.Evidence.Start
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.SubjectKey != b.SubjectKey {
+			return a.SubjectKey < b.SubjectKey
+		}
+		return a.Value < b.Value
+	})
+}

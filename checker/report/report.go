@@ -1,0 +1,275 @@
+// Package report renders a check's discrepancies as a table, JSON, CSV,
+// Markdown or one line per finding, and filters them by severity, kind
+// and a user's ignore list.
+package report
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/checker/pipeline"
+	"github.com/crosscheck/crosscheck/internal/table"
+	"github.com/crosscheck/crosscheck/rules"
+)
+
+// Formats lists the output formats of check.
+var Formats = []string{"table", "json", "csv", "markdown", "line"}
+
+// Filter keeps the discrepancies at or above min severity whose kind is in
+// kinds (all kinds when empty) and that ig does not accept.
+func Filter(rep *pipeline.Report, min rules.Severity, kinds []string, ig *rules.Ignore) {
+	want := map[string]bool{}
+	for _, k := range kinds {
+		want[k] = true
+	}
+	var kept []rules.Discrepancy
+	for _, d := range rep.Discrepancies {
+		if d.Severity < min || (len(want) > 0 && !want[string(d.Kind)]) {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	if ig != nil {
+		var ignored []rules.Discrepancy
+		kept, ignored = ig.Filter(kept)
+		rep.Ignored += len(ignored)
+	}
+	if kept == nil {
+		kept = []rules.Discrepancy{}
+	}
+	rep.Discrepancies = kept
+}
+
+// Options for rendering.
+type Options struct {
+	Width   int     // table width; 0 = 100
+	Seconds float64 // shown in the table's summary line; never in JSON
+}
+
+// Write renders rep in format.
+func Write(w io.Writer, rep *pipeline.Report, format string, opt Options) error {
+	switch format {
+	case "", "table":
+		return writeTable(w, rep, opt)
+	case "json":
+		return WriteJSON(w, rep)
+	case "csv":
+		return writeCSV(w, rep)
+	case "markdown", "md":
+		return writeMarkdown(w, rep)
+	case "line":
+		return writeLines(w, rep)
+	}
+	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+}
+
+// WriteJSON writes the public JSON shape, indented.
+func WriteJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func writeTable(w io.Writer, rep *pipeline.Report, opt Options) error {
+	draft := map[string]bool{}
+	for _, id := range rep.Drafts {
+		draft[id] = true
+	}
+	var rows [][]string
+	for i, d := range rep.Discrepancies {
+		kind := string(d.Kind) + "\n" + d.Severity.String()
+		if len(draft) == 0 {
+			rows = append(rows, []string{strconv.Itoa(i + 1), kind, d.Subject, sides(d, rep, nil, false)})
+			continue
+		}
+		rows = append(rows, []string{strconv.Itoa(i + 1), kind, d.Subject,
+			sides(d, rep, draft, true), sides(d, rep, draft, false)})
+	}
+	header := []string{"#", "Kind", "Subject", "What each side says"}
+	if len(draft) > 0 {
+		header = []string{"#", "Kind", "Subject", "Draft says", "Corpus says"}
+	}
+	if len(rows) > 0 {
+		if err := table.Write(w, opt.Width, header, rows); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintln(w, Summary(rep, opt.Seconds))
+	return err
+}
+
+// sides describes each claim of d as "value — article: “…quote…”". With
+// draft set it keeps only the draft's claims (wantDraft) or only the
+// corpus's, and describes corpus articles by title, source and date.
+func sides(d rules.Discrepancy, rep *pipeline.Report, draft map[string]bool, wantDraft bool) string {
+	var b strings.Builder
+	for _, c := range d.Claims {
+		if draft != nil && draft[c.Article] != wantDraft {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%s — %s", c.ValueText, c.Article)
+		if draft != nil && !wantDraft {
+			if m, ok := rep.Meta[c.Article]; ok {
+				if m.Title != "" {
+					fmt.Fprintf(&b, " “%s”", m.Title)
+				}
+				if m.Source != "" {
+					fmt.Fprintf(&b, ", %s", m.Source)
+				}
+				if !m.Reference.IsZero() {
+					fmt.Fprintf(&b, ", %s", m.Reference.Format("2006-01-02"))
+				}
+			}
+		}
+		if q := Snippet(c, 90); q != "" {
+			fmt.Fprintf(&b, ": “%s”", q)
+		}
+	}
+	if d.KB != nil && (draft == nil || !wantDraft) {
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(d.KB.String())
+	}
+	return b.String()
+}
+
+// Snippet returns up to max bytes of the claim's sentence centred on the
+// value, with "…" where it was cut. Offsets come from the claim: the value
+// is never searched for again.
+func Snippet(c rules.ClaimRef, max int) string {
+	s := c.Text
+	vs, ve := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if vs < 0 || ve > len(s) || vs > ve {
+		vs, ve = 0, 0
+	}
+	if len(s) <= max {
+		return s
+	}
+	pad := (max - (ve - vs)) / 2
+	if pad < 10 {
+		pad = 10
+	}
+	from, to := vs-pad, ve+pad
+	if from < 0 {
+		to -= from
+		from = 0
+	}
+	if to > len(s) {
+		from -= to - len(s)
+		to = len(s)
+		if from < 0 {
+			from = 0
+		}
+	}
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	for to < len(s) && !utf8.RuneStart(s[to]) {
+		to++
+	}
+	out := strings.TrimSpace(s[from:to])
+	if from > 0 {
+		out = "…" + out
+	}
+	if to < len(s) {
+		out += "…"
+	}
+	return out
+}
+
+// Summary is the line after the table: articles, claims, discrepancies by
+// kind and, when known, seconds.
+func Summary(rep *pipeline.Report, seconds float64) string {
+	byKind := map[string]int{}
+	for _, d := range rep.Discrepancies {
+		byKind[string(d.Kind)]++
+	}
+	kinds := make([]string, 0, len(byKind))
+	for k := range byKind {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	var parts []string
+	for _, k := range kinds {
+		parts = append(parts, fmt.Sprintf("%s %d", k, byKind[k]))
+	}
+	s := fmt.Sprintf("%d articles, %d claims, %d discrepancies", rep.Articles, rep.Claims, len(rep.Discrepancies))
+	if len(parts) > 0 {
+		s += " (" + strings.Join(parts, ", ") + ")"
+	}
+	if rep.Ignored > 0 {
+		s += fmt.Sprintf(", %d ignored", rep.Ignored)
+	}
+	if seconds > 0 {
+		s += fmt.Sprintf(" in %.2fs", seconds)
+	}
+	return s
+}
+
+// claimRows flattens discrepancies to one row per claim (CSV, Markdown).
+func claimRows(rep *pipeline.Report) [][]string {
+	var rows [][]string
+	for i, d := range rep.Discrepancies {
+		for _, c := range d.Claims {
+			rows = append(rows, []string{strconv.Itoa(i + 1), d.ID, d.Rule, string(d.Kind), d.Severity.String(),
+				d.Subject, c.Article, c.ValueText, strconv.Itoa(c.Start), strconv.Itoa(c.End), c.Text, d.Summary})
+		}
+	}
+	return rows
+}
+
+var claimHeader = []string{"n", "id", "rule", "kind", "severity", "subject", "article", "value", "start", "end", "sentence", "summary"}
+
+func writeCSV(w io.Writer, rep *pipeline.Report) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(claimHeader); err != nil {
+		return err
+	}
+	if err := cw.WriteAll(claimRows(rep)); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func writeMarkdown(w io.Writer, rep *pipeline.Report) error {
+	esc := func(s string) string {
+		s = strings.ReplaceAll(s, "|", `\|`)
+		return strings.ReplaceAll(s, "\n", " ")
+	}
+	fmt.Fprintf(w, "| %s |\n|%s\n", strings.Join(claimHeader, " | "), strings.Repeat(" --- |", len(claimHeader)))
+	for _, r := range claimRows(rep) {
+		for i := range r {
+			r[i] = esc(r[i])
+		}
+		fmt.Fprintf(w, "| %s |\n", strings.Join(r, " | "))
+	}
+	_, err := fmt.Fprintf(w, "\n%s\n", Summary(rep, 0))
+	return err
+}
+
+// writeLines prints one line per discrepancy, like a compiler:
+// article:start: severity: summary [rule id].
+func writeLines(w io.Writer, rep *pipeline.Report) error {
+	for _, d := range rep.Discrepancies {
+		at := ""
+		if len(d.Claims) > 0 {
+			at = fmt.Sprintf("%s:%d: ", d.Claims[0].Article, d.Claims[0].Start)
+		}
+		if _, err := fmt.Fprintf(w, "%s%s: %s [%s %s]\n", at, d.Severity, d.Summary, d.Rule, d.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}

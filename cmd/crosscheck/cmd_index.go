@@ -1,0 +1,69 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"github.com/crosscheck/crosscheck/checker/extract"
+	"github.com/crosscheck/crosscheck/checker/pipeline"
+	"github.com/crosscheck/crosscheck/corpus"
+)
+
+func init() {
+	register(&command{
+		name:    "index",
+		summary: "read articles (.txt .md .html .json .jsonl, files or directories) and add them to the index",
+		usage:   "[flags] PATH...",
+		examples: []string{
+			"crosscheck index ./articles",
+			"crosscheck index --index /tmp/idx feed.jsonl page.html",
+		},
+		run: runIndex,
+	})
+}
+
+func runIndex(e *env, args []string) int {
+	c := findCommand("index")
+	var cf common
+	fs := flag.NewFlagSet("index", flag.ContinueOnError)
+	cf.addIndex(fs)
+	cf.addRead(fs)
+	cf.addExtract(fs)
+	paths, code, ok := parseFlags(e, c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(paths) == 0 {
+		return fail(e, "index", fmt.Errorf("no PATH given (see crosscheck index --help)"))
+	}
+	opt, err := cf.pipelineOptions(false)
+	if err != nil {
+		return fail(e, "index", err)
+	}
+	ix, err := corpus.OpenIndex(cf.index)
+	if err != nil {
+		return fail(e, "index", indexError(err, cf.index))
+	}
+	defer ix.Close()
+	bar := newProgress(e, "indexing")
+	opt.Progress = bar.update
+	w := ix.NewIndexer(1000)
+	st, err := pipeline.Stream(pipeline.Source{Paths: paths}, opt, func(r extract.Result) error {
+		return w.Put(corpus.Doc{Article: r.Article, Claims: r.Claims})
+	})
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	bar.done()
+	if err != nil {
+		return fail(e, "index", err)
+	}
+	skipped := reportProblems(e, st.Read, st.Problems)
+	is := w.Stats()
+	fmt.Fprintf(e.stderr, "%d articles indexed (%d replaced), %d unchanged, %d skipped, %d claims, %.2fs\n",
+		is.Indexed, is.Replaced, is.Unchanged, len(st.Problems)+len(st.Read.SkippedFiles), st.Claims, st.Seconds)
+	if skipped {
+		return exitUsage
+	}
+	return exitClean
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/crosscheck/crosscheck/checker/extract"
+	"github.com/crosscheck/crosscheck/checker/pipeline"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/sample"
+	"github.com/crosscheck/crosscheck/rules"
+	"github.com/crosscheck/crosscheck/rules/kb"
+)
+
+// defaultIndex is where the index lives unless --index says otherwise.
+var defaultIndex = filepath.Join(".crosscheck", "index")
+
+// flags shared by several commands; each command adds the ones it uses.
+type common struct {
+	index    string
+	rulesDir string
+	kbDir    string
+	maxMB    float64
+	ref      string
+	dayFirst bool
+	format   string
+}
+
+func (c *common) addIndex(fs *flag.FlagSet) {
+	fs.StringVar(&c.index, "index", defaultIndex, "index directory")
+}
+
+func (c *common) addRead(fs *flag.FlagSet) {
+	fs.Float64Var(&c.maxMB, "max-size", 20, "skip (and report) input files larger than this many MB")
+}
+
+func (c *common) addExtract(fs *flag.FlagSet) {
+	fs.StringVar(&c.ref, "ref", "", "reference date YYYY-MM-DD for every article (overrides publication dates)")
+	fs.BoolVar(&c.dayFirst, "day-first", false, "read ambiguous numeric dates like 3/4/2025 as day/month (default month/day)")
+	fs.StringVar(&c.kbDir, "kb", "", "directory of extra knowledge-base YAML files (extend or override the built-in ones)")
+}
+
+func (c *common) addRules(fs *flag.FlagSet) {
+	fs.StringVar(&c.rulesDir, "rules", "", "directory of rule YAML files (extend or override the built-in rules by id)")
+}
+
+func (c *common) addFormat(fs *flag.FlagSet, def string, formats string) {
+	fs.StringVar(&c.format, "format", def, "output format: "+formats)
+}
+
+func (c *common) readOptions() corpus.ReadOptions {
+	return corpus.ReadOptions{MaxBytes: int64(c.maxMB * (1 << 20))}
+}
+
+func (c *common) extractOptions() (extract.Options, error) {
+	opt := extract.Options{DayFirst: c.dayFirst}
+	if c.ref != "" {
+		t, err := time.Parse("2006-01-02", c.ref)
+		if err != nil {
+			return opt, fmt.Errorf("--ref %q: want YYYY-MM-DD", c.ref)
+		}
+		opt.Ref = t
+	}
+	return opt, nil
+}
+
+func (c *common) loadKB() (*kb.KB, error) {
+	if c.kbDir == "" {
+		return kb.Default()
+	}
+	return kb.Load(c.kbDir)
+}
+
+func (c *common) loadRules() (*rules.Set, error) {
+	if c.rulesDir == "" {
+		return rules.Default()
+	}
+	return rules.Load(c.rulesDir)
+}
+
+// pipelineOptions loads everything a run needs; errors are usage errors.
+func (c *common) pipelineOptions(withRules bool) (pipeline.Options, error) {
+	xo, err := c.extractOptions()
+	if err != nil {
+		return pipeline.Options{}, err
+	}
+	k, err := c.loadKB()
+	if err != nil {
+		return pipeline.Options{}, fmt.Errorf("knowledge base:\n%w", err)
+	}
+	opt := pipeline.Options{Read: c.readOptions(), Extract: xo, KB: k}
+	if withRules {
+		if opt.Rules, err = c.loadRules(); err != nil {
+			return opt, fmt.Errorf("rules:\n%w", err)
+		}
+	}
+	return opt, nil
+}
+
+// sourceOf is the paths given, or the built-in sample corpus when none.
+func sourceOf(paths []string) pipeline.Source {
+	if len(paths) == 0 {
+		return pipeline.Source{FS: sample.FS(), Root: sample.Root}
+	}
+	return pipeline.Source{Paths: paths}
+}
+
+// readAll reads every article of src (for commands that do not index).
+func readAll(src pipeline.Source, opt corpus.ReadOptions) ([]*corpus.Article, corpus.ReadStats, []corpus.Problem, error) {
+	if src.FS != nil {
+		return corpus.ReadAllFS(src.FS, src.Root, opt)
+	}
+	return corpus.ReadAll(src.Paths, opt)
+}
+
+// reportProblems prints every input problem as path:line: reason and the
+// skipped extensions; it returns true when anything was skipped.
+func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) bool {
+	for _, p := range problems {
+		fmt.Fprintf(e.stderr, "%s\n", p.Error())
+	}
+	skipped := len(problems) > 0
+	if len(st.SkippedFiles) > 0 {
+		fmt.Fprintf(e.stderr, "skipped %d file(s) with unsupported extensions:", len(st.SkippedFiles))
+		for _, f := range st.SkippedFiles {
+			fmt.Fprintf(e.stderr, " %s", f)
+		}
+		fmt.Fprintln(e.stderr)
+	}
+	return skipped
+}
+
+// indexError explains index failures a user can act on.
+func indexError(err error, dir string) error {
+	switch {
+	case errors.Is(err, corpus.ErrIndexLocked):
+		return fmt.Errorf("the index at %s is in use by another crosscheck process (for example 'crosscheck serve'); stop it or use --index: %w", dir, err)
+	case errors.Is(err, corpus.ErrNoIndex):
+		return fmt.Errorf("no index at %s: run 'crosscheck index PATH...' first or pass --index: %w", dir, err)
+	}
+	return err
+}
+
+// tempIndex makes a throw-away index directory (checking the sample
+// corpus must not touch a user's index).
+func tempIndex() (string, func(), error) {
+	dir, err := os.MkdirTemp("", "crosscheck-index-")
+	if err != nil {
+		return "", nil, err
+	}
+	return filepath.Join(dir, "index"), func() { os.RemoveAll(dir) }, nil
+}

@@ -1,0 +1,169 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
+
+// Doc is what the index stores for one article: the article and the claims
+// extracted from it.
+type Doc struct {
+	Article *Article
+	Claims  []claim.Claim
+}
+
+// IndexStats counts what Add and an Indexer did with the documents given.
+type IndexStats struct {
+	Indexed   int `json:"indexed"`   // new IDs
+	Replaced  int `json:"replaced"`  // known IDs whose content changed
+	Unchanged int `json:"unchanged"` // known IDs with the same content hash, skipped
+}
+
+// Index is an on-disk Bleve index of articles and their claims. It is safe
+// for concurrent use by several goroutines; an Indexer is not.
+type Index struct {
+	bi       bleve.Index
+	path     string
+	readOnly bool
+}
+
+const (
+	// idxLockWait bounds how long an open waits for another process's lock.
+	idxLockWait = "2s"
+	// idxSchemaKey marks an index as crosscheck's, with its schema version,
+	// so that a foreign Bleve index is refused instead of misread.
+	idxSchemaKey     = "crosscheck.schema"
+	idxSchemaVersion = "1"
+	idxMetaFile      = "index_meta.json" // written by Bleve in every index
+)
+
+// idxAnalysisOnce widens Bleve's process-wide analysis pool (4 workers by
+// default) to the machine, since analysis dominates indexing time.
+var idxAnalysisOnce sync.Once
+
+// OpenIndex opens the index at dir for reading and writing, creating it
+// when dir is missing or empty.
+func OpenIndex(dir string) (*Index, error) {
+	idxAnalysisOnce.Do(func() { bleve.Config.SetAnalysisQueueSize(max(4, runtime.NumCPU())) })
+	state, err := idxDirState(dir)
+	if err != nil {
+		return nil, err
+	}
+	if state == idxDirIndex {
+		return idxOpen(dir, false)
+	}
+	bi, err := bleve.NewUsing(dir, idxMapping(), scorch.Name, scorch.Name,
+		map[string]interface{}{"bolt_timeout": idxLockWait})
+	if errors.Is(err, bleve.ErrorIndexPathExists) {
+		// Another process created it between our look and our create.
+		return idxOpen(dir, false)
+	}
+	if err != nil {
+		return nil, idxTranslate(dir, err)
+	}
+	if err := bi.SetInternal([]byte(idxSchemaKey), []byte(idxSchemaVersion)); err != nil {
+		_ = bi.Close()
+		return nil, fmt.Errorf("index %s: %w", dir, err)
+	}
+	return &Index{bi: bi, path: dir}, nil
+}
+
+// OpenIndexReadOnly opens an existing index for reading only; several
+// readers may share it, but not with a writer.
+func OpenIndexReadOnly(dir string) (*Index, error) {
+	state, err := idxDirState(dir)
+	if err != nil {
+		return nil, err
+	}
+	if state != idxDirIndex {
+		return nil, &IndexError{Path: dir, Err: ErrNoIndex}
+	}
+	return idxOpen(dir, true)
+}
+
+func idxOpen(dir string, readOnly bool) (*Index, error) {
+	cfg := map[string]interface{}{"bolt_timeout": idxLockWait}
+	if readOnly {
+		cfg["read_only"] = true
+	}
+	bi, err := bleve.OpenUsing(dir, cfg)
+	if err != nil {
+		return nil, idxTranslate(dir, err)
+	}
+	v, err := bi.GetInternal([]byte(idxSchemaKey))
+	if err != nil || string(v) != idxSchemaVersion {
+		_ = bi.Close()
+		cause := fmt.Errorf("schema version %q, want %q", v, idxSchemaVersion)
+		if err != nil {
+			cause = err
+		}
+		return nil, &IndexError{Path: dir, Err: ErrNotIndex, Cause: cause}
+	}
+	return &Index{bi: bi, path: dir, readOnly: readOnly}, nil
+}
+
+type idxDirKind int
+
+const (
+	idxDirMissing idxDirKind = iota // no such path, or an empty directory
+	idxDirIndex                     // holds a Bleve index
+)
+
+// idxDirState tells a usable index from a path to create and from
+// anything else, which is refused rather than written into.
+func idxDirState(dir string) (idxDirKind, error) {
+	fi, err := os.Stat(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return idxDirMissing, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("index %s: %w", dir, err)
+	}
+	if !fi.IsDir() {
+		return 0, &IndexError{Path: dir, Err: ErrNotIndex, Cause: errors.New("not a directory")}
+	}
+	if _, err := os.Stat(filepath.Join(dir, idxMetaFile)); err == nil {
+		return idxDirIndex, nil
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return 0, fmt.Errorf("index %s: %w", dir, err)
+	}
+	if len(entries) == 0 {
+		return idxDirMissing, nil
+	}
+	return 0, &IndexError{Path: dir, Err: ErrNotIndex, Cause: fmt.Errorf("no %s", idxMetaFile)}
+}
+
+// idxTranslate turns Bleve's and bolt's open errors into ours.
+func idxTranslate(dir string, err error) error {
+	switch {
+	case errors.Is(err, bolterrors.ErrTimeout):
+		return &IndexError{Path: dir, Err: ErrIndexLocked, Cause: err}
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist):
+		return &IndexError{Path: dir, Err: ErrNoIndex, Cause: err}
+	case errors.Is(err, bleve.ErrorIndexMetaMissing), errors.Is(err, bleve.ErrorIndexMetaCorrupt),
+		errors.Is(err, bleve.ErrorUnknownIndexType):
+		return &IndexError{Path: dir, Err: ErrNotIndex, Cause: err}
+	}
+	return fmt.Errorf("index %s: %w", dir, err)
+}
+
+// Close flushes pending writes and releases the lock.
+func (ix *Index) Close() error { return ix.bi.Close() }
+
+// Path is the directory the index lives in.
+func (ix *Index) Path() string { return ix.path }
+
+// Count is the number of articles in the index.
+func (ix *Index) Count() (uint64, error) { return ix.bi.DocCount() }

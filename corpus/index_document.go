@@ -1,0 +1,90 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"time"
+)
+
+// idxDocument turns d into the field map Bleve indexes, and the content
+// hash that tells an unchanged re-index from a changed one.
+func idxDocument(d Doc) (map[string]interface{}, string, error) {
+	a := d.Article
+	h := sha256.New()
+	// Every field of the article, then the claims: any change shows.
+	if err := json.NewEncoder(h).Encode(a); err != nil {
+		return nil, "", err
+	}
+	claims, err := json.Marshal(d.Claims)
+	if err != nil {
+		return nil, "", err
+	}
+	h.Write(claims)
+	hash := hex.EncodeToString(h.Sum(nil))
+
+	paragraphs, err := json.Marshal(a.Paragraphs)
+	if err != nil {
+		return nil, "", err
+	}
+	doc := map[string]interface{}{
+		idxFID:         a.ID,
+		idxFText:       a.Text,
+		idxFHash:       hash,
+		idxFClaims:     string(claims),
+		idxFParagraphs: string(paragraphs),
+	}
+	idxPutString(doc, idxFTitle, a.Title)
+	idxPutString(doc, idxFSource, a.Source)
+	idxPutString(doc, idxFURL, a.URL)
+	idxPutString(doc, idxFFormat, a.Format)
+	idxPutString(doc, idxFPath, a.Path)
+	idxPutString(doc, idxFPublishedFrom, string(a.PublishedFrom))
+	idxPutString(doc, idxFPublishedText, a.PublishedText)
+	if a.HasDate() {
+		doc[idxFPublished] = a.Published
+		doc[idxFPublishedAt] = a.Published.Format(time.RFC3339Nano)
+	}
+	if a.Line != 0 {
+		doc[idxFLine] = strconv.Itoa(a.Line)
+	}
+	if len(a.Meta) > 0 {
+		meta, err := json.Marshal(a.Meta) // map keys come out sorted
+		if err != nil {
+			return nil, "", err
+		}
+		doc[idxFMeta] = string(meta)
+	}
+	if a.DatelineSpan != nil {
+		span, err := json.Marshal(a.DatelineSpan)
+		if err != nil {
+			return nil, "", err
+		}
+		doc[idxFDateline] = string(span)
+	}
+	if subjects := idxSubjectKeys(d); len(subjects) > 0 {
+		doc[idxFSubjects] = subjects
+	}
+	return doc, hash, nil
+}
+
+// idxPutString leaves empty strings out, so they are not indexed as terms.
+func idxPutString(doc map[string]interface{}, field, v string) {
+	if v != "" {
+		doc[field] = v
+	}
+}
+
+// idxSubjectKeys is the sorted, distinct subject keys of d's claims.
+func idxSubjectKeys(d Doc) []string {
+	keys := make([]string, 0, len(d.Claims))
+	for _, c := range d.Claims {
+		if c.SubjectKey != "" {
+			keys = append(keys, c.SubjectKey)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}

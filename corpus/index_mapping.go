@@ -1,0 +1,88 @@
+package corpus
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// Field names in the index.
+const (
+	idxFID            = "id"
+	idxFTitle         = "title"
+	idxFText          = "text"
+	idxFSource        = "source"
+	idxFFormat        = "format"
+	idxFPath          = "path"
+	idxFURL           = "url"
+	idxFPublished     = "published"      // datetime, for range queries and sorting
+	idxFPublishedAt   = "published_at"   // RFC 3339 with the original zone, for exact round trips
+	idxFPublishedFrom = "published_from" //
+	idxFPublishedText = "published_text"
+	idxFHash          = "hash"
+	idxFSubjects      = "subjects"
+	idxFClaims        = "claims"     // JSON []claim.Claim
+	idxFParagraphs    = "paragraphs" // JSON []Span
+	idxFMeta          = "meta"       // JSON map[string]string
+	idxFDateline      = "dateline"   // JSON *Span
+	idxFLine          = "line"       // decimal record number
+)
+
+// idxInfoFields are the stored fields an ArticleInfo is built from: no
+// text, so listing never loads article bodies.
+var idxInfoFields = []string{idxFID, idxFTitle, idxFSource, idxFURL, idxFFormat, idxFPath,
+	idxFPublishedAt, idxFPublishedFrom}
+
+// idxArticleFields are the stored fields a whole Article is built from.
+var idxArticleFields = append(append([]string(nil), idxInfoFields...),
+	idxFText, idxFPublishedText, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine)
+
+// idxMapping is the explicit mapping: nothing dynamic, no _all field, BM25.
+func idxMapping() *mapping.IndexMappingImpl {
+	prose := func() *mapping.FieldMapping {
+		return &mapping.FieldMapping{Type: "text", Analyzer: en.AnalyzerName,
+			Store: true, Index: true, IncludeTermVectors: true}
+	}
+	kw := func(store, docValues bool) *mapping.FieldMapping {
+		return &mapping.FieldMapping{Type: "text", Analyzer: keyword.Name,
+			Store: store, Index: true, DocValues: docValues}
+	}
+	storedOnly := func() *mapping.FieldMapping {
+		return &mapping.FieldMapping{Type: "text", Analyzer: keyword.Name, Store: true}
+	}
+	date := &mapping.FieldMapping{Type: "datetime", Store: true, Index: true, DocValues: true}
+
+	dm := mapping.NewDocumentStaticMapping()
+	add := func(name string, fm *mapping.FieldMapping) {
+		fm.Name = name
+		fm.IncludeInAll = false
+		dm.AddFieldMappingsAt(name, fm)
+	}
+	add(idxFTitle, prose())
+	add(idxFText, prose())
+	add(idxFID, kw(true, true))
+	add(idxFSource, kw(true, true))
+	add(idxFFormat, kw(true, true))
+	add(idxFPath, kw(true, true))
+	add(idxFURL, kw(true, false))
+	add(idxFPublished, date)
+	add(idxFPublishedFrom, kw(true, false))
+	add(idxFPublishedText, kw(true, false))
+	add(idxFHash, kw(true, false))
+	add(idxFSubjects, kw(false, true))
+	for _, f := range []string{idxFPublishedAt, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine} {
+		add(f, storedOnly())
+	}
+	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
+
+	im := mapping.NewIndexMapping()
+	im.DefaultMapping = dm
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultField = idxFText
+	im.ScoringModel = index.BM25Scoring
+	return im
+}
