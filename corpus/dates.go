@@ -86,13 +86,13 @@ func (p *dateParts) result() (time.Time, bool) {
 	if !p.hasDate || p.year < 1000 || p.year > 9999 || p.month < 1 || p.month > 12 || p.day < 1 {
 		return time.Time{}, false
 	}
-	if p.day > daysIn(p.month, p.year) {
+	if p.day > dateDaysIn(p.month, p.year) {
 		return time.Time{}, false
 	}
 	return time.Date(p.year, p.month, p.day, p.hour, p.minute, p.second, 0, time.UTC), true
 }
 
-func daysIn(m time.Month, year int) int {
+func dateDaysIn(m time.Month, year int) int {
 	return time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
@@ -101,14 +101,14 @@ func parseDateTokens(s string) (time.Time, bool) {
 	if s == "" || len(s) > 2*maxDatelineLen {
 		return time.Time{}, false
 	}
-	var buf [12]string
-	toks := dateTokenize(s, buf[:0])
+	var buf [maxDateTokens]string
+	toks := dateTokenize(s, &buf)
 	if len(toks) == 0 {
 		return time.Time{}, false
 	}
 	var p dateParts
 	i := 0
-	if dateWeekdayNames[asciiLowerWord(toks[0])] {
+	if isWeekdayName(toks[0]) {
 		i++
 	}
 	n, ok := p.readDate(toks[i:])
@@ -133,36 +133,45 @@ func parseDateTokens(s string) (time.Time, bool) {
 	return p.result()
 }
 
+// maxDateTokens bounds the tokens of a date: "Wednesday, September 28,
+// 2025 at 10:30 a.m. EDT" has eight.
+const maxDateTokens = 10
+
 // dateTokenize splits on white space (including no-break space) and commas,
-// and drops a trailing period from each token ("Sept." -> "Sept").
-func dateTokenize(s string, out []string) []string {
-	start := -1
-	flush := func(end int) {
-		if start >= 0 {
-			t := s[start:end]
-			if len(t) > 1 && t[len(t)-1] == '.' {
-				t = t[:len(t)-1]
+// and drops a trailing period from each token ("Sept." -> "Sept"). It
+// returns nil when s has more tokens than any date.
+func dateTokenize(s string, out *[maxDateTokens]string) []string {
+	n, start := 0, -1
+	for i := 0; i <= len(s); i++ {
+		sep, width := true, 1
+		if i < len(s) {
+			switch c := s[i]; {
+			case c == ' ' || c == '\t' || c == ',' || c == '\r' || c == '\n':
+			case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // no-break space
+				width = 2
+			default:
+				sep = false
 			}
-			out = append(out, t)
-			start = -1
 		}
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == ',' || c == '\r' || c == '\n':
-			flush(i)
-		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // no-break space
-			flush(i)
-			i++
-		default:
+		if !sep {
 			if start < 0 {
 				start = i
 			}
+			continue
 		}
+		if start >= 0 {
+			if n == maxDateTokens {
+				return nil
+			}
+			t := s[start:i]
+			if len(t) > 1 && t[len(t)-1] == '.' {
+				t = t[:len(t)-1]
+			}
+			out[n], n, start = t, n+1, -1
+		}
+		i += width - 1
 	}
-	flush(len(s))
-	return out
+	return out[:n]
 }
 
 // readDate reads an ISO date token or an English month-day-year or
@@ -177,9 +186,9 @@ func (p *dateParts) readDate(toks []string) (int, bool) {
 	if len(toks) < 3 {
 		return 0, false
 	}
-	if m, ok := dateMonthNames[asciiLowerWord(toks[0])]; ok {
+	if m, ok := monthByName(toks[0]); ok {
 		d, okD := parseDayNumber(toks[1])
-		y, okY := parseDigits(toks[2], 4, 4)
+		y, okY := dateDigits(toks[2], 4, 4)
 		if okD && okY {
 			p.year, p.month, p.day, p.hasDate = y, m, d, true
 			return 3, true
@@ -187,8 +196,8 @@ func (p *dateParts) readDate(toks []string) (int, bool) {
 		return 0, false
 	}
 	if d, ok := parseDayNumber(toks[0]); ok {
-		m, okM := dateMonthNames[asciiLowerWord(toks[1])]
-		y, okY := parseDigits(toks[2], 4, 4)
+		m, okM := monthByName(toks[1])
+		y, okY := dateDigits(toks[2], 4, 4)
 		if okM && okY {
 			p.year, p.month, p.day, p.hasDate = y, m, d, true
 			return 3, true
@@ -203,9 +212,9 @@ func (p *dateParts) readISO(t string) bool {
 	if len(t) < 10 || (t[4] != '-' && t[4] != '/') || t[7] != t[4] {
 		return false
 	}
-	y, ok1 := parseDigits(t[0:4], 4, 4)
-	m, ok2 := parseDigits(t[5:7], 2, 2)
-	d, ok3 := parseDigits(t[8:10], 2, 2)
+	y, ok1 := dateDigits(t[0:4], 4, 4)
+	m, ok2 := dateDigits(t[5:7], 2, 2)
+	d, ok3 := dateDigits(t[8:10], 2, 2)
 	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 {
 		return false
 	}
@@ -246,7 +255,7 @@ func (p *dateParts) readTime(toks []string) (int, bool) {
 	t := *p
 	if strings.IndexByte(clock, ':') < 0 {
 		// A bare hour is a time only with am/pm: "10 AM".
-		h, ok := parseDigits(clock, 1, 2)
+		h, ok := dateDigits(clock, 1, 2)
 		if !ok || ampm == "" {
 			return 0, false
 		}
@@ -272,10 +281,10 @@ func (p *dateParts) readTime(toks []string) (int, bool) {
 // ampmWord returns "am" or "pm" when t is one of AM, PM, a.m., p.m. (any case,
 // trailing period already dropped by the tokenizer).
 func ampmWord(t string) string {
-	switch asciiLowerWord(t) {
-	case "am", "a.m":
+	switch {
+	case strings.EqualFold(t, "am") || strings.EqualFold(t, "a.m"):
 		return "am"
-	case "pm", "p.m":
+	case strings.EqualFold(t, "pm") || strings.EqualFold(t, "p.m"):
 		return "pm"
 	}
 	return ""
@@ -283,9 +292,8 @@ func ampmWord(t string) string {
 
 // splitAMPM splits a trailing "am", "pm", "a.m." or "p.m." (any case) off t.
 func splitAMPM(t string) (string, string) {
-	lower := asciiLowerWord(t)
 	for _, suf := range [...]string{"a.m.", "p.m.", "a.m", "p.m", "am", "pm"} {
-		if strings.HasSuffix(lower, suf) && len(t) > len(suf) {
+		if len(t) > len(suf) && strings.EqualFold(t[len(t)-len(suf):], suf) {
 			if suf[0] == 'a' {
 				return t[:len(t)-len(suf)], "am"
 			}
@@ -297,22 +305,22 @@ func splitAMPM(t string) (string, string) {
 
 // readClock reads "HH:MM", "HH:MM:SS" or "HH:MM:SS.fff".
 func (p *dateParts) readClock(s string) bool {
-	h, rest, ok := cutDigits(s, 1, 2)
+	h, rest, ok := dateCutDigits(s, 1, 2)
 	if !ok || len(rest) < 3 || rest[0] != ':' {
 		return false
 	}
-	m, rest, ok := cutDigits(rest[1:], 2, 2)
+	m, rest, ok := dateCutDigits(rest[1:], 2, 2)
 	if !ok {
 		return false
 	}
 	sec := 0
 	if rest != "" && rest[0] == ':' {
-		sec, rest, ok = cutDigits(rest[1:], 2, 2)
+		sec, rest, ok = dateCutDigits(rest[1:], 2, 2)
 		if !ok {
 			return false
 		}
 		if rest != "" && (rest[0] == '.' || rest[0] == ',') {
-			_, rest, ok = cutDigits(rest[1:], 1, 9)
+			_, rest, ok = dateCutDigits(rest[1:], 1, 9)
 			if !ok {
 				return false
 			}
@@ -327,11 +335,11 @@ func (p *dateParts) readClock(s string) bool {
 
 // isDateConnector accepts what sits between a date and its time.
 func isDateConnector(t string) bool {
-	switch asciiLowerWord(t) {
-	case "at", "@", "-", "|", "–", "—", "/":
+	switch t {
+	case "@", "-", "|", "–", "—", "/":
 		return true
 	}
-	return false
+	return strings.EqualFold(t, "at")
 }
 
 // isZoneToken accepts "Z", "UTC", "GMT+3", "+03:00", "-0500", "(ET)" and
@@ -372,26 +380,25 @@ func isZoneToken(t string) bool {
 
 // parseDayNumber reads "28", "28th", "1st", "2nd", "3rd".
 func parseDayNumber(t string) (int, bool) {
-	d, rest, ok := cutDigits(t, 1, 2)
+	d, rest, ok := dateCutDigits(t, 1, 2)
 	if !ok {
 		return 0, false
 	}
-	switch asciiLowerWord(rest) {
-	case "", "st", "nd", "rd", "th":
-	default:
+	if rest != "" && !strings.EqualFold(rest, "st") && !strings.EqualFold(rest, "nd") &&
+		!strings.EqualFold(rest, "rd") && !strings.EqualFold(rest, "th") {
 		return 0, false
 	}
 	return d, d >= 1 && d <= 31
 }
 
-// parseDigits parses t as a number of minLen..maxLen ASCII digits.
-func parseDigits(t string, minLen, maxLen int) (int, bool) {
-	n, rest, ok := cutDigits(t, minLen, maxLen)
+// dateDigits parses t as a number of minLen..maxLen ASCII digits.
+func dateDigits(t string, minLen, maxLen int) (int, bool) {
+	n, rest, ok := dateCutDigits(t, minLen, maxLen)
 	return n, ok && rest == ""
 }
 
-// cutDigits reads minLen..maxLen leading digits and returns the rest.
-func cutDigits(t string, minLen, maxLen int) (int, string, bool) {
+// dateCutDigits reads minLen..maxLen leading digits and returns the rest.
+func dateCutDigits(t string, minLen, maxLen int) (int, string, bool) {
 	n, i := 0, 0
 	for i < len(t) && i < maxLen && t[i] >= '0' && t[i] <= '9' {
 		n = n*10 + int(t[i]-'0')
@@ -403,13 +410,37 @@ func cutDigits(t string, minLen, maxLen int) (int, string, bool) {
 	return n, t[i:], true
 }
 
-// asciiLowerWord lower-cases short ASCII tokens without allocating when they
-// already are lower case; month and weekday tables are keyed in lower case.
-func asciiLowerWord(t string) string {
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(t)
-		}
+// The month and weekday tables are keyed in lower case; tokens are
+// lowered into a stack buffer so that lookups do not allocate.
+const maxNameLen = 9 // "september", "wednesday"
+
+func monthByName(t string) (time.Month, bool) {
+	var buf [maxNameLen]byte
+	key, ok := lowerASCII(t, &buf)
+	if !ok {
+		return 0, false
 	}
-	return t
+	m, ok := dateMonthNames[string(key)]
+	return m, ok
+}
+
+func isWeekdayName(t string) bool {
+	var buf [maxNameLen]byte
+	key, ok := lowerASCII(t, &buf)
+	return ok && dateWeekdayNames[string(key)]
+}
+
+// lowerASCII lowers a short ASCII token into buf.
+func lowerASCII(t string, buf *[maxNameLen]byte) ([]byte, bool) {
+	if len(t) > maxNameLen {
+		return nil, false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(t)], true
 }

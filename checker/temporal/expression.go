@@ -32,6 +32,7 @@ const (
 	ResolvedReference   = "reference"           // relative, resolved against the reference date
 	ResolvedYearFromRef = "year-from-reference" // "August 15th": year taken from the reference date
 	ResolvedUnresolved  = "unresolved"          // relative, but the reference date is unknown
+	ResolvedVague       = "vague"               // PRESENT_REF, PAST_REF, FUTURE_REF: no date to resolve
 )
 
 // Unresolved is the Value of a relative expression whose reference is unknown.
@@ -61,8 +62,12 @@ type Expression struct {
 	// Relative is true when the value depends on the reference date.
 	Relative bool `json:"relative,omitempty"`
 	// DayFirst records the day/month order used for an all-numeric date
-	// whose parts were ambiguous ("3/4/2025").
+	// whose parts were ambiguous ("3/4/2025"). The tagger sets it on every
+	// numeric day/month date; DayFirstGuessed tells the ambiguous ones apart.
 	DayFirst *bool `json:"day_first,omitempty"`
+	// DayFirstGuessed is true when both parts were 12 or less, so the order
+	// came from Options.DayFirst rather than from the text.
+	DayFirstGuessed bool `json:"day_first_guessed,omitempty"`
 }
 
 // Options control tagging.

@@ -57,6 +57,9 @@ func formatValue(v Value) string {
 	case GranSeason:
 		return seasonNames[v.Season] + " " + year
 	case GranWeek:
+		if v.Weekend {
+			return "the weekend of week " + strconv.Itoa(v.Week) + " of " + year
+		}
 		return "week " + strconv.Itoa(v.Week) + " of " + year
 	}
 	if v.Quarter != 0 {
@@ -135,6 +138,9 @@ var durationUnits = map[byte][2]string{
 	'E': {"decade", "decades"}, 'C': {"century", "centuries"},
 }
 
+// twoLetterUnits maps TIMEX3's DE (decade) and CE (century) to one byte.
+var twoLetterUnits = map[string]byte{"DE": 'E', "CE": 'C'}
+
 // formatDuration renders P2D, P1Y6M, PT1H, PXY ("years") and the like.
 func formatDuration(s string) (string, bool) {
 	s = s[1:]
@@ -154,6 +160,12 @@ func formatDuration(s string) (string, bool) {
 			return "", false
 		}
 		num, unit := s[:i], s[i]
+		if i+2 <= len(s) {
+			if u, ok := twoLetterUnits[s[i:i+2]]; ok && !inTime {
+				unit = u
+				i++
+			}
+		}
 		if inTime {
 			unit = unit | 0x20 // lower case marks hours, minutes, seconds
 		}

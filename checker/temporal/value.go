@@ -17,12 +17,13 @@ const (
 type Value struct {
 	Raw         string
 	Granularity string
-	Year        int // 0 when unknown
-	Month       int // 1-12; 0 when absent or unknown
-	Day         int // 1-31; 0 when absent
-	Week        int // ISO week for week values
-	Quarter     int // 1-4 for quarter values
-	Half        int // 1-2 for half-year values
+	Year        int  // 0 when unknown
+	Month       int  // 1-12; 0 when absent or unknown
+	Day         int  // 1-31; 0 when absent
+	Week        int  // ISO week for week values
+	Weekend     bool // 2025-W38-WE: the Saturday and Sunday of that week
+	Quarter     int  // 1-4 for quarter values
+	Half        int  // 1-2 for half-year values
 	Season      string
 	Decade      int    // 199 for the 1990s
 	Century     int    // 19 for the 1900s
@@ -118,12 +119,12 @@ func parseDatePart(s string, v *Value) bool {
 	}
 	rest = rest[1:]
 	switch {
-	case rest[0] == 'W' && len(rest) == 3:
-		n, ok := digits(rest[1:])
+	case rest[0] == 'W' && (len(rest) == 3 || len(rest) == 6 && rest[3:] == "-WE"):
+		n, ok := digits(rest[1:3])
 		if !ok || n < 1 || n > 53 {
 			return false
 		}
-		v.Week, v.Granularity = n, GranWeek
+		v.Week, v.Weekend, v.Granularity = n, len(rest) == 6, GranWeek
 		return true
 	case rest[0] == 'Q' && len(rest) == 2:
 		n := int(rest[1] - '0')
@@ -214,6 +215,9 @@ func interval(v Value) (time.Time, time.Time) {
 		return d(v.Decade*10, 1, 1), d(v.Decade*10+10, 1, 1)
 	case v.Week != 0:
 		s := isoWeekStart(v.Year, v.Week)
+		if v.Weekend {
+			return s.AddDate(0, 0, 5), s.AddDate(0, 0, 7)
+		}
 		return s, s.AddDate(0, 0, 7)
 	case v.Quarter != 0:
 		return d(v.Year, 3*v.Quarter-2, 1), d(v.Year, 3*v.Quarter+1, 1)

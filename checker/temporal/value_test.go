@@ -25,6 +25,8 @@ func TestParse(t *testing.T) {
 		{"2024-02-29", true, GranDay, day(2024, 2, 29), day(2024, 3, 1), false},
 		{"2025-W38", true, GranWeek, day(2025, 9, 15), day(2025, 9, 22), false},
 		{"2026-W01", true, GranWeek, day(2025, 12, 29), day(2026, 1, 5), false},
+		{"2025-W38-WE", true, GranWeek, day(2025, 9, 20), day(2025, 9, 22), false},
+		{"XXXX-SU", true, GranSeason, time.Time{}, time.Time{}, true},
 		{"2025-SU", true, GranSeason, day(2025, 6, 1), day(2025, 9, 23), false},
 		{"2025-Q3", true, GranMonth, day(2025, 7, 1), day(2025, 10, 1), false},
 		{"2025-H1", true, GranMonth, day(2025, 1, 1), day(2025, 7, 1), false},
@@ -133,6 +135,8 @@ func TestCompatible(t *testing.T) {
 		{"2025-W38", "2025-09-15", true},
 		{"2025-W38", "2025-09-22", false},
 		{"2025-W40", "2025-10", true},
+		{"2025-W38-WE", "2025-09-21", true},
+		{"2025-W38-WE", "2025-09-19", false},
 		{"2025-W40", "2025-09", true},
 		{"2025-Q3", "2025-08-15", true},
 		{"2025-Q3", "2025-10-01", false},
@@ -208,6 +212,7 @@ func TestFormat(t *testing.T) {
 		{"200", "the 2000s"},
 		{"19", "the 1900s"},
 		{"2025-W38", "week 38 of 2025"},
+		{"2025-W38-WE", "the weekend of week 38 of 2025"},
 		{"2025-SU", "summer 2025"},
 		{"2025-Q3", "Q3 2025"},
 		{"2025-H2", "the second half of 2025"},
@@ -225,7 +230,9 @@ func TestFormat(t *testing.T) {
 		{"PT30M", "30 minutes"},
 		{"P1Y6M", "1 year 6 months"},
 		{"PXY", "years"},
-		{"P1E", "1 decade"},
+		{"P1DE", "1 decade"},
+		{"P3CE", "3 centuries"},
+		{"PXDE", "decades"},
 		{"XXXX-WXX-1", "every Monday"},
 		{"XXXX-WXX-7", "every Sunday"},
 		{"P", "P"},
@@ -238,4 +245,26 @@ func TestFormat(t *testing.T) {
 			assert.Equal(t, tt.want, Format(tt.in))
 		})
 	}
+}
+
+func FuzzValue(f *testing.F) {
+	for _, s := range []string{"2025", "2025-08-15", "XXXX-08-15", "XXXX-XX-31", "199", "19", "2025-W38-WE", "2025-SU", "2025-09-27TMO", "P1Y6M", "PT1H", "XXXX-WXX-1"} {
+		f.Add(s, "2025-08")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if Compatible(a, b) != Compatible(b, a) {
+			t.Fatalf("Compatible(%q, %q) is not symmetric", a, b)
+		}
+		if !Compatible(a, a) {
+			if _, ok := Parse(a); ok {
+				t.Fatalf("%q is not compatible with itself", a)
+			}
+		}
+		_ = Format(a)
+		if _, ok := Weekday(a); ok {
+			if _, ok := Parse(a); !ok {
+				t.Fatalf("Weekday accepted unparsable %q", a)
+			}
+		}
+	})
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/internal/table"
-	"github.com/crosscheck/crosscheck/rules"
 )
 
 func init() {

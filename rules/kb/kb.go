@@ -1,30 +1,46 @@
 // Package kb is crosscheck's knowledge of the world: places with their
-// adjectives and demonyms, institutions used as metonyms ("the Kremlin"),
+// adjectives and demonyms, institutions used as metonyms (a palace for the presidency it houses),
 // and offices with their holders and terms. It is data, loaded from YAML
 // files embedded in the binary and from a user's directories; nothing in
 // extraction or rules names a person, place or event of its own.
 package kb
 
-import (
-	"strings"
-	"time"
+import "time"
+
+// Place kinds.
+const (
+	KindCountry = "country"
+	KindRegion  = "region"
+	KindCity    = "city"
+	KindBody    = "body" // an international organisation of countries
 )
 
-// Place is a country, region or city.
+// Place is a country, region, city or international body.
 type Place struct {
 	Key        string   `yaml:"key"`               // canonical key: ISO 3166 alpha-2 for countries ("us"), else country/name ("us/alaska")
 	Name       string   `yaml:"name"`              // canonical name
-	Kind       string   `yaml:"kind"`              // country, region, city, body (EU, NATO, UN)
+	Kind       string   `yaml:"kind"`              // country, region, city, body
 	Country    string   `yaml:"country,omitempty"` // key of the country it lies in (for regions and cities)
-	Aliases    []string `yaml:"aliases,omitempty"` // other names: "U.S.", "USA", "United States of America"
+	Aliases    []string `yaml:"aliases,omitempty"` // other names: short and long forms, abbreviations
 	Adjectives []string `yaml:"adjectives,omitempty"`
 	Demonyms   []string `yaml:"demonyms,omitempty"`
 	Capital    string   `yaml:"capital,omitempty"` // key of the capital city
-	Source     string   `yaml:"source,omitempty"`
+	// MetonymOf is the key of the country or body a city stands for in
+	// news text ("<capital> says", "<capital>'s position"). A capital is
+	// never an alias of its country: the city is a place of its own.
+	MetonymOf string `yaml:"metonym_of,omitempty"`
+	// Ambiguous marks a name that is also a common word or a person's
+	// name (a country called like a first name, a city like a verb): a bare
+	// match needs context. Two places sharing a word are marked too.
+	Ambiguous bool   `yaml:"ambiguous,omitempty"`
+	Source    string `yaml:"source,omitempty"`
+
+	file string
+	line int
 }
 
 // Institution is a body or building that stands for a government role
-// ("the Kremlin" for the Russian presidency).
+// (a palace for the presidency it houses).
 type Institution struct {
 	Name    string   `yaml:"name"`
 	Aliases []string `yaml:"aliases,omitempty"`
@@ -32,6 +48,9 @@ type Institution struct {
 	Role    string   `yaml:"role"`             // what it stands for: presidency, government, foreign ministry
 	Office  string   `yaml:"office,omitempty"` // office key it stands for, if any: ru:president
 	Source  string   `yaml:"source,omitempty"`
+
+	file string
+	line int
 }
 
 // Office is a position with one holder at a time.
@@ -40,23 +59,43 @@ type Office struct {
 	Body    string   `yaml:"body"`    // place key of the country or body
 	Title   string   `yaml:"title"`   // "President"
 	Aliases []string `yaml:"aliases"` // title words that name it: president, head of state
-	// Government words: "the Biden administration", "the Sunak government".
+	// Government words: "the <surname> administration", "the <surname> government".
 	GovernmentWords []string `yaml:"government_words,omitempty"`
 	Terms           []Term   `yaml:"terms"`
 	Source          string   `yaml:"source"`
+	// Verified is the last day (YYYY-MM-DD) up to which the list of terms
+	// is known to be complete. After it an open-ended term proves nothing:
+	// a successor may have taken office that the data does not know.
+	Verified string `yaml:"verified_until"`
+
+	verified  time.Time
+	unsorted  bool               // terms were out of order in the file
+	byName    map[string][]*Term // full name or alias → terms
+	bySurname map[string][]*Term // surname of exactly one holder → terms
+	ambiguous map[string]bool    // surnames two holders share
+	file      string
+	line      int
 }
+
+// VerifiedUntil is the parsed Verified date; zero when not given.
+func (o *Office) VerifiedUntil() time.Time { return o.verified }
 
 // Term is one holder's time in an office. End is empty for the incumbent.
 type Term struct {
 	Holder  string   `yaml:"holder"`            // full name
 	Aliases []string `yaml:"aliases,omitempty"` // other spellings
-	Start   string   `yaml:"start"`             // YYYY-MM-DD (or YYYY-MM / YYYY when the day is unknown)
-	End     string   `yaml:"end,omitempty"`
-	Acting  bool     `yaml:"acting,omitempty"`
-	Note    string   `yaml:"note,omitempty"`
-	Source  string   `yaml:"source,omitempty"`
+	// FamilyName is set when the surname is not the last word of Holder:
+	// East Asian names written family name first, particles ("van der"),
+	// double surnames.
+	FamilyName string `yaml:"family_name,omitempty"`
+	Start      string `yaml:"start"` // YYYY-MM-DD (or YYYY-MM / YYYY when the day is unknown)
+	End        string `yaml:"end,omitempty"`
+	Acting     bool   `yaml:"acting,omitempty"`
+	Note       string `yaml:"note,omitempty"`
+	Source     string `yaml:"source,omitempty"`
 
 	start, end time.Time
+	line       int
 }
 
 // StartTime and EndTime are the parsed dates; EndTime is zero for the incumbent.
@@ -72,140 +111,39 @@ func (t *Term) Covers(d time.Time) bool {
 	return t.end.IsZero() || d.Before(t.end)
 }
 
-// Surname is the last word of the holder's name, in lower case.
-func (t *Term) Surname() string { return surname(t.Holder) }
+// Surname is the holder's family name in lower case: FamilyName when
+// given, else the last word of the name.
+func (t *Term) Surname() string {
+	if t.FamilyName != "" {
+		return normWord(t.FamilyName)
+	}
+	return surname(t.Holder)
+}
 
-// KB is the loaded knowledge base.
+// KB is the loaded knowledge base. It is read-only once loaded; the
+// slices returned by its lookups are shared and must not be modified.
 type KB struct {
 	Places       []*Place
 	Institutions []*Institution
 	Offices      []*Office
 
-	placeByWord map[string]*Place       // lower-case name, alias, adjective, demonym → place
-	instByWord  map[string]*Institution // lower-case name or alias
-	officeByKey map[string]*Office
-	// officeByTitle: body key + "|" + lower-case alias → office
-	officeByTitle map[string]*Office
-	// govWord: lower-case government word ("administration") → offices using it
+	placeByKey map[string]*Place
+	// placesByWord: normalized name, alias, adjective or demonym → places,
+	// best first; placesByAcronym holds all-capital words that only match
+	// in capitals, so that a lower-case pronoun never names a country.
+	placesByWord    map[string][]*Place
+	placesByAcronym map[string][]*Place
+	instByWord      map[string]*Institution
+	instByAcronym   map[string]*Institution
+	officeByKey     map[string]*Office
+	// officeByTitle: body key → normalized title or alias → office
+	officeByTitle map[string]map[string]*Office
+	// govWord: normalized government word ("administration") → offices using it
 	govWord map[string][]*Office
-}
+	// holderOffices: normalized holder name or alias → offices held
+	holderOffices map[string][]*Office
 
-// Place looks a word or phrase up as a place name, alias, adjective or
-// demonym, case-insensitively; a possessive "'s" is ignored ("Norway's").
-func (k *KB) Place(s string) (*Place, bool) {
-	p, ok := k.placeByWord[normWord(s)]
-	return p, ok
-}
-
-// PlaceByKey returns the place with that key.
-func (k *KB) PlaceByKey(key string) (*Place, bool) {
-	for _, p := range k.Places {
-		if p.Key == key {
-			return p, true
-		}
-	}
-	return nil, false
-}
-
-// Institution looks up "Kremlin", "the White House", "Downing Street".
-func (k *KB) Institution(s string) (*Institution, bool) {
-	s = normWord(s)
-	s = strings.TrimPrefix(s, "the ")
-	i, ok := k.instByWord[s]
-	return i, ok
-}
-
-// Office returns the office with that key.
-func (k *KB) Office(key string) (*Office, bool) {
-	o, ok := k.officeByKey[key]
-	return o, ok
-}
-
-// OfficeFor finds the office a title names for a country or body:
-// OfficeFor("us", "President") → us:president.
-func (k *KB) OfficeFor(body, title string) (*Office, bool) {
-	o, ok := k.officeByTitle[body+"|"+normWord(title)]
-	return o, ok
-}
-
-// OfficesWithGovernmentWord lists offices whose holder's name forms
-// "the NAME administration" with that word ("administration", "government").
-func (k *KB) OfficesWithGovernmentWord(word string) []*Office {
-	return k.govWord[normWord(word)]
-}
-
-// HolderAt returns the term of the office covering day d.
-func (k *KB) HolderAt(officeKey string, d time.Time) (*Term, bool) {
-	o, ok := k.officeByKey[officeKey]
-	if !ok {
-		return nil, false
-	}
-	for i := range o.Terms {
-		if o.Terms[i].Covers(d) {
-			return &o.Terms[i], true
-		}
-	}
-	return nil, false
-}
-
-// TermsOf returns the terms in an office of a holder named name (full
-// name, alias, or a surname that only one holder of that office has).
-func (k *KB) TermsOf(officeKey, name string) []*Term {
-	o, ok := k.officeByKey[officeKey]
-	if !ok {
-		return nil
-	}
-	n := normWord(name)
-	var full, bySurname []*Term
-	for i := range o.Terms {
-		t := &o.Terms[i]
-		if normWord(t.Holder) == n {
-			full = append(full, t)
-			continue
-		}
-		for _, a := range t.Aliases {
-			if normWord(a) == n {
-				full = append(full, t)
-			}
-		}
-		if !strings.Contains(n, " ") && t.Surname() == n {
-			bySurname = append(bySurname, t)
-		}
-	}
-	if len(full) > 0 {
-		return full
-	}
-	// A surname shared by two different holders (two Bushes) is ambiguous.
-	names := map[string]bool{}
-	for _, t := range bySurname {
-		names[normWord(t.Holder)] = true
-	}
-	if len(names) == 1 {
-		return bySurname
-	}
-	return nil
-}
-
-// KnowsHolder reports whether name is a known holder of the office (at any time).
-func (k *KB) KnowsHolder(officeKey, name string) bool { return len(k.TermsOf(officeKey, name)) > 0 }
-
-func normWord(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.ReplaceAll(s, "’", "'")
-	s = strings.TrimSuffix(s, "'s")
-	s = strings.TrimSuffix(s, "'")
-	return strings.Join(strings.Fields(s), " ")
-}
-
-func surname(name string) string {
-	f := strings.Fields(normWord(name))
-	if len(f) == 0 {
-		return ""
-	}
-	last := f[len(f)-1]
-	// "Jr.", "II" are not surnames.
-	if (last == "jr." || last == "jr" || last == "ii" || last == "iii") && len(f) > 1 {
-		last = f[len(f)-2]
-	}
-	return strings.TrimSuffix(last, ",")
+	// problems found while building that only Validate reports
+	// (a key given twice in one file, a title naming two offices).
+	problems []error
 }

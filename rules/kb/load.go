@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -41,8 +42,18 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", e.File, e.Msg)
 }
 
-// Default loads the embedded knowledge base.
-func Default() (*KB, error) { return Load() }
+var (
+	defaultOnce sync.Once
+	defaultKB   *KB
+	defaultErr  error
+)
+
+// Default returns the embedded knowledge base, loaded once and shared:
+// callers must not modify it.
+func Default() (*KB, error) {
+	defaultOnce.Do(func() { defaultKB, defaultErr = Load() })
+	return defaultKB, defaultErr
+}
 
 // Load reads the embedded files and then every *.yml / *.yaml file in dirs.
 // A user's office with the same key as a default one replaces it; places
@@ -104,7 +115,61 @@ func Parse(name string, data []byte) (*File, []error) {
 	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
 		return nil, yamlErrors(name, err)
 	}
+	annotateLines(&f, data)
 	return &f, nil
+}
+
+// annotateLines records the line of every place, institution, office and
+// term so that Validate can point at it. The strict decode above has
+// already accepted the file, so the node tree has the same shape.
+func annotateLines(f *File, data []byte) {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
+		return
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		items := root.Content[i+1]
+		if items.Kind != yaml.SequenceNode {
+			continue
+		}
+		for j, n := range items.Content {
+			switch root.Content[i].Value {
+			case "places":
+				if j < len(f.Places) && f.Places[j] != nil {
+					f.Places[j].line = n.Line
+				}
+			case "institutions":
+				if j < len(f.Institutions) && f.Institutions[j] != nil {
+					f.Institutions[j].line = n.Line
+				}
+			case "offices":
+				if j < len(f.Offices) && f.Offices[j] != nil {
+					f.Offices[j].line = n.Line
+					annotateTerms(f.Offices[j], n)
+				}
+			}
+		}
+	}
+}
+
+func annotateTerms(o *Office, n *yaml.Node) {
+	if n.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value != "terms" || n.Content[i+1].Kind != yaml.SequenceNode {
+			continue
+		}
+		for j, t := range n.Content[i+1].Content {
+			if j < len(o.Terms) {
+				o.Terms[j].line = t.Line
+			}
+		}
+	}
 }
 
 // yamlErrors splits yaml.v3's multi-line errors into file:line errors.
@@ -133,93 +198,6 @@ func lineError(name, msg string) error {
 	return &Error{File: name, Line: line, Msg: msg}
 }
 
-func build(files []namedFile) (*KB, error) {
-	k := &KB{
-		placeByWord:   map[string]*Place{},
-		instByWord:    map[string]*Institution{},
-		officeByKey:   map[string]*Office{},
-		officeByTitle: map[string]*Office{},
-		govWord:       map[string][]*Office{},
-	}
-	var errs []error
-	places := map[string]*Place{}
-	insts := map[string]*Institution{}
-	var placeOrder, instOrder, officeOrder []string
-	for _, nf := range files {
-		f, ferrs := Parse(nf.name, nf.data)
-		if len(ferrs) > 0 {
-			errs = append(errs, ferrs...)
-			continue
-		}
-		for _, p := range f.Places {
-			if p.Key == "" || p.Name == "" {
-				errs = append(errs, &Error{File: nf.name, Msg: fmt.Sprintf("place %q needs key and name", p.Name)})
-				continue
-			}
-			if _, seen := places[p.Key]; !seen {
-				placeOrder = append(placeOrder, p.Key)
-			}
-			places[p.Key] = p
-		}
-		for _, in := range f.Institutions {
-			if in.Name == "" || in.Country == "" {
-				errs = append(errs, &Error{File: nf.name, Msg: fmt.Sprintf("institution %q needs name and country", in.Name)})
-				continue
-			}
-			key := normWord(in.Name)
-			if _, seen := insts[key]; !seen {
-				instOrder = append(instOrder, key)
-			}
-			insts[key] = in
-		}
-		for _, o := range f.Offices {
-			if o.Key == "" || o.Body == "" {
-				errs = append(errs, &Error{File: nf.name, Msg: fmt.Sprintf("office %q needs key and body", o.Title)})
-				continue
-			}
-			if err := parseTerms(nf.name, o); err != nil {
-				errs = append(errs, err...)
-				continue
-			}
-			if _, seen := k.officeByKey[o.Key]; !seen {
-				officeOrder = append(officeOrder, o.Key)
-			}
-			k.officeByKey[o.Key] = o
-		}
-	}
-	for _, key := range placeOrder {
-		p := places[key]
-		k.Places = append(k.Places, p)
-		for _, w := range append(append(append([]string{p.Name}, p.Aliases...), p.Adjectives...), p.Demonyms...) {
-			nw := normWord(w)
-			if _, taken := k.placeByWord[nw]; !taken || p.Kind == "country" {
-				k.placeByWord[nw] = p
-			}
-		}
-	}
-	for _, key := range instOrder {
-		in := insts[key]
-		k.Institutions = append(k.Institutions, in)
-		for _, w := range append([]string{in.Name}, in.Aliases...) {
-			k.instByWord[strings.TrimPrefix(normWord(w), "the ")] = in
-		}
-	}
-	for _, key := range officeOrder {
-		o := k.officeByKey[key]
-		k.Offices = append(k.Offices, o)
-		for _, a := range append([]string{o.Title}, o.Aliases...) {
-			k.officeByTitle[o.Body+"|"+normWord(a)] = o
-		}
-		for _, g := range o.GovernmentWords {
-			k.govWord[normWord(g)] = append(k.govWord[normWord(g)], o)
-		}
-	}
-	if len(errs) > 0 {
-		return k, errors.Join(errs...)
-	}
-	return k, nil
-}
-
 // ParseDate reads YYYY-MM-DD, YYYY-MM or YYYY (the first day of the period).
 func ParseDate(s string) (time.Time, error) {
 	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
@@ -236,14 +214,23 @@ func parseTerms(file string, o *Office) []error {
 		t := &o.Terms[i]
 		var err error
 		if t.start, err = ParseDate(t.Start); err != nil {
-			errs = append(errs, &Error{File: file, Msg: fmt.Sprintf("office %s, %s: start: %v", o.Key, t.Holder, err)})
+			errs = append(errs, &Error{File: file, Line: t.line, Msg: fmt.Sprintf("office %s, %s: start: %v", o.Key, t.Holder, err)})
 		}
 		if t.End != "" {
 			if t.end, err = ParseDate(t.End); err != nil {
-				errs = append(errs, &Error{File: file, Msg: fmt.Sprintf("office %s, %s: end: %v", o.Key, t.Holder, err)})
+				errs = append(errs, &Error{File: file, Line: t.line, Msg: fmt.Sprintf("office %s, %s: end: %v", o.Key, t.Holder, err)})
 			}
 		}
 	}
+	if o.Verified != "" {
+		var err error
+		if o.verified, err = ParseDate(o.Verified); err != nil {
+			errs = append(errs, &Error{File: file, Line: o.line, Msg: fmt.Sprintf("office %s: verified_until: %v", o.Key, err)})
+		}
+	}
+	// Keep the terms in time order for lookups, but remember a file that
+	// had them out of order: Validate reports it.
+	o.unsorted = !sort.SliceIsSorted(o.Terms, func(i, j int) bool { return o.Terms[i].start.Before(o.Terms[j].start) })
 	sort.SliceStable(o.Terms, func(i, j int) bool { return o.Terms[i].start.Before(o.Terms[j].start) })
 	return errs
 }

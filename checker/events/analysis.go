@@ -1,0 +1,106 @@
+package events
+
+import (
+	"sync"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/temporal"
+	"github.com/crosscheck/crosscheck/checker/text"
+	"github.com/crosscheck/crosscheck/rules/kb"
+)
+
+// analysis holds one article's tokens and the facts about them that the
+// extractors share, so each is computed once.
+type analysis struct {
+	d     *text.Doc
+	ref   string // d.RefString(), formatted once
+	k     *kb.KB
+	ix    *kbIndex
+	exprs []temporal.Expression
+
+	toks      []tok
+	sentTok   []int  // first token of each sentence; last entry = len(toks)
+	titleCase []bool // per paragraph: Capitalises Every Word
+	persons   map[string]bool
+	known     map[string]bool // unknown-to-KB phrases seen as places in plain prose
+	doubt     bool            // a place was refused only because the article had not vouched for it yet
+
+	mentions    []mention
+	sentMention []int // first mention of each sentence; last entry = len(mentions)
+
+	scratch *scratch
+}
+
+// scratch is the per-article working memory, reused across articles so
+// that extraction allocates little more than the claims it returns.
+type scratch struct {
+	toks        []tok
+	sentTok     []int
+	titleCase   []bool
+	first       []mention
+	firstAt     []int
+	again       []bool
+	mentions    []mention
+	sentMention []int
+	persons     map[string]bool
+	known       map[string]bool
+	claims      []claim.Claim // claims before sorting
+	order       []int
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{persons: map[string]bool{}, known: map[string]bool{}}
+}}
+
+// grow returns s resized to n zeroed elements, reusing its storage.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release hands the working memory back to the pool. Nothing returned to
+// callers points into it: claims and events hold strings only.
+func (a *analysis) release() {
+	s := a.scratch
+	if s == nil {
+		return
+	}
+	a.scratch = nil
+	clear(s.first[:cap(s.first)])
+	clear(s.mentions[:cap(s.mentions)])
+	clear(s.claims[:cap(s.claims)])
+	clear(s.persons)
+	clear(s.known)
+	scratchPool.Put(s)
+}
+
+func newAnalysis(d *text.Doc, exprs []temporal.Expression, k *kb.KB) *analysis {
+	sc := scratchPool.Get().(*scratch)
+	a := &analysis{d: d, k: k, ix: indexFor(k), exprs: exprs, ref: d.RefString(),
+		scratch: sc, persons: sc.persons, known: sc.known}
+	a.tokenize()
+	a.findTitleCase()
+	a.findPersons()
+	a.findMentions()
+	a.link()
+	return a
+}
+
+// paragraphOf returns the paragraph index of sentence si.
+func (a *analysis) paragraphOf(si int) int {
+	if si < 0 || si >= len(a.d.Sentences) {
+		return -1
+	}
+	return a.d.Sentences[si].Paragraph
+}
+
+// strictSentence reports whether capitalisation in sentence si says nothing
+// about names, so only places the KB or the article vouches for count.
+func (a *analysis) strictSentence(si int) bool {
+	p := a.paragraphOf(si)
+	return p >= 0 && p < len(a.titleCase) && a.titleCase[p]
+}

@@ -1,0 +1,153 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/temporal"
+)
+
+// attachedDate returns the date expression that says when mention m's
+// event is, or -1: inside the noun phrase ("the initial August 15th
+// summit"), right after it ("the summit in March", "the summit, held on
+// 3 May"), "DATE, when ... met in PLACE", or a sentence led by "In DATE,"
+// when the sentence names one event.
+func (a *analysis) attachedDate(mi int) int {
+	m := &a.mentions[mi]
+	if m.premodExpr >= 0 {
+		return m.premodExpr
+	}
+	lo, hi := a.sentRange(m.sent)
+	if ei := a.forwardDate(m.tailTok, hi); ei >= 0 {
+		return ei
+	}
+	if ei := a.whenDate(m, lo); ei >= 0 {
+		return ei
+	}
+	if a.onlyKeyedInSentence(mi) {
+		if ei := a.leadDate(lo, m.zoneStart); ei >= 0 {
+			return ei
+		}
+	}
+	return -1
+}
+
+// forwardDate looks for a date expression a few link words after token p.
+func (a *analysis) forwardDate(p, hi int) int {
+	commas := 0
+	for q := p; q < hi && q < p+8; q++ {
+		t := a.toks[q]
+		switch {
+		case t.expr >= 0:
+			if a.dateExpr(t.expr) {
+				return t.expr
+			}
+			return -1
+		case a.tx(q) == ",":
+			commas++
+			if commas > 1 {
+				return -1
+			}
+		case a.isQuote(q), t.flags&fLink != 0:
+		case t.cap && q > p && (a.toks[q-1].low == "in" || a.toks[q-1].low == "at"):
+			// the place in "will be held in Brindle on 3 May"
+			if e := a.capRunFrom(q, hi); e > q {
+				q = e - 1
+			} else {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// whenDate reads "DATE, when ... <mention>": the date of the clause the
+// mention is the first event of.
+func (a *analysis) whenDate(m *mention, lo int) int {
+	for q := m.zoneStart - 1; q >= lo+2 && q > m.zoneStart-12; q-- {
+		if a.has(q, fType) {
+			return -1
+		}
+		if a.toks[q].low == "when" && a.tx(q-1) == "," {
+			if ei := a.toks[q-2].expr; ei >= 0 && a.dateExpr(ei) {
+				return ei
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// leadDate reads a sentence that opens with "In/On DATE," before token z.
+func (a *analysis) leadDate(lo, z int) int {
+	if lo+2 >= z {
+		return -1
+	}
+	if l := a.toks[lo].low; l != "in" && l != "on" {
+		return -1
+	}
+	ei := a.toks[lo+1].expr
+	if ei < 0 || !a.dateExpr(ei) {
+		return -1
+	}
+	for q := lo + 1; q < z; q++ {
+		if a.toks[q].expr != ei {
+			if a.tx(q) == "," {
+				return ei
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// onlyKeyedInSentence reports whether mention mi is the only keyed event
+// of its sentence.
+func (a *analysis) onlyKeyedInSentence(mi int) bool {
+	m := &a.mentions[mi]
+	lo, hi := a.sentenceMentionRange(m.sent)
+	for j := lo; j < hi; j++ {
+		o := &a.mentions[j]
+		if j != mi && o.sent == m.sent && o.key != "" && o.key != m.key {
+			return false
+		}
+	}
+	return true
+}
+
+// claimableDate reports whether an expression's value is a date an event
+// can be compared on: resolved, not a vague PAST_REF, not a bare weekday
+// whose week is unknown.
+func claimableDate(e temporal.Expression) bool {
+	v := e.Value
+	if v == "" || v == temporal.Unresolved || strings.HasSuffix(v, "_REF") || strings.Contains(v, "WXX") {
+		return false
+	}
+	c := v[0]
+	return (c >= '0' && c <= '9') || c == 'X'
+}
+
+// dateValue is the claim detail for expression ei.
+func (a *analysis) dateValue(ei int) *claim.DateValue {
+	e := a.exprs[ei]
+	return &claim.DateValue{Value: e.Value, Granularity: e.Granularity, Mod: e.Mod, Weekday: e.Weekday, Resolution: e.Resolution}
+}
+
+// dateClaim is the date claim of mention m from expression ei.
+func (a *analysis) dateClaim(m *mention, ei int, mod claim.Modality) (claim.Claim, bool) {
+	e := a.exprs[ei]
+	if !claimableDate(e) {
+		return claim.Claim{}, false
+	}
+	s, end, ok := a.span(e.Start, e.End)
+	if !ok {
+		return claim.Claim{}, false
+	}
+	return claim.Claim{
+		Kind: claim.KindDate, SubjectKey: m.key, Subject: a.d.Text[m.start:m.end],
+		Value: e.Value, ValueText: a.d.Text[s:end], Modality: mod,
+		Reference: a.ref, Evidence: a.evidence(s, end), Date: a.dateValue(ei),
+	}, true
+}

@@ -1,0 +1,156 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// place is a resolved place (or thing) phrase.
+type place struct {
+	key        string // KB key, or the lower-case phrase when the KB does not know it
+	name       string // canonical name, or the phrase as written
+	country    string
+	known      bool // the KB knows it
+	start, end int  // byte span of the phrase
+	tokEnd     int  // token after the phrase
+}
+
+func possessive(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// phrase joins tokens [i, j) with single spaces, possessive dropped from
+// the last one.
+func (a *analysis) phrase(i, j int) string {
+	if j-i == 1 {
+		return a.tx(i)
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.tx(k))
+	}
+	return b.String()
+}
+
+// lowPhrase is phrase in lower case with the possessive dropped.
+func (a *analysis) lowPhrase(i, j int) string {
+	if j-i == 1 {
+		return a.toks[i].low
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.toks[k].low)
+	}
+	return b.String()
+}
+
+// capWord reports whether token i can be part of a place or thing name.
+func (a *analysis) capWord(i int) bool {
+	t := a.toks[i]
+	if !t.cap || t.expr >= 0 {
+		return false
+	}
+	if !t.word || t.flags&nameStop != 0 {
+		return false
+	}
+	if strings.ContainsRune(t.low, '-') {
+		// "Varga-Okoro" is a pair of names; only a hyphenated place the KB
+		// knows is a name word.
+		_, ok := placeName(a.k, a.tx(i))
+		return ok
+	}
+	return true
+}
+
+// capRunFrom returns the end of the run of capitalised name words starting
+// at token i (at most four), staying inside sentence bounds.
+func (a *analysis) capRunFrom(i, end int) int {
+	j := i
+	for j < end && j < i+4 && a.capWord(j) {
+		j++
+		if possessive(a.tx(j - 1)) {
+			break // a possessive ends the name: "Tarnow's"
+		}
+	}
+	return j
+}
+
+// capRunBack returns the start of the run of capitalised name words ending
+// just before token j (at most four), not before lo.
+func (a *analysis) capRunBack(j, lo int) int {
+	i := j
+	for i > lo && i > j-4 && a.capWord(i-1) {
+		i--
+	}
+	return i
+}
+
+// sentenceInitial reports whether token i is the first word of its
+// sentence (after opening quotes or bullets), where capitals mean nothing.
+func (a *analysis) sentenceInitial(i int) bool {
+	lo, _ := a.sentRange(a.toks[i].sent)
+	for k := lo; k < i; k++ {
+		if a.toks[k].word || a.toks[k].digit {
+			return false
+		}
+	}
+	return true
+}
+
+// resolvePlace reads tokens [i, j) as a place. strict (title-cased text,
+// sentence starts) accepts only places the KB knows or the article has
+// used as places in plain prose. Persons' names are never places.
+func (a *analysis) resolvePlace(i, j int, strict bool) (place, bool) {
+	if i >= j {
+		return place{}, false
+	}
+	strict = strict || a.sentenceInitial(i)
+	for k := i; k < j; k++ {
+		if a.isPerson(k) {
+			return place{}, false
+		}
+	}
+	// The whole run, then shorter tails ("Eastern Korvia" → "Korvia").
+	for s := i; s < j; s++ {
+		if !a.ix.placeFirst[strings.TrimSuffix(a.toks[s].low, ".")] {
+			continue
+		}
+		if p, ok := placeName(a.k, a.phrase(s, j)); ok {
+			return place{key: p.Key, name: p.Name, country: p.Country, known: true,
+				start: a.toks[i].start, end: a.toks[j-1].end, tokEnd: j}, true
+		}
+	}
+	if a.k != nil {
+		if _, ok := a.k.Institution(a.phrase(i, j)); ok {
+			return place{}, false
+		}
+	}
+	low := a.lowPhrase(i, j)
+	if strict && !a.known[low] {
+		a.doubt = true
+		return place{}, false
+	}
+	return place{key: low, name: a.phrase(i, j), start: a.toks[i].start, end: a.toks[j-1].end, tokEnd: j}, true
+}
+
+// thingAfter extends a place phrase ending at token j with the lower-case
+// thing nouns that follow it ("Korvala bridge"), returning the new end.
+func (a *analysis) thingAfter(j, end int) int {
+	k := j
+	for k < end && k < j+2 && !a.toks[k].cap && a.has(k, fThing) {
+		k++
+	}
+	return k
+}

@@ -1,0 +1,174 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/checker/temporal"
+	"github.com/crosscheck/crosscheck/checker/text"
+)
+
+// tok is one token of the article with what the heuristics ask of it.
+type tok struct {
+	start, end int
+	low        string // lower case, possessive "'s" removed
+	sent       int    // sentence index
+	expr       int    // index into analysis.exprs of a covering expression, or -1
+	flags      uint32 // word classes (see flags.go)
+	cap        bool   // starts with an upper-case letter
+	word       bool   // starts with a letter
+	digit      bool   // starts with a digit
+}
+
+// tokenize fills a.toks and a.sentTok for every sentence of the doc.
+func (a *analysis) tokenize() {
+	d := a.d
+	low := lowerAligned(d.Text)
+	a.sentTok = grow(a.scratch.sentTok, len(d.Sentences)+1)
+	a.toks = a.scratch.toks[:0]
+	for si, s := range d.Sentences {
+		a.sentTok[si] = len(a.toks)
+		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+			continue
+		}
+		for _, t := range text.Tokens(d.Text, s.Start, s.End) {
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			tk := tok{
+				start: t.Start, end: t.End, low: dropPossessive(low[t.Start:t.End]),
+				sent: si, expr: -1,
+				cap: unicode.IsUpper(r), word: unicode.IsLetter(r), digit: unicode.IsDigit(r),
+			}
+			if tk.word {
+				tk.flags = voc.flags[tk.low]
+				if strings.IndexByte(tk.low, '-') > 0 {
+					tk.flags |= fNumber // "twenty-five"
+				}
+			}
+			a.toks = append(a.toks, tk)
+		}
+	}
+	a.sentTok[len(d.Sentences)] = len(a.toks)
+	a.scratch.toks, a.scratch.sentTok = a.toks, a.sentTok
+	a.markExpressions()
+}
+
+var possessiveEndings = []string{"'s", "’s", "'", "’"}
+
+// lowerWord lower-cases a token and drops a possessive ending, so that
+// "Korvia’s" and "korvia" look the same to the word lists.
+func lowerWord(s string) string { return dropPossessive(strings.ToLower(s)) }
+
+// lowerAligned lower-cases text without changing any byte offset: runes
+// whose lower case has another UTF-8 length stay as they are. Tokens
+// slice their lower-case form out of it, so lowering costs one allocation
+// per article.
+func lowerAligned(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == w {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+w]...)
+		}
+		i += w
+	}
+	return string(b)
+}
+
+// markExpressions records which tokens lie inside a temporal expression.
+func (a *analysis) markExpressions() {
+	if len(a.exprs) == 0 {
+		return
+	}
+	order := make([]int, len(a.exprs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return a.exprs[order[i]].Start < a.exprs[order[j]].Start })
+	ti := 0
+	for _, ei := range order {
+		e := a.exprs[ei]
+		for ti > 0 && a.toks[ti-1].end > e.Start {
+			ti--
+		}
+		for ti < len(a.toks) && a.toks[ti].end <= e.Start {
+			ti++
+		}
+		for k := ti; k < len(a.toks) && a.toks[k].start < e.End; k++ {
+			if a.toks[k].expr < 0 {
+				a.toks[k].expr = ei
+			}
+		}
+	}
+}
+
+// tx returns token i as written.
+func (a *analysis) tx(i int) string { return a.d.Text[a.toks[i].start:a.toks[i].end] }
+
+// sentRange returns the token index range of sentence si.
+func (a *analysis) sentRange(si int) (int, int) { return a.sentTok[si], a.sentTok[si+1] }
+
+// isClauseBreak reports whether token i ends a clause.
+func (a *analysis) isClauseBreak(i int) bool {
+	switch a.tx(i) {
+	case ",", ";", ":", "(", ")", "—", "–", "-", "•", "|":
+		return true
+	}
+	return false
+}
+
+// isQuote reports whether token i is a quotation mark.
+func (a *analysis) isQuote(i int) bool {
+	switch a.tx(i) {
+	case "\"", "“", "”", "'", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// isPunct reports whether token i is punctuation.
+func (a *analysis) isPunct(i int) bool { return !a.toks[i].word && !a.toks[i].digit }
+
+// matchPhrase returns the length in tokens of the longest phrase of ps that
+// starts at token i inside [i, end), or 0.
+func (a *analysis) matchPhrase(ps phraseSet, i, end int) int {
+	cands := ps[a.toks[i].low]
+	for _, p := range cands {
+		if i+len(p) > end {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p); k++ {
+			if a.toks[i+k].low != p[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// dateExpr reports whether expression ei names a date (not a duration or a
+// recurring set).
+func (a *analysis) dateExpr(ei int) bool {
+	if ei < 0 || ei >= len(a.exprs) {
+		return false
+	}
+	t := a.exprs[ei].Type
+	return t == temporal.Date || t == temporal.Time
+}

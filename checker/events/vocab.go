@@ -1,0 +1,289 @@
+package events
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/*.yml
+var dataFS embed.FS
+
+// typeInfo describes one event type word.
+type typeInfo struct {
+	class    string
+	plural   bool
+	to       bool
+	notAfter map[string]bool
+}
+
+// phraseSet holds lower-case phrases of one or more words, indexed by the
+// first word so a scan can test a position with one map lookup.
+type phraseSet map[string][][]string
+
+func newPhraseSet(phrases ...[]string) phraseSet {
+	ps := phraseSet{}
+	for _, list := range phrases {
+		for _, p := range list {
+			w := strings.Fields(strings.ToLower(p))
+			if len(w) > 0 {
+				ps[w[0]] = append(ps[w[0]], w)
+			}
+		}
+	}
+	// Longest phrase first, so a scan takes the longest match.
+	for _, list := range ps {
+		sort.Slice(list, func(i, j int) bool {
+			if len(list[i]) != len(list[j]) {
+				return len(list[i]) > len(list[j])
+			}
+			return strings.Join(list[i], " ") < strings.Join(list[j], " ")
+		})
+	}
+	return ps
+}
+
+// vocabulary is every word list the package uses, built once at init.
+type vocabulary struct {
+	types        map[string]typeInfo
+	metClass     string
+	metPast      map[string]bool
+	metBase      map[string]bool
+	thingNouns   map[string]bool
+	determiners  map[string]bool
+	adjectives   map[string]bool
+	function     map[string]bool
+	titles       map[string]bool
+	speech       map[string]bool
+	months       map[string]bool
+	weekdays     map[string]string
+	dateLinks    map[string]bool
+	openers      map[string]bool
+	adverbs      map[string]bool
+	newsVerbs    map[string]bool
+	premodPlan   map[string]bool
+	premodDone   map[string]bool
+	premodHyp    map[string]bool
+	prefixPlan   phraseSet
+	prefixDone   phraseSet
+	prefixHyp    phraseSet
+	modalPlan    map[string]bool
+	modalHyp     map[string]bool
+	planStates   map[string]bool
+	cancelled    map[string]bool
+	pastBe       map[string]bool
+	perfect      map[string]bool
+	irregular    map[string]bool
+	notPast      map[string]bool
+	relPast      map[string]bool
+	relFuture    map[string]bool
+	currencySym  map[string]string
+	currencyWord map[string]string
+	scales       map[string]float64
+	scaleSuffix  map[string]float64
+	units        map[string]string
+	unitPhrases  phraseSet
+	approx       map[string]string
+	approxSet    phraseSet
+	numberWords  map[string]float64
+	numberSet    phraseSet
+	vague        map[string]float64
+	counted      map[string]string
+	countedVerbs map[string]string
+	activeVerbs  map[string]string
+	toll         map[string]string
+	tollSet      phraseSet
+	money        map[string]string
+	moneySet     phraseSet
+	percentNouns map[string]bool
+	labelBefore  map[string]bool
+	labelAfter   map[string]bool
+	flags        map[string]uint32
+}
+
+// voc is the package vocabulary; vocErr is non-nil when an embedded file
+// is broken (a build problem the tests report).
+var voc, vocErr = loadVocabulary()
+
+type typesFile struct {
+	Types []struct {
+		Class    string   `yaml:"class"`
+		Words    []string `yaml:"words"`
+		Plurals  []string `yaml:"plurals"`
+		To       bool     `yaml:"to"`
+		NotAfter []string `yaml:"not_after"`
+	} `yaml:"types"`
+	MeetingVerbs struct {
+		Class string   `yaml:"class"`
+		Past  []string `yaml:"past"`
+		Base  []string `yaml:"base"`
+	} `yaml:"meeting_verbs"`
+	ThingNouns []string `yaml:"thing_nouns"`
+}
+
+type wordsFile struct {
+	Determiners   []string          `yaml:"determiners"`
+	Adjectives    []string          `yaml:"adjectives"`
+	FunctionWords []string          `yaml:"function_words"`
+	PersonTitles  []string          `yaml:"person_titles"`
+	SpeechVerbs   []string          `yaml:"speech_verbs"`
+	Months        []string          `yaml:"months"`
+	Weekdays      map[string]string `yaml:"weekdays"`
+	DateLinks     []string          `yaml:"date_links"`
+	ClauseOpeners []string          `yaml:"clause_openers"`
+	Adverbs       []string          `yaml:"adverbs"`
+	NewsVerbs     []string          `yaml:"news_verbs"`
+}
+
+type cueLists struct {
+	Planned      []string `yaml:"planned"`
+	Happened     []string `yaml:"happened"`
+	Hypothetical []string `yaml:"hypothetical"`
+}
+
+type statusFile struct {
+	Premodifiers cueLists `yaml:"premodifiers"`
+	Prefixes     cueLists `yaml:"prefixes"`
+	Predicates   struct {
+		PlannedModals      []string `yaml:"planned_modals"`
+		HypotheticalModals []string `yaml:"hypothetical_modals"`
+		PlannedStates      []string `yaml:"planned_states"`
+		Cancelled          []string `yaml:"cancelled"`
+		PastBe             []string `yaml:"past_be"`
+		Perfect            []string `yaml:"perfect"`
+		IrregularPast      []string `yaml:"irregular_past"`
+		NotPast            []string `yaml:"not_past"`
+	} `yaml:"predicates"`
+	Relative struct {
+		Past   []string `yaml:"past"`
+		Future []string `yaml:"future"`
+	} `yaml:"relative"`
+}
+
+type numbersFile struct {
+	CurrencySymbols map[string]string  `yaml:"currency_symbols"`
+	CurrencyWords   map[string]string  `yaml:"currency_words"`
+	Scales          map[string]float64 `yaml:"scales"`
+	ScaleSuffixes   map[string]float64 `yaml:"scale_suffixes"`
+	Units           map[string]string  `yaml:"units"`
+	Approx          map[string]string  `yaml:"approx"`
+	NumberWords     map[string]float64 `yaml:"number_words"`
+	VagueNumbers    map[string]float64 `yaml:"vague_numbers"`
+	CountedNouns    map[string]string  `yaml:"counted_nouns"`
+	CountedVerbs    map[string]string  `yaml:"counted_verbs"`
+	ActiveVerbs     map[string]string  `yaml:"counted_verbs_active"`
+	TollPhrases     map[string]string  `yaml:"toll_phrases"`
+	MoneyNouns      map[string]string  `yaml:"money_nouns"`
+	PercentNouns    []string           `yaml:"percent_nouns"`
+	LabelWords      []string           `yaml:"label_words"`
+	LabelAfter      []string           `yaml:"label_after"`
+}
+
+func decode(name string, out any) error {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return err
+	}
+	if err := yaml.Unmarshal(b, out); err != nil {
+		return fmt.Errorf("events: %s: %w", name, err)
+	}
+	return nil
+}
+
+func set(lists ...[]string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range l {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func loadVocabulary() (*vocabulary, error) {
+	var tf typesFile
+	var wf wordsFile
+	var sf statusFile
+	var nf numbersFile
+	for name, out := range map[string]any{"event_types.yml": &tf, "words.yml": &wf, "status.yml": &sf, "numbers.yml": &nf} {
+		if err := decode(name, out); err != nil {
+			return &vocabulary{}, err
+		}
+	}
+	v := &vocabulary{types: map[string]typeInfo{}}
+	for _, t := range tf.Types {
+		na := set(t.NotAfter)
+		for _, w := range t.Words {
+			v.types[strings.ToLower(w)] = typeInfo{class: t.Class, to: t.To, notAfter: na}
+		}
+		for _, w := range t.Plurals {
+			v.types[strings.ToLower(w)] = typeInfo{class: t.Class, plural: true, to: t.To, notAfter: na}
+		}
+	}
+	v.metClass = tf.MeetingVerbs.Class
+	v.metPast = set(tf.MeetingVerbs.Past)
+	v.metBase = set(tf.MeetingVerbs.Base)
+	v.thingNouns = set(tf.ThingNouns)
+	v.determiners = set(wf.Determiners)
+	v.adjectives = set(wf.Adjectives)
+	v.function = set(wf.FunctionWords)
+	v.titles = set(wf.PersonTitles)
+	v.speech = set(wf.SpeechVerbs)
+	v.months = set(wf.Months)
+	v.weekdays = wf.Weekdays
+	v.dateLinks = set(wf.DateLinks)
+	v.openers = set(wf.ClauseOpeners)
+	v.adverbs = set(wf.Adverbs)
+	v.newsVerbs = set(wf.NewsVerbs)
+	v.premodPlan = set(sf.Premodifiers.Planned)
+	v.premodDone = set(sf.Premodifiers.Happened)
+	v.premodHyp = set(sf.Premodifiers.Hypothetical)
+	v.prefixPlan = newPhraseSet(sf.Prefixes.Planned)
+	v.prefixDone = newPhraseSet(sf.Prefixes.Happened)
+	v.prefixHyp = newPhraseSet(sf.Prefixes.Hypothetical)
+	p := sf.Predicates
+	v.modalPlan = set(p.PlannedModals)
+	v.modalHyp = set(p.HypotheticalModals)
+	v.planStates = set(p.PlannedStates)
+	v.cancelled = set(p.Cancelled)
+	v.pastBe = set(p.PastBe)
+	v.perfect = set(p.Perfect)
+	v.irregular = set(p.IrregularPast)
+	v.notPast = set(p.NotPast)
+	v.relPast = set(sf.Relative.Past)
+	v.relFuture = set(sf.Relative.Future)
+	v.currencySym = nf.CurrencySymbols
+	v.currencyWord = nf.CurrencyWords
+	v.scales = nf.Scales
+	v.scaleSuffix = nf.ScaleSuffixes
+	v.units = nf.Units
+	v.unitPhrases = newPhraseSet(keys(nf.Units))
+	v.approx = nf.Approx
+	v.approxSet = newPhraseSet(keys(nf.Approx))
+	v.numberWords = nf.NumberWords
+	v.numberSet = newPhraseSet(keys(nf.NumberWords))
+	v.vague = nf.VagueNumbers
+	v.counted = nf.CountedNouns
+	v.countedVerbs = nf.CountedVerbs
+	v.activeVerbs = nf.ActiveVerbs
+	v.toll = nf.TollPhrases
+	v.tollSet = newPhraseSet(keys(nf.TollPhrases))
+	v.money = nf.MoneyNouns
+	v.moneySet = newPhraseSet(keys(nf.MoneyNouns))
+	v.percentNouns = set(nf.PercentNouns)
+	v.labelBefore = set(nf.LabelWords)
+	v.labelAfter = set(nf.LabelAfter)
+	v.flags = buildFlags(v)
+	return v, nil
+}

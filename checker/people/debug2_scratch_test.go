@@ -1,0 +1,41 @@
+package people
+
+import (
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/checker/text"
+	"github.com/crosscheck/crosscheck/rules/kb"
+)
+
+func TestScratchSentences(t *testing.T) {
+	if os.Getenv("SCRATCH") == "" {
+		t.Skip()
+	}
+	k, err := kb.Load("testdata/kb")
+	if err != nil {
+		t.Log(err)
+	}
+	for _, s := range scratch {
+		d := text.NewDoc("x", s, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC))
+		fmt.Println("=====", s)
+		for _, p := range People(d, k) {
+			fmt.Printf("P %s %q:", p.Key, p.Name)
+			for _, m := range p.Mentions {
+				fmt.Printf(" [%s %q]", m.Kind, m.Text)
+			}
+			fmt.Println()
+		}
+		for _, c := range Extract(d, k) {
+			fmt.Printf("C %s %s | %q | %q | %q %s\n", c.Kind, c.SubjectKey, c.Subject, c.Value, c.ValueText, c.Modality)
+			if c.Office != nil {
+				fmt.Printf("   office %+v\n", *c.Office)
+			}
+			if c.Title != nil {
+				fmt.Printf("   title %+v\n", *c.Title)
+			}
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package people
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// peopleSummary renders People as "key: kind text, kind text; key: …".
+func peopleSummary(ps []Person) string {
+	var parts []string
+	for _, p := range ps {
+		var ms []string
+		for _, m := range p.Mentions {
+			ms = append(ms, m.Kind+" "+m.Text)
+		}
+		parts = append(parts, fmt.Sprintf("%s: %s", p.Key, strings.Join(ms, ", ")))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestPeople(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"surname after full name",
+			"Marta Quint, a nurse from Leeds, arrived early. Quint said the ward was full.",
+			"person:marta quint: full Marta Quint, surname Quint"},
+		{"two people share a surname: a later bare surname is ambiguous",
+			"Marta Quint, a nurse from Leeds, said the ward was full. Quint wanted more staff. Trade Minister Oskar Quint disagreed. Quint said nothing more.",
+			"person:marta quint: full Marta Quint, surname Quint; person:oskar quint: full Oskar Quint"},
+		{"title mention resolves to the one holder of that head",
+			"Zenith Palace spokeswoman Ada Morrow confirmed the plan. Later the spokeswoman said more.",
+			"person:ada morrow: full Ada Morrow, title the spokeswoman"},
+		{"spokesman resolves to a spokesperson",
+			"Zenith Palace spokesperson Tero Kask spoke. The spokesman added little.",
+			"person:tero kask: full Tero Kask, title The spokesman"},
+		{"title mention with two candidates stays unresolved",
+			"Zenith Palace spokeswoman Ada Morrow spoke. Harbour spokesman Tero Kask replied. The spokesman left.",
+			"person:ada morrow: full Ada Morrow; person:tero kask: full Tero Kask"},
+		{"pronoun after a single subject",
+			"Ada Morrow opened the bridge. She thanked the builders.",
+			"person:ada morrow: full Ada Morrow, pronoun She"},
+		{"pronoun after two people stays unresolved",
+			"Ada Morrow met Tero Kask on Monday. She thanked the builders.",
+			"person:ada morrow: full Ada Morrow; person:tero kask: full Tero Kask"},
+		{"pronoun after an object stays unresolved",
+			"The prize went to Ada Morrow. She thanked the builders.",
+			"person:ada morrow: full Ada Morrow"},
+		{"pronoun of the other sex stays unresolved",
+			"Zenith Palace spokeswoman Ada Morrow spoke. He left early.",
+			"person:ada morrow: full Ada Morrow"},
+		{"surname known only to the KB through a title",
+			"President Brandt said the border would stay open. Brandt left at noon.",
+			"person:?brandt: surname Brandt, surname Brandt"},
+		{"unknown president stays unresolved", "President Kovac arrived late. Kovac said little.", ""},
+		{"surname two KB holders share stays unresolved", "President Varga did not comment.", ""},
+		{"particles", "Interim Coast Guard Commander Rafael de la Cruz said the search would go on. De la Cruz left. The talks were chaired by Jan van Dijk.",
+			"person:rafael de la cruz: full Rafael de la Cruz, surname De la Cruz; person:jan van dijk: full Jan van Dijk"},
+		{"initials", "The library honours John F. Kennedy, the former president, with a new wing.",
+			"person:john f. kennedy: full John F. Kennedy"},
+		{"title-cased headline names only known people",
+			"Marta Quint Opens New Clinic In Leeds As Winter Arrives Early\nMarta Quint, a nurse, opened the clinic on Monday.",
+			"person:marta quint: full Marta Quint, full Marta Quint"},
+		{"title-cased paragraph without a known name",
+			"Harbour Board Unveils Grand Plans As Mayor Sees Growth\nThe plans were shown on Monday.", ""},
+		{"strict title pattern in title-cased text",
+			"The Council Is Looking Ahead To Hosting President Tomas Brandt For A Future Summit.",
+			"person:tomas brandt: full Tomas Brandt"},
+		{"sentence-initial headings are not people",
+			"Regional Conflicts: the leaders would address several disputes.\nEconomic Relations: trade fell again.", ""},
+		{"a capitalised run after an article is not a person",
+			"They met at the Harbor Lantern Inn near the Grand Canal.", ""},
+		{"possessive", "Ada Morrow's plan was approved. Morrow’s deputy resigned.",
+			"person:ada morrow: full Ada Morrow, surname Morrow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc(tt.text)
+			ps := People(d, testKB(t))
+			assert.Equal(t, tt.want, peopleSummary(ps))
+			for _, p := range ps {
+				for _, m := range p.Mentions {
+					require.Equal(t, m.Text, d.Text[m.Start:m.End])
+				}
+			}
+		})
+	}
+}
+
+func TestPeopleWithoutKB(t *testing.T) {
+	d := doc("Zenith Palace spokeswoman Ada Morrow spoke. President Brandt waved.")
+	ps := People(d, nil)
+	assert.Equal(t, "person:ada morrow: full Ada Morrow", peopleSummary(ps))
+	assert.Empty(t, People(nil, nil))
+	assert.Empty(t, Extract(nil, nil))
+}

@@ -1,0 +1,141 @@
+package people
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
+
+// titleFinding is a title the article gives a mentioned person.
+type titleFinding struct {
+	tp        titleParse
+	person    int
+	ment      int  // the name's mention
+	wasFormer bool // "NAME, who was TITLE"
+}
+
+// findTitles reads the title patterns around every name mention:
+// "TITLE NAME", "the TITLE, NAME,", "NAME, TITLE,", "NAME (TITLE)",
+// "NAME, who is TITLE". Unnamed people ("a senior official said") have no
+// mention and so get no title.
+func (a *analysis) findTitles() {
+	if cap(a.titleTok) < len(a.toks) {
+		a.titleTok = make([]bool, len(a.toks))
+	}
+	a.titleTok = a.titleTok[:len(a.toks)]
+	clear(a.titleTok)
+	n := len(a.mentions)
+	for mi := 0; mi < n; mi++ {
+		m := a.mentions[mi]
+		if m.kind != MentionFull && m.kind != MentionSurname {
+			continue
+		}
+		p := a.people[m.person]
+		if p.gender == 0 && a.honorificBefore(m.first) {
+			h := m.first - 1
+			if a.isPunct(h, ".") {
+				h--
+			}
+			p.gender = vocab.gender[a.toks[h].low]
+		}
+		if tp, ok := a.titleBefore(m.first); ok {
+			a.addTitle(titleFinding{tp: tp, person: m.person, ment: mi})
+		} else if tp, ok := a.theTitleComma(m); ok {
+			a.addTitle(titleFinding{tp: tp, person: m.person, ment: mi})
+		}
+		if tp, was, ok := a.postTitle(m.last); ok {
+			a.addTitle(titleFinding{tp: tp, person: m.person, ment: mi, wasFormer: was})
+		}
+	}
+	slices.SortStableFunc(a.titles, func(x, y titleFinding) int { return cmp.Compare(x.tp.first, y.tp.first) })
+}
+
+func (a *analysis) addTitle(f titleFinding) {
+	if f.wasFormer {
+		f.tp.value.Former = true
+	}
+	a.titles = append(a.titles, f)
+	p := a.people[f.person]
+	p.titles = append(p.titles, f.tp)
+	if p.gender == 0 {
+		p.gender = f.tp.gender
+	}
+	for i := f.tp.first; i <= f.tp.last; i++ {
+		a.titleTok[i] = true
+	}
+}
+
+func (a *analysis) usedTitle(i int) bool { return i < len(a.titleTok) && a.titleTok[i] }
+
+// postTitle reads a title written after a name ending at token last. The
+// bool "was" is true for "NAME, who was TITLE".
+func (a *analysis) postTitle(last int) (tp titleParse, was bool, ok bool) {
+	n := last + 1
+	end := a.sentEnd(last)
+	if n+1 >= end {
+		return tp, false, false
+	}
+	if a.isPunct(n, ",") {
+		if n+3 < end && a.toks[n+1].low == "who" && (a.toks[n+2].low == "is" || a.toks[n+2].low == "was") {
+			tp, _, ok = a.parseTitle(n+3, end, true)
+			return tp, a.toks[n+2].low == "was", ok
+		}
+		tp, _, ok = a.parseTitle(n+1, end, true)
+		return tp, false, ok
+	}
+	if a.isPunct(n, "(") {
+		tp, j, ok := a.parseTitle(n+1, end, true)
+		if ok && a.isPunct(j, ")") {
+			return tp, false, true
+		}
+	}
+	return tp, false, false
+}
+
+// theTitleComma reads "the TITLE, NAME," — a title set off before the name.
+func (a *analysis) theTitleComma(m mention) (titleParse, bool) {
+	c := m.first - 1
+	lo := a.sentStart(m.first)
+	if c-2 < lo || !a.isPunct(c, ",") {
+		return titleParse{}, false
+	}
+	after := m.last + 1
+	if after < a.sentEnd(m.last) && !a.isPunct(after, ",") && !a.isPunct(after, ".") && a.toks[after].words&wSpeech == 0 {
+		return titleParse{}, false
+	}
+	var best titleParse
+	found := false
+	for k := c - 1; k > lo && c-k <= maxTitleTokens; k-- {
+		if a.toks[k-1].low != "the" {
+			continue
+		}
+		if tp, _, ok := a.parseTitle(k, c, false); ok {
+			best, found = tp, true
+		}
+	}
+	return best, found
+}
+
+// titleClaims turns the findings into claims. The value is the title as
+// written in lower case; its span is the title's.
+func (a *analysis) titleClaims(out []claim.Claim) []claim.Claim {
+	for _, f := range a.titles {
+		p := a.people[f.person]
+		m := a.mentions[f.ment]
+		start, end := int(a.toks[f.tp.first].start), int(a.toks[f.tp.last].end)
+		tv := f.tp.value
+		tv.Ranks = append([]string(nil), tv.Ranks...)
+		mod := claim.Asserted
+		switch {
+		case tv.Former:
+			mod = claim.Former
+		case a.inQuote(start):
+			mod = claim.Reported
+		}
+		c := a.newClaim(claim.KindTitle, p.key, a.d.Text[m.start:m.end], a.lowerSpan(start, end), start, end, mod)
+		c.Title = &tv
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,118 @@
+package people
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
+
+func TestTitleClaims(t *testing.T) {
+	type want struct {
+		key, value string
+		tv         claim.TitleValue
+		mod        claim.Modality
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"title before name with rank and institution",
+			"Senior Zenith Palace aide Lev Orlo confirmed the date.",
+			[]want{{"person:lev orlo", "senior zenith palace aide", claim.TitleValue{Head: "aide", Org: "zenith palace", Ranks: []string{"senior"}}, claim.Asserted}}},
+		{"country adjective and domain",
+			"Ruritanian Foreign Minister Aino Vellamo spoke to the press.",
+			[]want{{"person:aino vellamo", "ruritanian foreign minister", claim.TitleValue{Head: "minister", Domain: "foreign", Org: "xr"}, claim.Asserted}}},
+		{"spokesman as written",
+			"Zenith Palace spokesman Tero Kask said the talks would go on.",
+			[]want{{"person:tero kask", "zenith palace spokesman", claim.TitleValue{Head: "spokesman", Org: "zenith palace"}, claim.Asserted}}},
+		{"spokesperson as written",
+			"Zenith Palace spokesperson Tero Kask said the talks would go on.",
+			[]want{{"person:tero kask", "zenith palace spokesperson", claim.TitleValue{Head: "spokesperson", Org: "zenith palace"}, claim.Asserted}}},
+		{"NAME, TITLE, in a title-cased paragraph",
+			"Lev Orlo, Director Of The Ruritanian Leader, Confirmed That The Talks Will Go Ahead.",
+			[]want{{"person:lev orlo", "director of the ruritanian leader", claim.TitleValue{Head: "director", Org: "xr"}, claim.Asserted}}},
+		{"NAME, the TITLE,",
+			"Ilse Berglund, the energy minister, said the grid was stable.",
+			[]want{{"person:ilse berglund", "energy minister", claim.TitleValue{Head: "minister", Domain: "energy"}, claim.Asserted}}},
+		{"NAME, who is TITLE",
+			"Ilse Berglund, who is finance minister, said the budget was final.",
+			[]want{{"person:ilse berglund", "finance minister", claim.TitleValue{Head: "minister", Domain: "finance"}, claim.Asserted}}},
+		{"the TITLE, NAME,",
+			"The search was led by the coast guard commander, Rafael de la Cruz, until dawn.",
+			[]want{{"person:rafael de la cruz", "coast guard commander", claim.TitleValue{Head: "commander", Org: "coast guard"}, claim.Asserted}}},
+		{"NAME, a TITLE for ORG,",
+			"Ada Morrow, a spokeswoman for the ministry, said the fees would rise.",
+			[]want{{"person:ada morrow", "spokeswoman for the ministry", claim.TitleValue{Head: "spokeswoman", Org: "ministry"}, claim.Asserted}}},
+		{"NAME (TITLE)",
+			"The board met Jonas Pell (chief executive of Harbor Lumen) on Friday.",
+			[]want{{"person:jonas pell", "chief executive of harbor lumen", claim.TitleValue{Head: "chief executive"}, claim.Asserted}}},
+		{"origin is not part of the title",
+			"Marta Quint, a nurse from Leeds, said the ward was full.",
+			[]want{{"person:marta quint", "nurse", claim.TitleValue{Head: "nurse"}, claim.Asserted}}},
+		{"former",
+			"Former prime minister Oskar Lind criticised the plan.",
+			[]want{{"person:oskar lind", "former prime minister", claim.TitleValue{Head: "prime minister", Ranks: []string{"former"}, Former: true}, claim.Former}}},
+		{"then-",
+			"The treaty was signed by then-president Ilse Varga in 2012.",
+			[]want{{"person:ilse varga", "then-president", claim.TitleValue{Head: "president", Ranks: []string{"then"}, Former: true}, claim.Former}}},
+		{"who was",
+			"Vera Lunn, who was mayor of Eastport, spoke first.",
+			[]want{{"person:vera lunn", "mayor of eastport", claim.TitleValue{Head: "mayor", Former: true}, claim.Former}}},
+		{"deputy is a rank before another head",
+			"Deputy Prime Minister Vera Lunn opened the bridge.",
+			[]want{{"person:vera lunn", "deputy prime minister", claim.TitleValue{Head: "prime minister", Ranks: []string{"deputy"}}, claim.Asserted}}},
+		{"inside a quote the title is reported",
+			"“Minister Vera Lunn will resign before the summer,” a source said.",
+			[]want{{"person:vera lunn", "minister", claim.TitleValue{Head: "minister"}, claim.Reported}}},
+		{"unnamed former diplomat", "A former Ruritanian diplomat said the talks were over.", nil},
+		{"unnamed senior official", "A senior official said the plan was ready.", nil},
+		{"unnamed spokesman", "The spokesman declined to comment on the talks.", nil},
+		{"title-cased headline without a name", "Ruritanian Leader Says Summit Talks Will Resume In Spring", nil},
+		{"title-cased headline with title words", "Meeting Of Trade Ministers Ends Early As Deputy Director Resigns", nil},
+		{"a title without a person", "The energy minister, a former engineer, said little.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := ofKind(extract(t, tt.text), claim.KindTitle)
+			require.Len(t, cs, len(tt.want), "claims: %v", briefs(cs))
+			for i, w := range tt.want {
+				c := cs[i]
+				assert.Equal(t, w.key, c.SubjectKey)
+				assert.Equal(t, w.value, c.Value)
+				assert.Equal(t, w.mod, c.Modality)
+				require.NotNil(t, c.Title)
+				assert.Equal(t, w.tv, *c.Title)
+			}
+		})
+	}
+}
+
+func TestHeadClass(t *testing.T) {
+	tests := []struct{ head, class string }{
+		{"spokesman", "spokesperson"},
+		{"Spokeswoman", "spokesperson"},
+		{"spokesperson", "spokesperson"},
+		{"press  secretary", "spokesperson"},
+		{"aide", "aide"},
+		{"prime minister", "prime minister"},
+		{"premier", "prime minister"},
+		{"unknown-head", "unknown-head"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.class, HeadClass(tt.head), tt.head)
+	}
+}
+
+func TestVocabularyLoads(t *testing.T) {
+	v, err := loadVocabulary(rolesYAML)
+	require.NoError(t, err)
+	assert.NotEmpty(t, v.phrases)
+	_, err = loadVocabulary([]byte("heads: [not, a, map]"))
+	assert.Error(t, err)
+	_, err = loadVocabulary([]byte("ranks: {}"))
+	assert.Error(t, err, "empty heads must be rejected")
+}

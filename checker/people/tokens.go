@@ -1,0 +1,297 @@
+package people
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/checker/text"
+)
+
+// shape flags of a token.
+type shape uint16
+
+const (
+	sWord        shape = 1 << iota // starts with a letter or digit
+	sCap                           // starts with an upper-case letter
+	sNoLower                       // has letters, none lower case ("US", "TASS", "F")
+	sDigit                         // contains a digit
+	sPoss                          // ends in a possessive 's or ’s (stripped from low)
+	sInitial                       // a single upper-case letter
+	sHyphen                        // contains a hyphen
+	sSentFirst                     // first word of its sentence
+	sNonASCIICap                   // has a capital outside ASCII ("Ö"): lower-cased on its own
+)
+
+// tok is one token of the document with its lexicon lookup done once.
+type tok struct {
+	start, end int32 // byte span in the document (possessive included)
+	sent       int32 // sentence index
+	shape      shape
+	pkinds     phraseKind // kinds of the title phrases starting here
+	words      wordFlag
+	low        string    // lower case, possessive removed
+	phrases    []*phrase // title phrases starting with this token
+}
+
+// normToken is the lookup form of a token: lower case, curly apostrophes
+// straightened, a trailing possessive removed. Plain lower-case ASCII
+// returns its input without allocating.
+func normToken(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || c == '\'' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	s = trimPossessive(s)
+	s = strings.ReplaceAll(s, "’", "'")
+	return strings.ToLower(s)
+}
+
+// trimPossessive removes a trailing 's or ’s ("Peskov’s" → "Peskov").
+func trimPossessive(s string) string {
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+func hasPossessive(s string) bool { return trimPossessive(s) != s }
+
+// phraseWords tokenises a vocabulary phrase the way document text is
+// tokenised, so the two compare token by token.
+func phraseWords(s string) []string {
+	var out []string
+	for _, t := range text.Tokens(s, 0, len(s)) {
+		out = append(out, normToken(t.Text))
+	}
+	return out
+}
+
+func isLowerRune(r rune) bool { return unicode.IsLower(r) }
+
+// tokenShape classifies a token's letters.
+func tokenShape(s string) shape {
+	if len(s) == 0 {
+		return 0
+	}
+	var sh shape
+	letters, lower, ascii := 0, false, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'a' <= c && c <= 'z':
+			letters++
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case '0' <= c && c <= '9':
+			sh |= sDigit
+		case c == '-':
+			sh |= sHyphen
+		}
+	}
+	if !ascii {
+		return tokenShapeUnicode(s)
+	}
+	c := s[0]
+	switch {
+	case 'A' <= c && c <= 'Z':
+		sh |= sWord | sCap
+	case ('a' <= c && c <= 'z') || ('0' <= c && c <= '9'):
+		sh |= sWord
+	default:
+		return 0
+	}
+	if letters > 0 && !lower {
+		sh |= sNoLower
+	}
+	if len(s) == 1 && sh&sCap != 0 {
+		sh |= sInitial
+	}
+	return sh
+}
+
+// tokenShapeUnicode is tokenShape for text beyond ASCII.
+func tokenShapeUnicode(s string) shape {
+	r, _ := utf8.DecodeRuneInString(s)
+	var sh shape
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		sh |= sWord
+	} else {
+		return 0
+	}
+	if unicode.IsUpper(r) {
+		sh |= sCap
+	}
+	letters, lower := 0, false
+	for _, c := range s {
+		switch {
+		case c == '-':
+			sh |= sHyphen
+		case unicode.IsDigit(c):
+			sh |= sDigit
+		case unicode.IsLetter(c):
+			letters++
+			if unicode.IsLower(c) {
+				lower = true
+			} else if c >= utf8.RuneSelf && unicode.IsUpper(c) {
+				sh |= sNonASCIICap
+			}
+		}
+	}
+	if letters > 0 && !lower {
+		sh |= sNoLower
+	}
+	if letters == 1 && sh&sCap != 0 && utf8.RuneCountInString(s) == 1 {
+		sh |= sInitial
+	}
+	return sh
+}
+
+// buildTokens tokenises every sentence and looks each token up once.
+// Lower-case forms are cut from one lower-cased copy of the text, so a
+// token costs no allocation unless it has non-ASCII capitals.
+func (a *analysis) buildTokens() {
+	d := a.d
+	lowered := lowerASCII(d.Text)
+	a.sentTok = growInts(a.sentTok, len(d.Sentences)+1)
+	if want := len(d.Text)/4 + 16; cap(a.toks) < want {
+		a.toks = make([]tok, 0, want)
+	}
+	a.toks = a.toks[:0]
+	var spans [][2]int32
+	spans = appendTokens(a.spanBuf[:0], d.Text, 0, len(d.Text))
+	a.spanBuf = spans
+	ti := 0
+	for si, s := range d.Sentences {
+		a.sentTok[si] = len(a.toks)
+		first := true
+		for ti < len(spans) && int(spans[ti][0]) < s.Start {
+			ti++ // outside every sentence (cannot happen with text.Split)
+		}
+		for ; ti < len(spans) && int(spans[ti][0]) < s.End; ti++ {
+			t := text.Token{Start: int(spans[ti][0]), End: int(spans[ti][1])}
+			if t.End > s.End {
+				t.End = s.End // a token glued across a sentence end
+			}
+			t.Text = d.Text[t.Start:t.End]
+			sh := tokenShape(t.Text)
+			if sh&sWord != 0 && first {
+				sh |= sSentFirst
+				first = false
+			}
+			end := t.End
+			if p := len(trimPossessive(t.Text)); p < len(t.Text) {
+				sh |= sPoss
+				end = t.Start + p
+			}
+			var low string
+			if sh&sNonASCIICap != 0 {
+				low = strings.ToLower(d.Text[t.Start:end])
+			} else {
+				low = lowered[t.Start:end]
+			}
+			var e lexEntry
+			if sh&sWord != 0 {
+				e = a.tb.lex[low]
+			}
+			a.toks = append(a.toks, tok{
+				start:   int32(t.Start),
+				end:     int32(t.End),
+				sent:    int32(si),
+				shape:   sh,
+				pkinds:  e.kinds,
+				words:   e.words,
+				low:     low,
+				phrases: e.phrases,
+			})
+		}
+	}
+	a.sentTok[len(d.Sentences)] = len(a.toks)
+}
+
+// lowerASCII lower-cases the ASCII letters of s; other bytes are kept.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+func growInts(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
+}
+
+// text returns the token's text as written.
+func (a *analysis) text(i int) string { return a.d.Text[a.toks[i].start:a.toks[i].end] }
+
+// nameEnd is the end of token i without a possessive suffix.
+func (a *analysis) nameEnd(i int) int {
+	t := &a.toks[i]
+	if t.shape&sPoss == 0 {
+		return int(t.end)
+	}
+	return int(t.start) + len(trimPossessive(a.text(i)))
+}
+
+// isPunct reports whether token i is the single character c.
+func (a *analysis) isPunct(i int, c string) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].shape&sWord == 0 && a.toks[i].low == c
+}
+
+// sentEnd is the index after the last token of token i's sentence.
+func (a *analysis) sentEnd(i int) int { return a.sentTok[a.toks[i].sent+1] }
+
+// sentStart is the index of the first token of token i's sentence.
+func (a *analysis) sentStart(i int) int { return a.sentTok[a.toks[i].sent] }
+
+// matchPhrase returns the longest title phrase starting at token i that
+// ends at or before limit, and its length in tokens.
+func (a *analysis) matchPhrase(i, limit int) (*phrase, int) {
+	if i < 0 || i >= limit {
+		return nil, 0
+	}
+	for _, p := range a.toks[i].phrases {
+		n := len(p.words)
+		if i+n > limit {
+			continue
+		}
+		ok := true
+		for j := 0; j < n && ok; j++ {
+			t := &a.toks[i+j]
+			switch {
+			case t.low != p.words[j]:
+				ok = false
+			case p.acronym && t.shape&sNoLower == 0:
+				ok = false
+			case j < n-1 && t.shape&sPoss != 0:
+				ok = false // a possessive ends a phrase
+			case j > 0 && t.start != a.toks[i+j-1].end && p.words[j] == ".":
+				ok = false // "U.S." keeps its dot attached
+			}
+		}
+		if ok {
+			return p, n
+		}
+	}
+	return nil, 0
+}

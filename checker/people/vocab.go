@@ -1,0 +1,204 @@
+package people
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/roles.yml
+var rolesYAML []byte
+
+// rankInfo grades a title: "former" ends it, "deputy" makes it another post.
+type rankInfo struct {
+	Former        bool `yaml:"former"`
+	ChangesOffice bool `yaml:"changes_office"`
+}
+
+// vocabFile is the shape of data/roles.yml.
+type vocabFile struct {
+	Heads        map[string][]string `yaml:"heads"`
+	Gender       map[string]string   `yaml:"gender"`
+	Ranks        map[string]rankInfo `yaml:"ranks"`
+	Domains      map[string]string   `yaml:"domains"`
+	Orgs         map[string]string   `yaml:"orgs"`
+	Honorifics   []string            `yaml:"honorifics"`
+	Particles    []string            `yaml:"particles"`
+	SpeechVerbs  []string            `yaml:"speech_verbs"`
+	Pronouns     map[string]string   `yaml:"pronouns"`
+	NonName      []string            `yaml:"non_name"`
+	Determiners  []string            `yaml:"determiners"`
+	Prepositions []string            `yaml:"prepositions"`
+	ClauseBreaks []string            `yaml:"clause_breaks"`
+	Aux          []string            `yaml:"aux"`
+	PresentVerbs []string            `yaml:"present_verbs"`
+	PastVerbs    []string            `yaml:"past_verbs"`
+	NounSuffixes []string            `yaml:"noun_suffixes"`
+	TookOffice   []string            `yaml:"took_office"`
+}
+
+// wordFlag marks what a single lower-case word is in the static lexicon.
+type wordFlag uint32
+
+const (
+	wNonName wordFlag = 1 << iota
+	wDet
+	wPrep
+	wSpeech
+	wPronoun
+	wHonorific
+	wParticle
+	wClauseBreak
+	wAux
+	wPresent
+	wPast
+	wPhraseEnd // last word of a title phrase ("affairs" in "foreign affairs")
+)
+
+// vocabulary is the parsed word lists, built once at init.
+type vocabulary struct {
+	words        map[string]wordFlag
+	gender       map[string]byte // head or honorific → 'm' / 'f'
+	classOf      map[string]string
+	nounSuffixes []string
+	tookOffice   [][]string
+	// static title phrases (heads, ranks, domains, orgs), merged with the
+	// knowledge base's words per KB in tables.go.
+	phrases map[string]*phrase
+}
+
+var vocab = mustLoadVocabulary(rolesYAML)
+
+// mustLoadVocabulary parses the embedded word lists. The data ships inside
+// the binary and a test parses it, so a failure here is a build error.
+func mustLoadVocabulary(data []byte) *vocabulary {
+	v, err := loadVocabulary(data)
+	if err != nil {
+		panic(fmt.Sprintf("people: data/roles.yml: %v", err))
+	}
+	return v
+}
+
+func loadVocabulary(data []byte) (*vocabulary, error) {
+	var f vocabFile
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return nil, err
+	}
+	if len(f.Heads) == 0 || len(f.SpeechVerbs) == 0 {
+		return nil, fmt.Errorf("heads and speech_verbs must not be empty")
+	}
+	v := &vocabulary{
+		words:   map[string]wordFlag{},
+		gender:  map[string]byte{},
+		classOf: map[string]string{},
+		phrases: map[string]*phrase{},
+	}
+	set := func(list []string, fl wordFlag) {
+		for _, w := range list {
+			v.words[normToken(w)] |= fl
+		}
+	}
+	set(f.NonName, wNonName)
+	set(f.Determiners, wDet)
+	set(f.Prepositions, wPrep)
+	set(f.SpeechVerbs, wSpeech)
+	set(f.Honorifics, wHonorific|wNonName)
+	set(f.Particles, wParticle)
+	set(f.ClauseBreaks, wClauseBreak)
+	set(f.Aux, wAux)
+	set(f.PresentVerbs, wPresent)
+	set(f.PastVerbs, wPast)
+	for w, g := range f.Pronouns {
+		v.words[normToken(w)] |= wPronoun | wNonName
+		v.gender[normToken(w)] = g[0]
+	}
+	for w, g := range f.Gender {
+		if g != "" {
+			v.gender[strings.ToLower(w)] = g[0]
+		}
+	}
+	// Sorted iteration keeps the phrase table identical run to run.
+	for _, class := range sortedKeys(f.Heads) {
+		for _, h := range f.Heads[class] {
+			p := v.addPhrase(h, false)
+			p.kind |= pHead
+			p.class = class
+			v.classOf[strings.Join(p.words, " ")] = class
+			v.markNonName(p)
+		}
+	}
+	for _, r := range sortedKeys(f.Ranks) {
+		p := v.addPhrase(r, false)
+		p.kind |= pRank
+		p.rank = f.Ranks[r]
+		v.markNonName(p)
+	}
+	for _, d := range sortedKeys(f.Domains) {
+		p := v.addPhrase(d, false)
+		p.kind |= pDomain
+		p.domain = f.Domains[d]
+		v.markNonName(p)
+	}
+	for _, o := range sortedKeys(f.Orgs) {
+		p := v.addPhrase(o, false)
+		p.kind |= pOrg
+		p.org = f.Orgs[o]
+		v.markNonName(p)
+	}
+	v.nounSuffixes = append(v.nounSuffixes, f.NounSuffixes...)
+	for _, t := range f.TookOffice {
+		v.tookOffice = append(v.tookOffice, strings.Fields(strings.ToLower(t)))
+	}
+	return v, nil
+}
+
+// markNonName keeps one-word title vocabulary out of names.
+func (v *vocabulary) markNonName(p *phrase) {
+	if len(p.words) == 1 {
+		v.words[p.words[0]] |= wNonName
+	}
+}
+
+// addPhrase returns the phrase for s, creating it; one phrase can carry
+// several roles ("chief" is a rank and a head).
+func (v *vocabulary) addPhrase(s string, acronym bool) *phrase {
+	words := phraseWords(s)
+	key := phraseKey(words, acronym)
+	if p, ok := v.phrases[key]; ok {
+		return p
+	}
+	p := &phrase{words: words, text: strings.Join(words, " "), acronym: acronym}
+	v.phrases[key] = p
+	return p
+}
+
+func phraseKey(words []string, acronym bool) string {
+	k := strings.Join(words, " ")
+	if acronym {
+		k = "A|" + k
+	}
+	return k
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// HeadClass returns the class of a title head: heads naming the same role
+// share a class ("spokesman", "spokeswoman" and "press secretary" are all
+// "spokesperson"). An unknown head is its own class.
+func HeadClass(head string) string {
+	h := strings.Join(strings.Fields(strings.ToLower(head)), " ")
+	if c, ok := vocab.classOf[h]; ok {
+		return c
+	}
+	return h
+}

@@ -1,0 +1,351 @@
+package temporal
+
+// unit is a calendar or clock unit named by a word.
+type unit int8
+
+const (
+	noUnit unit = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uWeek
+	uFortnight
+	uMonth
+	uYear
+	uDecade
+	uCentury
+	uWeekend
+)
+
+// wordID names the words the matchers treat specially.
+type wordID int8
+
+const (
+	wNone wordID = iota
+	wYesterday
+	wToday
+	wTomorrow
+	wTonight
+	wNow
+	wCurrently
+	wNowadays
+	wRecently
+	wSoon
+	wAgo
+	wLast
+	wNext
+	wThis
+	wPast
+	wComing
+	wPrevious
+	wRecent
+	wEarly
+	wMid
+	wLate
+	wEarlier
+	wLater
+	wEnd
+	wBeginning
+	wStart
+	wMiddle
+	wEvery
+	wEach
+	wPresent
+	wThe
+	wOf
+	wTo
+	wAnd
+	wThrough
+	wFrom
+	wIn
+	wOn
+	wFor
+	wAt
+	wNoon
+	wMidnight
+	wAm
+	wPm
+	wA
+	wP
+	wM
+	wFuture
+	wMin
+	wRead
+	wAs
+	wUntil
+	wOver
+	wNear
+)
+
+// Word flags: context the matchers check around a candidate.
+const (
+	fAbbrev      uint16 = 1 << iota // "Sept", "Mon": needs a following date
+	fDatePrep                       // in, since, by: a following number is likely a year
+	fFuture                         // will, scheduled: the sentence looks ahead
+	fCountNoun                      // people, troops, km: a preceding number is a count
+	fEventNoun                      // elections, budget: a preceding number is a year
+	fPlural                         // days, years
+	fBlockNum                       // section, article: a following number is not a year
+	fWeekdayAdj                     // good, black: "Good Friday" is a name, not a date
+	fWeekdayNoun                    // times, mail: "Sunday Times" is a name
+	fSetAdverb                      // weekly, daily
+	fPastVerb                       // said, announced: the sentence looks back
+)
+
+// lex is everything the tagger knows about one lower-case word.
+type lex struct {
+	month   int8 // 1-12
+	weekday int8 // 1-7, Sunday = 1 (0 means none)
+	season  int8 // 1 spring, 2 summer, 3 autumn, 4 winter
+	part    int8 // 1 morning, 2 afternoon, 3 evening, 4 night
+	unit    unit
+	number  int16 // number word value; -1 for vague amounts ("several")
+	word    wordID
+	flags   uint16
+	// matchers is the set of matchers that may start at this word.
+	matchers uint16
+}
+
+// startMatchers says which matchers a word can start.
+func startMatchers(l lex) uint16 {
+	var m uint16
+	if l.month != 0 {
+		m |= 1 << mMonth
+	}
+	if l.weekday != 0 {
+		m |= 1 << mWeekday
+	}
+	if l.season != 0 {
+		m |= 1 << mSeason
+	}
+	if l.unit != noUnit || l.number != 0 {
+		m |= 1 << mAmount
+	}
+	if l.flags&fSetAdverb != 0 {
+		m |= 1 << mSet
+	}
+	switch l.word {
+	case wEvery, wEach:
+		m |= 1 << mSet
+	case wEarly, wMid, wLate, wEarlier, wLater, wEnd, wBeginning, wStart, wMiddle:
+		m |= 1 << mModified
+	case wLast, wNext, wThis, wComing, wPrevious:
+		m |= 1 << mShifted
+	case wPast:
+		m |= 1<<mShifted | 1<<mVaguePhrase
+	case wRecent, wFuture:
+		m |= 1 << mVaguePhrase
+	case wYesterday, wToday, wTomorrow, wTonight, wNow, wCurrently, wNowadays, wRecently, wSoon, wPresent:
+		m |= 1 << mRelativeWord
+	case wNoon, wMidnight:
+		m |= 1 << mClock
+	}
+	return m
+}
+
+// maxLexLen is the longest word in the lexicon; longer words skip the lookup.
+const maxLexLen = 12
+
+// lexicon is a small open-addressing table keyed by an FNV-1a hash the
+// tokenizer computes while lower-casing: cheaper than a Go map lookup for
+// the common case of a word that is not there.
+var lexicon = newLexTable(buildLexicon())
+
+type lexSlot struct {
+	hash uint32
+	key  string
+	val  lex
+}
+
+type lexTable struct {
+	slots []lexSlot
+	mask  uint32
+}
+
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+func fnv(s string) uint32 {
+	h := fnvOffset
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func newLexTable(m map[string]lex) *lexTable {
+	size := 1
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	t := &lexTable{slots: make([]lexSlot, size), mask: uint32(size - 1)}
+	for k, v := range m {
+		v.matchers = startMatchers(v)
+		h := fnv(k)
+		for j := h & t.mask; ; j = (j + 1) & t.mask {
+			if t.slots[j].key == "" {
+				t.slots[j] = lexSlot{hash: h, key: k, val: v}
+				break
+			}
+		}
+	}
+	return t
+}
+
+// get looks up the lower-case word w whose hash is h.
+func (t *lexTable) get(h uint32, w []byte) lex {
+	for j := h & t.mask; ; j = (j + 1) & t.mask {
+		s := &t.slots[j]
+		if s.key == "" {
+			return lex{}
+		}
+		if s.hash == h && s.key == string(w) {
+			return s.val
+		}
+	}
+}
+
+func buildLexicon() map[string]lex {
+	m := map[string]lex{}
+	add := func(w string, f func(*lex)) {
+		l := m[w]
+		f(&l)
+		m[w] = l
+	}
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i, w := range months {
+		add(w, func(l *lex) { l.month = int8(i + 1) })
+		if len(w) > 3 {
+			add(w[:3], func(l *lex) { l.month = int8(i + 1); l.flags |= fAbbrev })
+		}
+	}
+	add("sept", func(l *lex) { l.month = 9; l.flags |= fAbbrev })
+	weekdays := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	for i, w := range weekdays {
+		add(w, func(l *lex) { l.weekday = int8(i + 1) })
+		add(w+"s", func(l *lex) { l.weekday = int8(i + 1); l.flags |= fPlural })
+		add(w[:3], func(l *lex) { l.weekday = int8(i + 1); l.flags |= fAbbrev })
+	}
+	for _, a := range [][2]string{{"tues", "3"}, {"thur", "5"}, {"thurs", "5"}} {
+		wd := int8(a[1][0] - '0')
+		add(a[0], func(l *lex) { l.weekday = wd; l.flags |= fAbbrev })
+	}
+	for i, w := range []string{"spring", "summer", "autumn", "winter"} {
+		add(w, func(l *lex) { l.season = int8(i + 1) })
+	}
+	add("fall", func(l *lex) { l.season = 3 })
+	for i, w := range []string{"morning", "afternoon", "evening", "night"} {
+		add(w, func(l *lex) { l.part = int8(i + 1) })
+	}
+	units := []struct {
+		one, many string
+		u         unit
+	}{
+		{"second", "seconds", uSecond}, {"minute", "minutes", uMinute}, {"hour", "hours", uHour},
+		{"day", "days", uDay}, {"week", "weeks", uWeek}, {"fortnight", "fortnights", uFortnight},
+		{"month", "months", uMonth}, {"year", "years", uYear}, {"decade", "decades", uDecade},
+		{"century", "centuries", uCentury}, {"weekend", "weekends", uWeekend},
+	}
+	for _, u := range units {
+		add(u.one, func(l *lex) { l.unit = u.u })
+		add(u.many, func(l *lex) { l.unit = u.u; l.flags |= fPlural })
+	}
+	add("hr", func(l *lex) { l.unit = uHour })
+	add("hrs", func(l *lex) { l.unit = uHour; l.flags |= fPlural })
+	add("mins", func(l *lex) { l.unit = uMinute; l.flags |= fPlural; l.word = wMin })
+	add("min", func(l *lex) { l.unit = uMinute; l.word = wMin })
+
+	numbers := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	for i, w := range numbers {
+		add(w, func(l *lex) { l.number = int16(i) })
+	}
+	for i, w := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		add(w, func(l *lex) { l.number = int16(30 + 10*i) })
+	}
+	add("hundred", func(l *lex) { l.number = 100 })
+	add("dozen", func(l *lex) { l.number = 12 })
+	for _, w := range []string{"several", "few", "couple", "many"} {
+		add(w, func(l *lex) { l.number = -1 })
+	}
+	add("a", func(l *lex) { l.number = 1; l.word = wA })
+	add("an", func(l *lex) { l.number = 1 })
+
+	words := map[string]wordID{
+		"yesterday": wYesterday, "today": wToday, "tomorrow": wTomorrow, "tonight": wTonight,
+		"now": wNow, "currently": wCurrently, "nowadays": wNowadays, "recently": wRecently, "soon": wSoon,
+		"ago": wAgo, "last": wLast, "next": wNext, "this": wThis, "past": wPast, "coming": wComing,
+		"previous": wPrevious, "recent": wRecent, "early": wEarly, "mid": wMid, "late": wLate,
+		"earlier": wEarlier, "later": wLater, "end": wEnd, "beginning": wBeginning, "start": wStart,
+		"middle": wMiddle, "every": wEvery, "each": wEach, "present": wPresent, "the": wThe,
+		"of": wOf, "to": wTo, "and": wAnd, "through": wThrough, "thru": wThrough, "until": wUntil, "till": wUntil,
+		"from": wFrom, "in": wIn, "on": wOn, "for": wFor, "at": wAt, "noon": wNoon, "midday": wNoon,
+		"midnight": wMidnight, "am": wAm, "pm": wPm, "p": wP, "m": wM, "future": wFuture, "read": wRead, "as": wAs, "over": wOver, "near": wNear,
+	}
+	for w, id := range words {
+		add(w, func(l *lex) { l.word = id })
+	}
+	for _, w := range []string{"in", "since", "by", "until", "till", "of", "from", "before", "after",
+		"during", "through", "throughout", "circa", "between", "around", "to", "and", "early", "mid", "late",
+		"spring", "summer", "autumn", "fall", "winter", "year", "fiscal", "fy", "class"} {
+		add(w, func(l *lex) { l.flags |= fDatePrep })
+	}
+	for _, w := range []string{"will", "ll", "shall", "wo", "due", "scheduled", "expected", "upcoming",
+		"plans", "planning", "intends", "intend", "going", "set", "slated", "aims", "hopes", "next", "tomorrow",
+		"forecast", "forecasts", "predicted", "likely", "upcoming", "planned"} {
+		add(w, func(l *lex) { l.flags |= fFuture })
+	}
+	for _, w := range []string{"said", "announced", "met", "told", "held", "was", "were", "had", "did",
+		"signed", "visited", "reported", "confirmed", "declared", "agreed", "ended", "began", "took", "last", "yesterday", "ago",
+		"went", "came", "saw", "rose", "fell", "grew", "gave", "made", "got", "won", "lost", "ran", "broke",
+		"spoke", "wrote", "sent", "paid", "kept", "brought", "became", "stood", "led", "fled", "struck", "shut"} {
+		add(w, func(l *lex) { l.flags |= fPastVerb })
+	}
+	for _, w := range []string{"people", "persons", "troops", "soldiers", "men", "women", "children", "residents",
+		"votes", "voters", "workers", "jobs", "homes", "houses", "cars", "units", "tons", "tonnes", "km", "kms",
+		"kilometres", "kilometers", "miles", "metres", "meters", "feet", "kg", "pounds", "dollars", "euros",
+		"rubles", "roubles", "cases", "deaths", "dead", "killed", "injured", "members", "delegates", "seats",
+		"pages", "words", "points", "percent", "per", "mw", "gw", "mph", "hectares", "acres", "barrels",
+		"shares", "students", "patients", "refugees", "migrants", "prisoners", "civilians", "officers", "employees",
+		"tanks", "missiles", "drones", "aircraft", "planes", "ships", "vehicles", "times", "degrees"} {
+		add(w, func(l *lex) { l.flags |= fCountNoun })
+	}
+	for _, w := range []string{"election", "elections", "budget", "budgets", "season", "census", "olympics",
+		"games", "summit", "summits", "campaign", "campaigns", "vote", "referendum", "cup", "championship",
+		"championships", "world", "war", "crisis", "report", "survey", "midterms", "midterm", "primary",
+		"primaries", "race", "edition", "film", "movie", "law", "act", "agreement", "accord", "treaty",
+		"talks", "conference", "protests", "uprising", "revolution", "model", "version", "deadline", "target",
+		"plan", "strategy", "forecast", "review", "session", "term", "fiscal", "financial", "tour", "visit",
+		"meeting", "invasion", "attack", "attacks", "flood", "floods", "earthquake", "general", "presidential",
+		"parliamentary", "legislative", "local", "regional", "national", "federal", "municipal", "state"} {
+		add(w, func(l *lex) { l.flags |= fEventNoun })
+	}
+	for _, w := range []string{"section", "article", "chapter", "clause", "paragraph", "rule", "resolution",
+		"page", "room", "flight", "route", "highway", "number", "no", "item", "unit", "box", "suite", "apartment",
+		"platform", "gate", "model", "version", "code", "point", "level", "grade", "step", "phase", "part",
+		"volume", "vol", "issue", "episode", "season", "row", "table", "figure", "fig", "exhibit", "lot", "bus",
+		"line", "channel", "district", "ward", "zone", "sector", "block", "building", "floor", "tower", "pier",
+		"hall", "street", "avenue", "road", "appendix", "annex", "amendment", "bill", "act", "law", "order",
+		"decree", "protocol", "title", "size", "score"} {
+		add(w, func(l *lex) { l.flags |= fBlockNum })
+	}
+	for _, w := range []string{"good", "black", "bloody", "easter", "palm", "holy", "maundy", "ash", "super",
+		"cyber", "shrove", "fat", "blue", "manic", "man", "girl", "giving", "great", "whit", "low", "plough",
+		"low", "passion", "orthodox"} {
+		add(w, func(l *lex) { l.flags |= fWeekdayAdj })
+	}
+	for _, w := range []string{"times", "telegraph", "express", "mirror", "post", "herald", "tribune", "mail",
+		"independent", "observer", "star", "sport", "school", "schools", "service", "services", "paper",
+		"newspaper", "newspapers", "edition", "supplement", "magazine", "league", "best", "roast", "club",
+		"night", "people", "record", "review", "business", "press", "sun", "agreement", "accord", "prayers",
+		"market", "sale", "sales", "deals", "protests"} {
+		add(w, func(l *lex) { l.flags |= fWeekdayNoun })
+	}
+	for _, w := range []string{"weekly", "daily", "monthly", "annually", "yearly", "hourly", "nightly", "fortnightly", "biannually", "quarterly"} {
+		add(w, func(l *lex) { l.flags |= fSetAdverb })
+	}
+	return m
+}

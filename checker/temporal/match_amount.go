@@ -1,0 +1,193 @@
+package temporal
+
+import "strings"
+
+// matchAmount reads amounts of time: durations ("two days", "five years",
+// "three-day", "for years"), "two days ago" and "a year from now" (dates),
+// and "twice a week" (a set).
+func (t *tagger) matchAmount(i int) (match, bool) {
+	k := t.at(i)
+	if k.kind == kWord && k.lex.unit != noUnit && k.lex.flags&fPlural != 0 && t.word(i-1, wFor) && k.lex.unit != uWeekend {
+		return match{i, i + 1, duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true
+	}
+	n, vagueN, j, ok := t.amountAt(i)
+	if !ok {
+		return match{}, false
+	}
+	article := (t.word(i, wA) || strings.EqualFold(t.str(i), "an")) && j == i+1
+	// "three-day", "10-year", "24-hour": adjectives.
+	if t.dash(j) && t.glued(j) && t.glued(j+1) && !vagueN && !article {
+		if u := t.at(j + 1); u.kind == kWord && u.lex.unit != noUnit && u.lex.unit != uWeekend && u.lex.flags&fPlural == 0 {
+			return match{i, j + 2, duration(durationValue(n, false, u.lex.unit), unitGran(u.lex.unit))}, true
+		}
+	}
+	u := t.at(j)
+	if u.kind != kWord || u.lex.unit == noUnit || u.lex.unit == uWeekend {
+		return match{}, false
+	}
+	if u.lex.word == wMin && t.word(j+1, wRead) {
+		return match{}, false // "5 min read" is a reading time, not a duration in the story
+	}
+	if article && u.lex.unit == uSecond {
+		return match{}, false // "a second term"
+	}
+	if article && u.lex.flags&fPlural != 0 {
+		return match{}, false
+	}
+	e := j + 1
+	if t.word(e, wAgo) {
+		return match{i, e + 1, t.agoExpr(n, vagueN, u.lex.unit, -1)}, true
+	}
+	if t.word(e, wFrom) && t.word(e+1, wNow) {
+		return match{i, e + 2, t.agoExpr(n, vagueN, u.lex.unit, 1)}, true
+	}
+	if article {
+		if p := lowerASCII(t.str(i - 1)); p == "once" || p == "twice" || p == "times" || p == "thrice" {
+			x := Expression{Type: Set, Value: durationValue(1, false, u.lex.unit), Granularity: unitGran(u.lex.unit), Resolution: ResolvedAbsolute}
+			return match{i - 1, e, x}, true
+		}
+	}
+	return match{i, e, duration(durationValue(n, vagueN, u.lex.unit), unitGran(u.lex.unit))}, true
+}
+
+// amountAt reads a count at token i: digits, a number word ("two",
+// "twenty-five"), "a"/"an", or a vague amount ("several", "a few",
+// "a couple of"). It returns the token after the count.
+func (t *tagger) amountAt(i int) (n int, vagueN bool, next int, ok bool) {
+	k := t.at(i)
+	switch k.kind {
+	case kNum:
+		v, ok := t.num(i, 1, 4)
+		if !ok || (t.glued(i) && t.startsNumberRun(i)) || t.numberContinues(i+1) {
+			return 0, false, 0, false
+		}
+		return v, false, i + 1, true
+	case kWord:
+	default:
+		return 0, false, 0, false
+	}
+	num := int(k.lex.number)
+	if num == 0 {
+		return 0, false, 0, false
+	}
+	j := i + 1
+	if nx := t.at(j).lex.number; num == 1 && k.lex.word == wA && (nx == -1 || nx >= 12) && t.at(j).kind == kWord {
+		// "a few", "a couple of", "a hundred", "a dozen"
+		num = int(t.at(j).lex.number)
+		j++
+	}
+	if strings.EqualFold(t.str(j-1), "couple") && t.word(j, wOf) {
+		j++
+	}
+	if num == -1 {
+		return 0, true, j, true
+	}
+	// "twenty-five"
+	if num >= 20 && num%10 == 0 && t.dash(j) && t.glued(j) && t.glued(j+1) {
+		if u := t.at(j + 1); u.kind == kWord && u.lex.number > 0 && u.lex.number < 10 {
+			num += int(u.lex.number)
+			j += 2
+		}
+	}
+	return num, false, j, true
+}
+
+// durationValue spells n units as a TIMEX3 duration; vague gives X.
+func durationValue(n int, vagueN bool, u unit) string {
+	amount := pad(n, 1)
+	if vagueN {
+		amount = "X"
+	}
+	switch u {
+	case uSecond:
+		return "PT" + amount + "S"
+	case uMinute:
+		return "PT" + amount + "M"
+	case uHour:
+		return "PT" + amount + "H"
+	case uDay:
+		return "P" + amount + "D"
+	case uWeek:
+		return "P" + amount + "W"
+	case uFortnight:
+		if vagueN {
+			return "PXW"
+		}
+		return "P" + pad(2*n, 1) + "W"
+	case uMonth:
+		return "P" + amount + "M"
+	case uDecade:
+		return "P" + amount + "DE"
+	case uCentury:
+		return "P" + amount + "CE"
+	default:
+		return "P" + amount + "Y"
+	}
+}
+
+// unitYears is how many years a unit spans (0 below a year).
+func unitYears(u unit) int {
+	switch u {
+	case uYear:
+		return 1
+	case uDecade:
+		return 10
+	case uCentury:
+		return 100
+	}
+	return 0
+}
+
+func unitGran(u unit) string {
+	switch u {
+	case uSecond, uMinute, uHour:
+		return GranTime
+	case uDay:
+		return GranDay
+	case uWeek, uFortnight, uWeekend:
+		return GranWeek
+	case uMonth:
+		return GranMonth
+	case uDecade:
+		return GranDecade
+	case uCentury:
+		return GranCentury
+	default:
+		return GranYear
+	}
+}
+
+// agoExpr resolves "two days ago" (dir -1) or "two days from now" (+1).
+func (t *tagger) agoExpr(n int, vagueN bool, u unit, dir int) Expression {
+	if vagueN {
+		if dir < 0 {
+			return vague(PastRef)
+		}
+		return vague(FutureRef)
+	}
+	r := t.ref
+	n *= dir
+	if t.hasRef && r.Year()+n*unitYears(u) < 1 {
+		return vague(PastRef) // "5,000 years ago": before year 1, no calendar value
+	}
+	switch u {
+	case uWeek, uFortnight:
+		if u == uFortnight {
+			n *= 2
+		}
+		return t.relative(Date, weekValue(r.AddDate(0, 0, 7*n)), GranWeek)
+	case uMonth:
+		d := dateOf(r.Year(), int(r.Month())+n, 1)
+		return t.relative(Date, monthValue(d.Year(), int(d.Month())), GranMonth)
+	case uYear:
+		return t.relative(Date, yearValue(r.Year()+n), GranYear)
+	case uDecade:
+		return t.relative(Date, yearValue(r.Year()+10*n), GranYear)
+	case uCentury:
+		return t.relative(Date, yearValue(r.Year()+100*n), GranYear)
+	case uDay:
+		return t.relative(Date, dateValue(r.AddDate(0, 0, n)), GranDay)
+	default: // hours, minutes, seconds: the reference day
+		return t.relative(Date, dateValue(r), GranDay)
+	}
+}

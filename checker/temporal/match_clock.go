@@ -1,0 +1,126 @@
+package temporal
+
+// matchClock reads clock times: "10 a.m.", "10:30 pm", "14:30", "10am",
+// "noon", "midnight".
+func (t *tagger) matchClock(i int) (match, bool) {
+	k := t.at(i)
+	if k.kind == kWord {
+		switch k.lex.word {
+		case wNoon:
+			return match{i, i + 1, absolute(Time, clockValue(12, 0), GranTime)}, true
+		case wMidnight:
+			return match{i, i + 1, absolute(Time, clockValue(24, 0), GranTime)}, true
+		}
+		return match{}, false
+	}
+	h, ok := t.num(i, 1, 2)
+	if !ok || h > 24 || (t.glued(i) && t.startsNumberRun(i)) {
+		return match{}, false
+	}
+	min, j := 0, i+1
+	colon := false
+	if t.punct(j, ":") && t.glued(j) && t.glued(j+1) {
+		mm, ok := t.num(j+1, 2, 2)
+		if !ok || mm > 59 {
+			return match{}, false
+		}
+		min, j, colon = mm, j+2, true
+		if t.punct(j, ":") && t.glued(j) && t.glued(j+1) {
+			if _, ok := t.num(j+1, 2, 2); ok {
+				j += 2 // seconds: kept in the span, dropped from the value
+			}
+		}
+		if t.numberContinues(j) {
+			return match{}, false
+		}
+	} else if t.punct(j, ".") && t.glued(j) && t.glued(j+1) {
+		// "7.30pm": a dot separates hours and minutes only before am/pm.
+		if mm, ok := t.num(j+1, 2, 2); ok && mm <= 59 {
+			if _, _, ampm := t.meridiem(j + 2); ampm {
+				min, j = mm, j+2
+			}
+		}
+	}
+	pm, e, ampm := t.meridiem(j)
+	switch {
+	case ampm:
+		if h < 1 || h > 12 {
+			return match{}, false
+		}
+		if pm && h != 12 {
+			h += 12
+		} else if !pm && h == 12 {
+			h = 0
+		}
+		j = e
+	case !colon || h > 23 && !(h == 24 && min == 0):
+		return match{}, false
+	}
+	return match{i, j, absolute(Time, clockValue(h, min), GranTime)}, true
+}
+
+// meridiem reads am/pm/a.m./p.m. at token j.
+func (t *tagger) meridiem(j int) (pm bool, end int, ok bool) {
+	k := t.at(j)
+	if k.kind != kWord {
+		return false, 0, false
+	}
+	switch k.lex.word {
+	case wAm, wPm:
+		return k.lex.word == wPm, j + 1, true
+	case wA, wP:
+		if t.punct(j+1, ".") && t.glued(j+1) && t.word(j+2, wM) && t.glued(j+2) {
+			e := j + 3
+			if t.punct(e, ".") && t.glued(e) {
+				e++
+			}
+			return k.lex.word == wP, e, true
+		}
+	}
+	return false, 0, false
+}
+
+// anchorTimes gives a bare clock time the full date named in the same
+// sentence, when there is exactly one nearest candidate.
+func (t *tagger) anchorTimes(out []Expression) {
+	for i := range out {
+		x := &out[i]
+		if x.Type != Time || len(x.Value) != 6 || x.Value[0] != 'T' {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(out) {
+				continue
+			}
+			d := &out[j]
+			if d.Type != Date || d.Granularity != GranDay || d.RangeEnd != "" || len(d.Value) != 10 || d.Value[0] == 'X' {
+				continue
+			}
+			lo, hi := d.End, x.Start
+			if j > i {
+				lo, hi = x.End, d.Start
+			}
+			if hi-lo > 40 || sentenceBreak(t.text[lo:hi]) {
+				continue
+			}
+			x.Value = d.Value + x.Value
+			x.Resolution, x.Relative = d.Resolution, d.Relative
+			break
+		}
+	}
+}
+
+// sentenceBreak reports whether s crosses a sentence or line boundary.
+func sentenceBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '!', '?', ';':
+			return true
+		case '.':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package temporal
+
+// matchModified reads a date with a modifier: "early 2025", "mid-August",
+// "late last year", "the Early 2000s", "the end of the year",
+// "earlier this year", "later this month".
+func (t *tagger) matchModified(i int) (match, bool) {
+	k := t.at(i)
+	if k.kind != kWord {
+		return match{}, false
+	}
+	switch k.lex.word {
+	case wEarly, wMid, wLate:
+		j := i + 1
+		if t.dash(j) && t.glued(j) {
+			j++
+		}
+		inner, ok := t.modifiable(j, true)
+		if !ok {
+			return match{}, false
+		}
+		x := inner.x
+		x.Mod = modifierMods[k.lex.word]
+		return match{i, inner.e, x}, true
+	case wEarlier, wLater:
+		inner, ok := t.matchShifted(i + 1)
+		if !ok || inner.s != i+1 || inner.x.Type == Duration {
+			inner, ok = t.matchRelativeWord(i + 1)
+			if !ok || inner.s != i+1 || (inner.x.Granularity != GranDay && inner.x.Granularity != GranTime) {
+				return match{}, false
+			}
+		}
+		return match{i, inner.e, inner.x}, true
+	case wEnd, wBeginning, wStart, wMiddle:
+		if !t.word(i+1, wOf) {
+			return match{}, false
+		}
+		inner, ok := t.modifiable(i+2, false)
+		if !ok {
+			inner, ok = t.theUnit(i + 2)
+		}
+		if !ok {
+			return match{}, false
+		}
+		x := inner.x
+		x.Mod = modifierMods[k.lex.word]
+		s := i
+		if t.word(i-1, wThe) {
+			s = i - 1
+		}
+		return match{s, inner.e, x}, true
+	}
+	return match{}, false
+}
+
+// modifierMods maps modifier words to TIMEX3 mods.
+var modifierMods = map[wordID]string{
+	wEarly: "START", wMid: "MID", wLate: "END",
+	wEnd: "END", wBeginning: "START", wStart: "START", wMiddle: "MID",
+}
+
+// modifiable reads the date a modifier can apply to, starting exactly at
+// token j: a year, decade, month, season, "last year", or (after early
+// and late) a weekday.
+func (t *tagger) modifiable(j int, weekday bool) (match, bool) {
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && m.s == j && m.x.Type != Duration && m.x.Type != Set && m.x.Resolution != ResolvedVague && (!found || m.e > best.e) {
+			best, found = m, true
+		}
+	}
+	try(t.yearAt(j, true))
+	try(t.monthAt(j, true))
+	try(t.seasonAt(j, true))
+	try(t.matchShifted(j))
+	if weekday {
+		try(t.matchWeekday(j))
+	}
+	return best, found
+}
+
+// theUnit reads "the year", "the month", "the week", "the decade": the
+// one holding the reference date ("by the end of the year").
+func (t *tagger) theUnit(j int) (match, bool) {
+	if !t.word(j, wThe) {
+		return match{}, false
+	}
+	u := t.at(j + 1)
+	if u.kind != kWord || u.lex.flags&fPlural != 0 {
+		return match{}, false
+	}
+	switch u.lex.unit {
+	case uWeek, uMonth, uYear, uDecade, uCentury:
+		return t.shiftedUnit(j, j+1, 0, u.lex.unit)
+	}
+	return match{}, false
+}

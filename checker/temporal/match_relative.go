@@ -1,0 +1,161 @@
+package temporal
+
+import "strings"
+
+// matchRelativeWord reads yesterday, today, tomorrow, tonight (with an
+// optional part of day: "yesterday morning"), and the vague now,
+// currently, nowadays, recently, soon, "at present".
+func (t *tagger) matchRelativeWord(i int) (match, bool) {
+	k := t.at(i)
+	if k.kind != kWord {
+		return match{}, false
+	}
+	switch k.lex.word {
+	case wYesterday, wToday, wTomorrow:
+		if k.upper && !t.sentenceInitial(i) && t.at(i-1).kind == kWord && t.at(i-1).upper {
+			return match{}, false // "USA Today", "Russia Today"
+		}
+		shift := dayShifts[k.lex.word]
+		part := t.at(i + 1).lex.part
+		e := i + 1
+		if part != 0 {
+			e++
+		}
+		x := t.relative(Date, "", GranDay)
+		if part != 0 {
+			x.Type, x.Granularity = Time, GranTime
+		}
+		if t.hasRef {
+			x.Value, _, _ = dayOf(t.ref.AddDate(0, 0, shift), part)
+		}
+		return match{i, e, x}, true
+	case wTonight:
+		x := t.relative(Time, "", GranTime)
+		if t.hasRef {
+			x.Value, _, _ = dayOf(t.ref, 4)
+		}
+		return match{i, i + 1, x}, true
+	case wNow:
+		if !t.temporalNow(i) {
+			return match{}, false
+		}
+		return match{i, i + 1, vague(PresentRef)}, true
+	case wCurrently, wNowadays:
+		return match{i, i + 1, vague(PresentRef)}, true
+	case wRecently:
+		return match{i, i + 1, vague(PastRef)}, true
+	case wSoon:
+		if t.word(i-1, wAs) || t.word(i+1, wAs) {
+			return match{}, false // "as soon as": a conjunction
+		}
+		switch lowerASCII(t.str(i + 1)) {
+		case "after", "afterwards", "afterward", "thereafter":
+			return match{}, false // relative to another event
+		}
+		return match{i, i + 1, vague(FutureRef)}, true
+	case wPresent:
+		if nx := t.at(i + 1); !t.word(i-1, wAt) || nx.kind == kWord && !nx.upper && !functionWords[lowerASCII(t.str(i+1))] {
+			return match{}, false // only "at present"; "at present levels" is an adjective
+		}
+		return match{i - 1, i + 1, vague(PresentRef)}, true
+	}
+	return match{}, false
+}
+
+var dayShifts = map[wordID]int{wYesterday: -1, wToday: 0, wTomorrow: 1}
+
+// temporalNow tells "now" meaning the present from "now" as a discourse
+// word ("Now, the question is…"), a conjunction ("now that") or a name.
+func (t *tagger) temporalNow(i int) bool {
+	k := t.at(i)
+	if k.allUpper || (k.upper && !t.sentenceInitial(i)) {
+		return false
+	}
+	if t.sentenceInitial(i) {
+		return false
+	}
+	if strings.EqualFold(t.str(i+1), "that") {
+		return false
+	}
+	return true
+}
+
+// matchVaguePhrase reads "in recent years" and "in the past" (PAST_REF),
+// "in the future", "in the near future" (FUTURE_REF).
+func (t *tagger) matchVaguePhrase(i int) (match, bool) {
+	k := t.at(i)
+	if k.kind != kWord {
+		return match{}, false
+	}
+	switch k.lex.word {
+	case wRecent:
+		u := t.at(i + 1)
+		if u.kind != kWord || u.lex.unit == noUnit || u.lex.flags&fPlural == 0 {
+			return match{}, false
+		}
+		s := i
+		if t.word(i-1, wIn) || t.word(i-1, wOver) {
+			s = i - 1
+		}
+		return match{s, i + 2, vague(PastRef)}, true
+	case wPast, wFuture:
+		s := i - 1
+		if t.word(s, wNear) && k.lex.word == wFuture {
+			s--
+		}
+		if !t.word(s, wThe) || !t.word(s-1, wIn) {
+			return match{}, false
+		}
+		if nx := t.at(i + 1); nx.kind == kWord || nx.kind == kNum {
+			return match{}, false // "in the past decade", "in the future relationship"
+		}
+		value := PastRef
+		if k.lex.word == wFuture {
+			value = FutureRef
+		}
+		return match{s - 1, i + 1, vague(value)}, true
+	}
+	return match{}, false
+}
+
+// matchSeason reads "summer 2025", "the summer of 2025", "in the spring".
+func (t *tagger) matchSeason(i int) (match, bool) {
+	return t.seasonAt(i, false)
+}
+
+// seasonAt reads a season; forced says a modifier precedes ("early spring").
+func (t *tagger) seasonAt(i int, forced bool) (match, bool) {
+	k := t.at(i)
+	if k.kind != kWord || k.lex.season == 0 || k.lex.flags&fPlural != 0 {
+		return match{}, false
+	}
+	s := int(k.lex.season)
+	if k.upper && !t.sentenceInitial(i) && t.at(i-1).kind == kWord && t.at(i-1).upper && !forced {
+		return match{}, false // "Arab Spring", "Prague Spring"
+	}
+	j := i + 1
+	if t.word(j, wOf) {
+		j++
+	}
+	if y, ok := t.num(j, 4, 4); ok && y >= 1000 && y <= 2999 && !t.numberContinues(j+1) {
+		return match{i, j + 1, absolute(Date, yearValue(y)+"-"+seasonCodes[s], GranSeason)}, true
+	}
+	p := i - 1
+	if t.word(p, wThe) {
+		p--
+	}
+	if !forced && !t.word(p, wIn) && !t.flag(p, fDatePrep) {
+		return match{}, false
+	}
+	if !forced && lowerASCII(t.str(i)) == "fall" && !t.word(i-1, wThe) {
+		return match{}, false // "in fall" is rare; "prices in fall" reads as a verb
+	}
+	if nx := t.at(i + 1); nx.kind == kWord && !nx.upper && nx.lex == (lex{}) {
+		return match{}, false // "the summer camp", "the spring offensive"
+	}
+	x := t.relative(Date, "", GranSeason)
+	if t.hasRef {
+		x.Value = yearValue(seasonYear(t.ref, s, 0, t.lookingAhead(i))) + "-" + seasonCodes[s]
+	}
+	return match{i, i + 1, x}, true
+}

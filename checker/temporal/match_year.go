@@ -1,0 +1,183 @@
+package temporal
+
+// matchYear reads years, year ranges and decades: 2025, 1947-1991,
+// 2014 – Present, 2024-25, 1990s, '90s, 1800s.
+func (t *tagger) matchYear(i int) (match, bool) {
+	return t.yearAt(i, false)
+}
+
+// yearAt reads a year at token i; forced says the left context already
+// makes a number a year ("mid-2025", "early 2025").
+func (t *tagger) yearAt(i int, forced bool) (match, bool) {
+	k := t.at(i)
+	if k.kind != kNum {
+		return match{}, false
+	}
+	if m, ok := t.decadeAt(i, forced); ok {
+		return m, true
+	}
+	n, ok := t.num(i, 4, 4)
+	if !ok || n < 1000 || n > 2100 {
+		return match{}, false
+	}
+	if !forced && t.glued(i) && !t.openingBracket(i-1) {
+		return match{}, false // G20, $2025, F-2025, 1,2025
+	}
+	if m, ok := t.yearRange(i, n); ok {
+		return m, true
+	}
+	if !forced && !t.bareYearOK(i, n) {
+		return match{}, false
+	}
+	if t.numberContinues(i + 1) {
+		return match{}, false
+	}
+	return match{i, i + 1, absolute(Date, yearValue(n), GranYear)}, true
+}
+
+func (t *tagger) openingBracket(i int) bool {
+	return t.punct(i, "(") || t.punct(i, "[") || t.punct(i, "\"") || t.punct(i, "\u201c") || t.apostrophe(i)
+}
+
+// yearRange reads "1947-1991", "2024-25", "2014 – Present".
+func (t *tagger) yearRange(i, n int) (match, bool) {
+	j := i + 1
+	if !t.dash(j) {
+		return match{}, false
+	}
+	if t.word(j+1, wPresent) || t.word(j+1, wNow) || t.word(j+1, wToday) {
+		x := absolute(Date, yearValue(n), GranYear)
+		x.RangeEnd = PresentRef
+		return match{i, j + 2, x}, true
+	}
+	if t.numberContinues(j + 2) {
+		return match{}, false
+	}
+	if e, ok := t.num(j+1, 4, 4); ok && e > n && e <= 2100 && e-n <= 300 {
+		x := absolute(Date, yearValue(n), GranYear)
+		x.RangeEnd = yearValue(e)
+		return match{i, j + 2, x}, true
+	}
+	if e, ok := t.num(j+1, 2, 2); ok && t.glued(j) && t.glued(j+1) && e > n%100 {
+		x := absolute(Date, yearValue(n), GranYear)
+		x.RangeEnd = yearValue(n/100*100 + e)
+		return match{i, j + 2, x}, true
+	}
+	return match{}, false
+}
+
+// decadeAt reads 1990s, 2000s (decade 200), 1800s (century 18), '90s.
+func (t *tagger) decadeAt(i int, forced bool) (match, bool) {
+	s := t.at(i + 1)
+	if s.kind != kWord || !t.glued(i+1) || s.end-s.start != 1 || t.text[s.start]|0x20 != 's' || t.numberContinues(i+2) {
+		return match{}, false
+	}
+	if n, ok := t.num(i, 4, 4); ok && n%10 == 0 && n >= 1000 && n <= 2990 {
+		if t.glued(i) && !t.openingBracket(i-1) && !forced {
+			return match{}, false
+		}
+		if n%100 == 0 && n != 2000 {
+			return match{i, i + 2, absolute(Date, pad(n/100, 2), GranCentury)}, true
+		}
+		return match{i, i + 2, absolute(Date, pad(n/10, 3), GranDecade)}, true
+	}
+	n, ok := t.num(i, 2, 2)
+	if !ok || n%10 != 0 {
+		return match{}, false
+	}
+	start := i
+	switch {
+	case t.apostrophe(i-1) && t.glued(i):
+		start = i - 1
+	case forced || t.word(i-1, wThe) && !t.glued(i):
+	default:
+		return match{}, false
+	}
+	century := 19
+	if n < 30 {
+		century = 20
+	}
+	return match{start, i + 2, absolute(Date, pad(century*10+n/10, 3), GranDecade)}, true
+}
+
+// strongPreps make even an old year a year ("in 1066"); weaker ones
+// ("to", "of") need a number in the modern range.
+var strongPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "before": true, "after": true,
+	"during": true, "circa": true, "early": true, "mid": true, "late": true, "year": true,
+}
+
+// functionWords after a number suggest a year ("in 2025 the talks…").
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "as": true, "when": true,
+	"was": true, "is": true, "were": true, "are": true, "saw": true, "marked": true, "brought": true,
+	"will": true, "has": true, "had": true, "have": true, "to": true, "for": true, "with": true,
+	"that": true, "which": true, "where": true, "after": true, "before": true, "until": true, "while": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "his": true, "her": true,
+	"their": true, "its": true, "this": true, "there": true, "then": true, "at": true, "on": true, "in": true,
+	"by": true, "became": true, "began": true, "ended": true, "alone": true, "onwards": true, "onward": true,
+}
+
+// bareYearOK decides whether a lone 4-digit number is a year: in a
+// date-like context, or 1800-2100 and not counting something.
+func (t *tagger) bareYearOK(i, n int) bool {
+	prev := i - 1
+	if t.openingBracket(prev) {
+		prev--
+	}
+	if t.flag(prev, fBlockNum) || t.at(prev).kind == kNum {
+		return false
+	}
+	next := t.at(i + 1)
+	if t.glued(i+1) && next.kind == kPunct {
+		switch t.str(i + 1) {
+		case "%", "+", "\u00b0", "$", "\u20ac", "\u00a3", "x", "*":
+			return false
+		}
+	}
+	if next.kind == kWord && (next.lex.flags&fCountNoun != 0 || next.lex.unit != 0) {
+		return false
+	}
+	if t.punct(prev, "$") || t.punct(prev, "#") || t.punct(prev, "\u20ac") || t.punct(prev, "\u00a3") {
+		return false
+	}
+	if t.at(prev).lex.month != 0 || t.flag(prev, fDatePrep) && (n >= 1800 || strongPreps[lowerASCII(t.str(prev))]) {
+		return true
+	}
+	if next.kind == kWord && next.lex.flags&fEventNoun != 0 {
+		return true
+	}
+	if n < 1800 {
+		return false
+	}
+	if t.word(prev, wThe) {
+		return true // "the 1918 flu": a count would rarely take "the"
+	}
+	switch next.kind {
+	case kNone, kPunct:
+		return true
+	case kNum:
+		return false
+	}
+	if next.upper {
+		return true
+	}
+	return functionWords[lowerASCII(t.str(i+1))]
+}
+
+// lowerASCII lower-cases short ASCII words; it allocates only when the word
+// has upper-case letters.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] |= 0x20
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

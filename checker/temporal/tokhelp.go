@@ -1,0 +1,183 @@
+package temporal
+
+// Token helpers shared by the matchers. Every index may be out of range.
+
+var noTok tok
+
+func (t *tagger) at(i int) *tok {
+	if i < 0 || i >= len(t.toks) {
+		return &noTok
+	}
+	return &t.toks[i]
+}
+
+func (t *tagger) str(i int) string {
+	k := t.at(i)
+	return t.text[k.start:k.end]
+}
+
+// punct reports whether token i is the punctuation s.
+func (t *tagger) punct(i int, s string) bool {
+	k := t.at(i)
+	return k.kind == kPunct && t.text[k.start:k.end] == s
+}
+
+// dash reports whether token i is a hyphen or an en/em dash.
+func (t *tagger) dash(i int) bool {
+	k := t.at(i)
+	if k.kind != kPunct {
+		return false
+	}
+	s := t.text[k.start:k.end]
+	return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2012" || s == "\u2010" || s == "\u2011"
+}
+
+// apostrophe reports whether token i is ' or ’.
+func (t *tagger) apostrophe(i int) bool {
+	return t.punct(i, "'") || t.punct(i, "\u2019")
+}
+
+// word reports whether token i is the special word id.
+func (t *tagger) word(i int, id wordID) bool {
+	k := t.at(i)
+	return k.kind == kWord && k.lex.word == id
+}
+
+func (t *tagger) flag(i int, f uint16) bool {
+	k := t.at(i)
+	return k.kind == kWord && k.lex.flags&f != 0
+}
+
+// glued reports whether token i touches token i-1 (no space between).
+func (t *tagger) glued(i int) bool {
+	return i > 0 && i < len(t.toks) && !t.toks[i].space
+}
+
+// num returns the value of number token i with exactly the given digit
+// counts (lo..hi digits).
+func (t *tagger) num(i, lo, hi int) (int, bool) {
+	k := t.at(i)
+	if k.kind != kNum {
+		return 0, false
+	}
+	d := k.end - k.start
+	if d < lo || d > hi {
+		return 0, false
+	}
+	return k.n, true
+}
+
+// lower reports whether token i is a word starting with a lower-case letter.
+func (t *tagger) lowerWord(i int) bool {
+	k := t.at(i)
+	return k.kind == kWord && !k.upper
+}
+
+// ordinalSuffix reports whether token i is st/nd/rd/th glued to a number.
+func (t *tagger) ordinalSuffix(i int) bool {
+	k := t.at(i)
+	if k.kind != kWord || !t.glued(i) || k.end-k.start != 2 {
+		return false
+	}
+	s := t.text[k.start:k.end]
+	switch s[0] | 0x20 {
+	case 's':
+		return s[1]|0x20 == 't'
+	case 'n', 'r':
+		return s[1]|0x20 == 'd'
+	case 't':
+		return s[1]|0x20 == 'h'
+	}
+	return false
+}
+
+// sentenceStart returns the first token of the sentence holding token i.
+func (t *tagger) sentenceStart(i int) int {
+	for k := i; k > 0 && i-k < 60; k-- {
+		if t.toks[k].nl {
+			return k
+		}
+		p := &t.toks[k-1]
+		if p.kind == kPunct && t.toks[k].space {
+			switch t.text[p.start:p.end] {
+			case ".", "!", "?":
+				if t.toks[k].upper || t.toks[k].kind != kWord {
+					return k
+				}
+			}
+		}
+	}
+	if i < 60 {
+		return 0
+	}
+	return i - 60
+}
+
+// sentenceInitial reports whether token i opens its sentence (possibly
+// after an opening quote).
+func (t *tagger) sentenceInitial(i int) bool {
+	s := t.sentenceStart(i)
+	for k := s; k < i; k++ {
+		if t.toks[k].kind != kPunct {
+			return false
+		}
+	}
+	return true
+}
+
+type tense int8
+
+const (
+	tenseUnknown tense = iota
+	tensePast
+	tenseFuture
+)
+
+// tense guesses whether the sentence around token i looks back or ahead:
+// future markers win; past verbs ("said", "-ed" forms not after is/are/be)
+// mark the past.
+func (t *tagger) tense(i int) tense {
+	if t.lookingAhead(i) {
+		return tenseFuture
+	}
+	for k := t.sentenceStart(i); k < i+8 && k < len(t.toks); k++ {
+		tk := &t.toks[k]
+		if tk.kind != kWord || k == i {
+			continue
+		}
+		if tk.lex.flags&fPastVerb != 0 && tk.lex.word != wLast {
+			return tensePast
+		}
+		s := t.text[tk.start:tk.end]
+		if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex == (lex{}) && !t.passiveAux(k-1) {
+			return tensePast
+		}
+	}
+	return tenseUnknown
+}
+
+// passiveAux reports "is", "are", "be", "been", "being" at token k.
+func (t *tagger) passiveAux(k int) bool {
+	switch lowerASCII(t.str(k)) {
+	case "is", "are", "be", "been", "being", "am":
+		return true
+	}
+	return false
+}
+
+// lookingAhead reports whether the sentence around token i speaks of the
+// future before the token ("will meet on Sunday", "is due to ... Sunday")
+// or right after it ("Sunday will see").
+func (t *tagger) lookingAhead(i int) bool {
+	for k := t.sentenceStart(i); k < i; k++ {
+		if t.flag(k, fFuture) {
+			return true
+		}
+	}
+	for k := i + 1; k < i+3 && k < len(t.toks); k++ {
+		if t.word(k, wNone) && t.flag(k, fFuture) {
+			return true
+		}
+	}
+	return false
+}

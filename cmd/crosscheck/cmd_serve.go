@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/crosscheck/crosscheck/checker/pipeline"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/web"
+)
+
+func init() {
+	register(&command{
+		name:    "serve",
+		summary: "serve a web page and JSON API: search, discrepancies with evidence, draft check",
+		usage:   "[flags]",
+		examples: []string{
+			"crosscheck serve                          # the index in .crosscheck/index on http://127.0.0.1:8080",
+			"crosscheck serve --sample                 # the built-in sample corpus, indexed into a temporary directory",
+			"crosscheck serve --index ./idx --addr 127.0.0.1:9000 --max-body 10MB",
+		},
+		run: runServe,
+	})
+}
+
+type serveFlags struct {
+	common
+	addr    string
+	maxBody string
+	sample  bool
+}
+
+func runServe(e *env, args []string) int {
+	c := findCommand("serve")
+	var sf serveFlags
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	sf.addIndex(fs)
+	sf.addExtract(fs)
+	sf.addRules(fs)
+	fs.StringVar(&sf.addr, "addr", "127.0.0.1:8080", "address to listen on (loopback by default; 0.0.0.0:8080 exposes the server to the network)")
+	fs.StringVar(&sf.maxBody, "max-body", "5MB", "largest request body accepted (drafts); larger ones get 413")
+	fs.BoolVar(&sf.sample, "sample", false, "serve the built-in sample corpus, indexed into a temporary directory")
+	pos, code, ok := parseFlags(e, c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return fail(e, "serve", fmt.Errorf("unexpected argument %q (index files first with 'crosscheck index PATH...')", pos[0]))
+	}
+	maxBody, err := web.ParseSize(sf.maxBody)
+	if err != nil {
+		return fail(e, "serve", fmt.Errorf("--max-body: %w", err))
+	}
+	opt, err := sf.pipelineOptions(true)
+	if err != nil {
+		return fail(e, "serve", err)
+	}
+	indexSet := false
+	fs.Visit(func(f *flag.Flag) { indexSet = indexSet || f.Name == "index" })
+	ix, cleanup, err := openServeIndex(e, &sf, indexSet, opt)
+	if err != nil {
+		return fail(e, "serve", err)
+	}
+	defer cleanup()
+	srv, err := web.New(ix, opt, web.Config{MaxBody: maxBody})
+	if err != nil {
+		return fail(e, "serve", err)
+	}
+	ln, err := net.Listen("tcp", sf.addr)
+	if err != nil {
+		return fail(e, "serve", err)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	fmt.Fprintf(e.stderr, "serving on http://%s (Ctrl-C to stop)\n", ln.Addr())
+	if err := web.Serve(ctx, web.NewHTTPServer(sf.addr, srv.Handler()), ln); err != nil {
+		return fail(e, "serve", err)
+	}
+	fmt.Fprintln(e.stderr, "stopped")
+	return exitClean
+}
+
+// openServeIndex opens the index the server will own, writable so that
+// no other process changes it underneath the cached check. With --sample
+// it indexes the built-in sample corpus into a temporary directory.
+func openServeIndex(e *env, sf *serveFlags, indexSet bool, opt pipeline.Options) (*corpus.Index, func(), error) {
+	if sf.sample {
+		if indexSet {
+			return nil, nil, errors.New("--sample serves a temporary index; leave out --index")
+		}
+		dir, remove, err := tempIndex()
+		if err != nil {
+			return nil, nil, err
+		}
+		ix, err := corpus.OpenIndex(dir)
+		if err != nil {
+			remove()
+			return nil, nil, err
+		}
+		fmt.Fprintln(e.stderr, "indexing the built-in sample corpus…")
+		if _, _, err := pipeline.Check(sourceOf(nil), ix, opt); err != nil {
+			ix.Close()
+			remove()
+			return nil, nil, err
+		}
+		return ix, func() { ix.Close(); remove() }, nil
+	}
+	// Opening writable would create an empty index where there is none;
+	// look first, so a wrong path is an error and not an empty site.
+	probe, err := corpus.OpenIndexReadOnly(sf.index)
+	if errors.Is(err, corpus.ErrNoIndex) {
+		return nil, nil, fmt.Errorf("no index at %s: run 'crosscheck index PATH...' first, pass --index DIR, or try --sample to serve the built-in sample corpus", sf.index)
+	}
+	if err != nil {
+		return nil, nil, indexError(err, sf.index)
+	}
+	if err := probe.Close(); err != nil {
+		return nil, nil, err
+	}
+	ix, err := corpus.OpenIndex(sf.index)
+	if err != nil {
+		return nil, nil, indexError(err, sf.index)
+	}
+	return ix, func() { ix.Close() }, nil
+}

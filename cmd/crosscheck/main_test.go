@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// runCLI runs crosscheck in-process and returns exit code, stdout, stderr.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(&env{stdout: &out, stderr: &errb, stdin: strings.NewReader("")}, args)
+	return code, out.String(), errb.String()
+}
+
+// seedsDir returns ../shared/seeds; with CI set a missing folder fails.
+func seedsDir(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "seeds"))
+	require.NoError(t, err)
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("seed articles missing at %s (CI is set): %v", dir, err)
+		}
+		t.Skipf("seed articles not found at %s", dir)
+	}
+	return dir
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "golden file missing: run go test ./cmd/crosscheck -run %s -update", t.Name())
+	assert.Equal(t, string(want), string(got), "output differs from %s (go test -update rewrites it)", path)
+}
+
+func TestUsageErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		code int
+		err  string
+	}{
+		{"no command", nil, exitUsage, "Usage"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
+		{"unknown flag", []string{"check", "--nope"}, exitUsage, "flag provided but not defined"},
+		{"bad severity", []string{"check", "--min-severity", "loud"}, exitUsage, "--min-severity"},
+		{"bad kind", []string{"check", "--kind", "colour"}, exitUsage, `unknown kind "colour"`},
+		{"bad format", []string{"check", "--format", "xml"}, exitUsage, `unknown format "xml"`},
+		{"bad ref", []string{"dates", "--ref", "yesterday"}, exitUsage, "--ref"},
+		{"index without path", []string{"index"}, exitUsage, "no PATH"},
+		{"search without query", []string{"search"}, exitUsage, "no QUERY"},
+		{"against without draft", []string{"check", "--against"}, exitUsage, "--against needs"},
+		{"missing path", []string{"check", "--index", "IDX", "/no/such/dir"}, exitUsage, "/no/such/dir"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			args := c.args
+			for i, a := range args {
+				if a == "IDX" {
+					args[i] = filepath.Join(t.TempDir(), "idx")
+				}
+			}
+			code, _, stderr := runCLI(t, args...)
+			assert.Equal(t, c.code, code)
+			assert.Contains(t, stderr, c.err)
+		})
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	code, out, _ := runCLI(t, "version")
+	assert.Equal(t, exitClean, code)
+	assert.Contains(t, out, "crosscheck ")
+	for _, c := range commands {
+		code, out, _ := runCLI(t, c.name, "--help")
+		assert.Equal(t, exitClean, code, c.name)
+		assert.Contains(t, out, "Usage: crosscheck "+c.name, c.name)
+		assert.Contains(t, out, "Examples:", "%s --help has examples", c.name)
+	}
+}
+
+// checkJSON is the public JSON shape of check, decoded loosely.
+type checkJSON struct {
+	Version       int `json:"version"`
+	Articles      int `json:"articles"`
+	Claims        int `json:"claims"`
+	Discrepancies []struct {
+		ID       string `json:"id"`
+		Rule     string `json:"rule"`
+		Kind     string `json:"kind"`
+		Severity string `json:"severity"`
+		Subject  string `json:"subject"`
+		Summary  string `json:"summary"`
+		Claims   []struct {
+			Article string `json:"article"`
+			Value   string `json:"value"`
+			Text    string `json:"text"`
+			Start   int    `json:"start"`
+			End     int    `json:"end"`
+		} `json:"claims"`
+	} `json:"discrepancies"`
+}
+
+func checkSeeds(t *testing.T, format string) (int, string) {
+	dir := seedsDir(t)
+	code, out, stderr := runCLI(t, "check", "--index", filepath.Join(t.TempDir(), "idx"), "--format", format, dir)
+	require.NotEqual(t, exitUsage, code, stderr)
+	return code, out
+}
+
+func TestCheckSeedsJSONGolden(t *testing.T) {
+	code, out := checkSeeds(t, "json")
+	assert.Equal(t, exitFound, code)
+	golden(t, "seeds.check.json", []byte(out))
+}
+
+func TestCheckSeedsTableGolden(t *testing.T) {
+	_, out := checkSeeds(t, "table")
+	// The summary line carries the run time; drop it for the golden file.
+	out = out[:strings.LastIndex(strings.TrimRight(out, "\n"), " in ")] + "\n"
+	golden(t, "seeds.check.txt", []byte(out))
+}

@@ -1,0 +1,131 @@
+package corpus
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
+
+// idxKeysPerQuery bounds the term queries in one disjunction (Bleve
+// refuses very wide clauses).
+const idxKeysPerQuery = 512
+
+// ClaimsForSubjects returns, per subject key, the claims with that key
+// from every indexed article holding it. Each list is sorted by article ID,
+// then evidence position. Keys no article holds are absent.
+func (ix *Index) ClaimsForSubjects(keys []string) (map[string][]claim.Claim, error) {
+	keys = slices.Compact(slices.Sorted(slices.Values(keys)))
+	want := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		want[k] = true
+	}
+	type held struct {
+		article string
+		c       claim.Claim
+	}
+	var found []held
+	seen := map[string]bool{} // an article matched by two chunks is read once
+	for chunk := range slices.Chunk(keys, idxKeysPerQuery) {
+		terms := make([]query.Query, len(chunk))
+		for i, k := range chunk {
+			tq := query.NewTermQuery(k)
+			tq.SetField(idxFSubjects)
+			terms[i] = tq
+		}
+		err := ix.idxEach(query.NewDisjunctionQuery(terms), []string{idxFClaims}, func(id string, f map[string]interface{}) error {
+			if seen[id] {
+				return nil
+			}
+			seen[id] = true
+			var cs []claim.Claim
+			if err := idxJSON(f[idxFClaims], &cs); err != nil {
+				return idxCorrupt(ix, id, idxFClaims, err)
+			}
+			for _, c := range cs {
+				if want[c.SubjectKey] {
+					found = append(found, held{id, c})
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	slices.SortStableFunc(found, func(a, b held) int {
+		return cmp.Or(cmp.Compare(a.article, b.article),
+			cmp.Compare(a.c.Evidence.Start, b.c.Evidence.Start),
+			cmp.Compare(a.c.Evidence.End, b.c.Evidence.End))
+	})
+	out := make(map[string][]claim.Claim)
+	for _, h := range found {
+		out[h.c.SubjectKey] = append(out[h.c.SubjectKey], h.c)
+	}
+	return out, nil
+}
+
+// Subjects calls fn for every subject key in the index, in sorted order,
+// with the number of articles holding it. An error from fn stops the walk
+// and is returned.
+func (ix *Index) Subjects(fn func(key string, docCount int) error) (err error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return fmt.Errorf("index %s: %w", ix.path, err)
+	}
+	// One reader: the dictionary and the counts come from one snapshot.
+	r, err := adv.Reader()
+	if err != nil {
+		return fmt.Errorf("index %s: %w", ix.path, err)
+	}
+	defer idxClose(r, &err)
+	dict, err := r.FieldDict(idxFSubjects)
+	if err != nil {
+		return fmt.Errorf("index %s: %w", ix.path, err)
+	}
+	defer idxClose(dict, &err)
+	ctx := context.Background()
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			return fmt.Errorf("index %s: %w", ix.path, err)
+		}
+		if e == nil {
+			return nil
+		}
+		// The dictionary's counts include replaced documents not yet
+		// merged away; the postings count does not.
+		n, err := idxLiveCount(ctx, r, e.Term)
+		if err != nil {
+			return fmt.Errorf("index %s: subject %q: %w", ix.path, e.Term, err)
+		}
+		if n == 0 {
+			continue
+		}
+		if err := fn(e.Term, n); err != nil {
+			return err
+		}
+	}
+}
+
+func idxLiveCount(ctx context.Context, r index.IndexReader, term string) (n int, err error) {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), idxFSubjects, false, false, false)
+	if err != nil {
+		return 0, err
+	}
+	defer idxClose(tfr, &err)
+	return int(tfr.Count()), nil
+}
+
+// idxClose closes c, keeping the first error.
+func idxClose(c io.Closer, err *error) {
+	if cerr := c.Close(); *err == nil && cerr != nil {
+		*err = cerr
+	}
+}

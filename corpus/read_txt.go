@@ -1,0 +1,21 @@
+package corpus
+
+// readTXT reads a plain-text article. Text is the file's content byte for
+// byte (less a byte-order mark), so every offset points into the file the
+// user opens; only a file in a legacy encoding is decoded first, and then
+// Meta["encoding"] says so.
+func readTXT(name string, data []byte, emit articleSink) ([]Problem, error) {
+	text, enc, fault := decodeText(data, false)
+	if fault != nil {
+		return []Problem{fault.at(name, 0)}, nil
+	}
+	a := newReadArticle(name, "txt")
+	a.Text = text
+	if enc != "" {
+		metaPut(a, "encoding", enc)
+	}
+	if fault := finishArticle(a); fault != nil {
+		return []Problem{fault.at(name, 0)}, nil
+	}
+	return nil, emit(a)
+}

@@ -1,0 +1,85 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
+
+// locationCompare compares place keys; a place agrees with the country it
+// lies in. The knowledge base knows only a place's country, not which
+// region holds a city, so a city and a region of one country agree.
+type locationCompare struct{}
+
+var placeSpecificity = map[string]int{"city": 3, "region": 2, "place": 2, "country": 1, "body": 0}
+
+func (locationCompare) key(c *claim.Claim) (string, bool) {
+	if c.Place != nil && c.Place.Key != "" {
+		return c.Place.Key, true
+	}
+	return c.Value, c.Value != ""
+}
+
+func (locationCompare) value(c *claim.Claim, ctx *Context) (sideValue, bool) {
+	v := sideValue{key: c.Value, human: c.ValueText}
+	if c.Place != nil {
+		if c.Place.Key != "" {
+			v.key = c.Place.Key
+		}
+		v.country = c.Place.Country
+		if c.Place.Name != "" {
+			v.human = c.Place.Name
+		}
+	}
+	if v.key == "" {
+		return sideValue{}, false
+	}
+	if k := ctx.kb(); k != nil {
+		if p, ok := k.PlaceByKey(v.key); ok {
+			v.placeKind = p.Kind
+			if p.Country != "" {
+				v.country = p.Country
+			}
+			if p.Name != "" {
+				v.human = p.Name
+			}
+		}
+	}
+	if v.placeKind == "" {
+		// Keys are "<country>/<name>" below country level.
+		if c2, _, sub := strings.Cut(v.key, "/"); sub {
+			v.placeKind = "place"
+			if v.country == "" {
+				v.country = c2
+			}
+		} else if v.country == "" || v.country == v.key {
+			v.placeKind = "country"
+		}
+	}
+	if v.placeKind == "country" {
+		v.country = v.key
+	}
+	if v.human == "" {
+		v.human = v.key
+	}
+	v.spec = placeSpecificity[v.placeKind]
+	return v, true
+}
+
+func (locationCompare) agree(a, b *sideValue) bool {
+	switch {
+	case a.key == b.key:
+		return true
+	case a.placeKind == "body" || b.placeKind == "body":
+		return true // "at the UN" says nothing about the city
+	case a.country == "" || b.country == "":
+		return false
+	case a.country != b.country:
+		return false
+	case a.placeKind == "country" || b.placeKind == "country":
+		return true // the city or region lies in that country
+	case a.placeKind == b.placeKind && a.placeKind != "place":
+		return false // two cities, or two regions, of one country
+	}
+	return true // a city and a region: the knowledge base cannot tell
+}

@@ -1,0 +1,44 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
+
+func TestQuoteAttribution(t *testing.T) {
+	const words = "the bridge will open in spring"
+	q := func(article, speaker string, opts ...opt) claim.Claim {
+		return mk(claim.KindQuote, article, "quote:"+words, speaker, append([]opt{subject(words)}, opts...)...)
+	}
+	named := func(name string) opt {
+		return func(c *claim.Claim) { c.Quote = &claim.QuoteValue{Words: words, Speaker: name, SpeakerKey: c.Value} }
+	}
+	tests := []struct {
+		name    string
+		claims  []claim.Claim
+		want    int
+		summary string
+	}{
+		{"one speaker", []claim.Claim{q("a1", "person:odile ferrant"), q("a2", "person:odile ferrant")}, 0, ""},
+		{"two named speakers", []claim.Claim{q("a1", "person:odile ferrant", named("Odile Ferrant")), q("a2", "person:bram tolliver"), q("a3", "person:odile ferrant")}, 1,
+			`The quote "the bridge will open in spring" is attributed to Bram Tolliver in a2 but to Odile Ferrant in a1 and a3.`},
+		{"a description never conflicts", []claim.Claim{q("a1", "person:odile ferrant"), q("a2", "desc:a council official")}, 0, ""},
+		{"unresolved speakers never conflict", []claim.Claim{q("a1", "Odile"), q("a2", "Bram")}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := runRule(t, "quote-attribution", tt.claims, nil)
+			require.Len(t, ds, tt.want)
+			for _, d := range ds {
+				assert.Equal(t, claim.KindQuote, d.Kind)
+				if tt.summary != "" {
+					assert.Equal(t, tt.summary, d.Summary)
+				}
+			}
+		})
+	}
+}

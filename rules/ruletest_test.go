@@ -1,0 +1,113 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
+
+// fakeExtractor reads one claim per line of an article's text:
+// "kind|subject key|value[|modality]".
+func fakeExtractor(arts []TestArticle) ([]claim.Claim, map[string]ArticleMeta, error) {
+	var out []claim.Claim
+	metas := map[string]ArticleMeta{}
+	for _, a := range arts {
+		metas[a.ID] = ArticleMeta{ID: a.ID, Title: a.Title}
+		off := 0
+		for _, line := range strings.Split(a.Text, "\n") {
+			f := strings.Split(line, "|")
+			if len(f) < 3 {
+				return nil, nil, fmt.Errorf("article %s: bad line %q", a.ID, line)
+			}
+			c := claim.Claim{Kind: claim.Kind(f[0]), SubjectKey: f[1], Value: f[2], ValueText: f[2], Modality: claim.Asserted,
+				Evidence: claim.Evidence{Article: a.ID, Start: off, End: off + len(line), SentenceStart: off, SentenceEnd: off + len(line), Sentence: line}}
+			if len(f) > 3 {
+				c.Modality = claim.Modality(f[3])
+			}
+			out = append(out, c)
+			off += len(line) + 1
+		}
+	}
+	return out, metas, nil
+}
+
+func TestRunTestsWithAnExtractor(t *testing.T) {
+	s, err := Load("testdata/fake")
+	require.NoError(t, err)
+	results := map[string]TestResult{}
+	for _, r := range s.RunTests(fakeExtractor, nil) {
+		if r.Rule == "fake-dates" {
+			results[r.Case] = r
+		}
+	}
+	tests := []struct {
+		name string
+		pass bool
+		line int
+		msg  string
+	}{
+		{"extracted dates conflict", true, 9, ""},
+		{"extracted dates agree", true, 15, ""},
+		{"a wrong expectation fails", false, 20, "missing fake-dates date"},
+		{"an unexpected finding fails", false, 26, "expected no discrepancy, got [fake-dates date error"},
+		{"direct claims need no extractor", true, 31, ""},
+	}
+	require.Len(t, results, len(tests))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := results[tt.name]
+			assert.Equal(t, tt.pass, r.Pass, r.Msg)
+			assert.False(t, r.Skipped)
+			assert.Equal(t, tt.line, r.Line)
+			assert.Equal(t, "testdata/fake/rules.yml", r.File)
+			assert.Contains(t, r.Msg, tt.msg)
+		})
+	}
+}
+
+func TestRunTestsWithoutAnExtractorSkipsArticleCases(t *testing.T) {
+	s, err := Load("testdata/fake")
+	require.NoError(t, err)
+	skipped := 0
+	for _, r := range s.RunTests(nil, nil) {
+		if r.Rule != "fake-dates" {
+			continue
+		}
+		if strings.HasPrefix(r.Case, "direct") {
+			assert.True(t, r.Pass)
+			assert.False(t, r.Skipped)
+			continue
+		}
+		assert.True(t, r.Skipped, r.Case)
+		skipped++
+	}
+	assert.Equal(t, 4, skipped)
+}
+
+func TestRunTestsReportsExtractorErrors(t *testing.T) {
+	s, err := Load("testdata/fake")
+	require.NoError(t, err)
+	failing := func([]TestArticle) ([]claim.Claim, map[string]ArticleMeta, error) {
+		return nil, nil, fmt.Errorf("boom")
+	}
+	for _, r := range s.RunTests(failing, nil) {
+		if r.Rule == "fake-dates" && !strings.HasPrefix(r.Case, "direct") {
+			assert.False(t, r.Pass)
+			assert.Equal(t, "extractor: boom", r.Msg)
+		}
+	}
+}
+
+// The built-in rules' own cases that give claims directly must pass.
+func TestBuiltInRuleCases(t *testing.T) {
+	results := defaults(t).RunTests(nil, testKB(t))
+	require.NotEmpty(t, results)
+	for _, r := range results {
+		assert.True(t, r.Pass, "%s:%d %s/%s: %s", r.File, r.Line, r.Rule, r.Case, r.Msg)
+	}
+}

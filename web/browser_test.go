@@ -1,0 +1,147 @@
+package web
+
+import (
+	"context"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// screensDir is where the browser test also leaves its screenshots for
+// people to look at.
+const screensDir = "/tmp/crosscheck-screens"
+
+// chromiumPath finds Debian's chromium; without it the browser test fails
+// in CI and is skipped elsewhere.
+func chromiumPath(t *testing.T) string {
+	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("chromium not found: the browser test needs it in CI (apt-get install -y chromium)")
+	}
+	t.Skip("chromium not found; install it to run the browser test")
+	return ""
+}
+
+// TestBrowser drives a real headless chromium through the pages: the
+// sample's discrepancies are listed, and a pasted draft's conflict shows.
+func TestBrowser(t *testing.T) {
+	exe := chromiumPath(t)
+	ts := httptest.NewServer(fixture.h)
+	defer ts.Close()
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(exe),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancelTab := chromedp.NewContext(actx)
+	defer cancelTab()
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+
+	shots := t.TempDir()
+	shoot := func(name string) {
+		t.Helper()
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		require.NoError(t, err)
+		require.NoError(t, saveShot(t, shots, name, png))
+	}
+	do := func(steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		require.NoError(t, chromedp.Do(ctx, steps...))
+	}
+
+	// count reads the number of matches without waiting for one, since
+	// zero is a possible (failing) answer.
+	count := func(css string) int {
+		t.Helper()
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconv.Quote(css)+`).length`))
+		require.NoError(t, err)
+		return n
+	}
+
+	rep := fixture.srv.Report()
+	require.NotEmpty(t, rep.Discrepancies)
+
+	do(chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS(`form.searchbox`)))
+	shoot("home.png")
+
+	do(chromedp.Navigate(ts.URL+"/discrepancies"), chromedp.WaitVisible(chromedp.CSS(`ol.items`)))
+	assert.Equal(t, min(len(rep.Discrepancies), listPageSize), count(`li.item`), "the list shows the sample's discrepancies")
+	shoot("discrepancies.png")
+
+	first := rep.Discrepancies[0]
+	do(chromedp.Navigate(ts.URL+"/discrepancies/"+first.ID), chromedp.WaitVisible(chromedp.CSS(`blockquote.context mark`)))
+	heading, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`h1`)))
+	require.NoError(t, err)
+	assert.Contains(t, heading, first.Subject)
+	shoot("discrepancy.png")
+
+	do(chromedp.Navigate(ts.URL+"/articles/"+url.PathEscape(first.Claims[0].Article)), chromedp.WaitVisible(chromedp.CSS(`article.text mark`)))
+	shoot("article.png")
+
+	do(chromedp.Navigate(ts.URL+"/draft"),
+		chromedp.WaitVisible(chromedp.ID(`draft-text`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name=date]`), draftDate),
+		chromedp.SendKeys(chromedp.ID(`draft-text`), conflictingDraft))
+	shoot("draft-form.png")
+	do(chromedp.Click(chromedp.CSS(`form.draftform button[type=submit]`)), chromedp.WaitVisible(chromedp.ID(`results`)))
+	resultsHeading, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID(`results`)))
+	require.NoError(t, err)
+	assert.False(t, strings.HasPrefix(resultsHeading, "0 "), "the pasted draft's conflict is found: %q", resultsHeading)
+	assert.Positive(t, count(`section.results li.item`), "the pasted draft's conflict is listed")
+	shoot("draft-result.png")
+
+	// A phone-sized window: the pages must stay one readable column.
+	do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile))
+	for _, p := range []struct{ path, sel, shot string }{
+		{"/discrepancies", `ol.items`, "discrepancies-phone.png"},
+		{"/articles/" + url.PathEscape(first.Claims[0].Article), `article.text`, "article-phone.png"},
+	} {
+		do(chromedp.Navigate(ts.URL+p.path), chromedp.WaitVisible(chromedp.CSS(p.sel)))
+		overflow, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - document.documentElement.clientWidth`))
+		require.NoError(t, err)
+		assert.LessOrEqual(t, overflow, 0, "no sideways scrolling on a phone: %s", p.path)
+		shoot(p.shot)
+		top, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		require.NoError(t, err)
+		require.NoError(t, saveShot(t, shots, strings.Replace(p.shot, ".png", "-top.png", 1), top))
+	}
+}
+
+// saveShot writes a screenshot under the test's temp dir and copies it to
+// screensDir.
+func saveShot(t *testing.T, dir, name string, png []byte) error {
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(screensDir, 0o755); err != nil {
+		return err
+	}
+	t.Logf("screenshot %s", filepath.Join(screensDir, name))
+	return os.WriteFile(filepath.Join(screensDir, name), png, 0o644)
+}

@@ -1,0 +1,146 @@
+// Package web is crosscheck's web page and JSON API (`crosscheck serve`):
+// search over the corpus, the corpus's discrepancies with their evidence
+// in context, each article with its claims, and a box to check a draft
+// against the corpus. One long-lived process keeps the index, knowledge
+// base and rules loaded so that a draft check answers quickly.
+//
+// Pages are plain HTML from html/template, usable without JavaScript.
+// Article text is untrusted: it only ever reaches a page as template data,
+// split at claim offsets into pieces the template escapes one by one.
+package web
+
+import (
+	"log"
+	"net/http"
+	"sort"
+	"time"
+
+	"github.com/crosscheck/crosscheck/checker/pipeline"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/rules"
+)
+
+// DefaultMaxBody caps request bodies when Config.MaxBody is not set.
+const DefaultMaxBody = 5 << 20
+
+// Config tunes a Server.
+type Config struct {
+	// MaxBody is the largest request body accepted, in bytes; larger ones
+	// get 413. Zero or less means DefaultMaxBody.
+	MaxBody int64
+	// SearchPageSize is the number of hits per search page; 0 means 20.
+	SearchPageSize int
+	// ErrorLog receives server faults (never client mistakes); nil means
+	// the standard logger.
+	ErrorLog *log.Logger
+}
+
+// Server serves the pages and the API over one open index. It is safe for
+// concurrent use.
+type Server struct {
+	ix  *corpus.Index
+	opt pipeline.Options
+	cfg Config
+
+	// The corpus check, computed once by New: the index is owned by this
+	// process, so it cannot change underneath.
+	report    *pipeline.Report
+	checkTime time.Duration
+	byID      map[string]int       // discrepancy ID → position in report
+	byArticle map[string][]int     // article ID → discrepancies citing it
+	articles  []corpus.ArticleInfo // sorted by ID
+	infoByID  map[string]corpus.ArticleInfo
+	sources   []string // distinct outlets, sorted
+
+	mux *http.ServeMux
+}
+
+// New checks the whole index once (pipeline.CheckIndex) and returns a
+// server for it. ix must stay open while the server runs; opt must carry
+// the rules (and, usually, the knowledge base).
+func New(ix *corpus.Index, opt pipeline.Options, cfg Config) (*Server, error) {
+	if ix == nil {
+		return nil, ErrNoIndex
+	}
+	if opt.Rules == nil {
+		return nil, ErrNoRules
+	}
+	if pagesErr != nil {
+		return nil, pagesErr
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = DefaultMaxBody
+	}
+	if cfg.SearchPageSize <= 0 {
+		cfg.SearchPageSize = 20
+	}
+	if cfg.ErrorLog == nil {
+		cfg.ErrorLog = log.Default()
+	}
+	opt.Progress = nil
+	start := time.Now()
+	rep, err := pipeline.CheckIndex(ix, opt)
+	if err != nil {
+		return nil, err
+	}
+	infos, err := ix.List()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{ix: ix, opt: opt, cfg: cfg, report: rep, checkTime: time.Since(start), articles: infos}
+	s.indexReport()
+	s.routes()
+	return s, nil
+}
+
+// indexReport builds the lookups the pages need from the cached check.
+func (s *Server) indexReport() {
+	s.byID = make(map[string]int, len(s.report.Discrepancies))
+	s.byArticle = map[string][]int{}
+	for i, d := range s.report.Discrepancies {
+		s.byID[d.ID] = i
+		seen := map[string]bool{}
+		for _, c := range d.Claims {
+			if !seen[c.Article] {
+				seen[c.Article] = true
+				s.byArticle[c.Article] = append(s.byArticle[c.Article], i)
+			}
+		}
+	}
+	s.infoByID = make(map[string]corpus.ArticleInfo, len(s.articles))
+	outlets := map[string]bool{}
+	for _, a := range s.articles {
+		s.infoByID[a.ID] = a
+		if a.Source != "" {
+			outlets[a.Source] = true
+		}
+	}
+	for o := range outlets {
+		s.sources = append(s.sources, o)
+	}
+	sort.Strings(s.sources)
+}
+
+// Report is the cached corpus check; callers must not modify it.
+func (s *Server) Report() *pipeline.Report { return s.report }
+
+// Handler is the server's HTTP handler, with its security headers, body
+// cap and panic guard.
+func (s *Server) Handler() http.Handler {
+	return s.guard(s.mux)
+}
+
+// meta returns what the pages show about an article: from the corpus
+// check, else from the index listing.
+func (s *Server) meta(id string, extra map[string]rules.ArticleMeta) rules.ArticleMeta {
+	if m, ok := extra[id]; ok {
+		return m
+	}
+	if m, ok := s.report.Meta[id]; ok {
+		return m
+	}
+	if info, ok := s.infoByID[id]; ok {
+		return rules.ArticleMeta{ID: id, Title: info.Title, Source: info.Source, Reference: info.Published}
+	}
+	return rules.ArticleMeta{ID: id}
+}

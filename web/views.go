@@ -1,0 +1,180 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/rules"
+)
+
+// articleLabel is how a page names an article.
+type articleLabel struct {
+	ID, Title, Source, Date string
+	Known                   bool // in the index: the page can link to it
+	Draft                   bool
+}
+
+// sideView is one side of a discrepancy, ready to show.
+type sideView struct {
+	Ref     rules.ClaimRef
+	Article articleLabel
+	Segs    []segment
+}
+
+// itemView is one discrepancy, ready to show.
+type itemView struct {
+	D     rules.Discrepancy
+	Sides []sideView
+	Link  bool // it has a page of its own (corpus discrepancies)
+}
+
+// articleSource finds an article's text for evidence in context.
+type articleSource func(id string) (*corpus.Article, bool)
+
+// articleCache returns an articleSource that reads each article from the
+// index at most once per request; drafts (not indexed) come first.
+func (s *Server) articleCache(drafts map[string]*corpus.Article) articleSource {
+	cache := map[string]*corpus.Article{}
+	return func(id string) (*corpus.Article, bool) {
+		if a, ok := drafts[id]; ok {
+			return a, true
+		}
+		if a, ok := cache[id]; ok {
+			return a, a != nil
+		}
+		a, _, err := s.ix.Get(id)
+		if err != nil && !errors.Is(err, corpus.ErrNotFound) {
+			s.cfg.ErrorLog.Printf("web: article %s: %v", id, err)
+		}
+		cache[id] = a
+		return a, a != nil
+	}
+}
+
+func (s *Server) label(id string, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article) articleLabel {
+	m := s.meta(id, metas)
+	_, draft := drafts[id]
+	_, known := s.infoByID[id]
+	return articleLabel{ID: id, Title: m.Title, Source: m.Source, Date: fmtDate(m.Reference), Known: known && !draft, Draft: draft}
+}
+
+// item prepares d: with src, each side in its paragraph; without, a short
+// snippet of its sentence.
+func (s *Server) item(d rules.Discrepancy, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article, src articleSource) itemView {
+	v := itemView{D: d, Sides: make([]sideView, len(d.Claims))}
+	_, v.Link = s.byID[d.ID]
+	for i, c := range d.Claims {
+		side := sideView{Ref: c, Article: s.label(c.Article, metas, drafts)}
+		if src == nil {
+			side.Segs = snippet(c, snippetBytes)
+		} else if a, ok := src(c.Article); ok {
+			side.Segs = evidenceContext(c, a.Text, a.Paragraphs)
+		} else {
+			side.Segs = sentenceMarked(c)
+		}
+		v.Sides[i] = side
+	}
+	return v
+}
+
+// spanKey identifies a claim's evidence across a claim and a ClaimRef.
+type spanKey struct {
+	start, end int
+	value      string
+}
+
+// claimView is one claim in an article's claim list.
+type claimView struct {
+	N             int
+	C             claim.Claim
+	Discrepancies []string // IDs of the corpus discrepancies citing it
+}
+
+// articleView is an article with every claim marked in its text.
+type articleView struct {
+	A             *corpus.Article
+	Date          string
+	Paragraphs    [][]segment
+	Claims        []claimView
+	Discrepancies []itemView
+}
+
+func (s *Server) articleView(a *corpus.Article, cs []claim.Claim) articleView {
+	cited := map[spanKey][]string{}
+	var items []itemView
+	for _, i := range s.byArticle[a.ID] {
+		d := s.report.Discrepancies[i]
+		items = append(items, s.item(d, nil, nil, nil))
+		for _, c := range d.Claims {
+			if c.Article == a.ID {
+				k := spanKey{c.Start, c.End, c.Value}
+				cited[k] = append(cited[k], d.ID)
+			}
+		}
+	}
+	v := articleView{A: a, Date: fmtDate(a.Published), Discrepancies: items}
+	spans := make([]markSpan, 0, len(cs))
+	for i, c := range cs {
+		cv := claimView{N: i + 1, C: c, Discrepancies: cited[spanKey{c.Evidence.Start, c.Evidence.End, c.Value}]}
+		v.Claims = append(v.Claims, cv)
+		sp := markSpan{Start: c.Evidence.Start, End: c.Evidence.End, Mark: true,
+			Anchor: fmt.Sprintf("c-%d", cv.N), Title: fmt.Sprintf("%s: %s", c.Kind, c.ValueText),
+			Href: fmt.Sprintf("#claim-%d", cv.N)}
+		if len(cv.Discrepancies) > 0 {
+			sp.Class, sp.Href = "conflict", "/discrepancies/"+cv.Discrepancies[0]
+		}
+		spans = append(spans, sp)
+	}
+	v.Paragraphs = paragraphSegments(a, spans)
+	return v
+}
+
+// paragraphSegments splits each paragraph of a at the spans touching it.
+func paragraphSegments(a *corpus.Article, spans []markSpan) [][]segment {
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	paras := a.Paragraphs
+	if len(paras) == 0 && a.Text != "" {
+		paras = corpus.SplitParagraphs(a.Text)
+	}
+	out := make([][]segment, 0, len(paras))
+	for _, p := range paras {
+		if p.Start < 0 || p.End > len(a.Text) || p.Start >= p.End {
+			continue
+		}
+		upto := sort.Search(len(spans), func(i int) bool { return spans[i].Start >= p.End })
+		var here []markSpan
+		for _, sp := range spans[:upto] {
+			if sp.End > p.Start {
+				here = append(here, sp)
+			}
+		}
+		out = append(out, highlight(a.Text[p.Start:p.End], p.Start, here))
+	}
+	return out
+}
+
+// draftView is one checked draft with its conflicting evidence marked.
+type draftView struct {
+	ID, Title, Date string
+	Paragraphs      [][]segment
+}
+
+func draftViews(drafts []*corpus.Article, ds []rules.Discrepancy) []draftView {
+	out := make([]draftView, 0, len(drafts))
+	for _, a := range drafts {
+		var spans []markSpan
+		for _, d := range ds {
+			for _, c := range d.Claims {
+				if c.Article == a.ID {
+					spans = append(spans, markSpan{Start: c.Start, End: c.End, Mark: true, Class: "conflict",
+						Title: string(d.Kind) + ": " + d.Summary, Href: "#d-" + d.ID})
+				}
+			}
+		}
+		out = append(out, draftView{ID: a.ID, Title: a.Title, Date: fmtDate(a.Published), Paragraphs: paragraphSegments(a, spans)})
+	}
+	return out
+}
