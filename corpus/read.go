@@ -39,9 +39,6 @@ type ReadStats struct {
 	SkippedFiles []string
 }
 
-// articleSink receives each article as soon as it is read.
-type articleSink func(*Article) error
-
 // Formats, from the file extension.
 const (
 	formatTXT   = "txt"
@@ -164,22 +161,26 @@ func (r *readRun) readData(name string, data []byte) error {
 		r.addProblem(tooLargeProblem(name, 0, int64(len(data)), max))
 		return nil
 	}
+	var a *Article
 	var problems []Problem
-	var err error
 	switch format {
 	case formatTXT:
-		problems, err = readTXT(name, data, r.emit)
+		a, problems = readTXT(name, data)
 	case formatMD:
-		problems, err = readMD(name, data, r.emit)
+		a, problems = readMD(name, data)
 	case formatHTML:
-		problems, err = readHTML(name, data, r.emit)
+		a, problems = readHTML(name, data)
 	case formatJSON:
-		err = readJSON(name, data, r)
+		return readJSON(name, data, r)
 	case formatJSONL:
-		_, err = readJSONL(name, bytes.NewReader(data), max, r)
+		_, err := readJSONL(name, bytes.NewReader(data), max, r)
+		return err
 	default:
 		problems = []Problem{unsupportedProblem(name)}
 	}
 	r.addProblem(problems...)
-	return err
+	if a == nil {
+		return nil
+	}
+	return r.emit(a)
 }

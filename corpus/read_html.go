@@ -13,10 +13,10 @@ import (
 // main article text as found by readability. When readability fails or
 // finds next to nothing, the visible text of <article>, <main> or <body>
 // (boilerplate removed) is used instead.
-func readHTML(name string, data []byte, emit articleSink) ([]Problem, error) {
+func readHTML(name string, data []byte) (*Article, []Problem) {
 	src, enc, fault := decodeText(data, true)
 	if fault != nil {
-		return []Problem{fault.at(name, 0)}, nil
+		return nil, []Problem{fault.at(name, 0)}
 	}
 	a := newReadArticle(name, formatHTML)
 	if enc != "" {
@@ -24,38 +24,56 @@ func readHTML(name string, data []byte, emit articleSink) ([]Problem, error) {
 	}
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
-		// The parser refuses pages nested too deeply; their words can still
-		// be read token by token, without metadata.
-		problems := []Problem{newReadProblem(name, 0, ErrRecordMalformed,
-			"cannot parse HTML ("+err.Error()+"); text read without structure or metadata")}
-		a.Text = htmlTokenText(src)
-		metaPut(a, "extraction", "tokenizer")
-		if f := finishArticle(a); f != nil {
-			return append(problems, f.at(name, 0)), nil
-		}
-		return problems, emit(a)
+		return readHTMLTokens(a, name, src, err)
 	}
 	meta := readHTMLMeta(doc)
 	a.Title, a.Source, a.URL = meta.title, meta.site, meta.url
-
 	var problems []Problem
 	if f := applyFirstDate(a, meta.dates); f != nil {
 		problems = append(problems, f.at(name, 0))
 	}
-
-	stripBoilerplate(doc)
-	fallback := htmlText(mainContentNode(doc))
-	text, how := readableText(doc)
-	if useFallback(text, fallback) {
-		text, how = fallback, "fallback"
-	}
+	text, how := htmlArticleText(doc)
 	a.Text = text
 	metaPut(a, "extraction", how)
 	if f := finishArticle(a); f != nil {
-		return append(problems, f.at(name, 0)), nil
+		return nil, append(problems, f.at(name, 0))
 	}
-	return problems, emit(a)
+	return a, problems
 }
+
+// readHTMLTokens reads a page the parser refused (nested too deeply) token
+// by token: its words, without structure or metadata.
+func readHTMLTokens(a *Article, name, src string, parseErr error) (*Article, []Problem) {
+	problems := []Problem{newReadProblem(name, 0, ErrRecordMalformed,
+		"cannot parse HTML ("+parseErr.Error()+"); text read without structure or metadata")}
+	a.Text = htmlTokenText(src)
+	metaPut(a, "extraction", "tokenizer")
+	if f := finishArticle(a); f != nil {
+		return nil, append(problems, f.at(name, 0))
+	}
+	return a, problems
+}
+
+// htmlArticleText strips boilerplate from doc and returns the article text
+// with how it was found: by readability, or as the visible text of the
+// main content element.
+func htmlArticleText(doc *html.Node) (text, how string) {
+	elements := stripBoilerplate(doc)
+	fallback := htmlText(mainContentNode(doc))
+	if elements > maxReadabilityElements {
+		return fallback, "fallback (page too large for readability)"
+	}
+	text, how = readableText(doc)
+	if useFallback(text, fallback) {
+		return fallback, "fallback"
+	}
+	return text, how
+}
+
+// maxReadabilityElements bounds the pages given to readability, whose time
+// grows faster than the page on large, deeply nested documents (160,000
+// nested elements take seconds). A long news page has a few thousand.
+const maxReadabilityElements = 50000
 
 // applyFirstDate uses the first date candidate that parses; when none
 // does, the first is reported and kept in Meta.

@@ -144,3 +144,25 @@ func TestReadHTMLForms(t *testing.T) {
 		})
 	}
 }
+
+// Pages readability cannot take still give their text.
+func TestReadHTMLOversizedPages(t *testing.T) {
+	t.Run("too many elements for readability", func(t *testing.T) {
+		page := "<html><body><nav>Menu</nav><article>" + strings.Repeat("<p>Harbour news.</p>", 50001) + "</article></body></html>"
+		arts, problems := corpus.ReadBytes("many.html", []byte(page), corpus.ReadOptions{})
+		require.Empty(t, problems)
+		require.Len(t, arts, 1)
+		assert.Equal(t, "fallback (page too large for readability)", arts[0].Meta["extraction"])
+		assert.Len(t, arts[0].Paragraphs, 50001)
+		assert.NotContains(t, arts[0].Text, "Menu")
+	})
+	t.Run("nested deeper than the parser allows", func(t *testing.T) {
+		page := "<html><body><script>var d = 1;</script>" + strings.Repeat("<div>", 600) + "Deep harbour news.<br>Second line." + "</body></html>"
+		arts, problems := corpus.ReadBytes("deep.html", []byte(page), corpus.ReadOptions{})
+		require.Len(t, arts, 1)
+		assert.Equal(t, "Deep harbour news.\nSecond line.", arts[0].Text)
+		assert.Equal(t, "tokenizer", arts[0].Meta["extraction"])
+		require.Len(t, problems, 1)
+		assert.ErrorIs(t, problems[0], corpus.ErrRecordMalformed)
+	})
+}

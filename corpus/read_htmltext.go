@@ -40,9 +40,11 @@ var htmlBlockTags = map[atom.Atom]bool{
 
 // stripBoilerplate removes navigation, scripts, styles, footers, asides,
 // hidden elements and page headers (a <header> outside <article>/<main>)
-// from doc, before readability or the fallback looks at it.
-func stripBoilerplate(doc *html.Node) {
+// from doc, before readability or the fallback looks at it. It returns the
+// number of elements left.
+func stripBoilerplate(doc *html.Node) int {
 	var doomed []*html.Node
+	kept := 0
 	var visit func(n *html.Node, inContent bool)
 	visit = func(n *html.Node, inContent bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -56,6 +58,7 @@ func stripBoilerplate(doc *html.Node) {
 				doomed = append(doomed, c)
 				continue
 			}
+			kept++
 			visit(c, inContent || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
 		}
 	}
@@ -65,6 +68,7 @@ func stripBoilerplate(doc *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+	return kept
 }
 
 func isBoilerplateElement(n *html.Node, inContent bool) bool {

@@ -170,6 +170,9 @@ func readJSONL(name string, rd io.Reader, max int64, run *readRun) (int64, error
 			}
 		}
 		if err == io.EOF {
+			if seq == 0 {
+				rp.add(0, &readFault{ErrFileEmpty, "empty file (no records)"})
+			}
 			return total, nil
 		}
 		if err != nil {

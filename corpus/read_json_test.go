@@ -136,6 +136,7 @@ func TestReadJSONForms(t *testing.T) {
 		{"truncated", "x.json", `[{"id":"a","text":"One."}, {"id":`, []string{"a"}, 1},
 		{"crlf jsonl", "x.jsonl", "{\"id\":\"a\",\"text\":\"One.\"}\r\n\r\n{\"id\":\"b\",\"text\":\"Two.\"}\r\n", []string{"a", "b"}, 0},
 		{"binary jsonl", "x.jsonl", "\x00\x01\x02\n\x00\x01\n", nil, 1},
+		{"empty jsonl", "x.jsonl", "\n \n", nil, 1},
 		{"bom jsonl", "x.jsonl", "\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"One.\"}\n", []string{"a"}, 0},
 	}
 	for _, tt := range tests {

@@ -47,22 +47,20 @@ func scanLead(text string, paras []Span) leadInfo {
 		if titleDone || !isHeadlineLike(line) {
 			break
 		}
-		titleDone = true
 		if leadWordCount(line) <= sectionMaxWords && nextIsLongerHeadline(text, paras[i+1:n], line) {
-			titleDone = false
-			continue
+			continue // a section label such as "World News"
 		}
-		lead.title = line
+		lead.title, titleDone = line, true
 	}
 	return lead
 }
 
-// nextIsLongerHeadline reports whether the next non-dateline line is a
-// headline with more words than label.
+// nextIsLongerHeadline reports whether the next line that is not a
+// dateline, byline or update note is a headline with more words than label.
 func nextIsLongerHeadline(text string, rest []Span, label string) bool {
 	for _, p := range rest {
 		line := text[p.Start:p.End]
-		if _, ok := ParseDateline(line); ok {
+		if _, ok := ParseDateline(line); ok || isBylineLine(line) || isUpdatedLine(line) {
 			continue
 		}
 		return isHeadlineLike(line) && leadWordCount(line) > leadWordCount(label)

@@ -18,10 +18,10 @@ var (
 
 // readMD reads a Markdown article with optional YAML front matter. Text is
 // the body as plain text without markup, so offsets refer to that text.
-func readMD(name string, data []byte, emit articleSink) ([]Problem, error) {
+func readMD(name string, data []byte) (*Article, []Problem) {
 	src, enc, fault := decodeText(data, false)
 	if fault != nil {
-		return []Problem{fault.at(name, 0)}, nil
+		return nil, []Problem{fault.at(name, 0)}
 	}
 	a := newReadArticle(name, formatMD)
 	if enc != "" {
@@ -40,9 +40,9 @@ func readMD(name string, data []byte, emit articleSink) ([]Problem, error) {
 	}
 	a.Text = text
 	if f := finishArticle(a); f != nil {
-		return append(problems, f.at(name, 0)), nil
+		return nil, append(problems, f.at(name, 0))
 	}
-	return problems, emit(a)
+	return a, problems
 }
 
 // splitFrontMatter splits "---\n<yaml>\n---\n<body>". The closing fence

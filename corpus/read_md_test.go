@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -114,6 +115,26 @@ func TestReadMDBodyForms(t *testing.T) {
 			require.Empty(t, problems)
 			require.Len(t, arts, 1)
 			readersCheckSpans(t, arts[0])
+			assert.Equal(t, tt.text, arts[0].Text)
+		})
+	}
+}
+
+// Lines nested absurdly deep are read as plain text (goldmark is quadratic
+// in nesting depth); ordinary nesting is untouched.
+func TestReadMDDeepNesting(t *testing.T) {
+	tests := []struct {
+		name, src, text string
+	}{
+		{"quotes", strings.Repeat(">", 100000) + " Deep words.\n", "Deep words."},
+		{"lists", strings.Repeat("- ", 50000) + "Deep words.\n", "Deep words."},
+		{"shallow", "> > - Shallow words.\n", "Shallow words."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, problems := corpus.ReadBytes(tt.name+".md", []byte(tt.src), corpus.ReadOptions{})
+			require.Empty(t, problems)
+			require.Len(t, arts, 1)
 			assert.Equal(t, tt.text, arts[0].Text)
 		})
 	}

@@ -41,7 +41,7 @@ func markdownText(src string) (out string, err error) {
 // maxMarkdownPrefix bounds the container markers (">", "-", "1.", white
 // space) that open a line. Goldmark takes time quadratic in nesting depth:
 // a line of 200,000 ">" takes a minute. No real article nests that deep.
-const maxMarkdownPrefix = 64
+const maxMarkdownPrefix = 32
 
 // flattenDeepNesting drops the marker prefix of lines that nest deeper than
 // maxMarkdownPrefix allows, so that they read as plain paragraphs.

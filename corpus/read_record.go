@@ -42,9 +42,9 @@ func recordArticle(name, format string, raw []byte, seq, line int) (*Article, []
 	if id, ok := jsonScalar(fields["id"]); ok && strings.TrimSpace(id) != "" {
 		a.ID, used["id"] = strings.TrimSpace(id), true
 	}
-	a.Title, _ = take(recordTitleKeys)
-	a.Title = strings.TrimSpace(a.Title)
-	a.URL, _ = take(recordURLKeys)
+	title, _ := take(recordTitleKeys)
+	url, _ := take(recordURLKeys)
+	a.Title, a.URL = strings.TrimSpace(title), strings.TrimSpace(url)
 	a.Source = recordSource(fields, used)
 	text, hasText := take(recordTextKeys)
 	if hasText && looksLikeHTML(text) {
@@ -132,8 +132,12 @@ func jsonScalar(raw json.RawMessage) (string, bool) {
 
 // jsonMetaValue is a string as itself and anything else as compact JSON.
 func jsonMetaValue(raw json.RawMessage) string {
-	if s, ok := jsonText(raw); ok && len(bytes.TrimSpace(raw)) > 0 && bytes.TrimSpace(raw)[0] == '"' {
-		return s
+	raw = bytes.TrimSpace(raw)
+	if len(raw) > 0 && raw[0] == '"' {
+		var s string
+		if json.Unmarshal(raw, &s) == nil {
+			return s
+		}
 	}
 	var buf bytes.Buffer
 	if json.Compact(&buf, raw) != nil {

@@ -4,10 +4,10 @@ package corpus
 // byte (less a byte-order mark), so every offset points into the file the
 // user opens; only a file in a legacy encoding is decoded first, and then
 // Meta["encoding"] says so.
-func readTXT(name string, data []byte, emit articleSink) ([]Problem, error) {
+func readTXT(name string, data []byte) (*Article, []Problem) {
 	text, enc, fault := decodeText(data, false)
 	if fault != nil {
-		return []Problem{fault.at(name, 0)}, nil
+		return nil, []Problem{fault.at(name, 0)}
 	}
 	a := newReadArticle(name, "txt")
 	a.Text = text
@@ -15,7 +15,7 @@ func readTXT(name string, data []byte, emit articleSink) ([]Problem, error) {
 		metaPut(a, "encoding", enc)
 	}
 	if fault := finishArticle(a); fault != nil {
-		return []Problem{fault.at(name, 0)}, nil
+		return nil, []Problem{fault.at(name, 0)}
 	}
-	return nil, emit(a)
+	return a, nil
 }

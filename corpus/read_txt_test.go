@@ -179,3 +179,37 @@ func TestProblemError(t *testing.T) {
 		assert.Equal(t, tt.want, tt.p.Error())
 	}
 }
+
+func TestReadTXTLeadLines(t *testing.T) {
+	body := "The council of Brenmoor voted on the harbour plan on Tuesday evening, a spokesman said.\n"
+	tests := []struct {
+		name, src, title, dateline string
+	}{
+		{"question headline", "Will the Ferry Run?\n" + body, "Will the Ferry Run?", ""},
+		{"lead-in is not a title", "Here is what we know:\n" + body, "", ""},
+		{"byline before title", "By Ann Roe\nFerry Runs Again\n" + body, "Ferry Runs Again", ""},
+		{"dateline after title", "Ferry Runs Again\nMarch 4, 2031\n" + body, "Ferry Runs Again", "March 4, 2031"},
+		{"updated line skipped", "Ferry Runs Again\nUpdated: March 5, 2031 09:00\nPublished: March 4, 2031\n" + body,
+			"Ferry Runs Again", "Published: March 4, 2031"},
+		{"second dateline is not a title", "March 4, 2031\n2031-03-05\nFerry Runs Again\n" + body, "Ferry Runs Again", "March 4, 2031"},
+		{"label then body", "World\n" + body, "World", ""},
+		{"dateline inside body ignored", body + "March 4, 2031\n", "", ""},
+		{"only a dateline", "March 4, 2031\n", "", "March 4, 2031"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, problems := corpus.ReadBytes("lead.txt", []byte(tt.src), corpus.ReadOptions{})
+			require.Empty(t, problems)
+			require.Len(t, arts, 1)
+			a := arts[0]
+			assert.Equal(t, tt.title, a.Title)
+			if tt.dateline == "" {
+				assert.Nil(t, a.DatelineSpan)
+				return
+			}
+			require.NotNil(t, a.DatelineSpan)
+			assert.Equal(t, tt.dateline, a.Text[a.DatelineSpan.Start:a.DatelineSpan.End])
+			assert.Equal(t, tt.dateline, a.PublishedText)
+		})
+	}
+}

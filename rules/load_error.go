@@ -52,8 +52,24 @@ func lineError(file, msg string) error {
 			msg = fmt.Sprintf("unknown key %q", name)
 		}
 	}
-	return &LoadError{File: file, Line: line, Msg: msg}
+	return &LoadError{File: file, Line: line, Msg: goTypeWords.Replace(msg)}
 }
+
+// goTypeWords names the Go types of yaml.v3's messages as a file's author
+// knows them.
+var goTypeWords = strings.NewReplacer(
+	"[]rules.IgnoreEntry", "a list of {id, reason} entries",
+	"rules.IgnoreEntry", "an ignore entry",
+	"rules.ruleFile", "a rule file (a mapping with a rules list)",
+	"[]rules.ruleDoc", "a list of rules",
+	"rules.ruleDoc", "a rule",
+	"rules.appliesDoc", "applies_to",
+	"[]rules.caseDoc", "a list of test cases",
+	"rules.caseDoc", "a test case",
+	"rules.claimDoc", "a claim",
+	"rules.articleDoc", "an article",
+	"rules.expectDoc", "an expectation",
+)
 
 func errAt(file string, n *yaml.Node, format string, args ...any) error {
 	line := 0

@@ -126,3 +126,12 @@ func TestLoadNeverPanics(t *testing.T) {
 		assert.NotPanics(t, func() { parseRuleFile("x.yml", []byte(in)) }, in)
 	}
 }
+
+func TestLoadErrorsSpeakYAML(t *testing.T) {
+	_, _, errs := parseRuleFile("x.yml", []byte("- id: a\n"))
+	require.Len(t, errs, 1)
+	assert.Equal(t, "x.yml:1: cannot unmarshal !!seq into a rule file (a mapping with a rules list)", errs[0].Error())
+	_, _, errs = parseRuleFile("x.yml", []byte("rules:\n  - id: a\n    kind: calendar\n    tests: {name: x}\n"))
+	require.NotEmpty(t, errs)
+	assert.Equal(t, "x.yml:4: cannot unmarshal !!map into a list of test cases", errs[0].Error())
+}

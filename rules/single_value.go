@@ -64,10 +64,13 @@ func buildSingleValue(b ruleBase, o any) (Rule, error) {
 	if !ok {
 		return nil, fmt.Errorf("options.compare must be one of date, location, title, number (got %q)", opts.Compare)
 	}
-	sections := map[string]bool{"date": opts.Dates != nil, "title": opts.Titles != nil, "number": opts.Numbers != nil}
-	for name, set := range sections {
-		if set && name != opts.Compare {
-			return nil, fmt.Errorf("options.%ss do not apply to compare: %s", name, opts.Compare)
+	sections := []struct {
+		compare string
+		set     bool
+	}{{"date", opts.Dates != nil}, {"title", opts.Titles != nil}, {"number", opts.Numbers != nil}}
+	for _, sec := range sections {
+		if sec.set && sec.compare != opts.Compare {
+			return nil, fmt.Errorf("options.%ss do not apply to compare: %s", sec.compare, opts.Compare)
 		}
 	}
 	r := &singleValue{ruleBase: b, opts: opts, claim: ck, ignore: map[claim.Modality]bool{}}

@@ -59,13 +59,19 @@ func parseFilter(q url.Values) (listFilter, error) {
 	return f, nil
 }
 
-func kindList() string {
-	names := make([]string, len(claim.Kinds))
-	for i, k := range claim.Kinds {
-		names[i] = string(k)
-	}
-	return strings.Join(names, ", ")
-}
+// kindNames and severityNames fill the filter form, lowest severity first.
+var (
+	kindNames = func() []string {
+		names := make([]string, len(claim.Kinds))
+		for i, k := range claim.Kinds {
+			names[i] = string(k)
+		}
+		return names
+	}()
+	severityNames = []string{rules.Info.String(), rules.Warning.String(), rules.Error.String()}
+)
+
+func kindList() string { return strings.Join(kindNames, ", ") }
 
 // Active reports whether the filter drops anything.
 func (f listFilter) Active() bool {

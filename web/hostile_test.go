@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -203,5 +204,30 @@ func TestServeShutsDownOnCancel(t *testing.T) {
 		assert.NoError(t, err)
 	case <-time.After(5 * time.Second):
 		t.Fatal("Serve did not return after cancel")
+	}
+}
+
+// TestConcurrentRequests runs draft checks and page views side by side;
+// with -race it shows the server shares nothing unsafely.
+func TestConcurrentRequests(t *testing.T) {
+	id := fixture.srv.Report().Discrepancies[0].ID
+	var wg sync.WaitGroup
+	codes := make(chan int, 64)
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 4; j++ {
+				res, _ := do(t, http.MethodPost, "/api/check", strings.NewReader(conflictingDraft), "text/plain")
+				codes <- res.StatusCode
+				res, _ = get(t, "/discrepancies/"+id)
+				codes <- res.StatusCode
+			}
+		}()
+	}
+	wg.Wait()
+	close(codes)
+	for c := range codes {
+		assert.Equal(t, http.StatusOK, c)
 	}
 }

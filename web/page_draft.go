@@ -8,6 +8,8 @@ import (
 	"github.com/crosscheck/crosscheck/corpus"
 )
 
+// draftData is what the draft page shows: the form, and after a check
+// the discrepancies and the marked draft.
 type draftData struct {
 	In       draftInput
 	MaxBody  string

@@ -12,6 +12,7 @@ import (
 	"github.com/crosscheck/crosscheck/rules"
 )
 
+// homeData is what the start page shows.
 type homeData struct {
 	Summary    string
 	BySeverity []severityCount
@@ -19,6 +20,7 @@ type homeData struct {
 	CheckTime  string
 }
 
+// severityCount is one badge on the start page.
 type severityCount struct {
 	Severity string
 	Count    int

@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/report"
 	"github.com/crosscheck/crosscheck/corpus"
@@ -13,6 +12,7 @@ import (
 // listPageSize is how many discrepancies one list page shows.
 const listPageSize = 100
 
+// listData is what the discrepancy list page shows.
 type listData struct {
 	F          listFilter
 	Err        string
@@ -23,9 +23,7 @@ type listData struct {
 	Items      []itemView
 	Total      int // after filtering
 	All        int // before
-	From, Next int
-	Prev       int
-	HasPrev    bool
+	From       int
 	NextURL    string
 	PrevURL    string
 	Summary    string
@@ -33,7 +31,7 @@ type listData struct {
 
 func (s *Server) discrepancyList(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	d := listData{Kinds: strings.Split(kindList(), ", "), Severities: []string{"info", "warning", "error"},
+	d := listData{Kinds: kindNames, Severities: severityNames,
 		Articles: s.articles, Sources: s.sources, All: len(s.report.Discrepancies)}
 	f, err := parseFilter(q)
 	var from int

@@ -17,6 +17,7 @@ const (
 	maxFrom       = 100000
 )
 
+// searchData is what the search page shows.
 type searchData struct {
 	Query      string
 	Total      uint64
@@ -27,6 +28,7 @@ type searchData struct {
 	Err        string
 }
 
+// hitView is one hit with its fragments split for escaping.
 type hitView struct {
 	corpus.ArticleInfo
 	Fragments [][]segment

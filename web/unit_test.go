@@ -121,3 +121,15 @@ func TestNewHTTPServerHasTimeouts(t *testing.T) {
 	}
 	assert.True(t, strings.HasPrefix(srv.Addr, "127.0.0.1"))
 }
+
+func TestPageURLKeepsFilters(t *testing.T) {
+	q, err := url.ParseQuery("kind=date&kind=title&severity=warning&from=100")
+	require.NoError(t, err)
+	got, err := url.Parse(pageURL(q, 200))
+	require.NoError(t, err)
+	assert.Equal(t, "/discrepancies", got.Path)
+	assert.Equal(t, []string{"date", "title"}, got.Query()["kind"])
+	assert.Equal(t, "warning", got.Query().Get("severity"))
+	assert.Equal(t, "200", got.Query().Get("from"))
+	assert.Equal(t, "100", q.Get("from"), "the request's own query is left alone")
+}

@@ -93,3 +93,31 @@ func BenchmarkTokensBaseline(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractVsTokens alternates Extract and a bare text.Tokens pass
+// over the same article and reports their cost ratio, a figure that holds
+// on a machine too busy for absolute MB/s to mean much.
+func BenchmarkExtractVsTokens(b *testing.B) {
+	k, err := testKBErr()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := genArticle(rand.New(rand.NewSource(1)), 5000)
+	d := text.NewDoc("b", s, refDay)
+	exprs := temporal.Tag(s, temporal.Options{Reference: refDay})
+	var tExtract, tTokens time.Duration
+	b.SetBytes(int64(len(s)))
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		for _, st := range d.Sentences {
+			_ = text.Tokens(s, st.Start, st.End)
+		}
+		t1 := time.Now()
+		_ = Extract(d, exprs, noInfo, k)
+		t2 := time.Now()
+		tTokens += t1.Sub(t0)
+		tExtract += t2.Sub(t1)
+	}
+	b.ReportMetric(float64(tExtract)/float64(tTokens), "x-tokens")
+	b.ReportMetric(float64(len(s))*float64(b.N)/tExtract.Seconds()/1e6, "extract-MB/s")
+}

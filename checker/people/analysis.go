@@ -12,14 +12,16 @@ import (
 // what the next one reads: tokens, names, mentions, titles, quotes.
 type analysis struct {
 	d   *text.Doc
+	k   *kb.KB // may be nil
 	tb  *tables
 	ref string // d.RefString(), once
 
 	toks       []tok
-	spanBuf    [][2]int32 // token spans before lookup (reused)
-	candBuf    []nameCand // name candidates (reused)
-	sentTok    []int      // sentence i's tokens are toks[sentTok[i]:sentTok[i+1]]
-	titleCased []bool     // per paragraph: Every Word Capitalised
+	spanBuf    [][2]int32    // token spans before lookup (reused)
+	candBuf    []nameCand    // name candidates (reused)
+	claimBuf   []claim.Claim // claims before sorting (reused)
+	sentTok    []int         // sentence i's tokens are toks[sentTok[i]:sentTok[i+1]]
+	titleCased []bool        // per paragraph: Every Word Capitalised
 
 	people       []*person
 	surnameCands []nameCand // full-looking names that are a known particle surname
@@ -29,7 +31,6 @@ type analysis struct {
 	titles   []titleFinding // title claims found, in text order
 	titleTok []bool         // tokens used by a title claim
 	quotes   []quoteSpan
-	claims   []claim.Claim
 	offices  []officeFinding
 }
 
@@ -37,7 +38,7 @@ type analysis struct {
 // The caller must release it when done with everything it returned.
 func analyze(d *text.Doc, k *kb.KB) *analysis {
 	a := analysisPool.Get().(*analysis)
-	a.d, a.tb = d, tablesFor(k)
+	a.d, a.k, a.tb = d, k, tablesFor(k)
 	if d == nil {
 		return a
 	}
@@ -70,9 +71,11 @@ func (a *analysis) release() {
 		toks:     a.toks[:0],
 		spanBuf:  a.spanBuf[:0],
 		candBuf:  a.candBuf[:0],
+		claimBuf: a.claimBuf[:0],
 		sentTok:  a.sentTok[:0],
 		tokMent:  a.tokMent[:0],
 		titleTok: a.titleTok[:0],
+		titles:   a.titles[:0],
 	}
 	analysisPool.Put(a)
 }
@@ -92,4 +95,4 @@ func (a *analysis) inQuote(off int) bool {
 }
 
 // kb returns the knowledge base, or nil.
-func (a *analysis) kb() *kb.KB { return a.tb.k }
+func (a *analysis) kb() *kb.KB { return a.k }

@@ -18,11 +18,25 @@ func Extract(d *text.Doc, k *kb.KB) []claim.Claim {
 	}
 	a := analyze(d, k)
 	defer a.release()
-	out := make([]claim.Claim, 0, 2*len(a.titles)+len(a.quotes)+4)
+	out := a.claimBuf[:0]
 	out = a.titleClaims(out)
 	out = a.officeClaims(out)
 	out = a.quoteClaims(out)
-	slices.SortStableFunc(out, func(x, y claim.Claim) int {
+	sorted := sortClaims(out)
+	clear(out) // the pooled buffer must not keep the claims' strings alive
+	a.claimBuf = out
+	return sorted
+}
+
+// sortClaims orders claims by evidence start, then kind, subject and
+// value. It sorts indices and moves each claim once: claims are large.
+func sortClaims(cs []claim.Claim) []claim.Claim {
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		x, y := &cs[i], &cs[j]
 		if c := cmp.Compare(x.Evidence.Start, y.Evidence.Start); c != 0 {
 			return c
 		}
@@ -34,6 +48,10 @@ func Extract(d *text.Doc, k *kb.KB) []claim.Claim {
 		}
 		return cmp.Compare(x.Value, y.Value)
 	})
+	out := make([]claim.Claim, len(cs))
+	for i, j := range idx {
+		out[i] = cs[j]
+	}
 	return out
 }
 

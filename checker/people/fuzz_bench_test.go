@@ -4,8 +4,12 @@ import (
 	"fmt"
 	"math/rand"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/text"
 )
@@ -140,4 +144,33 @@ func BenchmarkPeople(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		People(d, k)
 	}
+}
+
+// Extract is deterministic and safe to call from several goroutines (the
+// buffer pool and the per-KB tables are shared).
+func TestExtractConcurrentDeterministic(t *testing.T) {
+	k := testKB(t)
+	r := rand.New(rand.NewSource(11))
+	docs := make([]*text.Doc, 8)
+	for i := range docs {
+		docs[i] = text.NewDoc(fmt.Sprint(i), generateArticle(r, 3000), testRef)
+	}
+	want := make([][]string, len(docs))
+	for i, d := range docs {
+		want[i] = briefs(Extract(d, k))
+		require.NotEmpty(t, want[i])
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := 0; round < 5; round++ {
+				for i, d := range docs {
+					assert.Equal(t, want[i], briefs(Extract(d, k)))
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

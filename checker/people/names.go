@@ -235,12 +235,12 @@ func (a *analysis) breakerLen(k, end int) int {
 		return 1
 	}
 	if t.shape&sNoLower != 0 && t.shape&sInitial == 0 {
-		return 1 // TASS, NATO
+		return 1 // ABC, UNHCR
 	}
 	if t.shape&sHyphen != 0 && t.shape&sCap != 0 && capitalAfterHyphen(a.text(k)) {
-		return 1 // "Putin-Trump" talks: two names, not one
+		return 1 // "Morrow-Kask" talks: two names, not one
 	}
-	if hasNounSuffix(t.low) {
+	if t.shape&sNounSuffix != 0 {
 		return 1
 	}
 	return 0
@@ -346,6 +346,9 @@ func (a *analysis) candidate(s, e int) (nameCand, bool) {
 		}
 	} else {
 		c.strong = hasPre || a.speechAfter(c.last) || a.titleAfterName(c.last) || a.kbHolder(c)
+		if !c.strong && a.titleWordFollows(c.last) {
+			return nameCand{}, false // "Harbour Board chairman …": a body, not a person
+		}
 		// A sentence may start with a name when a verb follows ("Ada
 		// Morrow opened"); headings do not ("Regional Conflicts: the …").
 		if c.sentInitial && !c.strong && a.lowerWordAfter(c.last) {
@@ -363,6 +366,16 @@ func (a *analysis) functionAfter(last int) bool {
 		return false
 	}
 	return a.isPunct(n, ",") || a.toks[n].words&(wPrep|wDet|wAux|wClauseBreak) != 0
+}
+
+// titleWordFollows: a lower-case title word follows token last ("Red
+// Lantern volunteer"), so the capitalised run names a body.
+func (a *analysis) titleWordFollows(last int) bool {
+	n := last + 1
+	if n >= len(a.toks) || a.toks[n].sent != a.toks[last].sent || a.toks[n].shape&sCap != 0 {
+		return false
+	}
+	return a.toks[n].pkinds&(pHead|pRank|pDomain|pOrg) != 0
 }
 
 // lowerWordAfter: a lower-case word follows token last in its sentence.

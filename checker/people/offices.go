@@ -14,7 +14,7 @@ type officeFinding struct {
 }
 
 // officesForTitle returns the offices a title can name: with a country
-// ("Russian President") the KB's office of that title there; without one
+// ("Ruritanian President") the KB's office of that title there; without one
 // ("President", "Prime Minister") every office with that title, for the
 // caller to narrow by holder. A title of some other body ("ministry
 // spokesman") or a post-changing rank ("deputy") names no office.
@@ -57,9 +57,9 @@ func (a *analysis) holderIn(o *kb.Office, pi int) string {
 	return ""
 }
 
-// officeClaims reads offices from titles ("US President Donald Trump",
-// "former prime minister X", "President Trump"), from government words
-// ("the Biden administration") and from "NAME, who took office …".
+// officeClaims reads offices from titles ("Ruritanian President Ada
+// Morrow", "former prime minister X", "President Morrow"), from government words
+// ("the Morrow administration") and from "NAME, who took office …".
 //
 // Present is true when the sentence speaks of the holder now: a title used
 // as a current title in apposition counts as present at the article's
@@ -116,7 +116,7 @@ func (a *analysis) officeClaims(out []claim.Claim) []claim.Claim {
 	return a.tookOfficeClaims(out)
 }
 
-// governmentClaims reads "the Biden administration", "the Sunak
+// governmentClaims reads "the Morrow administration", "the Kask
 // government": a surname before a government word the office lists, whose
 // holder the KB knows for exactly one such office.
 func (a *analysis) governmentClaims(out []claim.Claim) []claim.Claim {
@@ -138,7 +138,7 @@ func (a *analysis) governmentClaims(out []claim.Claim) []claim.Claim {
 		}
 		first := j
 		if g := j - 1; g >= 0 && a.toks[g].sent == a.toks[j].sent && a.nameish(g) && a.toks[g].shape&sPoss == 0 && a.breakerLen(g, j) == 0 {
-			first = g // "the Joe Biden administration"
+			first = g // "the Ada Morrow administration"
 		}
 		start, end := int(a.toks[first].start), a.nameEnd(j)
 		name := a.d.Text[start:end]

@@ -39,7 +39,6 @@ type person struct {
 	alt            string // last word of a particle surname ("cruz")
 	holder         string // canonical KB holder name (lower case) when known
 	gender         byte   // 'm', 'f' or 0 when unknown
-	titles         []titleParse
 }
 
 // mention is the working form of a Mention: token range and person.

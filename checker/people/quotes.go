@@ -91,7 +91,7 @@ func opensSingle(s string, i, w, lo, hi int) bool {
 }
 
 // closesSingle: a single quote after a non-space and not followed by a
-// letter (so not the apostrophe inside "Trump’s").
+// letter (so not the apostrophe inside "Morrow’s").
 func closesSingle(s string, i, w, hi int) bool {
 	if i+w < hi {
 		r, _ := utf8.DecodeRuneInString(s[i+w : hi])

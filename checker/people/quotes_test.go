@@ -57,6 +57,17 @@ func TestQuoteClaims(t *testing.T) {
 				"quote:we will rebuild every house in the valley | person:hana gil | We will rebuild every house in the valley | asserted",
 				"quote:and we will do it before winter comes | person:hana gil | And we will do it before winter comes | asserted",
 			}},
+		{"a quote going on into the next paragraph keeps its speaker",
+			"“We will rebuild every house in the valley,” said Mayor Hana Gil. “It will take time.\n“But we will finish before the winter storms.”",
+			[]string{
+				"quote:we will rebuild every house in the valley | person:hana gil | We will rebuild every house in the valley | asserted",
+				"quote:it will take time | person:hana gil | It will take time | asserted",
+				"quote:but we will finish before the winter storms | person:hana gil | But we will finish before the winter storms | asserted",
+			}},
+		{"a new paragraph's quote does not inherit",
+			"“We will rebuild every house in the valley,” said Mayor Hana Gil.\n“But we will finish before the winter storms.”", []string{
+				"quote:we will rebuild every house in the valley | person:hana gil | We will rebuild every house in the valley | asserted",
+			}},
 		{"pronoun speaker resolved",
 			"Ada Morrow opened the bridge. “It took four long years,” she said.",
 			[]string{"quote:it took four long years | person:ada morrow | It took four long years | asserted"}},

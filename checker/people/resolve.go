@@ -150,7 +150,7 @@ func (a *analysis) findTitleMentions() {
 			continue
 		}
 		if bestEnd < end && (a.tokMent[bestEnd] >= 0 || a.nameish(bestEnd) && a.breakerLen(bestEnd, bestEnd+1) == 0) {
-			continue // "the spokesman Dmitry …": a title, not a mention
+			continue // "the spokesman Tero …": a title, not a mention
 		}
 		if bestEnd+1 < end && a.isPunct(bestEnd, ",") && a.tokMent[bestEnd+1] >= 0 {
 			continue // "the spokesman, Anna Berg,"
@@ -167,20 +167,15 @@ func (a *analysis) findTitleMentions() {
 // personWithTitle returns the only person holding a title like tp, or -1.
 func (a *analysis) personWithTitle(tp *titleParse) int {
 	found := -1
-	for pi, p := range a.people {
-		for _, t := range p.titles {
-			if t.class != tp.class || t.value.Former {
-				continue
-			}
-			if tp.value.Org != "" && t.value.Org != "" && tp.value.Org != t.value.Org {
-				continue
-			}
-			if tp.value.Domain != "" && t.value.Domain != "" && tp.value.Domain != t.value.Domain {
-				continue
-			}
-			if found >= 0 && found != pi {
-				return -1
-			}
+	for i := range a.titles {
+		t, pi := &a.titles[i].tp, a.titles[i].person
+		switch {
+		case t.class != tp.class || t.value.Former:
+		case tp.value.Org != "" && t.value.Org != "" && tp.value.Org != t.value.Org:
+		case tp.value.Domain != "" && t.value.Domain != "" && tp.value.Domain != t.value.Domain:
+		case found >= 0 && found != pi:
+			return -1
+		default:
 			found = pi
 		}
 	}
@@ -189,12 +184,13 @@ func (a *analysis) personWithTitle(tp *titleParse) int {
 
 // findPronouns resolves "he" and "she" to the single person the previous
 // sentence mentions as a subject (not after a preposition), when the
-// pronoun's sentence names nobody before it and the sex does not clash.
+// pronoun's sentence names nobody before it, the pronoun is not inside a
+// quote and the sex (from titles and honorifics) does not clash.
 func (a *analysis) findPronouns() {
 	for i := range a.toks {
 		t := &a.toks[i]
-		if t.words&wPronoun == 0 || t.sent == 0 {
-			continue
+		if t.words&wPronoun == 0 || t.sent == 0 || a.inQuote(int(t.start)) {
+			continue // inside a quote "he" is the speaker's word, not the writer's
 		}
 		s := int(t.sent)
 		named := false

@@ -26,15 +26,23 @@ func (a *analysis) tokIndex(off int) int {
 
 // quoteClaims attributes every quote and makes its claim. A quote with no
 // attribution of its own takes the speaker of the quote before it in the
-// same paragraph ("“A,” she said. “B.”"); one still without a speaker, or
-// whose speaker is a pronoun nobody fits, has no claim.
+// same paragraph ("“A,” she said. “B.”") or of the quote it continues
+// from the paragraph before; one still without a speaker, or whose
+// speaker is a pronoun nobody fits, has no claim.
 func (a *analysis) quoteClaims(out []claim.Claim) []claim.Claim {
 	var last *speaker
 	lastPara := -1
 	for qi := range a.quotes {
 		q := &a.quotes[qi]
 		if q.para != lastPara {
-			last, lastPara = nil, q.para
+			// A quote left open at a paragraph's end goes on in the next
+			// paragraph's opening quote, with the same speaker.
+			goesOn := qi > 0 && q.para == lastPara+1 && a.quotes[qi-1].close == a.d.Paragraphs[lastPara].End &&
+				q.open == a.d.Paragraphs[q.para].Start
+			if !goesOn {
+				last = nil
+			}
+			lastPara = q.para
 		}
 		sp, found, ok := a.attribute(qi)
 		if !found {
@@ -166,7 +174,7 @@ func (a *analysis) checkSpeaker(sp speaker) (speaker, bool, bool) {
 
 // subjectBefore is the subject of a verb of saying at v: the person
 // mentioned nearest before it (commas may intervene: "Anna Berg, a
-// spokeswoman, said"), else the words of its clause ("the Kremlin
+// spokeswoman, said"), else the words of its clause ("the palace
 // spokesperson") without auxiliaries and adverbs.
 func (a *analysis) subjectBefore(lo, v int) (speaker, bool) {
 	for k := v - 1; k >= lo; k-- {
@@ -224,7 +232,7 @@ func (a *analysis) describe(s, e int) speaker {
 	return speaker{person: -1, desc: a.lowerSpan(start, end), start: start, end: end}
 }
 
-// acronymDot: the period of "U.S." or of an initial, glued to its word.
+// acronymDot: the period of "U.K." or of an initial, glued to its word.
 func (a *analysis) acronymDot(k int) bool {
 	if !a.isPunct(k, ".") || k == 0 || a.toks[k].start != a.toks[k-1].end {
 		return false

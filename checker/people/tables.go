@@ -1,9 +1,11 @@
 package people
 
 import (
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"weak"
 
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -16,8 +18,8 @@ const (
 	pRank                          // senior, former
 	pDomain                        // foreign, energy
 	pOrg                           // ministry, coast guard
-	pPlace                         // a country or body: Finnish, U.S.
-	pInst                          // an institution: Kremlin
+	pPlace                         // a country or body: Ruritanian, EU
+	pInst                          // an institution: the Zenith Palace
 	pGov                           // a government word: administration
 )
 
@@ -26,7 +28,7 @@ const (
 type phrase struct {
 	words   []string
 	text    string // the words joined by spaces
-	acronym bool   // the text must be written without lower-case letters ("US", not "us")
+	acronym bool   // the text must be written without lower-case letters ("UK", not "uk")
 	kind    phraseKind
 	class   string // head class
 	rank    rankInfo
@@ -41,7 +43,6 @@ type phrase struct {
 // merged with the KB's place, institution and government words, and the
 // offices by title. Built once per KB and cached.
 type tables struct {
-	k *kb.KB
 	// lex is the one lookup a token needs: its word flags and the phrases
 	// it starts.
 	lex map[string]lexEntry
@@ -58,19 +59,25 @@ type lexEntry struct {
 	phrases []*phrase  // phrases starting with it, longest first
 }
 
-var tableCache sync.Map // *kb.KB → *tables (nil key for no KB)
-
-type nilKB struct{}
+// tableCache holds the tables of each KB, keyed weakly so that a KB no
+// longer used elsewhere is dropped with its tables.
+var (
+	tableCache sync.Map // weak.Pointer[kb.KB] → *tables
+	noKBTables = sync.OnceValue(func() *tables { return buildTables(nil) })
+)
 
 func tablesFor(k *kb.KB) *tables {
-	var key any = k
 	if k == nil {
-		key = nilKB{}
+		return noKBTables()
 	}
+	key := weak.Make(k)
 	if t, ok := tableCache.Load(key); ok {
 		return t.(*tables)
 	}
-	t, _ := tableCache.LoadOrStore(key, buildTables(k))
+	t, loaded := tableCache.LoadOrStore(key, buildTables(k))
+	if !loaded {
+		runtime.AddCleanup(k, func(key weak.Pointer[kb.KB]) { tableCache.Delete(key) }, key)
+	}
 	return t.(*tables)
 }
 
@@ -94,7 +101,7 @@ func buildTables(k *kb.KB) *tables {
 		phrases[key] = p
 		return p
 	}
-	t := &tables{k: k, officesByTitle: map[string][]*kb.Office{}}
+	t := &tables{officesByTitle: map[string][]*kb.Office{}}
 	if k != nil {
 		for _, pl := range k.Places {
 			if pl.Kind != kb.KindCountry && pl.Kind != kb.KindBody {
@@ -178,7 +185,7 @@ func appendOffice(list []*kb.Office, o *kb.Office) []*kb.Office {
 }
 
 // isAcronymText reports whether s has letters and none in lower case:
-// such KB words ("US") must match as written.
+// such KB words ("UK") must match as written.
 func isAcronymText(s string) bool {
 	letters := 0
 	for _, r := range s {

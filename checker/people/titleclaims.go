@@ -57,7 +57,6 @@ func (a *analysis) addTitle(f titleFinding) {
 	}
 	a.titles = append(a.titles, f)
 	p := a.people[f.person]
-	p.titles = append(p.titles, f.tp)
 	if p.gender == 0 {
 		p.gender = f.tp.gender
 	}
@@ -96,6 +95,12 @@ func (a *analysis) postTitle(last int) (tp titleParse, was bool, ok bool) {
 // theTitleComma reads "the TITLE, NAME," — a title set off before the name.
 func (a *analysis) theTitleComma(m mention) (titleParse, bool) {
 	c := m.first - 1
+	if a.honorificBefore(m.first) { // "the director, Dr. Ines Varro,"
+		if a.isPunct(c, ".") {
+			c--
+		}
+		c--
+	}
 	lo := a.sentStart(m.first)
 	if c-2 < lo || !a.isPunct(c, ",") {
 		return titleParse{}, false

@@ -8,8 +8,8 @@ import (
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
-// titleParse is a title read from tokens: "Senior Kremlin aide",
-// "Director Of The Russian Leader", "a spokeswoman for the ministry".
+// titleParse is a title read from tokens: "Senior palace aide",
+// "Director Of The Ruritanian Leader", "a spokeswoman for the ministry".
 type titleParse struct {
 	first, last int // token range of the title, inclusive (no leading article)
 	value       claim.TitleValue
@@ -41,7 +41,7 @@ const maxTitleTokens = 10
 // parseTitle reads a title starting at token i. In pre mode (a title
 // before a name) it must use every token up to limit and only title words;
 // in post mode (after "NAME,") it may start with an article and end with a
-// free tail ("from Leeds"), and must stop at a delimiter or at limit. It
+// free tail ("from Eastport"), and must stop at a delimiter or at limit. It
 // returns the parse and the index after the title.
 func (a *analysis) parseTitle(i, limit int, post bool) (titleParse, int, bool) {
 	var tp titleParse
@@ -75,7 +75,7 @@ func (a *analysis) parseTitle(i, limit int, post bool) (titleParse, int, bool) {
 				inTail, tailOrg = true, isOrg
 				tailStart = j
 				if !isOrg {
-					cut = j // "a nurse from Leeds": the title is "nurse"
+					cut = j // "a nurse from Eastport": the title is "nurse"
 				}
 				j++
 				continue
@@ -166,7 +166,7 @@ func (a *analysis) fillTitle(tp *titleParse, items []titleItem) {
 		p := it.p
 		switch {
 		case it.tail && !it.org:
-			// "a nurse from Leeds": origin, not the body of the post
+			// "a nurse from Eastport": origin, not the body of the post
 		case !it.tail && k < h && p.kind&pRank != 0:
 			ranks = append(ranks, p.words[0])
 			if p.rank.Former {
@@ -249,8 +249,8 @@ func (a *analysis) titleWordAt(k int) bool {
 	return ok
 }
 
-// titleBefore finds a title that ends right before token n ("Kremlin
-// spokesman" before "Dmitry …"), the longest one that parses.
+// titleBefore finds a title that ends right before token n ("palace
+// spokesman" before "Tero …"), the longest one that parses.
 func (a *analysis) titleBefore(n int) (titleParse, bool) {
 	lo := a.sentStart(n)
 	if n-1 < lo || !a.titleWordAt(n-1) || a.toks[n-1].low == "the" {

@@ -35,7 +35,7 @@ func appendTokens(dst [][2]int32, doc string, start, end int) [][2]int32 {
 				j += w2
 				continue
 			}
-			// inner joiners: don't, U.S, 3.5, 1,000, Putin-Trump
+			// inner joiners: don't, U.S, 3.5, 1,000, Morrow-Kask
 			if (r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',' || r2 == '-') && j+w2 < end {
 				r3, _ := decodeAt(doc, j+w2, end)
 				if isWordRune(r3) {

@@ -14,13 +14,14 @@ type shape uint16
 const (
 	sWord        shape = 1 << iota // starts with a letter or digit
 	sCap                           // starts with an upper-case letter
-	sNoLower                       // has letters, none lower case ("US", "TASS", "F")
+	sNoLower                       // has letters, none lower case ("UK", "ABC", "F")
 	sDigit                         // contains a digit
 	sPoss                          // ends in a possessive 's or ’s (stripped from low)
 	sInitial                       // a single upper-case letter
 	sHyphen                        // contains a hyphen
 	sSentFirst                     // first word of its sentence
 	sNonASCIICap                   // has a capital outside ASCII ("Ö"): lower-cased on its own
+	sNounSuffix                    // capitalised with a common-noun ending ("Stability")
 )
 
 // tok is one token of the document with its lexicon lookup done once.
@@ -54,7 +55,7 @@ func normToken(s string) string {
 	return strings.ToLower(s)
 }
 
-// trimPossessive removes a trailing 's or ’s ("Peskov’s" → "Peskov").
+// trimPossessive removes a trailing 's or ’s ("Morrow’s" → "Morrow").
 func trimPossessive(s string) string {
 	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
 		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
@@ -206,6 +207,9 @@ func (a *analysis) buildTokens() {
 			if sh&sWord != 0 {
 				e = a.tb.lex[low]
 			}
+			if sh&sCap != 0 && hasNounSuffix(low) {
+				sh |= sNounSuffix
+			}
 			a.toks = append(a.toks, tok{
 				start:   int32(t.Start),
 				end:     int32(t.End),
@@ -286,7 +290,7 @@ func (a *analysis) matchPhrase(i, limit int) (*phrase, int) {
 			case j < n-1 && t.shape&sPoss != 0:
 				ok = false // a possessive ends a phrase
 			case j > 0 && t.start != a.toks[i+j-1].end && p.words[j] == ".":
-				ok = false // "U.S." keeps its dot attached
+				ok = false // "U.K." keeps its dot attached
 			}
 		}
 		if ok {

@@ -52,11 +52,14 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 	// index; drop the earlier one's claims.
 	all = dedupeByLatest(all, metas)
 	// Articles indexed by earlier runs take part too.
+	t := time.Now()
 	all, err = addIndexed(ix, all, metas, opt)
 	if err != nil {
 		return nil, st, err
 	}
-	return CheckClaims(all, metas, opt), st, nil
+	rep := CheckClaims(all, metas, opt)
+	st.CheckSeconds = time.Since(t).Seconds()
+	return rep, st, nil
 }
 
 // CheckIndex checks every claim stored in the index, reading nothing new.

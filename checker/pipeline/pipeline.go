@@ -60,6 +60,9 @@ type Stats struct {
 	Articles int // articles read in this run
 	Claims   int // claims extracted in this run
 	Seconds  float64
+	// CheckSeconds is the time spent grouping claims and running the
+	// rules, after reading, extraction and indexing.
+	CheckSeconds float64
 }
 
 // Extracted is one article's result as it leaves the worker pool.

@@ -78,7 +78,7 @@ func runServe(e *env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	fmt.Fprintf(e.stderr, "serving on http://%s (Ctrl-C to stop)\n", ln.Addr())
+	fmt.Fprintf(e.stderr, "serving on http://%s\n", ln.Addr())
 	if err := web.Serve(ctx, web.NewHTTPServer(sf.addr, srv.Handler()), ln); err != nil {
 		return fail(e, "serve", err)
 	}

@@ -99,21 +99,7 @@ type checkJSON struct {
 	Version       int `json:"version"`
 	Articles      int `json:"articles"`
 	Claims        int `json:"claims"`
-	Discrepancies []struct {
-		ID       string `json:"id"`
-		Rule     string `json:"rule"`
-		Kind     string `json:"kind"`
-		Severity string `json:"severity"`
-		Subject  string `json:"subject"`
-		Summary  string `json:"summary"`
-		Claims   []struct {
-			Article string `json:"article"`
-			Value   string `json:"value"`
-			Text    string `json:"text"`
-			Start   int    `json:"start"`
-			End     int    `json:"end"`
-		} `json:"claims"`
-	} `json:"discrepancies"`
+	Discrepancies []checkJSONDiscrepancy `json:"discrepancies"`
 }
 
 func checkSeeds(t *testing.T, format string) (int, string) {
@@ -134,4 +120,91 @@ func TestCheckSeedsTableGolden(t *testing.T) {
 	// The summary line carries the run time; drop it for the golden file.
 	out = out[:strings.LastIndex(strings.TrimRight(out, "\n"), " in ")] + "\n"
 	golden(t, "seeds.check.txt", []byte(out))
+}
+
+// side matches one claim of a discrepancy.
+type side struct{ article, value string }
+
+// finding describes a discrepancy that must (or must not) be reported:
+// its kind, a word its subject contains, and sides it lists.
+type finding struct {
+	name    string
+	kind    string
+	subject string
+	sides   []side
+}
+
+func (f finding) matches(d checkJSONDiscrepancy) bool {
+	if d.Kind != f.kind || !strings.Contains(strings.ToLower(d.Subject+" "+d.Summary), strings.ToLower(f.subject)) {
+		return false
+	}
+	for _, s := range f.sides {
+		found := false
+		for _, c := range d.Claims {
+			if strings.HasPrefix(c.Article, s.article) && strings.Contains(strings.ToLower(c.Value), strings.ToLower(s.value)) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+type checkJSONDiscrepancy = struct {
+	ID       string `json:"id"`
+	Rule     string `json:"rule"`
+	Kind     string `json:"kind"`
+	Severity string `json:"severity"`
+	Subject  string `json:"subject"`
+	Summary  string `json:"summary"`
+	Claims   []struct {
+		Article string `json:"article"`
+		Value   string `json:"value"`
+		Text    string `json:"text"`
+		Start   int    `json:"start"`
+		End     int    `json:"end"`
+	} `json:"claims"`
+}
+
+// TestCheckSeedsAcceptance is the acceptance list of the rule-engine
+// issue: what crosscheck must and must not report on the seed articles.
+func TestCheckSeedsAcceptance(t *testing.T) {
+	_, out := checkSeeds(t, "json")
+	var rep checkJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	must := []finding{
+		{"Alaska summit date", "date", "alaska", []side{{"004", "March 2025"}, {"004", "August 15"}, {"001", "August"}}},
+		{"Biden administration vs Trump as president", "office", "president", []side{{"002", "Biden"}, {"", "Trump"}}},
+		{"Ushakov's title", "title", "ushakov", []side{{"003", "aide"}, {"004", "Director"}}},
+		{"000's own dates", "date", "000", []side{{"000", "September 28, 2025"}, {"000", "29/9/2025"}, {"000", "Monday"}}},
+		{"Alaska meeting planned vs past in 004", "status", "alaska", []side{{"004", "planned"}, {"004", ""}}},
+	}
+	mustNot := []finding{
+		{"Peskov spokesman vs spokesperson", "title", "peskov", nil},
+		{"Geneva as a past summit", "status", "geneva", nil},
+		{"Helsinki as a past summit", "status", "helsinki", nil},
+		{"Geneva location", "location", "geneva", nil},
+		{"Helsinki location", "location", "helsinki", nil},
+		{"Moscow summit status", "status", "moscow", nil},
+		{"Moscow summit date", "date", "moscow", nil},
+		{"Putin's title", "title", "putin", nil},
+		{"Zelensky's title", "title", "zelensky", nil},
+		{"Trump's title", "title", "trump", nil},
+		{"Russian presidency", "office", "russia", nil},
+		{"Ukrainian presidency", "office", "ukrain", nil},
+	}
+	for _, f := range must {
+		found := false
+		for _, d := range rep.Discrepancies {
+			found = found || f.matches(d)
+		}
+		assert.True(t, found, "must report: %s", f.name)
+	}
+	for _, f := range mustNot {
+		for _, d := range rep.Discrepancies {
+			assert.False(t, f.matches(d), "must not report: %s (got %q)", f.name, d.Summary)
+		}
+	}
 }

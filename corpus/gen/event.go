@@ -20,6 +20,7 @@ var (
 	remarkTmpls    [maxPeople][]template
 	quoteTmpls     [maxPeople][]template
 	placeTmpls     []template
+	closerTmpls    []template
 	plantableRoles = 3 // people 0..2 have titles worth contradicting
 )
 
@@ -43,6 +44,7 @@ func init() {
 		quoteTmpls[p] = compileAll(quoteSources, personAlias(p))
 	}
 	placeTmpls = compileAll(placeSources, nil)
+	closerTmpls = compileAll(quoteClosers, nil)
 }
 
 // event is one invented happening that several articles report on.
@@ -57,6 +59,7 @@ type event struct {
 	people            [maxPeople]eventPerson
 	numbers           [maxNumbers]eventNumber
 	quotes            [maxPeople]int // index into kind.quotes, per person
+	closers           [maxPeople]int // index into closerTmpls, per person
 }
 
 type eventPerson struct {
@@ -112,6 +115,7 @@ func newEvent(seed uint64, e int) *event {
 	perm := r.Perm(len(ev.kind.quotes))
 	for k := range maxPeople {
 		ev.quotes[k] = perm[k%len(perm)]
+		ev.closers[k] = r.IntN(len(closerTmpls))
 	}
 	for j := range maxNumbers {
 		ev.numbers[j] = drawNumber(r, spec.numbers[j])

@@ -26,7 +26,7 @@ func isBundle(format string) bool { return format == FormatJSON || format == For
 
 const datelineLayout = "Monday, January 2, 2006"
 
-// article builds what a reader of the file would return, and the file's
+// buildArticle builds what a reader of the file would return, and the file's
 // bytes when withFile is set (for JSON formats: the record).
 func buildArticle(id, path string, line int, format string, st story, withFile bool) (*corpus.Article, []byte) {
 	a := &corpus.Article{ID: id, Format: format, Path: path, Line: line, Title: st.headline}

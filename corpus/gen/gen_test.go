@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -382,5 +383,25 @@ func containsWord(text, s string) bool {
 			return true
 		}
 		from = start + 1
+	}
+}
+
+func TestPublishedBeforePlannedAfterPast(t *testing.T) {
+	opt := Options{Articles: 800, Seed: 4, Contradictions: 0.5}
+	o, err := opt.normalize()
+	require.NoError(t, err)
+	for i, a := range Articles(opt) {
+		p, _ := planArticle(o, i)
+		ev := newEvent(o.seed, p.event)
+		told := ev.date
+		if p.planted == PlantDate {
+			told = ev.altDate
+		}
+		day := time.Date(a.Published.Year(), a.Published.Month(), a.Published.Day(), 0, 0, 0, 0, time.UTC)
+		if ev.kind.spec.planned {
+			assert.True(t, day.Before(told), "%s: published %v, event %v", a.ID, day, told)
+		} else {
+			assert.False(t, day.Before(told), "%s: published %v, event %v", a.ID, day, told)
+		}
 	}
 }

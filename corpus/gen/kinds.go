@@ -1,6 +1,8 @@
 package gen
 
-// The tables below describe the invented event types. Role strings may use
+// The tables below describe the invented event types. Sentences avoid
+// mentioning other, earlier events, so that the only contradictions in a
+// corpus are the planted ones (see Truth). Role strings may use
 // {SPOKES} (spokesman or spokeswoman), {PLACE}, {COUNTRY}, {COUNTRY2},
 // {ORG} and {COMPANY}; they are filled in once per event. Sentences use
 // the slots of template.go; {N0}..{N2} and {P0}..{P3} refer to the
@@ -82,7 +84,7 @@ var kindSpecs = []kindSpec{
 		},
 		background: []string{
 			"Relations between {COUNTRY} and {COUNTRY2} have been strained by a dispute over {TOPIC}.",
-			"The last meeting between leaders of the two countries ended without a joint statement.",
+			"Diplomats on both sides have played down hopes of a breakthrough.",
 			"{PLACE} was chosen as a venue acceptable to both sides.",
 		},
 	},
@@ -118,7 +120,7 @@ var kindSpecs = []kindSpec{
 			"There are still wide gaps between the two positions",
 		},
 		background: []string{
-			"Previous {EV} on {TOPIC} collapsed after a single session.",
+			"Officials on both sides have kept the details of the agenda private.",
 			"Both governments have come under pressure at home to reach a deal.",
 		},
 	},
@@ -349,6 +351,17 @@ var (
 		"\"{Q},\" {PN}, {PR}, told reporters.",
 		"{P} said: \"{Q}.\"",
 		"\"{Q},\" {PN}, {PR}, said.",
+	}
+	// quoteClosers end every quote: naming the event's country makes the
+	// words of each event its own, so that two events never share a quote
+	// said by different people.
+	quoteClosers = []string{
+		"and everyone in {COUNTRY} knows it",
+		"and {COUNTRY} will not forget this",
+		"and that is what people in {COUNTRY} expect",
+		"and we owe that to the people of {COUNTRY}",
+		"whatever anyone in {COUNTRY} may say",
+		"and the whole of {COUNTRY} is watching",
 	}
 	placeSources = []string{
 		"{PLACE} lies on the banks of a broad river and is known for its old stone warehouses.",

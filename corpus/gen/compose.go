@@ -2,46 +2,10 @@ package gen
 
 import (
 	"math/rand/v2"
-	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/corpus"
 )
-
-// Planted contradiction kinds.
-const (
-	PlantDate   = "date"   // another date for the event
-	PlantTitle  = "title"  // another title for a person
-	PlantNumber = "number" // another value for a number
-	PlantPlace  = "place"  // another place for the event
-)
-
-var plantKinds = []string{PlantDate, PlantTitle, PlantNumber, PlantPlace}
-
-// plan is what is decided about an article before its text is written.
-type plan struct {
-	index   int
-	event   int
-	within  int // position among the event's articles; 0 is never planted
-	format  string
-	planted string
-	person  int // for PlantTitle
-	number  int // for PlantNumber
-}
-
-// planArticle draws the plan of article i from the article's own stream
-// and returns the stream for composing the text.
-func planArticle(o *options, i int) (plan, *rand.Rand) {
-	r := newRand(o.seed, streamArticle, uint64(i))
-	p := plan{index: i, event: i / o.per, within: i % o.per}
-	p.format = o.formats[r.IntN(len(o.formats))]
-	if p.within > 0 && r.Float64() < o.contra {
-		p.planted = plantKinds[r.IntN(len(plantKinds))]
-		p.person = r.IntN(plantableRoles)
-		p.number = r.IntN(maxNumbers)
-	}
-	return p, r
-}
 
 // op is one sentence: a template, or filler parts written one after the
 // other.
@@ -106,11 +70,17 @@ func compose(o *options, ev *event, p plan, r *rand.Rand) story {
 	var v [slotCount]string
 	fillValues(&v, ev, p)
 
+	// Published relative to the date this article gives, so that a
+	// planted date still reads as planned (or past) in its own article.
+	told := ev.date
+	if p.planted == PlantDate {
+		told = ev.altDate
+	}
 	var st story
 	if spec.planned {
-		st.published = ev.date.AddDate(0, 0, -(1 + r.IntN(20)))
+		st.published = told.AddDate(0, 0, -(1 + r.IntN(20)))
 	} else {
-		st.published = ev.date.AddDate(0, 0, r.IntN(4))
+		st.published = told.AddDate(0, 0, r.IntN(4))
 	}
 	st.published = st.published.Add(time.Duration(6+r.IntN(14))*time.Hour + time.Duration(r.IntN(60))*time.Minute)
 	st.source = o.outlets[r.IntN(len(o.outlets))]
@@ -202,56 +172,4 @@ func compose(o *options, ev *event, p plan, r *rand.Rand) story {
 	}
 	st.body = body
 	return st
-}
-
-// fillValues sets the slot values of an article, with the planted
-// contradiction, if any, in place of the true value.
-func fillValues(v *[slotCount]string, ev *event, p plan) {
-	spec := ev.kind.spec
-	v[slotEvent], v[slotEventCap] = spec.noun, spec.nounCap
-	place := ev.place
-	if p.planted == PlantPlace {
-		place = ev.altPlace
-	}
-	v[slotPlace] = place
-	v[slotCountry], v[slotCountry2] = ev.country, ev.country2
-	v[slotOrg], v[slotCompany], v[slotTopic] = withPlace(ev.org, place), ev.company, ev.topic
-	date := ev.date
-	if p.planted == PlantDate {
-		date = ev.altDate
-	}
-	v[slotDate] = date.Format("Monday, January 2, 2006")
-	v[slotDay] = date.Format("January 2")
-	v[slotWeekday] = date.Weekday().String()
-	for k, person := range ev.people {
-		pre, appos := person.pre, person.appos
-		if p.planted == PlantTitle && p.person == k {
-			pre, appos = person.altPre, person.altAppos
-		}
-		base := slotP0 + slot(k*personSlots)
-		name := person.full()
-		v[base] = name
-		if pre != "" {
-			v[base] = pre + " " + name
-		}
-		v[base+1], v[base+2], v[base+3], v[base+4] = name, person.last, withPlace(appos, place), person.pronoun()
-	}
-	for j, n := range ev.numbers {
-		v[slotN0+slot(j)] = n.text
-		if p.planted == PlantNumber && p.number == j {
-			v[slotN0+slot(j)] = n.altText
-		}
-	}
-	// Quotes last: their templates may use the values above.
-	for k := range maxPeople {
-		v[slotQ0+slot(k)] = string(ev.kind.quotes[ev.quotes[k]].render(nil, v))
-	}
-}
-
-// withPlace fills {PLACE} into an org or role text.
-func withPlace(s, place string) string {
-	if !strings.Contains(s, "{PLACE}") {
-		return s
-	}
-	return strings.ReplaceAll(s, "{PLACE}", place)
 }

@@ -1,0 +1,37 @@
+// Package people extracts person-centred claims from an article: the
+// titles it gives people (kind title), who it says holds an office (kind
+// office) and who said which quoted words (kind quote).
+//
+// The steps, each a file:
+//
+//   - tokens.go, tokenize.go: one tokenisation of the text, each token
+//     looked up once in the vocabulary (data/roles.yml, general English
+//     role words) merged with the knowledge base's places, institutions
+//     and government words (tables.go, built once per KB).
+//   - casing.go: paragraphs Where Every Word Is Capitalised are marked;
+//     there a capitalised pair is a name only when the article names the
+//     person elsewhere or a strict pattern vouches for it.
+//   - names.go: full names are runs of capitalised words cut at words that
+//     cannot be in a name (function words, title words, places, acronyms,
+//     common-noun endings). A run at the start of a sentence or after an
+//     article needs evidence: a title, an honorific, a verb of saying, the
+//     KB, a verb after it, or the name or its surname used elsewhere.
+//   - resolve.go: later mentions. A surname resolves to the one person of
+//     the article with that surname (two people sharing it make it
+//     ambiguous); a surname after a title that no full name explains is
+//     looked up in the KB ("person:?surname"); "the spokesman" resolves to
+//     the one person whose title has that head class; "he"/"she" to the
+//     single subject of the previous sentence.
+//   - titles.go, titleclaims.go: titles before and after names.
+//   - offices.go, tense.go: offices from country-qualified titles, from a
+//     bare title when exactly one office of that title lists the person,
+//     from government words ("the NAME administration") and from "NAME,
+//     who took office". Present is true for a title used as a current
+//     title; former/then-/ex-/the late make a claim Former. For government
+//     words the clause's verb decides (see clauseTense).
+//   - quotes.go, speakers.go: quotation marks paired per paragraph and
+//     attributed to a speaker after or before the quote.
+//
+// Nothing here names a real person, place or event: world knowledge comes
+// from the knowledge base.
+package people
