@@ -96,9 +96,9 @@ func TestHelpAndVersion(t *testing.T) {
 
 // checkJSON is the public JSON shape of check, decoded loosely.
 type checkJSON struct {
-	Version       int `json:"version"`
-	Articles      int `json:"articles"`
-	Claims        int `json:"claims"`
+	Version       int                    `json:"version"`
+	Articles      int                    `json:"articles"`
+	Claims        int                    `json:"claims"`
 	Discrepancies []checkJSONDiscrepancy `json:"discrepancies"`
 }
 
