@@ -150,7 +150,11 @@ func (lc *jsonLineCounter) at(off int64) int {
 // than memory can be read; max limits each line. It returns the bytes read.
 // Article.Line is the line number.
 func readJSONL(name string, rd io.Reader, max int64, run *readRun) (int64, error) {
-	br := bufio.NewReaderSize(rd, 64<<10)
+	size := 64 << 10
+	if sized, ok := rd.(interface{ Len() int }); ok {
+		size = min(size, sized.Len()+1) // in-memory data: no bigger buffer than the data
+	}
+	br := bufio.NewReaderSize(rd, size)
 	rp := recordProblems{name: name, run: run}
 	defer rp.done()
 	var total int64
@@ -194,11 +198,15 @@ func readJSONLRecord(name string, line []byte, seq, lineNo int, rp *recordProble
 		rp.add(lineNo, &readFault{ErrRecordMalformed, fault.reason})
 		return false, nil
 	}
-	a, faults := recordArticle(name, formatJSONL, []byte(text), seq, lineNo)
+	raw := line // the line buffer is reused, but records copy what they keep
+	if enc != "" || len(text) != len(line) {
+		raw = []byte(text) // decoded, or a byte-order mark dropped
+	}
+	a, faults := recordArticle(name, formatJSONL, raw, seq, lineNo)
 	for _, f := range faults {
 		if f.kind == ErrRecordMalformed {
 			f = &readFault{ErrRecordMalformed, "line is not a JSON object"}
-			if !json.Valid([]byte(text)) {
+			if !json.Valid(raw) {
 				f.reason = "line is not valid JSON"
 			}
 		}

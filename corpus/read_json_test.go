@@ -136,6 +136,8 @@ func TestReadJSONForms(t *testing.T) {
 		{"truncated", "x.json", `[{"id":"a","text":"One."}, {"id":`, []string{"a"}, 1},
 		{"crlf jsonl", "x.jsonl", "{\"id\":\"a\",\"text\":\"One.\"}\r\n\r\n{\"id\":\"b\",\"text\":\"Two.\"}\r\n", []string{"a", "b"}, 0},
 		{"binary jsonl", "x.jsonl", "\x00\x01\x02\n\x00\x01\n", nil, 1},
+		{"trailing garbage", "x.jsonl", `{"id":"a","text":"One."} extra` + "\n", nil, 1},
+		{"big numeric id kept exact", "x.jsonl", `{"id": 12345678901234567890, "text": "One."}`, []string{"12345678901234567890"}, 0},
 		{"empty jsonl", "x.jsonl", "\n \n", nil, 1},
 		{"bom jsonl", "x.jsonl", "\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"One.\"}\n", []string{"a"}, 0},
 	}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,8 +23,8 @@ var (
 // record number (used in the fallback ID); line is the Article.Line to
 // record (the JSONL line, or the record number in a JSON file).
 func recordArticle(name, format string, raw []byte, seq, line int) (*Article, []*readFault) {
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
+	fields, ok := decodeRecord(raw)
+	if !ok {
 		return nil, []*readFault{{ErrRecordMalformed, "record " + strconv.Itoa(seq) + " is not a JSON object"}}
 	}
 	a := newReadArticle(name, format)
@@ -71,21 +72,30 @@ func recordArticle(name, format string, raw []byte, seq, line int) (*Article, []
 	return a, faults
 }
 
+// decodeRecord decodes one JSON object, keeping numbers exact (IDs can be
+// longer than a float64 holds). Anything after the object is an error.
+func decodeRecord(raw []byte) (map[string]any, bool) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var fields map[string]any
+	if dec.Decode(&fields) != nil || fields == nil {
+		return nil, false
+	}
+	_, err := dec.Token()
+	return fields, err == io.EOF
+}
+
 // recordSource reads "source" as a string or as an object with a name
 // ({"id": "x", "name": "The Daily"}, as news APIs write it).
-func recordSource(fields map[string]json.RawMessage, used map[string]bool) string {
+func recordSource(fields map[string]any, used map[string]bool) string {
 	for _, k := range recordSourceKeys {
-		raw := fields[k]
-		if s, ok := jsonText(raw); ok && strings.TrimSpace(s) != "" {
+		v := fields[k]
+		if obj, ok := v.(map[string]any); ok {
+			v = obj["name"]
+		}
+		if s, ok := v.(string); ok && strings.TrimSpace(s) != "" {
 			used[k] = true
 			return strings.TrimSpace(s)
-		}
-		var obj struct {
-			Name string `json:"name"`
-		}
-		if len(raw) > 0 && raw[0] == '{' && json.Unmarshal(raw, &obj) == nil && obj.Name != "" {
-			used[k] = true
-			return strings.TrimSpace(obj.Name)
 		}
 	}
 	return ""
@@ -93,57 +103,46 @@ func recordSource(fields map[string]json.RawMessage, used map[string]bool) strin
 
 // jsonText reads a string, or an array of strings joined by newlines (text
 // stored as a list of paragraphs).
-func jsonText(raw json.RawMessage) (string, bool) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 {
-		return "", false
-	}
-	switch raw[0] {
-	case '"':
-		var s string
-		return s, json.Unmarshal(raw, &s) == nil
-	case '[':
-		var list []string
-		if json.Unmarshal(raw, &list) != nil {
-			return "", false
+func jsonText(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return x, true
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			s, ok := e.(string)
+			if !ok {
+				return "", false
+			}
+			parts[i] = s
 		}
-		return strings.Join(list, "\n"), true
+		return strings.Join(parts, "\n"), true
 	}
 	return "", false
 }
 
 // jsonScalar reads a string or a number as text (IDs are often numbers).
-func jsonScalar(raw json.RawMessage) (string, bool) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 {
-		return "", false
-	}
-	if raw[0] == '"' {
-		return jsonText(raw)
-	}
-	if raw[0] == '-' || (raw[0] >= '0' && raw[0] <= '9') {
-		var n json.Number
-		if json.Unmarshal(raw, &n) == nil {
-			return n.String(), true
-		}
+func jsonScalar(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return x, true
+	case json.Number:
+		return x.String(), true
 	}
 	return "", false
 }
 
-// jsonMetaValue is a string as itself and anything else as compact JSON.
-func jsonMetaValue(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) > 0 && raw[0] == '"' {
-		var s string
-		if json.Unmarshal(raw, &s) == nil {
-			return s
-		}
+// jsonMetaValue is a string as itself and anything else as compact JSON
+// (object keys sorted, so output is deterministic).
+func jsonMetaValue(v any) string {
+	if s, ok := v.(string); ok {
+		return s
 	}
-	var buf bytes.Buffer
-	if json.Compact(&buf, raw) != nil {
-		return string(raw)
+	out, err := json.Marshal(v)
+	if err != nil {
+		return ""
 	}
-	return buf.String()
+	return string(out)
 }
 
 func recordKeysSorted[V any](m map[string]V) []string {

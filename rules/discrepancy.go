@@ -11,9 +11,9 @@ import (
 // ClaimRef is one side of a discrepancy: a claim with its evidence.
 type ClaimRef struct {
 	Article       string `json:"article"`
-	Value         string `json:"value"`
-	ValueText     string `json:"value_text"`
-	Text          string `json:"text"` // the sentence
+	Value         string `json:"normalized"` // comparable form: 2025-03, person:…, 19
+	ValueText     string `json:"value"`      // as written in the article
+	Text          string `json:"text"`       // the sentence
 	Start         int    `json:"start"`
 	End           int    `json:"end"` // the value's span
 	SentenceStart int    `json:"sentence_start"`

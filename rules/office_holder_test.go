@@ -88,3 +88,22 @@ func TestKBRefString(t *testing.T) {
 	assert.Equal(t, "Bram Tolliver — knowledge base: zq:governor since 2029-01-10 (invented gazette)",
 		KBRef{Office: "zq:governor", Holder: "Bram Tolliver", Start: "2029-01-10", Source: "invented gazette"}.String())
 }
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		name, norm string
+		want       bool
+	}{
+		{"Odile Ferrant", "odile ferrant", true},
+		{"  Odile   Ferrant ", "odile ferrant", true},
+		{"Odile Ferrant", "odile", false},
+		{"Odile", "odile ferrant", false},
+		{"Odile Ferrantx", "odile ferrant", false},
+		{"", "", true},
+		{"", "x", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, sameName(tt.name, tt.norm), "%q %q", tt.name, tt.norm)
+		assert.Equal(t, tt.want, normName(tt.name) == tt.norm, "normName agrees for %q", tt.name)
+	}
+}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/temporal"
@@ -50,7 +51,7 @@ func (r *officeHolder) checkKB(p *Pass, k *kb.KB, hs []holderClaim) {
 
 // holdsTerm reports whether the claim names the holder of term t.
 func holdsTerm(k *kb.KB, h holderClaim, t *kb.Term) bool {
-	if normName(t.Holder) == h.identity {
+	if sameName(t.Holder, h.identity) {
 		return true
 	}
 	for _, mine := range k.TermsOf(h.office, h.c.Office.Holder) {
@@ -127,4 +128,32 @@ func kbRef(o *kb.Office, t *kb.Term) *KBRef {
 		src = o.Source
 	}
 	return &KBRef{Office: o.Key, Holder: t.Holder, Start: t.Start, End: t.End, Source: src}
+}
+
+// sameName compares a name with a normalised one (lower case, single
+// spaces) without allocating: this runs once per office claim.
+func sameName(name, norm string) bool {
+	i := 0
+	for rest := name; ; {
+		rest = strings.TrimLeft(rest, " \t\n")
+		if rest == "" {
+			return i == len(norm)
+		}
+		word := rest
+		if j := strings.IndexAny(rest, " \t\n"); j >= 0 {
+			word, rest = rest[:j], rest[j:]
+		} else {
+			rest = ""
+		}
+		if i > 0 {
+			if i >= len(norm) || norm[i] != ' ' {
+				return false
+			}
+			i++
+		}
+		if len(norm)-i < len(word) || !strings.EqualFold(norm[i:i+len(word)], word) {
+			return false
+		}
+		i += len(word)
+	}
 }

@@ -18,12 +18,15 @@ type Set struct {
 // CheckSubject runs every applicable rule on the claims of one subject.
 // The result is sorted and does not depend on the order of claims.
 func (s *Set) CheckSubject(key string, claims []claim.Claim, ctx *Context) []Discrepancy {
-	idx := make([]int32, len(claims))
-	for i := range idx {
-		idx[i] = int32(i)
+	sorted := claims // rules only read: an input already in order is used as is
+	if !isSorted(claims) {
+		idx := make([]int32, len(claims))
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+		sorted = make([]claim.Claim, len(claims))
+		gather(sorted, claims, idx)
 	}
-	sorted := make([]claim.Claim, len(claims))
-	gather(sorted, claims, idx)
 	var out []Discrepancy
 	s.checkSorted(key, sorted, ctx, func(d Discrepancy) { out = append(out, d) })
 	Sort(out)
@@ -156,6 +159,15 @@ func gather(dst, claims []claim.Claim, idx []int32) {
 	for i, j := range idx {
 		dst[i] = claims[j]
 	}
+}
+
+func isSorted(claims []claim.Claim) bool {
+	for i := 1; i < len(claims); i++ {
+		if compareClaims(&claims[i-1], &claims[i]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // compareClaims orders the claims of one subject by article and position.

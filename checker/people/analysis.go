@@ -68,14 +68,15 @@ var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
 // release returns a to the pool, keeping only its buffers.
 func (a *analysis) release() {
 	*a = analysis{
-		toks:     a.toks[:0],
-		spanBuf:  a.spanBuf[:0],
-		candBuf:  a.candBuf[:0],
-		claimBuf: a.claimBuf[:0],
-		sentTok:  a.sentTok[:0],
-		tokMent:  a.tokMent[:0],
-		titleTok: a.titleTok[:0],
-		titles:   a.titles[:0],
+		toks:       a.toks[:0],
+		spanBuf:    a.spanBuf[:0],
+		candBuf:    a.candBuf[:0],
+		claimBuf:   a.claimBuf[:0],
+		sentTok:    a.sentTok[:0],
+		tokMent:    a.tokMent[:0],
+		titleTok:   a.titleTok[:0],
+		titles:     a.titles[:0],
+		titleCased: a.titleCased[:0],
 	}
 	analysisPool.Put(a)
 }

@@ -10,26 +10,36 @@ const titleCaseShare = 0.7
 
 // markTitleCase flags each paragraph whose long words are mostly capitalised.
 func (a *analysis) markTitleCase() {
-	a.titleCased = make([]bool, len(a.d.Paragraphs))
-	capped := make([]int, len(a.d.Paragraphs))
-	total := make([]int, len(a.d.Paragraphs))
-	for i := range a.toks {
-		t := &a.toks[i]
-		if t.shape&sWord == 0 || t.shape&sDigit != 0 || utf8.RuneCountInString(t.low) < 4 {
-			continue
-		}
-		p := a.d.Sentences[t.sent].Paragraph
-		if p < 0 || p >= len(total) {
-			continue
-		}
-		total[p]++
-		if t.shape&sCap != 0 {
-			capped[p]++
+	a.titleCased = a.titleCased[:0]
+	for range a.d.Paragraphs {
+		a.titleCased = append(a.titleCased, false)
+	}
+	capped, total, para := 0, 0, -1
+	flush := func() {
+		if para >= 0 && para < len(a.titleCased) {
+			a.titleCased[para] = total > 0 && float64(capped) > titleCaseShare*float64(total)
 		}
 	}
-	for p := range total {
-		a.titleCased[p] = total[p] > 0 && float64(capped[p]) > titleCaseShare*float64(total[p])
+	for si, s := range a.d.Sentences {
+		if s.Paragraph != para {
+			flush()
+			capped, total, para = 0, 0, s.Paragraph
+		}
+		for i := a.sentTok[si]; i < a.sentTok[si+1]; i++ {
+			t := &a.toks[i]
+			if t.shape&sWord == 0 || t.shape&sDigit != 0 || len(t.low) < 4 {
+				continue
+			}
+			if t.shape&sNonASCII != 0 && utf8.RuneCountInString(t.low) < 4 {
+				continue
+			}
+			total++
+			if t.shape&sCap != 0 {
+				capped++
+			}
+		}
 	}
+	flush()
 }
 
 // tokTitleCased reports whether token i lies in a title-cased paragraph.

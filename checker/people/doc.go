@@ -11,9 +11,9 @@
 //   - casing.go: paragraphs Where Every Word Is Capitalised are marked;
 //     there a capitalised pair is a name only when the article names the
 //     person elsewhere or a strict pattern vouches for it.
-//   - names.go: full names are runs of capitalised words cut at words that
-//     cannot be in a name (function words, title words, places, acronyms,
-//     common-noun endings). A run at the start of a sentence or after an
+//   - candidates.go, evidence.go, names.go: full names are runs of
+//     capitalised words cut at words that cannot be in a name (function
+//     words, title words, places, acronyms, common-noun endings). A run at the start of a sentence or after an
 //     article needs evidence: a title, an honorific, a verb of saying, the
 //     KB, a verb after it, or the name or its surname used elsewhere.
 //   - resolve.go: later mentions. A surname resolves to the one person of

@@ -109,17 +109,20 @@ func (a *analysis) theTitleComma(m mention) (titleParse, bool) {
 	if after < a.sentEnd(m.last) && !a.isPunct(after, ",") && !a.isPunct(after, ".") && a.toks[after].words&wSpeech == 0 {
 		return titleParse{}, false
 	}
-	var best titleParse
+	var best titleScan
 	found := false
 	for k := c - 1; k > lo && c-k <= maxTitleTokens; k-- {
 		if a.toks[k-1].low != "the" {
 			continue
 		}
-		if tp, _, ok := a.parseTitle(k, c, false); ok {
-			best, found = tp, true
+		if sc, _, ok := a.scanTitle(k, c, false); ok {
+			best, found = sc, true
 		}
 	}
-	return best, found
+	if !found {
+		return titleParse{}, false
+	}
+	return a.fillTitle(&best), true
 }
 
 // titleClaims turns the findings into claims. The value is the title as

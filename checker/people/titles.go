@@ -44,10 +44,25 @@ const maxTitleTokens = 10
 // free tail ("from Eastport"), and must stop at a delimiter or at limit. It
 // returns the parse and the index after the title.
 func (a *analysis) parseTitle(i, limit int, post bool) (titleParse, int, bool) {
-	var tp titleParse
-	var items []titleItem
-	var itemBuf [8]titleItem
-	items = itemBuf[:0]
+	sc, end, ok := a.scanTitle(i, limit, post)
+	if !ok {
+		return titleParse{}, 0, false
+	}
+	return a.fillTitle(&sc), end, true
+}
+
+// titleScan is a title found by scanTitle, not yet read into its parts:
+// callers trying many starts fill only the one they keep.
+type titleScan struct {
+	first, last int
+	n           int
+	items       [2 * maxTitleTokens]titleItem
+}
+
+// scanTitle is parseTitle without filling in the parts.
+func (a *analysis) scanTitle(i, limit int, post bool) (titleScan, int, bool) {
+	var tp titleScan
+	items := tp.items[:0]
 	j := i
 	det := false
 	if post && j < limit && a.toks[j].words&wDet != 0 && (a.toks[j].low == "the" || a.toks[j].low == "a" || a.toks[j].low == "an") {
@@ -58,7 +73,7 @@ func (a *analysis) parseTitle(i, limit int, post bool) (titleParse, int, bool) {
 	free := 0 // free words before the head (post mode after an article)
 	inTail, tailOrg := false, false
 	tailStart, cut := -1, -1
-	for j < limit && j-i < maxTitleTokens {
+	for j < limit && j-i < maxTitleTokens && len(items)+2 <= cap(items) {
 		t := &a.toks[j]
 		if p, n := a.matchPhrase(j, limit); p != nil && p.kind&(pHead|pRank|pDomain|pOrg|pPlace|pInst) != 0 {
 			items = append(items, titleItem{p: p, i: j, n: n, tail: inTail, org: tailOrg})
@@ -113,10 +128,10 @@ func (a *analysis) parseTitle(i, limit int, post bool) (titleParse, int, bool) {
 	for tp.last > tp.first && a.toks[tp.last].shape&sWord == 0 && a.toks[tp.last].low != "." {
 		tp.last--
 	}
-	a.fillTitle(&tp, items)
 	if !post && inTail && !tailEndsInVocab(items, j) {
 		return tp, 0, false
 	}
+	tp.n = len(items)
 	return tp, j, true
 }
 
@@ -139,8 +154,10 @@ func tailEndsInVocab(items []titleItem, end int) bool {
 	return last.i+last.n == end
 }
 
-// fillTitle turns the items into the parsed title.
-func (a *analysis) fillTitle(tp *titleParse, items []titleItem) {
+// fillTitle turns a scan's items into the parsed title.
+func (a *analysis) fillTitle(sc *titleScan) titleParse {
+	tp := &titleParse{first: sc.first, last: sc.last}
+	items := sc.items[:sc.n]
 	// The head is the last head word before any tail; head-or-rank words
 	// before it ("deputy", "chief") are ranks.
 	h := -1
@@ -203,6 +220,7 @@ func (a *analysis) fillTitle(tp *titleParse, items []titleItem) {
 	if len(ranks) > 0 {
 		v.Ranks = ranks
 	}
+	return *tp
 }
 
 // hyphenTitle reads "then-president", "ex-minister": a rank glued to a head.
@@ -256,14 +274,17 @@ func (a *analysis) titleBefore(n int) (titleParse, bool) {
 	if n-1 < lo || !a.titleWordAt(n-1) || a.toks[n-1].low == "the" {
 		return titleParse{}, false
 	}
-	var best titleParse
+	var best titleScan
 	found := false
 	for k := n - 1; k >= lo && n-k <= maxTitleTokens && a.titleWordAt(k); k-- {
-		if tp, _, ok := a.parseTitle(k, n, false); ok {
-			best, found = tp, true
+		if sc, _, ok := a.scanTitle(k, n, false); ok {
+			best, found = sc, true
 		}
 	}
-	return best, found
+	if !found {
+		return titleParse{}, false
+	}
+	return a.fillTitle(&best), true
 }
 
 // lowerSpan is the text of a byte span in lower case with white space

@@ -14,55 +14,77 @@ import (
 func appendTokens(dst [][2]int32, doc string, start, end int) [][2]int32 {
 	i := start
 	for i < end {
-		r, w := decodeAt(doc, i, end)
-		if isSpaceRune(r) {
-			i += w
-			continue
+		c := doc[i]
+		w := 1
+		word := false
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+			word = asciiWord[c]
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(doc[i:end])
+			if unicode.IsSpace(r) {
+				i += w
+				continue
+			}
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
-		if !isWordRune(r) {
+		if !word {
 			dst = append(dst, [2]int32{int32(i), int32(i + w)})
 			i += w
 			continue
 		}
-		j := i + w
-		for j < end {
-			if c := doc[j]; c < utf8.RuneSelf && asciiWord[c] {
-				j++ // the common case: one more ASCII letter or digit
-				continue
-			}
-			r2, w2 := decodeAt(doc, j, end)
-			if isWordRune(r2) {
-				j += w2
-				continue
-			}
-			// inner joiners: don't, U.S, 3.5, 1,000, Morrow-Kask
-			if (r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',' || r2 == '-') && j+w2 < end {
-				r3, _ := decodeAt(doc, j+w2, end)
-				if isWordRune(r3) {
-					if r2 == ',' && !(isDigitRune(r3) && isDigitRune(lastRuneOf(doc[i:j]))) {
-						break
-					}
-					if r2 == '.' && !(isDigitRune(r3) || acronymPart(doc[i:j])) {
-						break
-					}
-					j += w2
-					continue
-				}
-			}
-			break
-		}
+		j := wordEnd(doc, i, i+w, end)
 		dst = append(dst, [2]int32{int32(i), int32(j)})
 		i = j
 	}
 	return dst
 }
 
-// asciiWord marks ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+// wordEnd returns the end of the word token that starts at i and whose
+// first rune ends at j.
+func wordEnd(doc string, i, j, end int) int {
+	for j < end {
+		c := doc[j]
+		if c < utf8.RuneSelf && asciiWord[c] {
+			j++ // the common case: one more ASCII letter or digit
+			continue
+		}
+		r2, w2 := decodeAt(doc, j, end)
+		if isWordRune(r2) {
+			j += w2
+			continue
+		}
+		// inner joiners: don't, U.K, 3.5, 1,000, Morrow-Kask
+		if (r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',' || r2 == '-') && j+w2 < end {
+			r3, _ := decodeAt(doc, j+w2, end)
+			if isWordRune(r3) {
+				if r2 == ',' && !(isDigitRune(r3) && isDigitRune(lastRuneOf(doc[i:j]))) {
+					return j
+				}
+				if r2 == '.' && !(isDigitRune(r3) || acronymPart(doc[i:j])) {
+					return j
+				}
+				j += w2
+				continue
+			}
+		}
+		return j
 	}
-	return t
+	return j
+}
+
+// asciiWord marks ASCII letters and digits; asciiSpace the ASCII white
+// space unicode.IsSpace knows.
+var asciiWord, asciiSpace = func() (w, sp [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		w[c] = ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+		sp[c] = c == ' ' || ('\t' <= c && c <= '\r')
+	}
+	return
 }()
 
 func decodeAt(s string, i, end int) (rune, int) {
@@ -70,13 +92,6 @@ func decodeAt(s string, i, end int) (rune, int) {
 		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(s[i:end])
-}
-
-func isSpaceRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || ('\t' <= r && r <= '\r')
-	}
-	return unicode.IsSpace(r)
 }
 
 func isWordRune(r rune) bool {

@@ -17,7 +17,7 @@ func TestAppendTokensMatchesText(t *testing.T) {
 		"“Quoted,” she said — Putin-Trump?  ‘x’ «y» \u00a0 Ünal Öz’s İstanbul",
 		"a.B c.d e,f 1,a a,1 x- -y ' ’ . ,",
 		"\xff\xfe broken \xc3 utf8",
-		generateArticle(rand.New(rand.NewSource(3)), 3000),
+		generateArticle(rand.New(rand.NewSource(3)), 3000, true),
 	}
 	for _, s := range inputs {
 		requireSameTokens(t, s)

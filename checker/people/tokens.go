@@ -21,6 +21,7 @@ const (
 	sHyphen                        // contains a hyphen
 	sSentFirst                     // first word of its sentence
 	sNonASCIICap                   // has a capital outside ASCII ("Ö"): lower-cased on its own
+	sNonASCII                      // has bytes beyond ASCII
 	sNounSuffix                    // capitalised with a common-noun ending ("Stability")
 )
 
@@ -57,10 +58,15 @@ func normToken(s string) string {
 
 // trimPossessive removes a trailing 's or ’s ("Morrow’s" → "Morrow").
 func trimPossessive(s string) string {
-	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
-		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
-			return s[:len(s)-len(suf)]
-		}
+	n := len(s)
+	if n < 3 || (s[n-1] != 's' && s[n-1] != 'S') {
+		return s
+	}
+	if s[n-2] == '\'' {
+		return s[:n-2]
+	}
+	if n > 4 && s[n-4:n-1] == "’" {
+		return s[:n-4]
 	}
 	return s
 }
@@ -103,7 +109,7 @@ func tokenShape(s string) shape {
 		}
 	}
 	if !ascii {
-		return tokenShapeUnicode(s)
+		return tokenShapeUnicode(s) | sNonASCII
 	}
 	c := s[0]
 	switch {
@@ -227,15 +233,18 @@ func (a *analysis) buildTokens() {
 
 // lowerASCII lower-cases the ASCII letters of s; other bytes are kept.
 func lowerASCII(s string) string {
-	b := make([]byte, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0 // start of the run of bytes copied as they are
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
 		}
-		b[i] = c
 	}
-	return string(b)
+	b.WriteString(s[run:])
+	return b.String()
 }
 
 func growInts(s []int, n int) []int {

@@ -64,6 +64,7 @@ type vocabulary struct {
 	gender       map[string]byte // head or honorific → 'm' / 'f'
 	classOf      map[string]string
 	nounSuffixes []string
+	suffixEnds   [256]bool // last bytes of the noun suffixes, to skip most words at once
 	tookOffice   [][]string
 	// static title phrases (heads, ranks, domains, orgs), merged with the
 	// knowledge base's words per KB in tables.go.
@@ -148,7 +149,12 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 		p.org = f.Orgs[o]
 		v.markNonName(p)
 	}
-	v.nounSuffixes = append(v.nounSuffixes, f.NounSuffixes...)
+	for _, s := range f.NounSuffixes {
+		if s != "" {
+			v.nounSuffixes = append(v.nounSuffixes, s)
+			v.suffixEnds[s[len(s)-1]] = true
+		}
+	}
 	for _, t := range f.TookOffice {
 		v.tookOffice = append(v.tookOffice, strings.Fields(strings.ToLower(t)))
 	}

@@ -61,7 +61,7 @@ func runIndex(e *env, args []string) int {
 	skipped := reportProblems(e, st.Read, st.Problems)
 	is := w.Stats()
 	fmt.Fprintf(e.stderr, "%d articles indexed (%d replaced), %d unchanged, %d skipped, %d claims, %.2fs\n",
-		is.Indexed, is.Replaced, is.Unchanged, len(st.Problems)+len(st.Read.SkippedFiles), st.Claims, st.Seconds)
+		is.Indexed, is.Replaced, is.Unchanged, len(st.Read.SkippedFiles), st.Claims, st.Seconds)
 	if skipped {
 		return exitUsage
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/extract"
@@ -117,21 +118,37 @@ func readAll(src pipeline.Source, opt corpus.ReadOptions) ([]*corpus.Article, co
 	return corpus.ReadAll(src.Paths, opt)
 }
 
-// reportProblems prints every input problem as path:line: reason and the
-// skipped extensions; it returns true when anything was skipped.
+// reportProblems prints every input problem as path:line: reason, and
+// counts the files passed over for their extension; it returns true when
+// a supported file had to be skipped (exit status 2).
 func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) bool {
 	for _, p := range problems {
 		fmt.Fprintf(e.stderr, "%s\n", p.Error())
 	}
-	skipped := len(problems) > 0
-	if len(st.SkippedFiles) > 0 {
-		fmt.Fprintf(e.stderr, "skipped %d file(s) with unsupported extensions:", len(st.SkippedFiles))
-		for _, f := range st.SkippedFiles {
-			fmt.Fprintf(e.stderr, " %s", f)
+	if len(st.SkippedExt) > 0 {
+		exts := make([]string, 0, len(st.SkippedExt))
+		for ext := range st.SkippedExt {
+			exts = append(exts, ext)
+		}
+		sort.Strings(exts)
+		fmt.Fprint(e.stderr, "not read (unsupported extension):")
+		for _, ext := range exts {
+			name := ext
+			if name == "" {
+				name = "(none)"
+			}
+			fmt.Fprintf(e.stderr, " %s ×%d", name, st.SkippedExt[ext])
 		}
 		fmt.Fprintln(e.stderr)
 	}
-	return skipped
+	for _, p := range problems {
+		// A date that could not be read or a duplicate ID is reported,
+		// but the article itself was kept.
+		if !errors.Is(p, corpus.ErrUnparsedDate) && !errors.Is(p, corpus.ErrDuplicateArticleID) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexError explains index failures a user can act on.
