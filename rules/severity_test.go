@@ -51,8 +51,11 @@ func TestDiscrepancyJSONFieldNames(t *testing.T) {
 		assert.Contains(t, m, k)
 	}
 	c := m["claims"].([]any)[0].(map[string]any)
-	for _, k := range []string{"article", "value", "value_text", "text", "start", "end", "sentence_start", "sentence_end", "role"} {
+	for _, k := range []string{"article", "value", "normalized", "text", "start", "end", "sentence_start", "sentence_end", "role"} {
 		assert.Contains(t, c, k)
 	}
+	// The public shape: "value" is the value as written in the article.
+	assert.Equal(t, "V", c["value"])
+	assert.Equal(t, "v", c["normalized"])
 	assert.Equal(t, "error", m["severity"])
 }

@@ -117,7 +117,7 @@ func sides(d rules.Discrepancy, rep *pipeline.Report, draft map[string]bool, wan
 		if b.Len() > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%s — %s", c.ValueText, c.Article)
+		fmt.Fprintf(&b, "%s — %s", SideLabel(d, c), c.Article)
 		if draft != nil && !wantDraft {
 			if m, ok := rep.Meta[c.Article]; ok {
 				if m.Title != "" {
@@ -142,6 +142,34 @@ func sides(d rules.Discrepancy, rep *pipeline.Report, draft map[string]bool, wan
 		b.WriteString(d.KB.String())
 	}
 	return b.String()
+}
+
+// SideLabel is what a side says, as shown in tables: the value as
+// written, except for quotes, whose sides differ by speaker, not by words.
+func SideLabel(d rules.Discrepancy, c rules.ClaimRef) string {
+	if d.Kind == "quote" {
+		return "said by " + SpeakerName(c.Value)
+	}
+	return c.ValueText
+}
+
+// SpeakerName turns a speaker key ("person:hedda lorne", "desc:a senior
+// official") into a name to show.
+func SpeakerName(key string) string {
+	_, name, ok := strings.Cut(key, ":")
+	if !ok {
+		return key
+	}
+	name = strings.TrimPrefix(name, "?")
+	if strings.HasPrefix(key, "person:") {
+		words := strings.Fields(name)
+		for i, w := range words {
+			r, size := utf8.DecodeRuneInString(w)
+			words[i] = strings.ToUpper(string(r)) + w[size:]
+		}
+		return strings.Join(words, " ")
+	}
+	return name
 }
 
 // Snippet returns up to max bytes of the claim's sentence centred on the

@@ -155,10 +155,15 @@ func fail(e *env, name string, err error) int {
 
 func init() {
 	register(&command{
-		name:    "version",
-		summary: "print crosscheck's version",
-		usage:   "",
+		name:     "version",
+		summary:  "print crosscheck's version",
+		usage:    "",
+		examples: []string{"crosscheck version"},
 		run: func(e *env, args []string) int {
+			fs := flag.NewFlagSet("version", flag.ContinueOnError)
+			if _, code, ok := parseFlags(e, findCommand("version"), fs, args); !ok {
+				return code
+			}
 			fmt.Fprintf(e.stdout, "crosscheck %s\n", version)
 			return exitClean
 		},

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/rules/kb"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestReference(t *testing.T) {
+	pub := &corpus.Article{Published: time.Date(2025, 5, 14, 18, 30, 0, 0, time.UTC), PublishedFrom: corpus.DateFromMetadata}
+	none := &corpus.Article{PublishedFrom: corpus.DateUnknown}
+	cases := []struct {
+		name string
+		a    *corpus.Article
+		opt  Options
+		want time.Time
+		from string
+	}{
+		{"publication date, time dropped", pub, Options{}, day(2025, 5, 14), "metadata"},
+		{"--ref overrides", pub, Options{Ref: day(2024, 1, 2)}, day(2024, 1, 2), "user"},
+		{"fallback only without a date", pub, Options{FallbackRef: day(2024, 1, 2)}, day(2025, 5, 14), "metadata"},
+		{"fallback", none, Options{FallbackRef: day(2024, 1, 2)}, day(2024, 1, 2), "user"},
+		{"unknown", none, Options{}, time.Time{}, "unknown"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, from := Reference(c.a, c.opt)
+			assert.Equal(t, c.want, got)
+			assert.Equal(t, c.from, from)
+		})
+	}
+}
+
+func TestArticleClaimsAreSortedAndInsideText(t *testing.T) {
+	k, err := kb.Default()
+	require.NoError(t, err)
+	text := "Wednesday, May 14, 2025\n" +
+		"Deputy Energy Minister Ilse Brandt opened the Korvala dam on 12 May 2025. " +
+		"\"The valley is safe now,\" Brandt told reporters. At least 40 homes were flooded in the Korvala flood last week."
+	a := &corpus.Article{ID: "t1", Text: text, Paragraphs: corpus.SplitParagraphs(text),
+		Published: day(2025, 5, 14), PublishedFrom: corpus.DateFromDateline}
+	r := Article(a, k, Options{})
+	require.NotEmpty(t, r.Claims)
+	require.NotEmpty(t, r.Expressions)
+	assert.Equal(t, day(2025, 5, 14), r.Reference)
+	kinds := map[claim.Kind]bool{}
+	for i, c := range r.Claims {
+		kinds[c.Kind] = true
+		assert.Equal(t, "t1", c.Evidence.Article)
+		assert.True(t, 0 <= c.Evidence.Start && c.Evidence.Start <= c.Evidence.End && c.Evidence.End <= len(text), "span of %+v", c)
+		if i > 0 {
+			assert.LessOrEqual(t, r.Claims[i-1].Evidence.Start, c.Evidence.Start, "sorted by evidence start")
+		}
+	}
+	assert.True(t, kinds[claim.KindTitle], "a title claim for Ilse Brandt")
+	assert.True(t, kinds[claim.KindQuote], "a quote claim")
+}

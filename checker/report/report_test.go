@@ -1,0 +1,118 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/checker/pipeline"
+	"github.com/crosscheck/crosscheck/rules"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// sampleReport is a hand-built report about an invented story.
+func sampleReport() *pipeline.Report {
+	sent := "The Varna dam, finished in March 2024, failed on Sunday after days of rain in the valley below the old mill."
+	return &pipeline.Report{
+		Version: pipeline.ReportVersion, Articles: 3, Claims: 41,
+		Discrepancies: []rules.Discrepancy{
+			{ID: "aaaa11112222", Rule: "event-date", Kind: "date", Severity: rules.Error, Subject: "the Varna dam", SubjectKey: "event:completion:varna dam",
+				Summary: "The Varna dam is dated March 2024 in b1 but June 2023 in c1.",
+				Claims: []rules.ClaimRef{
+					{Article: "b1", Value: "2024-03", ValueText: "March 2024", Text: sent, Start: 131, End: 141, SentenceStart: 100, SentenceEnd: 100 + len(sent)},
+					{Article: "c1", Value: "2023-06", ValueText: "June 2023", Text: "Work on the dam ended in June 2023.", Start: 25, End: 34, SentenceStart: 0, SentenceEnd: 35},
+				}},
+			{ID: "bbbb33334444", Rule: "quote-attribution", Kind: "quote", Severity: rules.Warning, Subject: "we will rebuild", SubjectKey: "quote:we will rebuild",
+				Summary: `The quote "we will rebuild" is attributed to Ilse Brandt in b1 but to Tomas Orel in c1.`,
+				Claims: []rules.ClaimRef{
+					{Article: "b1", Value: "person:ilse brandt", ValueText: "We will rebuild", Text: `"We will rebuild," said Ilse Brandt.`, Start: 1, End: 16, SentenceStart: 0, SentenceEnd: 36},
+					{Article: "c1", Value: "person:tomas orel", ValueText: "We will rebuild", Text: `"We will rebuild," Tomas Orel said.`, Start: 51, End: 66, SentenceStart: 50, SentenceEnd: 86},
+				}},
+		},
+		Meta: map[string]rules.ArticleMeta{
+			"b1": {ID: "b1", Title: "Dam fails", Source: "Valley Post", Reference: time.Date(2025, 4, 2, 0, 0, 0, 0, time.UTC)},
+			"c1": {ID: "c1", Title: "Rain and ruin", Source: "Mill Gazette"},
+		},
+	}
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
+}
+
+func TestWriteGolden(t *testing.T) {
+	for _, format := range Formats {
+		t.Run(format, func(t *testing.T) {
+			var b bytes.Buffer
+			require.NoError(t, Write(&b, sampleReport(), format, Options{Width: 100}))
+			golden(t, "report."+format, b.Bytes())
+		})
+	}
+}
+
+func TestWriteDraftTable(t *testing.T) {
+	rep := sampleReport()
+	rep.Drafts = []string{"b1"}
+	var b bytes.Buffer
+	require.NoError(t, Write(&b, rep, "table", Options{Width: 100}))
+	golden(t, "report.draft.table", b.Bytes())
+	// The corpus side names the article's title and source.
+	assert.Contains(t, b.String(), "Mill Gazette")
+}
+
+func TestUnknownFormat(t *testing.T) {
+	err := Write(&bytes.Buffer{}, sampleReport(), "xml", Options{})
+	assert.ErrorContains(t, err, `unknown format "xml"`)
+}
+
+func TestFilter(t *testing.T) {
+	rep := sampleReport()
+	Filter(rep, rules.Error, nil, nil)
+	require.Len(t, rep.Discrepancies, 1)
+	assert.Equal(t, "date", string(rep.Discrepancies[0].Kind))
+
+	rep = sampleReport()
+	Filter(rep, rules.Info, []string{"quote"}, nil)
+	require.Len(t, rep.Discrepancies, 1)
+	assert.Equal(t, "quote", string(rep.Discrepancies[0].Kind))
+
+	rep = sampleReport()
+	ig, err := rules.ParseIgnore("ignore.yml", []byte("- id: aaaa11112222\n  reason: checked with the builder\n"))
+	require.NoError(t, err)
+	Filter(rep, rules.Info, nil, ig)
+	require.Len(t, rep.Discrepancies, 1)
+	assert.Equal(t, 1, rep.Ignored)
+	assert.Contains(t, Summary(rep, 0), "1 ignored")
+}
+
+func TestSnippet(t *testing.T) {
+	sent := "The Varna dam, finished in March 2024, failed on Sunday after days of rain in the valley below the old mill."
+	c := rules.ClaimRef{Text: sent, Start: 27, End: 37, SentenceStart: 0}
+	s := Snippet(c, 40)
+	assert.Contains(t, s, "March 2024")
+	assert.LessOrEqual(t, len(s), 40+2*len("…"))
+	assert.Equal(t, sent, Snippet(c, 500))
+	// Offsets outside the sentence never panic.
+	assert.NotPanics(t, func() { Snippet(rules.ClaimRef{Text: "short", Start: 90, End: 2}, 3) })
+}
+
+func TestSpeakerName(t *testing.T) {
+	assert.Equal(t, "Ilse Brandt", SpeakerName("person:ilse brandt"))
+	assert.Equal(t, "Brandt", SpeakerName("person:?brandt"))
+	assert.Equal(t, "a senior official", SpeakerName("desc:a senior official"))
+	assert.Equal(t, "plain", SpeakerName("plain"))
+}

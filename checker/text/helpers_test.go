@@ -1,0 +1,5 @@
+package text
+
+import "time"
+
+var timeZero time.Time
