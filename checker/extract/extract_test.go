@@ -63,3 +63,10 @@ func TestArticleClaimsAreSortedAndInsideText(t *testing.T) {
 	assert.True(t, kinds[claim.KindTitle], "a title claim for Ilse Brandt")
 	assert.True(t, kinds[claim.KindQuote], "a quote claim")
 }
+
+// corpusArticle builds an article from bare text for fuzzing.
+type corpusArticle struct{ ID, Text string }
+
+func (c corpusArticle) article() *corpus.Article {
+	return &corpus.Article{ID: c.ID, Text: c.Text, Paragraphs: corpus.SplitParagraphs(c.Text), PublishedFrom: corpus.DateUnknown}
+}
