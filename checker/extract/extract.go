@@ -4,6 +4,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -21,8 +22,16 @@ type Options struct {
 	Ref time.Time
 	// FallbackRef is used for articles with no publication date.
 	FallbackRef time.Time
-	// DayFirst reads ambiguous numeric dates as day/month.
-	DayFirst bool
+	// DayFirst reads ambiguous numeric dates as day/month for every article;
+	// DayFirstSources does it for the outlets named (lower case), since
+	// the order is a house style.
+	DayFirst        bool
+	DayFirstSources map[string]bool
+}
+
+// DayFirstFor reports whether ambiguous numeric dates in a are day/month.
+func (o Options) DayFirstFor(a *corpus.Article) bool {
+	return o.DayFirst || o.DayFirstSources[strings.ToLower(strings.TrimSpace(a.Source))]
 }
 
 // Result is what one article yields.
@@ -30,6 +39,7 @@ type Result struct {
 	Article     *corpus.Article
 	Reference   time.Time // zero when unknown
 	ReferenceOf string    // metadata, dateline, user, unknown
+	DayFirst    bool      // ambiguous numeric dates were read day/month
 	Expressions []temporal.Expression
 	Claims      []claim.Claim
 }
@@ -57,7 +67,7 @@ func dateOnly(t time.Time) time.Time {
 func Article(a *corpus.Article, k *kb.KB, opt Options) Result {
 	ref, from := Reference(a, opt)
 	d := text.NewDoc(a.ID, a.Text, ref)
-	exprs := temporal.Tag(a.Text, temporal.Options{Reference: ref, DayFirst: opt.DayFirst})
+	exprs := temporal.Tag(a.Text, temporal.Options{Reference: ref, DayFirst: opt.DayFirstFor(a)})
 	info := events.ArticleInfo{
 		Published:     a.Published,
 		PublishedFrom: string(a.PublishedFrom),
@@ -70,7 +80,7 @@ func Article(a *corpus.Article, k *kb.KB, opt Options) Result {
 	}
 	cs := append(people.Extract(d, k), events.Extract(d, exprs, info, k)...)
 	Sort(cs)
-	return Result{Article: a, Reference: ref, ReferenceOf: from, Expressions: exprs, Claims: cs}
+	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Claims: cs}
 }
 
 // Sort orders claims by article, evidence start, kind and subject so that

@@ -70,3 +70,27 @@ type corpusArticle struct{ ID, Text string }
 func (c corpusArticle) article() *corpus.Article {
 	return &corpus.Article{ID: c.ID, Text: c.Text, Paragraphs: corpus.SplitParagraphs(c.Text), PublishedFrom: corpus.DateUnknown}
 }
+
+func TestDayFirstPerSource(t *testing.T) {
+	k, err := kb.Default()
+	require.NoError(t, err)
+	text := "The hearing was moved to 3/4/2025, the court said."
+	mk := func(src string) *corpus.Article {
+		return &corpus.Article{ID: "d", Source: src, Text: text, Paragraphs: corpus.SplitParagraphs(text), PublishedFrom: corpus.DateUnknown}
+	}
+	opt := Options{DayFirstSources: map[string]bool{"valley post": true}}
+	valueOf := func(r Result) string {
+		for _, x := range r.Expressions {
+			if x.Text == "3/4/2025" {
+				return x.Value
+			}
+		}
+		return ""
+	}
+	dayFirst := Article(mk(" Valley Post "), k, opt)
+	assert.True(t, dayFirst.DayFirst)
+	assert.Equal(t, "2025-04-03", valueOf(dayFirst))
+	monthFirst := Article(mk("Mill Gazette"), k, opt)
+	assert.False(t, monthFirst.DayFirst)
+	assert.Equal(t, "2025-03-04", valueOf(monthFirst))
+}

@@ -87,7 +87,7 @@ func runDates(e *env, args []string) int {
 		if ex == nil {
 			ex = []temporal.Expression{}
 		}
-		arts = append(arts, datesArticle{ID: r.Article.ID, Reference: dateString(r), ReferenceSource: r.ReferenceOf, DayFirst: cf.dayFirst, Expressions: ex})
+		arts = append(arts, datesArticle{ID: r.Article.ID, Reference: dateString(r), ReferenceSource: r.ReferenceOf, DayFirst: r.DayFirst, Expressions: ex})
 	}
 	if cf.format == "json" {
 		if arts == nil {
@@ -97,11 +97,11 @@ func runDates(e *env, args []string) int {
 			return fail(e, "dates", err)
 		}
 	} else {
-		order := "month/day"
-		if cf.dayFirst {
-			order = "day/month"
-		}
 		for _, a := range arts {
+			order := "month/day"
+			if a.DayFirst {
+				order = "day/month"
+			}
 			ref := a.Reference
 			if ref == "" {
 				ref = "unknown"

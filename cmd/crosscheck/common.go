@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/extract"
@@ -22,13 +23,27 @@ var defaultIndex = filepath.Join(".crosscheck", "index")
 
 // flags shared by several commands; each command adds the ones it uses.
 type common struct {
-	index    string
-	rulesDir string
-	kbDir    string
-	maxMB    float64
-	ref      string
-	dayFirst bool
-	format   string
+	index           string
+	rulesDir        string
+	kbDir           string
+	maxMB           float64
+	ref             string
+	dayFirst        bool
+	dayFirstSources stringList
+	format          string
+}
+
+// stringList is a flag that may be given several times or comma-separated.
+type stringList []string
+
+func (l *stringList) String() string { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*l = append(*l, s)
+		}
+	}
+	return nil
 }
 
 func (c *common) addIndex(fs *flag.FlagSet) {
@@ -41,7 +56,8 @@ func (c *common) addRead(fs *flag.FlagSet) {
 
 func (c *common) addExtract(fs *flag.FlagSet) {
 	fs.StringVar(&c.ref, "ref", "", "reference date YYYY-MM-DD for every article (overrides publication dates)")
-	fs.BoolVar(&c.dayFirst, "day-first", false, "read ambiguous numeric dates like 3/4/2025 as day/month (default month/day)")
+	fs.BoolVar(&c.dayFirst, "day-first", false, "read ambiguous numeric dates like 3/4/2025 as day/month (default month/day; a part above 12 always decides)")
+	fs.Var(&c.dayFirstSources, "day-first-source", "read ambiguous numeric dates as day/month for this outlet (repeatable, or comma-separated)")
 	fs.StringVar(&c.kbDir, "kb", "", "directory of extra knowledge-base YAML files (extend or override the built-in ones)")
 }
 
@@ -59,6 +75,12 @@ func (c *common) readOptions() corpus.ReadOptions {
 
 func (c *common) extractOptions() (extract.Options, error) {
 	opt := extract.Options{DayFirst: c.dayFirst}
+	for _, src := range c.dayFirstSources {
+		if opt.DayFirstSources == nil {
+			opt.DayFirstSources = map[string]bool{}
+		}
+		opt.DayFirstSources[strings.ToLower(src)] = true
+	}
 	if c.ref != "" {
 		t, err := time.Parse("2006-01-02", c.ref)
 		if err != nil {
