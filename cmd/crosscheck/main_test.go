@@ -11,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/internal/seeds"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -24,18 +26,7 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 }
 
 // seedsDir returns ../shared/seeds; with CI set a missing folder fails.
-func seedsDir(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "seeds"))
-	require.NoError(t, err)
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("seed articles missing at %s (CI is set): %v", dir, err)
-		}
-		t.Skipf("seed articles not found at %s", dir)
-	}
-	return dir
-}
+func seedsDir(t *testing.T) string { return seeds.Dir(t) }
 
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
