@@ -126,3 +126,39 @@ func TestCheckAgainstDraft(t *testing.T) {
 	_, out, _ = runCLI(t, "list", "--index", idx)
 	assert.False(t, strings.Contains(out, "draft"), "the draft must not be added to the index")
 }
+
+func TestCheckIgnoreFile(t *testing.T) {
+	code, out, _ := runCLI(t, "check", "--format", "json")
+	require.Equal(t, exitFound, code)
+	var all checkJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &all))
+	require.NotEmpty(t, all.Discrepancies)
+	first := all.Discrepancies[0]
+
+	dir := writeFiles(t, map[string]string{
+		"ignore.yml": "- id: " + first.ID + "\n  reason: checked with the outlet\n- id: calendar\n  reason: datelines are set by the CMS\n",
+		"bad.yml":    "- id: x\n  reasn: typo\n",
+	})
+	_, out, _ = runCLI(t, "check", "--format", "json", "--ignore", filepath.Join(dir, "ignore.yml"))
+	var kept checkJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &kept))
+	for _, d := range kept.Discrepancies {
+		assert.NotEqual(t, first.ID, d.ID)
+		assert.NotEqual(t, "calendar", d.Rule)
+	}
+	assert.Less(t, len(kept.Discrepancies), len(all.Discrepancies))
+
+	code, _, stderr := runCLI(t, "check", "--ignore", filepath.Join(dir, "bad.yml"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "bad.yml:2")
+}
+
+func TestCheckFormats(t *testing.T) {
+	for _, f := range []string{"csv", "markdown", "line", "table"} {
+		code, out, stderr := runCLI(t, "check", "--format", f)
+		assert.Equal(t, exitFound, code, stderr)
+		assert.NotEmpty(t, out, f)
+	}
+	_, out, _ := runCLI(t, "check", "--format", "csv")
+	assert.True(t, strings.HasPrefix(out, "n,id,rule,kind,severity,subject,article,value"), out)
+}
