@@ -35,6 +35,8 @@ type Index struct {
 	bi       bleve.Index
 	path     string
 	readOnly bool
+	// writeMu orders batches and journal entries of several Indexers.
+	writeMu sync.Mutex
 }
 
 const (

@@ -4,10 +4,44 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"time"
 )
+
+// Prepared is a document turned into what the index stores. Preparing
+// (hashing, encoding the claims) is the costly part of Put and may run on
+// many goroutines at once.
+type Prepared struct{ p idxPending }
+
+// idxPending is a prepared document waiting for its batch.
+type idxPending struct {
+	id       string
+	hash     string
+	doc      map[string]interface{}
+	subjects []string // distinct subject keys of its claims
+	claims   int      // number of claims
+	size     int      // bytes of text and stored fields, for the batch cap
+}
+
+// Prepare turns d into what Put would queue. It is safe for concurrent use.
+func (ix *Index) Prepare(d Doc) (*Prepared, error) {
+	if ix.readOnly {
+		return nil, &IndexError{Path: ix.path, Err: ErrReadOnly}
+	}
+	if d.Article == nil || d.Article.ID == "" {
+		return nil, ErrBadDoc
+	}
+	doc, hash, err := idxDocument(d)
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", d.Article.ID, err)
+	}
+	size := len(d.Article.Text) + len(idxString(doc[idxFClaims])) + len(idxString(doc[idxFParagraphs]))
+	subjects, _ := doc[idxFSubjects].([]string)
+	return &Prepared{idxPending{id: d.Article.ID, hash: hash, doc: doc, subjects: subjects,
+		claims: len(d.Claims), size: size}}, nil
+}
 
 // idxDocument turns d into the field map Bleve indexes, and the content
 // hash that tells an unchanged re-index from a changed one.

@@ -115,7 +115,9 @@ func TestIndexerBatchesOverThousand(t *testing.T) {
 	for i := len(docs) - 1; i >= 0; i-- { // reversed: List must sort
 		require.NoError(t, w.Put(docs[i]))
 	}
-	assert.Equal(t, 2000, w.Stats().Indexed, "two full batches are written before Flush")
+	// Handing over the second batch waits for the writer to take it, so
+	// the first is written; the second may still be in flight.
+	assert.GreaterOrEqual(t, w.Stats().Indexed, 1000, "at most one batch is in flight before Flush")
 	require.NoError(t, w.Close())
 	assert.Equal(t, IndexStats{Indexed: n}, w.Stats())
 

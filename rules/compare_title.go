@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -9,14 +10,25 @@ import (
 
 type titleOptions struct {
 	// Equivalent lists classes of heads that name one role; the first of
-	// each class names it. Heads in no class never conflict.
+	// each class names it. Heads in no class never conflict with other heads.
 	Equivalent [][]string `yaml:"equivalent"`
 	// Generic heads agree with every title (official, source, member).
 	Generic []string `yaml:"generic"`
 	// Compatible lists pairs of heads one person can hold together.
 	Compatible [][]string `yaml:"compatible"`
-	// Ranks are words in front of a head that never decide a conflict.
+	// Ranks are words in front of a head that keep the post (senior,
+	// acting); a former word after them still ends it ("senior former").
 	Ranks []string `yaml:"ranks"`
+	// DistinctRanks make another post of the same head: a deputy mayor is
+	// not the mayor.
+	DistinctRanks []string `yaml:"distinct_ranks"`
+	// StandIn ranks hold a post for a while: an acting mayor may well be
+	// the deputy mayor, so the two agree.
+	StandIn []string `yaml:"stand_in"`
+	// Domains map a canonical portfolio to its spellings. Two current
+	// titles of one head with different domains are two posts (foreign
+	// minister, energy minister); a title without a domain agrees with both.
+	Domains map[string][]string `yaml:"domains"`
 	// Former marks titles no longer held ("former", "then", "ex").
 	Former []string `yaml:"former"`
 	// Connectors end a head: "director of X" → "director".
@@ -27,7 +39,11 @@ type titleCompare struct {
 	class      map[string]string // head → class
 	generic    map[string]bool
 	compatible map[[2]string]bool
-	ranks      map[string]bool
+	ranks      map[string]bool // every rank word, distinct or not
+	distinct   map[string]bool
+	standIn    map[string]bool
+	domains    map[string]string // spelling → canonical domain
+	domainLen  int               // longest spelling, in words
 	former     map[string]bool
 	connectors []string // " of ", " for "
 }
@@ -37,7 +53,8 @@ func newTitleCompare(o *titleOptions) (*titleCompare, error) {
 		return nil, fmt.Errorf("options.titles is required for compare: title")
 	}
 	t := &titleCompare{class: map[string]string{}, generic: map[string]bool{}, compatible: map[[2]string]bool{},
-		ranks: map[string]bool{}, former: map[string]bool{}}
+		ranks: map[string]bool{}, distinct: map[string]bool{}, standIn: map[string]bool{},
+		domains: map[string]string{}, former: map[string]bool{}}
 	for _, cls := range o.Equivalent {
 		if len(cls) == 0 {
 			continue
@@ -64,6 +81,27 @@ func newTitleCompare(o *titleOptions) (*titleCompare, error) {
 	}
 	for _, r := range o.Ranks {
 		t.ranks[normTitle(r)] = true
+	}
+	for _, r := range o.DistinctRanks {
+		r = normTitle(r)
+		if t.ranks[r] {
+			return nil, fmt.Errorf("options.titles: %q is in ranks and distinct_ranks", r)
+		}
+		t.distinct[r], t.ranks[r] = true, true
+	}
+	for _, r := range o.StandIn {
+		t.standIn[normTitle(r)] = true
+	}
+	for canon, spellings := range o.Domains {
+		canon = normTitle(canon)
+		for _, s := range append([]string{canon}, spellings...) {
+			s = normTitle(s)
+			if prev, dup := t.domains[s]; dup && prev != canon {
+				return nil, fmt.Errorf("options.titles.domains: %q is in two domains (%s, %s)", s, prev, canon)
+			}
+			t.domains[s] = canon
+			t.domainLen = max(t.domainLen, len(strings.Fields(s)))
+		}
 	}
 	for _, f := range o.Former {
 		t.former[normTitle(f)] = true
@@ -122,70 +160,171 @@ func (t *titleCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
 	if !ok {
 		return sideValue{}, false
 	}
-	head := text
-	if c.Title != nil && c.Title.Head != "" {
-		head = c.Title.Head
-	}
 	norm := normTitle(text)
 	if norm == "" {
 		return sideValue{}, false
 	}
-	cls, generic, former := t.resolve(normTitle(head))
+	s, former := t.sense(c, norm)
 	if former {
 		return sideValue{}, false
 	}
-	v := sideValue{key: text, human: norm, class: cls, generic: generic, spec: 1}
+	v := sideValue{key: text, human: norm, class: s.encode(), generic: s.generic, spec: 1}
 	switch {
-	case generic:
+	case s.generic:
 		v.spec = 0
-	case cls != "":
+	case s.known:
 		v.spec = 2
+	}
+	if s.domain != "" && !s.generic {
+		v.spec++ // more specific: a bare "minister" then joins the "foreign minister" group
 	}
 	return v, true
 }
 
-// resolve finds the class of a head: as written, without leading ranks;
-// a longer head that needs its connector ("chief of staff" in "the
-// ministry's chief of staff"); then the words before a connector
-// ("spokesman for the ministry" → "spokesman"), dropping leading words
-// until a head is known ("foreign policy aide" → "aide").
-func (t *titleCompare) resolve(h string) (class string, generic, former bool) {
-	if c, g, ok := t.lookup(h); ok {
-		return c, g, false
+// sense reads what decides a title's post: its head (the class from the
+// text, else from the extractor's head), the distinct ranks before the
+// head and the domain.
+func (t *titleCompare) sense(c *claim.Claim, norm string) (titleSense, bool) {
+	cls, generic, former, matched := t.resolve(norm)
+	if former {
+		return titleSense{}, true
 	}
-	words := strings.Fields(h)
-	for len(words) > 0 && (t.ranks[words[0]] || t.former[words[0]]) {
-		if t.former[words[0]] {
-			return "", false, true
+	if (cls == "" || generic) && c.Title != nil && c.Title.Head != "" {
+		hc, hg, hf, hm := t.resolve(normTitle(c.Title.Head))
+		if hf {
+			return titleSense{}, true
 		}
-		words = words[1:]
+		if hc != "" || (hg && cls == "" && !generic) {
+			cls, generic, matched = hc, hg, hm
+		}
 	}
-	h = strings.Join(words, " ")
-	if c, g, ok := t.lookup(h); ok {
-		return c, g, false
+	front := t.beforeConnector(norm)
+	s := titleSense{head: cls, known: cls != "", generic: generic}
+	if s.head == "" {
+		s.head = t.headWord(c, front, matched)
 	}
+	s.rank, s.standIn = t.rankOf(c, front, matched)
+	s.domain = t.domainOf(c, norm)
+	return s, false
+}
+
+// beforeConnector is the title up to its first connector: "deputy
+// director of the port" → "deputy director".
+func (t *titleCompare) beforeConnector(h string) string {
 	cut := h
 	for _, conn := range t.connectors {
 		if i := strings.Index(cut, conn); i > 0 {
 			cut = cut[:i]
 		}
 	}
+	return cut
+}
+
+// headWord names a head outside the vocabulary so that the same unknown
+// head compares its ranks: the extractor's head, else the matched words,
+// else the last word before any connector.
+func (t *titleCompare) headWord(c *claim.Claim, front, matched string) string {
+	switch {
+	case matched != "":
+		return matched
+	case c.Title != nil && c.Title.Head != "":
+		return normTitle(c.Title.Head)
+	}
+	words := strings.Fields(front)
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// rankOf collects the distinct ranks of a title (sorted, joined) from the
+// extractor's ranks and the words before its head, leaving out words of
+// the head itself ("vice" in "vice president"). standIn is true for an
+// acting or interim holder.
+func (t *titleCompare) rankOf(c *claim.Claim, front, matched string) (string, bool) {
+	var ranks []string
+	standIn := false
+	add := func(w string) {
+		switch {
+		case t.distinct[w] && !slices.Contains(ranks, w):
+			ranks = append(ranks, w)
+		case t.standIn[w]:
+			standIn = true
+		}
+	}
+	if c.Title != nil {
+		for _, r := range c.Title.Ranks {
+			add(normTitle(r))
+		}
+	}
+	inHead := strings.Fields(matched)
+	for _, w := range strings.Fields(front) {
+		if !slices.Contains(inHead, w) {
+			add(w)
+		}
+	}
+	slices.Sort(ranks)
+	return strings.Join(ranks, " "), standIn
+}
+
+// domainOf is the title's portfolio: the extractor's domain when it gave
+// one (and it is a portfolio the options list), else the first listed
+// spelling in the text. A claim with a parsed title and no domain has none.
+func (t *titleCompare) domainOf(c *claim.Claim, norm string) string {
+	if c.Title != nil {
+		if c.Title.Domain == "" {
+			return ""
+		}
+		return t.domains[normTitle(c.Title.Domain)]
+	}
+	words := strings.Fields(norm)
+	for i := range words {
+		for n := min(t.domainLen, len(words)-i); n > 0; n-- {
+			if d, ok := t.domains[strings.Join(words[i:i+n], " ")]; ok {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// resolve finds the class of a head: as written; a longer head that
+// needs its connector ("chief of staff" in "the ministry's deputy chief of
+// staff"); then the words before a connector ("spokesman for the
+// ministry" → "spokesman"), dropping leading words until a head is known
+// ("foreign policy aide" → "aide"). Leading ranks are dropped with the
+// other words, so that "vice president" is found before "president". A
+// former word in front makes the title former. matched is the head as
+// found in the text.
+func (t *titleCompare) resolve(h string) (class string, generic, former bool, matched string) {
+	for _, w := range strings.Fields(h) {
+		if t.former[w] {
+			return "", false, true, ""
+		}
+		if !t.ranks[w] {
+			break
+		}
+	}
+	if c, g, ok := t.lookup(h); ok {
+		return c, g, false, h
+	}
+	cut := t.beforeConnector(h)
 	if cut != h {
 		for s := h; s != ""; s = dropWord(s) {
 			if !t.hasConnector(s) {
 				break
 			}
 			if c, g, ok := t.lookup(s); ok {
-				return c, g, false
+				return c, g, false, t.beforeConnector(s)
 			}
 		}
 	}
 	for s := cut; s != ""; s = dropWord(s) {
 		if c, g, ok := t.lookup(s); ok {
-			return c, g, false
+			return c, g, false, s
 		}
 	}
-	return "", false, false
+	return "", false, false, ""
 }
 
 func dropWord(s string) string {
@@ -213,12 +352,57 @@ func (t *titleCompare) lookup(h string) (class string, generic, ok bool) {
 	return "", false, false
 }
 
+// agree: titles with different heads agree when either is generic or
+// outside the vocabulary, or when the heads are compatible. Titles with
+// the same head agree unless their distinct ranks differ (an acting
+// holder agrees with a deputy) or both name different domains.
 func (t *titleCompare) agree(a, b *sideValue) bool {
-	switch {
-	case a.generic || b.generic || a.class == "" || b.class == "":
-		return true
-	case a.class == b.class:
-		return true
+	x, y := decodeSense(a.class), decodeSense(b.class)
+	if x.head == "" || x.head != y.head {
+		if a.generic || b.generic || !x.known || !y.known {
+			return true
+		}
+		return t.compatible[[2]string{x.head, y.head}]
 	}
-	return t.compatible[[2]string{a.class, b.class}]
+	if x.rank != y.rank && !(x.rank == "" && x.standIn) && !(y.rank == "" && y.standIn) {
+		return false
+	}
+	// A generic head's domain is loose talk ("an energy official").
+	return a.generic || x.domain == "" || y.domain == "" || x.domain == y.domain
+}
+
+// titleSense is what decides whether two titles name one post. It rides
+// in sideValue.class, encoded, so that agree can read it back.
+type titleSense struct {
+	head    string // class, or the head's words when the vocabulary lacks it
+	known   bool   // head is a class of the vocabulary
+	generic bool
+	rank    string // distinct ranks, sorted: "deputy"
+	standIn bool   // acting, interim
+	domain  string // canonical portfolio: "foreign"
+}
+
+const senseSep = "\x1f"
+
+func (s titleSense) encode() string {
+	known, standIn := "-", "-"
+	if s.known {
+		known = "k"
+	}
+	if s.standIn {
+		standIn = "s"
+	}
+	return s.head + senseSep + known + standIn + senseSep + s.rank + senseSep + s.domain
+}
+
+// decodeSense reads encode's output back without allocating: agree runs
+// for every pair of sides.
+func decodeSense(v string) titleSense {
+	head, rest, ok1 := strings.Cut(v, senseSep)
+	flags, rest, ok2 := strings.Cut(rest, senseSep)
+	rank, domain, ok3 := strings.Cut(rest, senseSep)
+	if !ok1 || !ok2 || !ok3 || len(flags) != 2 {
+		return titleSense{head: v}
+	}
+	return titleSense{head: head, known: flags[0] == 'k', standIn: flags[1] == 's', rank: rank, domain: domain}
 }

@@ -32,7 +32,9 @@ func (a *analysis) attachedDate(mi int) int {
 	return -1
 }
 
-// forwardDate looks for a date expression a few link words after token p.
+// forwardDate looks for a date expression a few link words after token p:
+// "held on 3 May", "is due to begin at dawn on 3 May", "broke out in the
+// early hours of 3 May".
 func (a *analysis) forwardDate(p, hi int) int {
 	commas := 0
 	for q := p; q < hi && q < p+8; q++ {
@@ -48,7 +50,7 @@ func (a *analysis) forwardDate(p, hi int) int {
 			if commas > 1 {
 				return -1
 			}
-		case a.isQuote(q), t.flags&fLink != 0:
+		case a.isQuote(q), t.flags&fLink != 0, voc.dateFillers[t.low]:
 		case t.cap && q > p && (a.toks[q-1].low == "in" || a.toks[q-1].low == "at"):
 			// the place in "will be held in Brindle on 3 May"
 			if e := a.capRunFrom(q, hi); e > q {

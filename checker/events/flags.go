@@ -11,14 +11,14 @@ const (
 	fDeterminer
 	fSpeech
 	fThing
-	fMet
+	fVerb     // a verb that makes an event mention: "met", "derailed", "opened"
 	fModifier // status cue word or adjective that may modify an event noun
 	fNumber   // may start a number: number word, vague amount, hyphenated
 	fLink     // may link an event to its date or place
 )
 
 // nameStop marks words that are never part of a name.
-const nameStop = fFunction | fTitle | fMonth | fWeekday | fType
+const nameStop = fFunction | fTitle | fMonth | fWeekday | fType | fDeterminer
 
 // buildFlags makes the word → classes table from the vocabulary.
 func buildFlags(v *vocabulary) map[string]uint32 {
@@ -36,8 +36,9 @@ func buildFlags(v *vocabulary) map[string]uint32 {
 	add(fDeterminer, keys(v.determiners)...)
 	add(fSpeech, keys(v.speech)...)
 	add(fThing, keys(v.thingNouns)...)
-	add(fMet, keys(v.metPast)...)
-	add(fMet, keys(v.metBase)...)
+	add(fVerb, keys(v.eventVerbs)...)
+	add(fVerb, keys(v.thingVerbs)...)
+	add(fVerb, keys(v.idiomSet)...)
 	for _, s := range []map[string]bool{v.premodPlan, v.premodDone, v.premodHyp, v.adjectives} {
 		add(fModifier, keys(s)...)
 	}

@@ -21,6 +21,9 @@ func FuzzExtract(f *testing.F) {
 		"“Summit” in ‘Ünïcödé’ — met in Ærø, 12% of voters, Mara Quint, 54,",
 		"summit summit in in in , , , the the of of between and and",
 		"\xff\xfe broken utf8 summit in Quellport \xc3",
+		"The Halvik stadium, opened in May, was sold. A flood hit Morrow Cove, and fire swept through the hills above Tillholm.",
+		"Voters in Harlby will go to the polls. Workers at the port of Harlby will begin a strike. In the fire aboard the Kestrel Dawn, 8 died.",
+		"opened the , opened , the X bridge opened . go to the polls in . hit through the above",
 	} {
 		f.Add(s)
 	}

@@ -39,7 +39,7 @@ func (a *analysis) link() {
 	last := map[string]int{} // class → index of the latest keyed mention
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.key == "" && m.definite {
+		if m.key == "" && m.definite && !a.contrasted(m) {
 			if j, ok := last[m.class]; ok && m.sent-a.mentions[j].sent <= 2 {
 				m.key = a.mentions[j].key
 				m.anaphor = true
@@ -47,6 +47,34 @@ func (a *analysis) link() {
 		}
 		if m.key != "" {
 			last[m.class] = i
+		}
+	}
+	a.linkDisasters()
+}
+
+// linkDisasters keys a definite bare disaster mention ("injured in the
+// fire") that no nearby mention keys to the article's one event of its
+// class: an article rarely reports two fires, but when it names two, a
+// bare "the fire" could be either and stays unkeyed.
+func (a *analysis) linkDisasters() {
+	only := map[string]string{} // class → its one key, "" when several
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if m.key == "" || !voc.disasters[m.class] {
+			continue
+		}
+		if k, seen := only[m.class]; !seen {
+			only[m.class] = m.key
+		} else if k != m.key {
+			only[m.class] = ""
+		}
+	}
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if m.key == "" && m.definite && m.kind == identNone && !a.contrasted(m) {
+			if k := only[m.class]; k != "" {
+				m.key, m.anaphor = k, true
+			}
 		}
 	}
 }
@@ -64,4 +92,15 @@ func (a *analysis) sameClause(m, o *mention) bool {
 		}
 	}
 	return true
+}
+
+// contrasted reports whether a mention's modifiers set it apart from
+// earlier mentions of its class: "the last election", "the next summit".
+func (a *analysis) contrasted(m *mention) bool {
+	for q := m.zoneStart; q < m.typeTok; q++ {
+		if voc.contrast[a.toks[q].low] {
+			return true
+		}
+	}
+	return false
 }

@@ -15,8 +15,17 @@ func (a *analysis) location(m *mention) (place, bool) {
 	}
 	_, hi := a.sentRange(m.sent)
 	links := 0
-	for q := m.tailTok; q < hi && q < m.tailTok+6; q++ {
+	for q := m.tailTok; q < hi && links < 6; q++ {
 		t := a.toks[q]
+		if t.expr >= 0 {
+			// a date between: "has been scheduled for 3 May in Brindle"
+			ei := t.expr
+			for q+1 < hi && a.toks[q+1].expr == ei {
+				q++
+			}
+			links++
+			continue
+		}
 		if t.low == "in" || t.low == "at" {
 			if links == 0 {
 				return place{}, false // "in X" right after is the identity's job
@@ -28,7 +37,7 @@ func (a *analysis) location(m *mention) (place, bool) {
 			}
 			return a.resolvePlace(n, e, a.strictSentence(m.sent))
 		}
-		if !voc.dateLinks[t.low] && !a.isQuote(q) {
+		if !voc.dateLinks[t.low] && !voc.dateFillers[t.low] && !a.isQuote(q) {
 			return place{}, false
 		}
 		links++

@@ -26,9 +26,10 @@ type mention struct {
 	place      place  // identifying place or thing phrase
 	loc        *place // where a thing- or participant-identified event is
 	with       string // participants, "a+b"
-	verb       bool   // a meeting verb: "met in Brindle"
-	past       bool   // the verb is in the past tense
+	verb       bool   // made by a verb ("met in Brindle"): own is its status
+	own        cue    // the status the mention's verb gives
 	definite   bool   // the/that/this/those/these
+	indefinite bool   // a/an/another: introduces an event
 	premodExpr int    // an expression inside the noun phrase, or -1
 	key        string
 	anaphor    bool // keyed by an earlier mention
@@ -118,26 +119,49 @@ func (a *analysis) sentenceMentions(out []mention, si int) []mention {
 	strict := a.strictSentence(si)
 	for i := lo; i < hi; i++ {
 		t := a.toks[i]
-		if t.flags&(fType|fMet) == 0 || t.expr >= 0 {
+		if t.flags&(fType|fVerb) == 0 || t.expr >= 0 {
 			continue
 		}
-		if ti, ok := voc.types[t.low]; ok {
+		if ti, ok := voc.types[t.low]; ok && !a.verbUse(i, lo) {
 			if i > lo && ti.notAfter[a.toks[i-1].low] {
 				continue
 			}
-			if i+1 < hi && a.has(i+1, fType) {
-				continue // a modifier: "summit talks"
+			if i+1 < hi && (a.has(i+1, fType) || ti.notBefore[a.toks[i+1].low]) {
+				continue // a modifier: "summit talks", "fire service"
 			}
 			out = a.nounMentions(out, i, lo, hi, ti, strict)
 			continue
 		}
-		if voc.metPast[t.low] || voc.metBase[t.low] {
-			if m, ok := a.verbMention(i, hi, strict); ok {
+		if n := a.matchPhrase(voc.idiomSet, i, hi); n > 0 {
+			if m, ok := a.idiomMention(i, n, lo, hi, strict); ok {
+				out = append(out, m)
+				i += n - 1
+			}
+			continue
+		}
+		if v, ok := voc.eventVerbs[t.low]; ok {
+			if m, ok := a.verbMention(i, lo, hi, v, strict); ok {
+				out = append(out, m)
+			}
+			continue
+		}
+		if v, ok := voc.thingVerbs[t.low]; ok {
+			if m, ok := a.thingVerbMention(i, lo, hi, v, strict); ok {
 				out = append(out, m)
 			}
 		}
 	}
 	return out
+}
+
+// verbUse reports whether a word that is both a noun and a verb ("launch",
+// "collapse") is used as a verb: after "to" or a modal.
+func (a *analysis) verbUse(i, lo int) bool {
+	if _, ok := voc.thingVerbs[a.toks[i].low]; !ok || i == lo {
+		return false
+	}
+	l := a.toks[i-1].low
+	return l == "to" || voc.modalPlan[l] || voc.modalHyp[l]
 }
 
 // zoneWord reports whether token i may modify an event noun: adjectives,
@@ -193,29 +217,7 @@ func (a *analysis) nounMentions(out []mention, i, lo, hi int, ti typeInfo, stric
 			z = k - 1
 		}
 	}
-	for z > lo && z > i-8 {
-		t := a.toks[z-1]
-		if t.expr >= 0 {
-			if a.dateExpr(t.expr) {
-				m.premodExpr = t.expr
-			}
-			z--
-			continue
-		}
-		if t.flags&fDeterminer != 0 {
-			z--
-			switch t.low {
-			case "the", "that", "this", "those", "these":
-				m.definite = true
-			}
-			break
-		}
-		if !a.zoneWord(z - 1) {
-			break
-		}
-		z--
-	}
-	m.zoneStart = z
+	m.zoneStart = a.extendZone(&m, z, lo, i-8)
 
 	// After the type word: "of the Ridgeway bridge", "between A and B",
 	// "with A", "in/at PLACE" (a list for plurals).
@@ -252,11 +254,30 @@ func (a *analysis) nounMentions(out []mention, i, lo, hi int, ti typeInfo, stric
 	}
 	m.tailTok = max(p, m.tailTok)
 	places, e := a.placesAfter(p, hi, ti, strict)
+	if q := a.skipTopic(p, hi); len(places) == 0 && q > p {
+		m.tailTok = q
+		places, e = a.placesAfter(q, hi, ti, strict)
+	}
 	if len(places) > 0 {
 		m.tailTok = e
 	}
+	if len(places) == 0 && m.kind == identNone && ti.disaster && !ti.plural {
+		// "a flood hit Tarnow", "fire swept through the Nordlys"
+		if pl, own, e, ok := a.impact(p, hi, strict); ok {
+			places = append(places, pl)
+			m.tailTok, m.verb, m.own = e, true, own
+		}
+	}
 	if len(places) == 0 && m.kind == identNone {
 		if pl, ok := a.clausePlace(m.zoneStart, lo); ok {
+			places = append(places, pl)
+		}
+	}
+	if len(places) == 0 && m.kind == identNone && !ti.plural {
+		if pl, e, ok := a.predicatePlace(m.tailTok, hi, strict); ok {
+			places = append(places, pl)
+			m.tailTok = e
+		} else if pl, ok := a.subjectPlace(m.zoneStart, lo, strict); ok && !m.definite {
 			places = append(places, pl)
 		}
 	}
@@ -283,9 +304,41 @@ func (a *analysis) nounMentions(out []mention, i, lo, hi int, ti typeInfo, stric
 	return out
 }
 
-// placesAfter reads "in PLACE" (or "at", or "to" for visits) at token p,
-// and for plurals ", such as those in A, B and C". It returns the places
-// and the token after them.
+// extendZone walks back from token z over the noun phrase's modifiers and
+// dates to its determiner (not before lo or limit), noting on m whether
+// it is definite and which date it names, and returns its first token.
+func (a *analysis) extendZone(m *mention, z, lo, limit int) int {
+	for z > lo && z > limit {
+		t := a.toks[z-1]
+		if t.expr >= 0 {
+			if a.dateExpr(t.expr) {
+				m.premodExpr = t.expr
+			}
+			z--
+			continue
+		}
+		if t.flags&fDeterminer != 0 {
+			z--
+			switch t.low {
+			case "the", "that", "this", "those", "these":
+				m.definite = true
+			case "a", "an", "another":
+				m.indefinite = true
+			}
+			break
+		}
+		if !a.zoneWord(z - 1) {
+			break
+		}
+		z--
+	}
+	return z
+}
+
+// placesAfter reads "in PLACE" (or "at", or the class's own prepositions:
+// "a visit to PLACE", "the fire aboard THING") at token p, and for plurals
+// ", such as those in A, B and C". It returns the places and the token
+// after them.
 func (a *analysis) placesAfter(p, hi int, ti typeInfo, strict bool) ([]place, int) {
 	if ti.plural {
 		q := p
@@ -303,13 +356,13 @@ func (a *analysis) placesAfter(p, hi int, ti typeInfo, strict bool) ([]place, in
 		return nil, p
 	}
 	l := a.toks[p].low
-	if l != "in" && l != "at" && !(ti.to && l == "to") {
+	if l != "in" && l != "at" && !ti.preps[l] {
 		return nil, p
 	}
 	var out []place
 	q := p + 1
 	for {
-		q = a.skipThe(q, hi)
+		q = a.skipNamedThing(a.skipThe(q, hi), hi)
 		e := a.capRunFrom(q, hi)
 		if e == q {
 			break
@@ -339,6 +392,37 @@ func (a *analysis) placesAfter(p, hi int, ti typeInfo, strict bool) ([]place, in
 		}
 	}
 	return out, p
+}
+
+// skipTopic skips what an event is about ("on a new trade deal", "over
+// fishing rights") up to the link word after it, returning that word's
+// token, or p when no topic is there.
+func (a *analysis) skipTopic(p, hi int) int {
+	if p+1 >= hi || !voc.topicPreps[a.toks[p].low] {
+		return p
+	}
+	q := p + 1
+	for q < hi && q < p+7 {
+		t := a.toks[q]
+		if !t.word || t.cap || t.expr >= 0 || t.flags&fLink != 0 {
+			break
+		}
+		q++
+	}
+	if q == p+1 || q >= hi || a.toks[q].flags&fLink == 0 {
+		return p
+	}
+	return q
+}
+
+// skipNamedThing skips a thing noun that introduces a name: "the ferry
+// Nordlys Star" names the event by "Nordlys Star", as "the Nordlys Star
+// fire" does.
+func (a *analysis) skipNamedThing(i, hi int) int {
+	if i+1 < hi && !a.toks[i].cap && a.has(i, fThing) && a.capWord(i+1) {
+		return i + 1
+	}
+	return i
 }
 
 // wordsAt reports whether the lower-case words ws start at token i.
@@ -475,12 +559,13 @@ func (a *analysis) participants(i int, strict bool) (string, bool) {
 	return strings.Join(keys, "+"), true
 }
 
-// verbMention reads "met (face-to-face) in PLACE" at token i.
-func (a *analysis) verbMention(i, hi int, strict bool) (mention, bool) {
+// verbMention reads an event verb with its place: "met (face-to-face)
+// in PLACE", "derailed near PLACE".
+func (a *analysis) verbMention(i, lo, hi int, v verbInfo, strict bool) (mention, bool) {
 	p := i + 1
 	for p < hi && p <= i+4 {
 		l := a.toks[p].low
-		if l == "in" || l == "at" {
+		if l == "in" || l == "at" || v.preps[l] {
 			break
 		}
 		if a.isPunct(p) || a.toks[p].expr >= 0 || voc.types[l].class != "" {
@@ -488,7 +573,10 @@ func (a *analysis) verbMention(i, hi int, strict bool) (mention, bool) {
 		}
 		p++
 	}
-	if p+1 >= hi || (a.toks[p].low != "in" && a.toks[p].low != "at") {
+	if p+1 >= hi {
+		return mention{}, false
+	}
+	if l := a.toks[p].low; l != "in" && l != "at" && !v.preps[l] {
 		return mention{}, false
 	}
 	q := a.skipThe(p+1, hi)
@@ -500,10 +588,14 @@ func (a *analysis) verbMention(i, hi int, strict bool) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
+	own, ok := a.auxStatus(a.auxStart(i, lo), i, v.form)
+	if !ok {
+		return mention{}, false
+	}
 	t := a.toks[i]
 	return mention{
-		class: voc.metClass, sent: t.sent, typeTok: i, zoneStart: i, tailTok: e,
+		class: v.class, sent: t.sent, typeTok: i, zoneStart: i, tailTok: e,
 		start: t.start, end: pl.end, kind: identPlace, ident: pl.key, place: pl,
-		verb: true, past: voc.metPast[t.low], premodExpr: -1,
+		verb: true, own: own, premodExpr: -1,
 	}, true
 }

@@ -1,15 +1,18 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/checker/claim"
 )
 
 // numberClaims reads counts and amounts with what they count. A number is
-// claimed only when both its subject (an event of the sentence, the
-// article's dominant event, a named thing, or a person's age) and what it
-// counts are clear, so that numbers of different stories never meet.
+// claimed only when both its subject (an event of the sentence, a named
+// thing, the article's one disaster, dominant or only event, or a
+// person's age) and what it counts are clear, so that numbers of
+// different stories never meet.
 func (a *analysis) numberClaims() []claim.Claim {
-	dominant := a.dominantEvent()
+	ev := a.articleEvents()
 	var out []claim.Claim
 	for si := range a.d.Sentences {
 		lo, hi := a.sentRange(si)
@@ -23,7 +26,7 @@ func (a *analysis) numberClaims() []claim.Claim {
 				continue
 			}
 			i = q.last - 1
-			if c, ok := a.numberClaim(q, si, lo, hi, dominant); ok {
+			if c, ok := a.numberClaim(q, si, lo, hi, ev); ok {
 				out = append(out, c)
 			}
 		}
@@ -149,15 +152,15 @@ func (a *analysis) firstInParagraph(i int) bool {
 }
 
 // numberClaim decides what quantity q counts and whose it is.
-func (a *analysis) numberClaim(q quantity, si, lo, hi int, dominant string) (claim.Claim, bool) {
+func (a *analysis) numberClaim(q quantity, si, lo, hi int, ev articleEvents) (claim.Claim, bool) {
 	if key, subject, ok := a.ageOf(q, lo, hi); ok {
 		return a.newNumberClaim(q, key, subject, "age"), true
 	}
 	counts := a.countsOf(q, lo, hi)
-	if counts == "" {
+	if counts == "" || a.reference(q, lo, counts) {
 		return claim.Claim{}, false
 	}
-	key, subject := a.numberSubject(q, si, lo, dominant)
+	key, subject := a.numberSubject(q, si, lo, counts, ev)
 	if key == "" {
 		return claim.Claim{}, false
 	}
@@ -172,6 +175,21 @@ func (a *analysis) newNumberClaim(q quantity, key, subject, counts string) claim
 		Reference: a.ref, Evidence: a.evidence(s, e),
 		Number: &claim.NumberValue{Value: q.value, Unit: q.unit, Approx: q.approx, Counts: counts},
 	}
+}
+
+// reference reports a definite count of a bare noun: "the two
+// countries", "both sides" name groups already known and count nothing
+// new. "the 12 people who died" says what happened to them and counts.
+func (a *analysis) reference(q quantity, lo int, counts string) bool {
+	b := q.before() - 1
+	if b < lo || q.unit != "" || strings.IndexByte(counts, ' ') >= 0 {
+		return false
+	}
+	switch a.toks[b].low {
+	case "the", "these", "those", "both", "all", "its", "their":
+		return true
+	}
+	return false
 }
 
 // ageOf reads an age in apposition: "Ilse Varga, 54, said".
@@ -201,6 +219,14 @@ func (a *analysis) countsOf(q quantity, lo, hi int) string {
 		return a.percentCounts(q, lo, hi)
 	case "":
 	default:
+		if voc.speedUnits[q.unit] {
+			return "speed"
+		}
+		if voc.lengthUnits[q.unit] {
+			if c := a.measureCounts(q, lo, hi); c != "" {
+				return c
+			}
+		}
 		return a.nounCounts(q, lo, hi)
 	}
 	if c := a.tollCounts(q, lo); c != "" {
@@ -251,16 +277,52 @@ func (a *analysis) percentCounts(q quantity, lo, hi int) string {
 		if c := voc.counted[l]; c != "" {
 			return c
 		}
-		if voc.percentNouns[l] {
-			return l
+		if c := voc.percentNouns[l]; c != "" {
+			return c
 		}
 	}
 	for s := q.before() - 1; s >= lo && s >= q.before()-6; s-- {
 		if a.isClauseBreak(s) {
 			break
 		}
-		if l := a.toks[s].low; voc.percentNouns[l] {
-			return l
+		l := a.toks[s].low
+		c := voc.percentNouns[l]
+		if c == "" {
+			continue
+		}
+		if voc.changeWords[l] && s > lo {
+			// "a pay rise of 3%" measures pay
+			if c2 := voc.percentNouns[a.toks[s-1].low]; c2 != "" && !voc.changeWords[a.toks[s-1].low] {
+				return c2
+			}
+		}
+		return c
+	}
+	return ""
+}
+
+// measureCounts names the dimension a length measures from a word in its
+// clause: "spans 2.4 kilometres", "90 metres high", "At 2.4 kilometres,
+// it is the longest crossing".
+func (a *analysis) measureCounts(q quantity, lo, hi int) string {
+	for s := q.before() - 1; s >= lo && s >= q.before()-4; s-- {
+		if a.isClauseBreak(s) {
+			break
+		}
+		if c := voc.measures[a.toks[s].low]; c != "" {
+			return c
+		}
+	}
+	breaks := 0
+	for s := q.last; s < hi && s < q.last+6; s++ {
+		if a.isClauseBreak(s) {
+			if breaks++; breaks > 1 {
+				break
+			}
+			continue
+		}
+		if c := voc.measures[a.toks[s].low]; c != "" {
+			return c
 		}
 	}
 	return ""
@@ -274,16 +336,24 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	if q.vague && p < hi && a.toks[p].low == "of" {
 		p++
 	}
-	// one modifier may come first: "30 more people", "12 armoured vehicles"
-	head := ""
+	// one modifier may come first: "30 more people", "12 armoured
+	// vehicles", "98 injured passengers" (a participle that says what
+	// happened to them)
+	head, mod := "", ""
 	for k := p; k < hi && k <= p+1; k++ {
-		if c := voc.counted[a.toks[k].low]; c != "" {
+		l := a.toks[k].low
+		if c := voc.counted[l]; c != "" {
 			head, p = c, k+1
+			// a compound counts its last noun: "police officers"
+			if p < hi && voc.counted[a.toks[p].low] != "" && !a.toks[p].cap {
+				head, p = voc.counted[a.toks[p].low], p+1
+			}
 			break
 		}
-		if !a.toks[k].word || a.toks[k].cap || voc.function[a.toks[k].low] && a.toks[k].low != "more" {
+		if !a.toks[k].word || a.toks[k].cap || voc.function[l] && l != "more" {
 			break
 		}
+		mod = voc.countedVerbs[l]
 	}
 	if head == "" {
 		return ""
@@ -293,6 +363,9 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	}
 	if v := a.verbAfter(p, hi); v != "" {
 		return head + " " + v
+	}
+	if mod != "" {
+		return head + " " + mod
 	}
 	// active verb before: "killing 30 people", "killed at least 12 people"
 	if b := q.before() - 1; b >= lo {
@@ -311,85 +384,10 @@ func (a *analysis) verbAfter(p, hi int) string {
 			return v
 		}
 		switch l {
-		case "were", "was", "are", "is", "have", "has", "had", "been", "be", "reportedly", "also":
+		case "were", "was", "are", "is", "have", "has", "had", "been", "be", "reportedly", "also", "who", "that":
 			continue
 		}
 		return ""
 	}
 	return ""
-}
-
-// numberSubject is whose number it is: the sentence's event, the
-// article's dominant event, or a named thing ("the bridge").
-func (a *analysis) numberSubject(q quantity, si, lo int, dominant string) (string, string) {
-	// The nearest event before the number, else the first after it. An
-	// unkeyed one ("a similar flood") nearest means another event: skip.
-	var best *mention
-	at := a.toks[q.first].start
-	mlo, mhi := a.sentenceMentionRange(si)
-	for j := mlo; j < mhi; j++ {
-		m := &a.mentions[j]
-		if best == nil || m.start < at {
-			best = m
-		}
-	}
-	if best != nil {
-		if best.key == "" {
-			return "", ""
-		}
-		return best.key, a.d.Text[best.start:best.end]
-	}
-	if dominant != "" {
-		for _, m := range a.mentions {
-			if m.key == dominant {
-				return dominant, a.d.Text[m.start:m.end]
-			}
-		}
-	}
-	return a.thingSubject(q, lo)
-}
-
-// thingSubject finds "the bridge" before the number when the article
-// names that thing ("the Ridgeway bridge").
-func (a *analysis) thingSubject(q quantity, lo int) (string, string) {
-	for s := q.before() - 1; s >= lo; s-- {
-		l := a.toks[s].low
-		if !voc.thingNouns[l] {
-			continue
-		}
-		for _, m := range a.mentions {
-			if m.kind == identThing && len(m.ident) > len(l) && m.ident[len(m.ident)-len(l):] == l && m.ident[len(m.ident)-len(l)-1] == ' ' {
-				return "thing:" + m.ident, a.tx(s)
-			}
-		}
-		return "", ""
-	}
-	return "", ""
-}
-
-// dominantEvent is the event with the most mentions, when it has at least
-// two and more than half of all keyed mentions: an article about several
-// events has no dominant one to hang bare numbers on.
-func (a *analysis) dominantEvent() string {
-	n := map[string]int{}
-	all := 0
-	for _, m := range a.mentions {
-		if m.key != "" {
-			n[m.key]++
-			all++
-		}
-	}
-	best, count, tie := "", 0, false
-	for k, c := range n {
-		switch {
-		case c > count:
-			best, count, tie = k, c, false
-		case c == count:
-			tie = true
-		}
-	}
-	if count < 2 || tie || 2*count <= all {
-		return ""
-	}
-	return best
 }

@@ -25,7 +25,7 @@ func (a *analysis) findPersons() {
 			for j >= 0 && j >= i-2 && a.toks[j].sent == t.sent && a.nameWord(j) {
 				j--
 			}
-			if j < i-1 && !a.knownPlaceRun(j+1, i) {
+			if j < i-1 && !a.knownPlaceRun(j+1, i) && !(j >= 0 && a.toks[j].sent == t.sent && placePreps[a.toks[j].low]) {
 				for k := j + 1; k < i; k++ {
 					a.persons[a.toks[k].low] = true
 				}
@@ -41,6 +41,11 @@ func (a *analysis) findPersons() {
 		}
 	}
 }
+
+// placePreps are prepositions whose capitalised object is a place, not a
+// speaker: "Hospital staff in Tarnow said".
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "of": true,
+	"outside": true, "across": true, "around": true, "throughout": true}
 
 // nameWord reports whether token i could be part of a person's name.
 func (a *analysis) nameWord(i int) bool {

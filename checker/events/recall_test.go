@@ -97,6 +97,7 @@ type recallRow struct {
 	planted   int // articles with this plant
 	extracted int // the planted value is claimed for some event
 	paired    int // … under a key where another article of the event claims the true value
+	keyed     int // places not extracted: the planted place identifies an event instead
 }
 
 // recallResult is the harness's outcome over one generated corpus.
@@ -113,7 +114,7 @@ type recallResult struct {
 // measureRecall generates n articles and scores the planted values.
 func measureRecall(t testing.TB, n int, seed uint64) recallResult {
 	t.Helper()
-	opt := gen.Options{Articles: n, Seed: seed}
+	opt := gen.Options{Articles: n, Seed: seed, Contradictions: 0.5}
 	truths, err := gen.GroundTruth(opt)
 	require.NoError(t, err)
 	arts := gen.Articles(opt)
@@ -138,6 +139,14 @@ func measureRecall(t testing.TB, n int, seed uint64) recallResult {
 		value string
 	}
 	said := map[fact]bool{}
+	told := make([]string, len(truths))
+	for i, tr := range truths {
+		if kind, ok := plantKind[tr.Planted]; ok {
+			v, err := plantedValue(kind, tr.Told)
+			require.NoError(t, err, tr.Told)
+			told[i] = v
+		}
+	}
 	for i, tr := range truths {
 		for ci := range claims[i] {
 			c := &claims[i][ci]
@@ -145,8 +154,8 @@ func measureRecall(t testing.TB, n int, seed uint64) recallResult {
 				continue
 			}
 			res.eventClaims[c.Kind]++
-			if plantKind[tr.Planted] == c.Kind {
-				continue // this article's claims of its planted kind are not the truth
+			if plantKind[tr.Planted] == c.Kind && eventClaimValue(c) == told[i] {
+				continue // the planted value is not the truth
 			}
 			said[fact{tr.Event, c.Kind, c.SubjectKey, eventClaimValue(c)}] = true
 		}
@@ -156,8 +165,6 @@ func measureRecall(t testing.TB, n int, seed uint64) recallResult {
 		if !ok {
 			continue
 		}
-		told, err := plantedValue(kind, tr.Told)
-		require.NoError(t, err, tr.Told)
 		truth, err := plantedValue(kind, tr.True)
 		require.NoError(t, err, tr.True)
 		row := res.rows[tr.Planted]
@@ -165,7 +172,7 @@ func measureRecall(t testing.TB, n int, seed uint64) recallResult {
 		ext, pair := false, false
 		for ci := range claims[i] {
 			c := &claims[i][ci]
-			if c.Kind != kind || !strings.HasPrefix(c.SubjectKey, "event:") || eventClaimValue(c) != told {
+			if c.Kind != kind || !strings.HasPrefix(c.SubjectKey, "event:") || eventClaimValue(c) != told[i] {
 				continue
 			}
 			ext = true
@@ -176,42 +183,109 @@ func measureRecall(t testing.TB, n int, seed uint64) recallResult {
 		if ext {
 			row.extracted++
 		}
+		if kind == claim.KindLocation && !ext && keyedBy(claims[i], told[i]) {
+			row.keyed++
+		}
+		if !pair && os.Getenv("RECALL_VERBOSE") != "" {
+			t.Logf("missed %s %s %s: %s told %s", tr.ID, tr.Planted, tr.EventText, tr.True, tr.Told)
+		}
 		if pair {
 			row.paired++
 		}
 	}
-	res.wrong = wrongClaims(truths, claims)
+	res.wrong = wrongClaims(arts, truths, claims)
 	return res
 }
 
-// wrongClaims finds event claims of unplanted articles that contradict
-// the plan: a date other than the event's, a number that is none of the
-// event's, a location other than its place.
-func wrongClaims(truths []gen.Truth, claims [][]claim.Claim) []string {
-	// Every value any article of an event gives, per kind: numbers are not
-	// in the truth of unplanted articles, so the union over the event's
-	// number plants and claims is the best reference there is.
+// keyedBy reports whether an event claim's key is identified by place:
+// "the flood in Tarnow" is keyed by Tarnow and gives no location claim.
+func keyedBy(cs []claim.Claim, place string) bool {
+	for _, c := range cs {
+		if id := identOf(c.SubjectKey); strings.HasPrefix(c.SubjectKey, "event:") && (id == place || strings.HasPrefix(id, place+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrongClaims finds event claims the generated text does not make, in
+// articles not planted with a contradiction of the claim's kind: a date
+// other than the event's, a location other than its place, a status
+// the publication date rules out, two values for one subject and count
+// within an event, or one event key shared by two events.
+func wrongClaims(arts []*corpus.Article, truths []gen.Truth, claims [][]claim.Claim) []string {
+	type group struct {
+		event      int
+		key, count string
+	}
+	values := map[group]map[string]string{} // value → first evidence
+	events := map[string]map[int]bool{}
 	var out []string
 	for i, tr := range truths {
-		if tr.Planted != "" {
-			continue
-		}
 		day, place := eventDayPlace(tr.EventText)
+		published := arts[i].Published.Format(time.DateOnly)
 		for ci := range claims[i] {
 			c := &claims[i][ci]
-			if !strings.HasPrefix(c.SubjectKey, "event:") {
+			if !strings.HasPrefix(c.SubjectKey, "event:") && !strings.HasPrefix(c.SubjectKey, "thing:") {
 				continue
 			}
+			if events[c.SubjectKey] == nil {
+				events[c.SubjectKey] = map[int]bool{}
+			}
+			events[c.SubjectKey][tr.Event] = true
+			if plantKind[tr.Planted] == c.Kind {
+				continue
+			}
+			bad := ""
 			switch c.Kind {
 			case claim.KindDate:
 				if c.Date != nil && c.Date.Granularity == "day" && c.Value != day {
-					out = append(out, fmt.Sprintf("%s date %s=%s %q", tr.ID, c.SubjectKey, c.Value, c.Evidence.Sentence))
+					bad = "date"
 				}
 			case claim.KindLocation:
 				if c.Value != place {
-					out = append(out, fmt.Sprintf("%s location %s=%s %q", tr.ID, c.SubjectKey, c.Value, c.Evidence.Sentence))
+					bad = "location"
+				}
+			case claim.KindStatus:
+				if strings.Contains(c.SubjectKey, place) && tr.Planted != gen.PlantDate &&
+					(c.Value == "happened" && published < day || c.Value == "planned" && published > day) {
+					bad = "status"
 				}
 			}
+			if bad != "" {
+				out = append(out, fmt.Sprintf("%s %s %s=%s %q", tr.ID, bad, c.SubjectKey, c.Value, c.Evidence.Sentence))
+			}
+			if c.Kind == claim.KindStatus {
+				continue
+			}
+			g := group{event: tr.Event, key: string(c.Kind) + " " + c.SubjectKey}
+			if c.Number != nil {
+				g.count = c.Number.Counts + " " + c.Number.Unit
+			}
+			if c.Date != nil && c.Date.Granularity != "day" {
+				continue
+			}
+			if values[g] == nil {
+				values[g] = map[string]string{}
+			}
+			if _, seen := values[g][eventClaimValue(c)]; !seen {
+				values[g][eventClaimValue(c)] = tr.ID + " " + c.Evidence.Sentence
+			}
+		}
+	}
+	for g, vs := range values {
+		if len(vs) > 1 {
+			var list []string
+			for v, ev := range vs {
+				list = append(list, fmt.Sprintf("%s (%s)", v, ev))
+			}
+			sort.Strings(list)
+			out = append(out, fmt.Sprintf("event %d: %s %s has %s", g.event, g.key, g.count, strings.Join(list, " vs ")))
+		}
+	}
+	for key, evs := range events {
+		if len(evs) > 1 {
+			out = append(out, fmt.Sprintf("%s is shared by %d events", key, len(evs)))
 		}
 	}
 	sort.Strings(out)
@@ -228,15 +302,27 @@ func eventDayPlace(s string) (string, string) {
 	return s[i+4:], strings.ToLower(s[j+4 : i])
 }
 
+// TestGeneratorRecall scores the planted values of a generated corpus:
+// how many planted articles claim the planted value for an event
+// ("extracted"), and how many under a key another article of the event
+// gives the true value for ("comparable": what the rules can catch).
+// Place plants mostly change the place that identifies the event ("the
+// flood in Tarnow"), which makes another event, not a location claim:
+// "keyed" counts those. The generator is deterministic, so the figures
+// reached are asserted as floors.
 func TestGeneratorRecall(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates 400 articles")
 	}
-	res := measureRecall(t, 400, 11)
+	seed := uint64(11)
+	if s, err := strconv.ParseUint(os.Getenv("RECALL_SEED"), 10, 64); err == nil {
+		seed = s
+	}
+	res := measureRecall(t, 400, seed)
 	for _, p := range []string{gen.PlantDate, gen.PlantPlace, gen.PlantNumber} {
 		r := res.rows[p]
-		t.Logf("%-6s planted %3d  extracted %3d (%5.1f%%)  comparable %3d (%5.1f%%)", p, r.planted,
-			r.extracted, pct(r.extracted, r.planted), r.paired, pct(r.paired, r.planted))
+		t.Logf("%-6s planted %3d  extracted %3d (%5.1f%%)  comparable %3d (%5.1f%%)  keyed by the plant %3d", p, r.planted,
+			r.extracted, pct(r.extracted, r.planted), r.paired, pct(r.paired, r.planted), r.keyed)
 	}
 	t.Logf("event claims: %v; wrong claims in unplanted articles: %d", res.eventClaims, len(res.wrong))
 	if os.Getenv("RECALL_VERBOSE") != "" {
@@ -245,6 +331,16 @@ func TestGeneratorRecall(t *testing.T) {
 		}
 	}
 	assert.Empty(t, res.wrong, "claims the generated text does not make")
+	if seed != 11 {
+		return
+	}
+	floors := map[string]float64{gen.PlantDate: 100, gen.PlantPlace: 16, gen.PlantNumber: 57}
+	for p, floor := range floors {
+		r := res.rows[p]
+		assert.GreaterOrEqual(t, pct(r.paired, r.planted), floor, "%s plants comparable", p)
+	}
+	pl := res.rows[gen.PlantPlace]
+	assert.Equal(t, pl.planted, pl.keyed+pl.extracted, "every place plant is read, as a location or as an event's identity")
 }
 
 func pct(a, b int) float64 {
@@ -252,4 +348,34 @@ func pct(a, b int) float64 {
 		return 0
 	}
 	return 100 * float64(a) / float64(b)
+}
+
+// BenchmarkExtractGenerated runs Extract over generated news articles of
+// every event type: more events, dates and figures per article than
+// BenchmarkExtract's templates.
+func BenchmarkExtractGenerated(b *testing.B) {
+	k, err := testKBErr()
+	if err != nil {
+		b.Fatal(err)
+	}
+	type input struct {
+		d     *text.Doc
+		exprs []temporal.Expression
+		info  ArticleInfo
+	}
+	var ins []input
+	total := 0
+	for _, a := range gen.Articles(gen.Options{Articles: 64, Seed: 3}) {
+		y, m, d := a.Published.Date()
+		ref := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		ins = append(ins, input{text.NewDoc(a.ID, a.Text, ref), temporal.Tag(a.Text, temporal.Options{Reference: ref}), noInfo})
+		total += len(a.Text)
+	}
+	b.SetBytes(int64(total / len(ins)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		in := ins[i%len(ins)]
+		_ = Extract(in.d, in.exprs, in.info, k)
+	}
 }

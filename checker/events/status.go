@@ -37,14 +37,14 @@ func (a *analysis) status(mi, dateExpr int) cue {
 	if a.isSubject(m, lo) {
 		pred = a.predicateCue(m, hi)
 	}
-	for _, c := range []cue{pre, prefix, pred} {
+	verb := cue{}
+	if m.verb {
+		verb = m.own
+	}
+	for _, c := range []cue{pre, prefix, pred, verb} {
 		if c.status == statusHypothetical {
 			return c
 		}
-	}
-	verb := cue{}
-	if m.verb {
-		verb = a.verbCue(m, lo)
 	}
 	for _, c := range []cue{pre, rel, prefix, verb, pred} {
 		if c.status != statusNone {
@@ -123,25 +123,30 @@ func (a *analysis) prefixCue(m *mention, lo int) cue {
 			}
 		}
 		if n > 0 {
+			if best == statusHappened && a.futureBefore(q, lo) {
+				// "traffic will be allowed across after the ceremony":
+				// the ceremony may still be ahead
+				return cue{}
+			}
 			return a.cueAt(best, q, q+n)
 		}
 	}
 	return cue{}
 }
 
-// verbCue is the status a meeting verb gives: "met" happened; "to meet",
-// "will meet" are planned.
-func (a *analysis) verbCue(m *mention, lo int) cue {
-	i := m.typeTok
-	if m.past {
-		return a.cueAt(statusHappened, i, i+1)
-	}
-	if i > lo {
-		if l := a.toks[i-1].low; l == "to" || voc.modalPlan[l] {
-			return a.cueAt(statusPlanned, i-1, i+1)
+// futureBefore reports whether the clause before token q speaks of the
+// future ("will", "is due to").
+func (a *analysis) futureBefore(q, lo int) bool {
+	for p := q - 1; p >= lo && p >= q-10; p-- {
+		if a.isClauseBreak(p) {
+			return false
+		}
+		l := a.toks[p].low
+		if voc.modalPlan[l] || voc.planStates[l] && p > lo && (a.toks[p-1].low == "is" || a.toks[p-1].low == "are") {
+			return true
 		}
 	}
-	return cue{}
+	return false
 }
 
 // isSubject reports whether the mention opens its clause, so the verb

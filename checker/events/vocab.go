@@ -14,11 +14,27 @@ var dataFS embed.FS
 
 // typeInfo describes one event type word.
 type typeInfo struct {
-	class    string
-	plural   bool
-	to       bool
-	notAfter map[string]bool
+	class     string
+	plural    bool
+	disaster  bool
+	preps     map[string]bool // besides "in" and "at"
+	notAfter  map[string]bool
+	notBefore map[string]bool
 }
+
+// verbInfo describes a verb that makes an event mention of its own.
+type verbInfo struct {
+	class string
+	form  int             // verbPast, verbPresent or verbBase
+	preps map[string]bool // event verbs: besides "in" and "at"
+}
+
+// Verb forms.
+const (
+	verbPast = iota + 1
+	verbPresent
+	verbBase
+)
 
 // phraseSet holds lower-case phrases of one or more words, indexed by the
 // first word so a scan can test a position with one map lookup.
@@ -48,80 +64,112 @@ func newPhraseSet(phrases ...[]string) phraseSet {
 
 // vocabulary is every word list the package uses, built once at init.
 type vocabulary struct {
-	types        map[string]typeInfo
-	metClass     string
-	metPast      map[string]bool
-	metBase      map[string]bool
-	thingNouns   map[string]bool
-	determiners  map[string]bool
-	adjectives   map[string]bool
-	function     map[string]bool
-	titles       map[string]bool
-	speech       map[string]bool
-	months       map[string]bool
-	weekdays     map[string]string
-	dateLinks    map[string]bool
-	openers      map[string]bool
-	adverbs      map[string]bool
-	newsVerbs    map[string]bool
-	premodPlan   map[string]bool
-	premodDone   map[string]bool
-	premodHyp    map[string]bool
-	prefixPlan   phraseSet
-	prefixDone   phraseSet
-	prefixHyp    phraseSet
-	modalPlan    map[string]bool
-	modalHyp     map[string]bool
-	planStates   map[string]bool
-	cancelled    map[string]bool
-	pastBe       map[string]bool
-	perfect      map[string]bool
-	irregular    map[string]bool
-	notPast      map[string]bool
-	relPast      map[string]bool
-	relFuture    map[string]bool
-	currencySym  map[string]string
-	currencyWord map[string]string
-	scales       map[string]float64
-	scaleSuffix  map[string]float64
-	units        map[string]string
-	unitPhrases  phraseSet
-	approx       map[string]string
-	approxSet    phraseSet
-	numberWords  map[string]float64
-	numberSet    phraseSet
-	vague        map[string]float64
-	counted      map[string]string
-	countedVerbs map[string]string
-	activeVerbs  map[string]string
-	toll         map[string]string
-	tollSet      phraseSet
-	money        map[string]string
-	moneySet     phraseSet
-	percentNouns map[string]bool
-	labelBefore  map[string]bool
-	labelAfter   map[string]bool
-	flags        map[string]uint32
+	types          map[string]typeInfo
+	disasters      map[string]bool // classes
+	eventVerbs     map[string]verbInfo
+	thingVerbs     map[string]verbInfo
+	verbTails      phraseSet
+	idioms         map[string]verbInfo // whole phrase → class and form
+	idiomSet       phraseSet
+	impactVerbs    map[string]int // word → verbPast or verbPresent
+	impactParts    map[string]bool
+	impactPreps    map[string]bool
+	thingNouns     map[string]bool
+	hostVerbs      map[string]bool
+	determiners    map[string]bool
+	adjectives     map[string]bool
+	function       map[string]bool
+	titles         map[string]bool
+	speech         map[string]bool
+	months         map[string]bool
+	weekdays       map[string]string
+	dateLinks      map[string]bool
+	dateFillers    map[string]bool
+	topicPreps     map[string]bool
+	openers        map[string]bool
+	adverbs        map[string]bool
+	contrast       map[string]bool
+	newsVerbs      map[string]bool
+	premodPlan     map[string]bool
+	premodDone     map[string]bool
+	premodHyp      map[string]bool
+	prefixPlan     phraseSet
+	prefixDone     phraseSet
+	prefixHyp      phraseSet
+	modalPlan      map[string]bool
+	modalHyp       map[string]bool
+	reportedFuture map[string]bool
+	planStates     map[string]bool
+	cancelled      map[string]bool
+	pastBe         map[string]bool
+	perfect        map[string]bool
+	irregular      map[string]bool
+	notPast        map[string]bool
+	relPast        map[string]bool
+	relFuture      map[string]bool
+	currencySym    map[string]string
+	currencyWord   map[string]string
+	scales         map[string]float64
+	scaleSuffix    map[string]float64
+	units          map[string]string
+	unitPhrases    phraseSet
+	approx         map[string]string
+	approxSet      phraseSet
+	numberWords    map[string]float64
+	numberSet      phraseSet
+	vague          map[string]float64
+	counted        map[string]string
+	countedVerbs   map[string]string
+	activeVerbs    map[string]string
+	toll           map[string]string
+	tollSet        phraseSet
+	money          map[string]string
+	moneySet       phraseSet
+	percentNouns   map[string]string
+	changeWords    map[string]bool
+	consequences   map[string]bool
+	speedUnits     map[string]bool
+	lengthUnits    map[string]bool
+	measures       map[string]string
+	labelBefore    map[string]bool
+	labelAfter     map[string]bool
+	flags          map[string]uint32
 }
 
 // voc is the package vocabulary; vocErr is non-nil when an embedded file
 // is broken (a build problem the tests report).
 var voc, vocErr = loadVocabulary()
 
+type verbForms struct {
+	Class   string   `yaml:"class"`
+	Past    []string `yaml:"past"`
+	Present []string `yaml:"present"`
+	Base    []string `yaml:"base"`
+	Preps   []string `yaml:"preps"`
+}
+
 type typesFile struct {
 	Types []struct {
-		Class    string   `yaml:"class"`
-		Words    []string `yaml:"words"`
-		Plurals  []string `yaml:"plurals"`
-		To       bool     `yaml:"to"`
-		NotAfter []string `yaml:"not_after"`
+		Class     string   `yaml:"class"`
+		Words     []string `yaml:"words"`
+		Plurals   []string `yaml:"plurals"`
+		Preps     []string `yaml:"preps"`
+		NotAfter  []string `yaml:"not_after"`
+		NotBefore []string `yaml:"not_before"`
+		Disaster  bool     `yaml:"disaster"`
 	} `yaml:"types"`
-	MeetingVerbs struct {
-		Class string   `yaml:"class"`
-		Past  []string `yaml:"past"`
-		Base  []string `yaml:"base"`
-	} `yaml:"meeting_verbs"`
+	EventVerbs     []verbForms `yaml:"event_verbs"`
+	Idioms         []verbForms `yaml:"idioms"`
+	ThingVerbs     []verbForms `yaml:"thing_verbs"`
+	ThingVerbTails []string    `yaml:"thing_verb_tails"`
+	ImpactVerbs    struct {
+		Past      []string `yaml:"past"`
+		Present   []string `yaml:"present"`
+		Particles []string `yaml:"particles"`
+		Preps     []string `yaml:"preps"`
+	} `yaml:"impact_verbs"`
 	ThingNouns []string `yaml:"thing_nouns"`
+	HostVerbs  []string `yaml:"host_verbs"`
 }
 
 type wordsFile struct {
@@ -133,8 +181,11 @@ type wordsFile struct {
 	Months        []string          `yaml:"months"`
 	Weekdays      map[string]string `yaml:"weekdays"`
 	DateLinks     []string          `yaml:"date_links"`
+	DateFillers   []string          `yaml:"date_fillers"`
+	TopicPreps    []string          `yaml:"topic_preps"`
 	ClauseOpeners []string          `yaml:"clause_openers"`
 	Adverbs       []string          `yaml:"adverbs"`
+	Contrast      []string          `yaml:"contrast_modifiers"`
 	NewsVerbs     []string          `yaml:"news_verbs"`
 }
 
@@ -150,6 +201,7 @@ type statusFile struct {
 	Predicates   struct {
 		PlannedModals      []string `yaml:"planned_modals"`
 		HypotheticalModals []string `yaml:"hypothetical_modals"`
+		ReportedFuture     []string `yaml:"reported_future"`
 		PlannedStates      []string `yaml:"planned_states"`
 		Cancelled          []string `yaml:"cancelled"`
 		PastBe             []string `yaml:"past_be"`
@@ -177,7 +229,12 @@ type numbersFile struct {
 	ActiveVerbs     map[string]string  `yaml:"counted_verbs_active"`
 	TollPhrases     map[string]string  `yaml:"toll_phrases"`
 	MoneyNouns      map[string]string  `yaml:"money_nouns"`
-	PercentNouns    []string           `yaml:"percent_nouns"`
+	PercentNouns    map[string]string  `yaml:"percent_nouns"`
+	ChangeWords     []string           `yaml:"change_words"`
+	Consequences    []string           `yaml:"consequences"`
+	SpeedUnits      []string           `yaml:"speed_units"`
+	LengthUnits     []string           `yaml:"length_units"`
+	MeasureWords    map[string]string  `yaml:"measure_words"`
 	LabelWords      []string           `yaml:"label_words"`
 	LabelAfter      []string           `yaml:"label_after"`
 }
@@ -221,20 +278,37 @@ func loadVocabulary() (*vocabulary, error) {
 			return &vocabulary{}, err
 		}
 	}
-	v := &vocabulary{types: map[string]typeInfo{}}
+	v := &vocabulary{types: map[string]typeInfo{}, disasters: map[string]bool{}}
 	for _, t := range tf.Types {
-		na := set(t.NotAfter)
+		ti := typeInfo{class: t.Class, disaster: t.Disaster, preps: set(t.Preps),
+			notAfter: set(t.NotAfter), notBefore: set(t.NotBefore)}
 		for _, w := range t.Words {
-			v.types[strings.ToLower(w)] = typeInfo{class: t.Class, to: t.To, notAfter: na}
+			v.types[strings.ToLower(w)] = ti
 		}
+		ti.plural = true
 		for _, w := range t.Plurals {
-			v.types[strings.ToLower(w)] = typeInfo{class: t.Class, plural: true, to: t.To, notAfter: na}
+			v.types[strings.ToLower(w)] = ti
+		}
+		if t.Disaster {
+			v.disasters[t.Class] = true
 		}
 	}
-	v.metClass = tf.MeetingVerbs.Class
-	v.metPast = set(tf.MeetingVerbs.Past)
-	v.metBase = set(tf.MeetingVerbs.Base)
+	v.eventVerbs = verbTable(tf.EventVerbs)
+	v.thingVerbs = verbTable(tf.ThingVerbs)
+	v.verbTails = newPhraseSet(tf.ThingVerbTails)
+	v.idioms = verbTable(tf.Idioms)
+	v.idiomSet = newPhraseSet(keys(v.idioms))
+	v.impactVerbs = map[string]int{}
+	for _, w := range tf.ImpactVerbs.Past {
+		v.impactVerbs[strings.ToLower(w)] = verbPast
+	}
+	for _, w := range tf.ImpactVerbs.Present {
+		v.impactVerbs[strings.ToLower(w)] = verbPresent
+	}
+	v.impactParts = set(tf.ImpactVerbs.Particles)
+	v.impactPreps = set(tf.ImpactVerbs.Preps)
 	v.thingNouns = set(tf.ThingNouns)
+	v.hostVerbs = set(tf.HostVerbs)
 	v.determiners = set(wf.Determiners)
 	v.adjectives = set(wf.Adjectives)
 	v.function = set(wf.FunctionWords)
@@ -243,8 +317,11 @@ func loadVocabulary() (*vocabulary, error) {
 	v.months = set(wf.Months)
 	v.weekdays = wf.Weekdays
 	v.dateLinks = set(wf.DateLinks)
+	v.dateFillers = set(wf.DateFillers)
+	v.topicPreps = set(wf.TopicPreps)
 	v.openers = set(wf.ClauseOpeners)
 	v.adverbs = set(wf.Adverbs)
+	v.contrast = set(wf.Contrast)
 	v.newsVerbs = set(wf.NewsVerbs)
 	v.premodPlan = set(sf.Premodifiers.Planned)
 	v.premodDone = set(sf.Premodifiers.Happened)
@@ -255,6 +332,7 @@ func loadVocabulary() (*vocabulary, error) {
 	p := sf.Predicates
 	v.modalPlan = set(p.PlannedModals)
 	v.modalHyp = set(p.HypotheticalModals)
+	v.reportedFuture = set(p.ReportedFuture)
 	v.planStates = set(p.PlannedStates)
 	v.cancelled = set(p.Cancelled)
 	v.pastBe = set(p.PastBe)
@@ -281,9 +359,32 @@ func loadVocabulary() (*vocabulary, error) {
 	v.tollSet = newPhraseSet(keys(nf.TollPhrases))
 	v.money = nf.MoneyNouns
 	v.moneySet = newPhraseSet(keys(nf.MoneyNouns))
-	v.percentNouns = set(nf.PercentNouns)
+	v.percentNouns = nf.PercentNouns
+	v.changeWords = set(nf.ChangeWords)
+	v.consequences = set(nf.Consequences)
+	v.speedUnits = set(nf.SpeedUnits)
+	v.lengthUnits = set(nf.LengthUnits)
+	v.measures = nf.MeasureWords
 	v.labelBefore = set(nf.LabelWords)
 	v.labelAfter = set(nf.LabelAfter)
 	v.flags = buildFlags(v)
 	return v, nil
+}
+
+// verbTable maps every form of the verbs to its class and form. A word
+// listed as two forms keeps the first: past, then present, then base.
+func verbTable(list []verbForms) map[string]verbInfo {
+	m := map[string]verbInfo{}
+	for _, vf := range list {
+		preps := set(vf.Preps)
+		for form, words := range [][]string{verbPast - 1: vf.Past, verbPresent - 1: vf.Present, verbBase - 1: vf.Base} {
+			for _, w := range words {
+				w = strings.ToLower(w)
+				if _, ok := m[w]; !ok {
+					m[w] = verbInfo{class: vf.Class, form: form + 1, preps: preps}
+				}
+			}
+		}
+	}
+	return m
 }

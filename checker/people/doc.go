@@ -29,8 +29,13 @@
 //     who took office". Present is true for a title used as a current
 //     title; former/then-/ex-/the late make a claim Former. For government
 //     words the clause's verb decides (see clauseTense).
-//   - quotes.go, speakers.go: quotation marks paired per paragraph and
-//     attributed to a speaker after or before the quote.
+//   - quotes.go, speakers.go, subjects.go: quotation marks paired per
+//     paragraph and attributed to a speaker after or before the quote. The
+//     speaker is the subject of the verb of saying, not a name inside its
+//     role ("X, a spokesman for Varda Rail, said"); a body speaking is
+//     "org:<name>", someone unnamed "desc:<words>". A quote without its
+//     own attribution goes on from the previous quote only when nobody
+//     else is named in between.
 //
 // Nothing here names a real person, place or event: world knowledge comes
 // from the knowledge base.

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,7 +28,8 @@ const (
 )
 
 // findQuotes pairs quotation marks paragraph by paragraph. Straight and
-// curly double quotes pair with each other; single quotes count only when
+// curly double quotes pair with each other (a straight pair inside a curly
+// quote is nested in it); single quotes count only when
 // they cannot be apostrophes; quotes inside a quote are part of it. A
 // curly or angle quote left open at the paragraph's end runs to the end
 // (news style opens each paragraph of a long quote anew).
@@ -49,6 +51,9 @@ func findQuotes(d *text.Doc) []quoteSpan {
 			switch {
 			case r == '"' && kind == 0:
 				kind, open, openW, curly = qDouble, i, w, false
+			case r == '"' && kind == qDouble && curly && strings.Contains(s[i+w:p.End], "”"):
+				// “He said "go home" and left,” — a straight pair inside a
+				// curly quote is nested, when the curly close still comes.
 			case (r == '"' || r == '”') && kind == qDouble:
 				out = appendQuote(out, d, pi, open, open+openW, i)
 				kind = 0

@@ -1,12 +1,15 @@
 package people
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/text"
+	"github.com/crosscheck/crosscheck/rules"
 )
 
 func TestQuoteClaims(t *testing.T) {
@@ -131,4 +134,120 @@ func TestNormalizeQuote(t *testing.T) {
 		assert.Equal(t, tt.words, w, tt.in)
 		assert.Equal(t, tt.n, n, tt.in)
 	}
+}
+
+// TestQuoteSpeakers covers how a speaker is told apart from the other
+// people and bodies around a quote.
+func TestQuoteSpeakers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // quote words | value
+	}{
+		{"two quotes with two speakers in one paragraph",
+			"“The river is still rising fast,” said Mayor Ilse Brandvold. “We have enough boats for everyone,” Teodor Quill, the harbour master, told reporters.",
+			[]string{"the river is still rising fast | person:ilse brandvold", "we have enough boats for everyone | person:teodor quill"}},
+		{"two speakers, the second before its quote",
+			"“The river is still rising fast,” said Ilse Brandvold. Teodor Quill said: “We have enough boats for everyone.”",
+			[]string{"the river is still rising fast | person:ilse brandvold", "we have enough boats for everyone | person:teodor quill"}},
+		{"a spokesman for a company is unnamed, never the company",
+			"“The line will reopen on Friday,” a spokesman for Varda Rail said.",
+			[]string{"the line will reopen on friday | desc:spokesman for varda rail"}},
+		{"said a spokesman for a company",
+			"“The line will reopen on Friday,” said a spokeswoman for Varda Rail.",
+			[]string{"the line will reopen on friday | desc:spokeswoman for varda rail"}},
+		{"a company speaks in a statement",
+			"“The line will reopen on Friday,” Varda Rail said in a statement.",
+			[]string{"the line will reopen on friday | org:varda rail"}},
+		{"a body speaks before its quote",
+			"The Union of Dock Workers said: “Nobody goes back to work before the vote.”",
+			[]string{"nobody goes back to work before the vote | org:union of dock workers"}},
+		{"a name then a role naming a company",
+			"“The line will reopen on Friday,” Ilse Brandvold, a spokeswoman for Varda Rail, said.",
+			[]string{"the line will reopen on friday | person:ilse brandvold"}},
+		{"a role holding a clause and other names",
+			"“We saw the water coming,” Teodor Quill, a ferryman who has worked for Ilse Brandvold and her brother for years, told reporters.",
+			[]string{"we saw the water coming | person:teodor quill"}},
+		{"the role first, the name between commas",
+			"“We saw the water coming,” the harbour master, Teodor Quill, said.",
+			[]string{"we saw the water coming | person:teodor quill"}},
+		{"a company's chief is the speaker, not the company",
+			"“We will pay for the repairs,” Varda Rail's chief Ilse Brandvold said.",
+			[]string{"we will pay for the repairs | person:ilse brandvold"}},
+		{"words owned by a person",
+			"Ilse Brandvold's latest statement claimed she “never signed the contract” at all.",
+			[]string{"never signed the contract | person:ilse brandvold"}},
+		{"a quote spanning sentences, speaker before",
+			"Ilse Brandvold said: “The boats are ready. The crews are waiting.”",
+			[]string{"the boats are ready the crews are waiting | person:ilse brandvold"}},
+		{"a named speaker, then she added",
+			"“The boats are ready,” said Ilse Brandvold. “The crews have waited all night,” she added.",
+			[]string{"the boats are ready | person:ilse brandvold", "the crews have waited all night | person:ilse brandvold"}},
+		{"she added after a sentence naming two people",
+			"“The boats are ready,” Ilse Brandvold told Teodor Quill. “The crews have waited all night,” she added.",
+			[]string{"the boats are ready | person:ilse brandvold", "the crews have waited all night | person:ilse brandvold"}},
+		{"he added does not fit a spokeswoman",
+			"“The boats are ready,” said spokeswoman Ilse Brandvold. “The crews have waited all night,” he added.",
+			[]string{"the boats are ready | person:ilse brandvold"}},
+		{"according to a name after the quote",
+			"“The boats left before dawn,” according to Teodor Quill.",
+			[]string{"the boats left before dawn | person:teodor quill"}},
+		{"according to a name before the quote",
+			"According to harbour master Teodor Quill, “the boats left before dawn.”",
+			[]string{"the boats left before dawn | person:teodor quill"}},
+		{"according to after a quote that does not open its sentence",
+			"“The boats are ready,” said Ilse Brandvold. She added that “the crews have waited all night,” according to the harbour office.",
+			[]string{"the boats are ready | person:ilse brandvold", "the crews have waited all night | person:ilse brandvold"}},
+		{"a verb of saying nearer the quote than according to",
+			"According to the harbour office, Teodor Quill said: “The boats left before dawn.”",
+			[]string{"the boats left before dawn | person:teodor quill"}},
+		{"an age between commas",
+			"“The boats left before dawn,” Teodor Quill, 54, said.",
+			[]string{"the boats left before dawn | person:teodor quill"}},
+		{"single quotes nested in double quotes",
+			"\"They told us 'the dam is safe' and we believed them,\" said Ilse Brandvold.",
+			[]string{"they told us the dam is safe and we believed them | person:ilse brandvold"}},
+		{"straight quotes nested in curly quotes",
+			"“They told us \"the dam is safe\" and we believed them,” said Ilse Brandvold.",
+			[]string{"they told us the dam is safe and we believed them | person:ilse brandvold"}},
+		{"an unattributed quote after another speaker's name does not inherit",
+			"“The boats are ready,” said Ilse Brandvold. Teodor Quill disagreed: the crews were tired. “Nobody has slept for two days.”",
+			[]string{"the boats are ready | person:ilse brandvold"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := ofKind(extract(t, tt.text), claim.KindQuote)
+			got := []string{}
+			for _, c := range cs {
+				got = append(got, c.Quote.Words+" | "+c.Value)
+				if strings.HasPrefix(c.Value, "person:") {
+					assert.Equal(t, c.Value, c.Quote.SpeakerKey)
+				} else {
+					assert.Empty(t, c.Quote.SpeakerKey, "only a person has a speaker key")
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestOrgSpeakerNeverConflictsWithPerson runs the quote-attribution rule
+// on a quote a company says in one article and a person in another.
+func TestOrgSpeakerNeverConflictsWithPerson(t *testing.T) {
+	set, err := rules.Default()
+	require.NoError(t, err)
+	k := testKB(t)
+	var cs []claim.Claim
+	for id, s := range map[string]string{
+		"a1": "“The line will reopen on Friday,” Varda Rail said in a statement.",
+		"a2": "“The line will reopen on Friday,” Ilse Brandvold said.",
+		"a3": "“The line will reopen on Friday,” a spokesman for Varda Rail said.",
+	} {
+		cs = append(cs, ofKind(Extract(text.NewDoc(id, s, testRef), k), claim.KindQuote)...)
+	}
+	require.Len(t, cs, 3)
+	assert.Empty(t, set.Check(cs, &rules.Context{KB: k}))
+	// The same words from a second person do conflict.
+	cs = append(cs, ofKind(Extract(text.NewDoc("a4", "“The line will reopen on Friday,” said Teodor Quill.", testRef), k), claim.KindQuote)...)
+	assert.Len(t, set.Check(cs, &rules.Context{KB: k}), 1)
 }

@@ -7,17 +7,20 @@ import (
 	"github.com/crosscheck/crosscheck/checker/claim"
 )
 
-// speaker is who a quote is attributed to: a person, or a description of
-// someone unnamed ("a former diplomat").
+// speaker is who a quote is attributed to: a person, an organisation
+// ("Varda Rail said in a statement") or a description of someone unnamed
+// ("a spokesman for Varda Rail", "a former diplomat").
 type speaker struct {
-	person     int // -1 when unresolved
+	person     int    // -1 when not a person
+	org        string // lower-case name when an organisation speaks
 	desc       string
 	start, end int // as written
 }
 
 // maxAttribution is how far after a quote its verb of saying may be
-// ("…,” Anna Berg, a spokeswoman for the ministry, said).
-const maxAttribution = 14
+// ("…,” Anna Berg, a crane driver who has worked at the port for
+// years, said).
+const maxAttribution = 28
 
 // tokIndex returns the index of the first token starting at or after off.
 func (a *analysis) tokIndex(off int) int {
@@ -27,8 +30,10 @@ func (a *analysis) tokIndex(off int) int {
 // quoteClaims attributes every quote and makes its claim. A quote with no
 // attribution of its own takes the speaker of the quote before it in the
 // same paragraph ("“A,” she said. “B.”") or of the quote it continues
-// from the paragraph before; one still without a speaker, or whose
-// speaker is a pronoun nobody fits, has no claim.
+// from the paragraph before, unless someone else is named since that
+// quote. A "he" or "she" the resolver left open is the previous quote's
+// speaker when the sex does not clash. A quote still without a speaker
+// has no claim.
 func (a *analysis) quoteClaims(out []claim.Claim) []claim.Claim {
 	var last *speaker
 	lastPara := -1
@@ -45,10 +50,10 @@ func (a *analysis) quoteClaims(out []claim.Claim) []claim.Claim {
 			lastPara = q.para
 		}
 		sp, found, ok := a.attribute(qi)
-		if !found {
-			if last == nil {
-				continue
-			}
+		switch {
+		case !found && last != nil && !a.namesOther(qi, last.person):
+			sp, ok = *last, true
+		case found && !ok && last != nil && a.pronounFits(sp.desc, last.person):
 			sp, ok = *last, true
 		}
 		if !ok {
@@ -63,10 +68,15 @@ func (a *analysis) quoteClaims(out []claim.Claim) []claim.Claim {
 
 func (a *analysis) quoteClaim(q *quoteSpan, sp speaker) claim.Claim {
 	qv := &claim.QuoteValue{Words: q.words, Speaker: normalizeSpace(a.d.Text[sp.start:sp.end])}
-	value := "desc:" + sp.desc
-	if sp.person >= 0 {
+	var value string
+	switch {
+	case sp.person >= 0:
 		qv.SpeakerKey = a.people[sp.person].key
 		value = qv.SpeakerKey
+	case sp.org != "":
+		value = "org:" + sp.org
+	default:
+		value = "desc:" + sp.desc
 	}
 	c := a.newClaim(claim.KindQuote, "quote:"+q.words, a.d.Text[q.wStart:q.wEnd], value, q.wStart, q.wEnd, claim.Asserted)
 	c.ValueText = a.d.Text[q.wStart:q.wEnd]
@@ -90,6 +100,15 @@ func (a *analysis) attribute(qi int) (sp speaker, found, ok bool) {
 	if q.close < a.d.Paragraphs[q.para].End {
 		closeTok = a.tokIndex(q.close)
 	}
+	lo := -1 // where an attribution before the quote may start
+	if openTok < len(a.toks) && openTok > 0 {
+		lo = a.sentStart(openTok)
+		if qi > 0 {
+			if p := a.tokIndex(a.quotes[qi-1].close) + 1; p > lo && p <= openTok {
+				lo = p
+			}
+		}
+	}
 	if closeTok >= 0 && closeTok < len(a.toks) {
 		end := a.sentEnd(closeTok)
 		if qi+1 < len(a.quotes) {
@@ -97,33 +116,59 @@ func (a *analysis) attribute(qi int) (sp speaker, found, ok bool) {
 				end = n
 			}
 		}
-		if sp, found, ok = a.attributeAfter(closeTok+1, end); found {
+		// "according to X" after the quote names the source only when the
+		// quote opens its sentence ("She added that “…,” according to the
+		// agency": she is the speaker).
+		according := lo < 0 || !a.hasWord(lo, openTok)
+		if sp, found, ok = a.attributeAfter(closeTok+1, end, according); found {
 			return sp, found, ok
 		}
 	}
-	if openTok < len(a.toks) && openTok > 0 {
-		lo := a.sentStart(openTok)
-		if qi > 0 {
-			if p := a.tokIndex(a.quotes[qi-1].close) + 1; p > lo && p <= openTok {
-				lo = p
-			}
-		}
+	if lo >= 0 {
 		return a.attributeBefore(lo, openTok)
 	}
 	return sp, false, false
 }
 
-// attributeAfter reads an attribution in tokens [from, end) after a quote.
-func (a *analysis) attributeAfter(from, end int) (speaker, bool, bool) {
+// hasWord reports whether tokens [lo, hi) hold a word.
+func (a *analysis) hasWord(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.toks[k].shape&sWord != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// attributeAfter reads an attribution in tokens [from, end) after a
+// quote: "said X", "X said", "X, ROLE, said" (the role may hold any words:
+// "who has worked there for years") or, when according is set, "according
+// to X". Before the first
+// comma a clause break or a stop ends the search ("…,” though he
+// emphasized" is another clause); after it only a verb right after a
+// comma counts, so that a verb inside the role ("a nurse who said …") is
+// not taken for the attribution.
+func (a *analysis) attributeAfter(from, end int, according bool) (speaker, bool, bool) {
 	v := -1
+	sawComma := false
 	for k := from; k < end && k-from <= maxAttribution; k++ {
 		t := &a.toks[k]
 		if t.words&wSpeech != 0 {
-			v = k
-			break
+			if !sawComma || a.afterAppositive(k, from) {
+				v = k
+				break
+			}
+			continue
 		}
-		if t.words&wClauseBreak != 0 || a.isPunct(k, ";") || (a.isPunct(k, ".") && !a.acronymDot(k)) {
-			break // "…,” though he emphasized": another clause
+		switch {
+		case according && !sawComma && t.low == "according" && k+1 < end && a.toks[k+1].low == "to":
+			return a.checkSpeaker(a.phraseAfter(k+2, end))
+		case a.isPunct(k, ",") || a.isPunct(k, "("):
+			sawComma = true
+		case a.isPunct(k, ";") || a.isPunct(k, ":") || a.isPunct(k, "?") || a.isPunct(k, "!") || (a.isPunct(k, ".") && !a.acronymDot(k)):
+			return speaker{}, false, false
+		case !sawComma && t.words&wClauseBreak != 0:
+			return speaker{}, false, false
 		}
 	}
 	if v < 0 {
@@ -135,18 +180,34 @@ func (a *analysis) attributeAfter(from, end int) (speaker, bool, bool) {
 	return a.checkSpeaker(a.phraseAfter(v+1, end))
 }
 
-// attributeBefore reads an attribution in tokens [lo, open) before a quote.
-func (a *analysis) attributeBefore(lo, open int) (speaker, bool, bool) {
-	for k := open - 2; k >= lo; k-- {
-		if a.toks[k].low == "according" && a.toks[k+1].low == "to" {
-			return a.checkSpeaker(a.phraseAfter(k+2, open))
-		}
+// afterAppositive: the verb at v follows a comma or a closing bracket,
+// maybe with auxiliaries and adverbs between (", later said").
+func (a *analysis) afterAppositive(v, lo int) bool {
+	k := a.skipAuxBack(v, lo) - 1
+	return k >= lo && (a.isPunct(k, ",") || a.isPunct(k, ")"))
+}
+
+// skipAuxBack returns the start of the auxiliaries and -ly adverbs that
+// end right before token v, no further back than lo.
+func (a *analysis) skipAuxBack(v, lo int) int {
+	e := v
+	for e > lo && (a.toks[e-1].words&wAux != 0 || a.toks[e-1].shape&sWord != 0 && strings.HasSuffix(a.toks[e-1].low, "ly")) {
+		e--
 	}
+	return e
+}
+
+// attributeBefore reads an attribution in tokens [lo, open) before a
+// quote: the verb of saying or "according to" nearest the quote.
+func (a *analysis) attributeBefore(lo, open int) (speaker, bool, bool) {
 	v := -1
 	for k := open - 1; k >= lo; k-- {
 		if a.toks[k].words&wSpeech != 0 {
 			v = k
 			break
+		}
+		if a.toks[k].low == "according" && k+1 < open && a.toks[k+1].low == "to" {
+			return a.checkSpeaker(a.phraseAfter(k+2, open))
 		}
 	}
 	if v < 0 {
@@ -163,7 +224,7 @@ var bareSubjects = map[string]bool{"he": true, "she": true, "they": true, "we": 
 
 // checkSpeaker rejects empty attributions and bare pronouns nobody fits.
 func (a *analysis) checkSpeaker(sp speaker) (speaker, bool, bool) {
-	if sp.person < 0 && sp.desc == "" {
+	if sp.person < 0 && sp.org == "" && sp.desc == "" {
 		return sp, false, false
 	}
 	if sp.person < 0 && bareSubjects[sp.desc] {
@@ -172,71 +233,42 @@ func (a *analysis) checkSpeaker(sp speaker) (speaker, bool, bool) {
 	return sp, true, true
 }
 
-// subjectBefore is the subject of a verb of saying at v: the person
-// mentioned nearest before it (commas may intervene: "Anna Berg, a
-// spokeswoman, said"), else the words of its clause ("the palace
-// spokesperson") without auxiliaries and adverbs.
-func (a *analysis) subjectBefore(lo, v int) (speaker, bool) {
-	for k := v - 1; k >= lo; k-- {
-		if pi := a.personAt(k); pi >= 0 {
-			m := a.mentions[a.tokMent[k]]
-			return speaker{person: pi, start: m.start, end: m.end}, true
-		}
-		if a.toks[k].words&wClauseBreak != 0 || a.isPunct(k, ";") || a.isPunct(k, ":") {
-			break
-		}
-	}
-	clause := lo
-	for k := v - 1; k >= lo; k-- {
-		if a.toks[k].shape&sWord == 0 && !a.acronymDot(k) || a.toks[k].words&wClauseBreak != 0 {
-			clause = k + 1
-			break
-		}
-	}
-	e := v
-	for e > clause && (a.toks[e-1].words&wAux != 0 || strings.HasSuffix(a.toks[e-1].low, "ly")) {
-		e--
-	}
-	sp := a.describe(clause, e)
-	return sp, sp.desc != ""
-}
-
-// phraseAfter is the speaker named after a verb ("said Anna Berg", "said
-// a former diplomat"): a mention, else the words up to a comma or stop.
-func (a *analysis) phraseAfter(from, end int) speaker {
-	e := from
-	for e < end && e-from < 10 {
-		if pi := a.personAt(e); pi >= 0 {
-			m := a.mentions[a.tokMent[e]]
-			return speaker{person: pi, start: m.start, end: m.end}
-		}
-		t := &a.toks[e]
-		if t.shape&sWord == 0 && !a.acronymDot(e) && t.low != "-" {
-			break
-		}
-		e++
-	}
-	return a.describe(from, e)
-}
-
-// describe makes a description speaker from tokens [s, e): lower case,
-// leading article dropped.
-func (a *analysis) describe(s, e int) speaker {
-	for s < e && (a.toks[s].shape&sWord == 0 || a.toks[s].low == "the" || a.toks[s].low == "a" || a.toks[s].low == "an") {
-		s++
-	}
-	if s >= e {
-		return speaker{person: -1}
-	}
-	start, end := int(a.toks[s].start), int(a.toks[e-1].end)
-	return speaker{person: -1, desc: a.lowerSpan(start, end), start: start, end: end}
-}
-
-// acronymDot: the period of "U.K." or of an initial, glued to its word.
-func (a *analysis) acronymDot(k int) bool {
-	if !a.isPunct(k, ".") || k == 0 || a.toks[k].start != a.toks[k-1].end {
+// pronounFits: an unresolved "he" or "she" can be person pi (whose sex,
+// when known, matches).
+func (a *analysis) pronounFits(pronoun string, pi int) bool {
+	if pi < 0 {
 		return false
 	}
-	p := &a.toks[k-1]
-	return p.shape&sInitial != 0 || (p.shape&sNoLower != 0 && strings.Contains(p.low, "."))
+	g, ok := vocab.gender[pronoun]
+	if !ok || vocab.words[pronoun]&wPronoun == 0 {
+		return false
+	}
+	p := a.people[pi].gender
+	return p == 0 || p == g
+}
+
+// namesOther reports whether the text from the previous quote to the end
+// of quote qi's sentence, outside quoted words, mentions a person other
+// than pi: then a quote without its own attribution is not simply the
+// previous speaker going on.
+func (a *analysis) namesOther(qi, pi int) bool {
+	q := &a.quotes[qi]
+	first := a.tokIndex(q.open)
+	if first >= len(a.toks) {
+		return false
+	}
+	last := a.tokIndex(q.close)
+	if last >= len(a.toks) {
+		last = len(a.toks) - 1
+	}
+	from := a.sentStart(first)
+	if qi > 0 {
+		from = min(from, a.tokIndex(a.quotes[qi-1].close))
+	}
+	for k := from; k < a.sentEnd(last); k++ {
+		if p := a.personAt(k); p >= 0 && p != pi && !a.inQuote(int(a.toks[k].start)) {
+			return true
+		}
+	}
+	return false
 }

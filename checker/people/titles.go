@@ -100,8 +100,12 @@ func (a *analysis) scanTitle(i, limit int, post bool) (titleScan, int, bool) {
 					j++
 					continue
 				}
+			} else if post && det && free < 2 && freeWord(t) && onlyRankHeads(items) {
+				free++ // "the deputy fire commissioner": "deputy" is a rank here
+				j++
+				continue
 			}
-		} else if post && det && free < 2 && t.shape&sWord != 0 && t.shape&sCap == 0 && t.words&(wSpeech|wClauseBreak|wPrep|wAux) == 0 {
+		} else if post && det && free < 2 && freeWord(t) {
 			free++
 			j++
 			continue
@@ -133,6 +137,23 @@ func (a *analysis) scanTitle(i, limit int, post bool) (titleScan, int, bool) {
 	}
 	tp.n = len(items)
 	return tp, j, true
+}
+
+// freeWord: a lower-case word a title after an article may hold before
+// its head ("the regional fire commissioner").
+func freeWord(t *tok) bool {
+	return t.shape&sWord != 0 && t.shape&sCap == 0 && t.words&(wSpeech|wClauseBreak|wPrep|wAux) == 0
+}
+
+// onlyRankHeads: every head so far can also be a rank ("deputy", "chief"),
+// so the real head may still follow.
+func onlyRankHeads(items []titleItem) bool {
+	for _, it := range items {
+		if it.p.kind&pHead != 0 && !it.tail && it.p.kind&pRank == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func hasHead(items []titleItem) bool {

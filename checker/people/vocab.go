@@ -38,6 +38,8 @@ type vocabFile struct {
 	PastVerbs    []string            `yaml:"past_verbs"`
 	NounSuffixes []string            `yaml:"noun_suffixes"`
 	TookOffice   []string            `yaml:"took_office"`
+	OrgWords     []string            `yaml:"org_words"`
+	SpeechNouns  []string            `yaml:"speech_nouns"`
 }
 
 // wordFlag marks what a single lower-case word is in the static lexicon.
@@ -55,7 +57,9 @@ const (
 	wAux
 	wPresent
 	wPast
-	wPhraseEnd // last word of a title phrase ("affairs" in "foreign affairs")
+	wPhraseEnd  // last word of a title phrase ("affairs" in "foreign affairs")
+	wOrgWord    // a word of organisation names ("Rail", "Logistics", "Union")
+	wSpeechNoun // words said: "statement", "remarks"
 )
 
 // vocabulary is the parsed word lists, built once at init.
@@ -112,6 +116,8 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	set(f.Aux, wAux)
 	set(f.PresentVerbs, wPresent)
 	set(f.PastVerbs, wPast)
+	set(f.OrgWords, wOrgWord|wNonName)
+	set(f.SpeechNouns, wSpeechNoun)
 	for w, g := range f.Pronouns {
 		v.words[normToken(w)] |= wPronoun | wNonName
 		v.gender[normToken(w)] = g[0]

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"sort"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -30,16 +29,31 @@ type Report struct {
 
 // Check reads src, extracts and indexes every article into ix (reusing
 // what is already there), then checks every claim in the index.
+//
+// Each check is saved with the index. When the saved one was made by the
+// same program with the same rules, knowledge base and extraction
+// options, only the subjects whose claims changed since (by this run or
+// any other write) are checked again, and the report is the same as a
+// full check's.
 func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
-	var all []claim.Claim
-	metas := map[string]rules.ArticleMeta{}
+	fp := fingerprint(opt)
+	var store *claimStore
+	if !cacheFits(ix, fp) {
+		// A full check follows: keep the claims instead of reading them
+		// back from the index.
+		store = newClaimStore()
+	}
 	w := ix.NewIndexer(1000)
-	st, err := Stream(src, opt, func(r extract.Result) error {
-		metas[r.Article.ID] = meta(r)
-		for _, c := range r.Claims {
-			all = append(all, slim(c))
+	st, err := stream(src, opt, func(r extract.Result) prepared {
+		return prepare(ix, r, store != nil)
+	}, func(p prepared) error {
+		if p.err != nil {
+			return p.err
 		}
-		return w.Put(corpus.Doc{Article: r.Article, Claims: r.Claims})
+		if store != nil {
+			store.add(p.meta, p.claims)
+		}
+		return w.PutPrepared(p.doc)
 	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr
@@ -48,176 +62,178 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 	if err != nil {
 		return nil, st, err
 	}
-	// A duplicate ID read twice in this run: the later one won in the
-	// index; drop the earlier one's claims.
-	all = dedupeByLatest(all, metas)
-	// Articles indexed by earlier runs take part too.
 	t := time.Now()
-	all, err = addIndexed(ix, all, metas, opt)
-	if err != nil {
-		return nil, st, err
-	}
-	rep := CheckClaims(all, metas, opt)
+	rep, err := checkIndexed(ix, opt, fp, store, &st)
 	st.CheckSeconds = time.Since(t).Seconds()
-	return rep, st, nil
+	return rep, st, err
 }
 
-// CheckIndex checks every claim stored in the index, reading nothing new.
+// CheckIndex checks every claim stored in the index, reading nothing new
+// (and, like Check, re-checking only what changed since the saved check).
 func CheckIndex(ix *corpus.Index, opt Options) (*Report, error) {
-	metas := map[string]rules.ArticleMeta{}
-	all, err := addIndexed(ix, nil, metas, opt)
-	if err != nil {
-		return nil, err
-	}
-	return CheckClaims(all, metas, opt), nil
+	var st Stats
+	return checkIndexed(ix, opt, fingerprint(opt), nil, &st)
 }
 
-// addIndexed appends the stored claims of every indexed article not yet
-// in metas.
-func addIndexed(ix *corpus.Index, all []claim.Claim, metas map[string]rules.ArticleMeta, opt Options) ([]claim.Claim, error) {
-	prior, err := ix.List()
-	if err != nil {
-		return nil, err
+// prepared is one article as the extraction workers hand it to the sink.
+type prepared struct {
+	doc    *corpus.Prepared
+	meta   rules.ArticleMeta
+	claims []claim.Claim // detached; nil unless kept for a full check
+	err    error
+}
+
+// prepare builds the index document and, when keep is set, the detached
+// claims and metadata a full check groups: work done on all cores.
+func prepare(ix *corpus.Index, r extract.Result, keep bool) prepared {
+	doc, err := ix.Prepare(corpus.Doc{Article: r.Article, Claims: r.Claims})
+	p := prepared{doc: doc, err: err}
+	if keep && err == nil {
+		// The document holds its own encoding of the claims: from here on
+		// the claims may be rewritten.
+		detachClaims(r.Claims)
+		p.claims = r.Claims
+		p.meta = detachMeta(meta(r))
 	}
-	for _, info := range prior {
-		if _, seen := metas[info.ID]; seen {
-			continue
-		}
-		a, cs, err := ix.Get(info.ID)
+	return p
+}
+
+// checkIndexed checks the whole index: from the saved check when it fits
+// (store is nil then), else in full, with the claims already in store
+// and those of every other indexed article.
+func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, st *Stats) (*Report, error) {
+	if store == nil {
+		cache, state, err := loadCache(ix, fp)
 		if err != nil {
 			return nil, err
 		}
-		ref, from := extract.Reference(a, opt.Extract)
-		metas[a.ID] = rules.ArticleMeta{ID: a.ID, Title: a.Title, Source: a.Source, Reference: ref, ReferenceFrom: from}
-		all = append(all, cs...)
+		if cache != nil && worthIncremental(cache, state) {
+			st.Incremental = true
+			return checkChanged(ix, opt, cache, state, st)
+		}
+		store = newClaimStore()
 	}
-	return all, nil
+	return checkFull(ix, opt, fp, store, st)
 }
 
-// dedupeByLatest keeps claims once per (article, kind, subject, span):
-// when one ID was read twice, extraction ran twice.
-func dedupeByLatest(cs []claim.Claim, _ map[string]rules.ArticleMeta) []claim.Claim {
-	type key struct {
-		art, subj string
-		kind      claim.Kind
-		s, e      int
-		val       string
+// checkFull checks every subject: the claims in store and those of the
+// indexed articles store lacks, read in one pass over the index.
+func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *Stats) (*Report, error) {
+	mark, err := ix.JournalMark()
+	if err != nil {
+		return nil, err
 	}
-	seen := make(map[key]bool, len(cs))
-	out := cs[:0]
-	for _, c := range cs {
-		k := key{c.Evidence.Article, c.SubjectKey, c.Kind, c.Evidence.Start, c.Evidence.End, c.Value}
-		if seen[k] {
-			continue
+	n, err := ix.Count()
+	if err != nil {
+		return nil, err
+	}
+	// Every article of this run is indexed: when the counts agree, the
+	// index holds nothing else.
+	if int(n) != len(store.arts) {
+		err := ix.EachClaims(func(info corpus.ArticleInfo, cs []claim.Claim) error {
+			if !store.has(info.ID) {
+				store.add(metaOfInfo(info, opt), cs)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
-		seen[k] = true
-		out = append(out, c)
 	}
-	return out
+	metas := store.metas()
+	six := store.subjects()
+	ctx := &rules.Context{KB: opt.KB, Articles: metas}
+	found := checkSubjects(len(six.keys), func(i int, buf []claim.Claim) (string, []claim.Claim) {
+		return six.keys[i], six.gather(store, i, buf)
+	}, ctx, opt)
+	st.Rechecked = len(six.keys)
+	cache := &checkCache{Version: cacheVersion, Fingerprint: fp, Claims: store.claims(), SubjectCount: len(six.keys)}
+	for i, ds := range found {
+		if len(ds) > 0 {
+			cache.Subjects = append(cache.Subjects, subjectResult{Key: six.keys[i], Discrepancies: ds})
+		}
+	}
+	cache.Meta = citedMeta(cache.Subjects, metas, nil)
+	if err := saveCache(ix, cache, mark); err != nil {
+		return nil, err
+	}
+	return reportOf(cache, len(store.arts)), nil
 }
 
 // CheckClaims runs the rules over claims already extracted, grouped by
 // subject key. It needs no index.
 func CheckClaims(all []claim.Claim, metas map[string]rules.ArticleMeta, opt Options) *Report {
+	store := newClaimStore()
+	byArticle := map[string][]claim.Claim{}
+	var order []string
+	for _, c := range all {
+		id := c.Evidence.Article
+		if _, ok := byArticle[id]; !ok {
+			order = append(order, id)
+		}
+		byArticle[id] = append(byArticle[id], c)
+	}
+	for _, id := range order {
+		store.add(rules.ArticleMeta{ID: id}, byArticle[id])
+	}
+	six := store.subjects()
 	ctx := &rules.Context{KB: opt.KB, Articles: metas}
-	keys, groups := groupClaims(all)
-	var ds []rules.Discrepancy
-	for _, k := range keys {
-		ds = append(ds, opt.Rules.CheckSubject(k, groups[k], ctx)...)
+	found := checkSubjects(len(six.keys), func(i int, buf []claim.Claim) (string, []claim.Claim) {
+		return six.keys[i], six.gather(store, i, buf)
+	}, ctx, opt)
+	c := &checkCache{Claims: len(all)}
+	for i, ds := range found {
+		if len(ds) > 0 {
+			c.Subjects = append(c.Subjects, subjectResult{Key: six.keys[i], Discrepancies: ds})
+		}
 	}
-	rules.Sort(ds)
-	if ds == nil {
-		ds = []rules.Discrepancy{}
-	}
-	return &Report{Version: ReportVersion, Articles: len(metas), Claims: len(all), Discrepancies: ds, Meta: metas}
+	c.Meta = citedMeta(c.Subjects, metas, nil)
+	return reportOf(c, len(metas))
 }
 
-// CheckDraft checks drafts against the indexed corpus: it extracts the
-// drafts' claims, fetches from the index only the claims about the same
-// subjects (a query by subject key, never a scan), and reports the
-// discrepancies that involve a draft. Drafts are not indexed.
-func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Report, error) {
-	metas := map[string]rules.ArticleMeta{}
-	var draftClaims []claim.Claim
-	isDraft := map[string]bool{}
-	var ids []string
-	for _, a := range drafts {
-		r := extract.Article(a, opt.KB, opt.Extract)
-		metas[a.ID] = meta(r)
-		isDraft[a.ID] = true
-		ids = append(ids, a.ID)
-		draftClaims = append(draftClaims, r.Claims...)
+// reportOf is the report of a check: every subject's discrepancies in
+// the rules' order.
+func reportOf(c *checkCache, articles int) *Report {
+	n := 0
+	for _, s := range c.Subjects {
+		n += len(s.Discrepancies)
 	}
-	keys, groups := groupClaims(draftClaims)
-	corpusClaims, err := ix.ClaimsForSubjects(keys)
-	if err != nil {
-		return nil, err
-	}
-	// Metadata of the corpus articles that share a subject.
-	need := map[string]bool{}
-	for _, cs := range corpusClaims {
-		for _, c := range cs {
-			if !isDraft[c.Evidence.Article] {
-				need[c.Evidence.Article] = true
-			}
-		}
-	}
-	infos, err := ix.ArticleInfos(sortedKeys(need))
-	if err != nil {
-		return nil, err
-	}
-	for id, info := range infos {
-		ref, from := referenceOf(info, opt)
-		metas[id] = rules.ArticleMeta{ID: id, Title: info.Title, Source: info.Source, Reference: ref, ReferenceFrom: from}
-	}
-	ctx := &rules.Context{KB: opt.KB, Articles: metas}
-	var ds []rules.Discrepancy
-	total := len(draftClaims)
-	for _, k := range keys {
-		group := append([]claim.Claim(nil), groups[k]...)
-		for _, c := range corpusClaims[k] {
-			// A draft that is an updated version of an indexed article
-			// replaces it.
-			if isDraft[c.Evidence.Article] {
-				continue
-			}
-			group = append(group, c)
-			total++
-		}
-		extract.Sort(group)
-		for _, d := range opt.Rules.CheckSubject(k, group, ctx) {
-			if involves(d, isDraft) {
-				ds = append(ds, d)
-			}
-		}
+	ds := make([]rules.Discrepancy, 0, n)
+	for _, s := range c.Subjects {
+		ds = append(ds, s.Discrepancies...)
 	}
 	rules.Sort(ds)
-	if ds == nil {
-		ds = []rules.Discrepancy{}
+	return &Report{Version: ReportVersion, Articles: articles, Claims: c.Claims, Discrepancies: ds, Meta: c.Meta}
+}
+
+// citedMeta is the metadata of the articles the discrepancies cite, from
+// metas, else from old.
+func citedMeta(subjects []subjectResult, metas, old map[string]rules.ArticleMeta) map[string]rules.ArticleMeta {
+	out := map[string]rules.ArticleMeta{}
+	for _, s := range subjects {
+		for _, d := range s.Discrepancies {
+			for _, c := range d.Claims {
+				if _, done := out[c.Article]; done {
+					continue
+				}
+				if m, ok := metas[c.Article]; ok {
+					out[c.Article] = m
+				} else if m, ok := old[c.Article]; ok {
+					out[c.Article] = m
+				}
+			}
+		}
 	}
-	sort.Strings(ids)
-	return &Report{Version: ReportVersion, Articles: len(metas), Claims: total, Discrepancies: ds, Drafts: ids, Meta: metas}, nil
+	return out
+}
+
+// metaOfInfo is the rule engine's view of an indexed article.
+func metaOfInfo(info corpus.ArticleInfo, opt Options) rules.ArticleMeta {
+	ref, from := referenceOf(info, opt)
+	return rules.ArticleMeta{ID: info.ID, Title: info.Title, Source: info.Source, Reference: ref, ReferenceFrom: from}
 }
 
 func referenceOf(info corpus.ArticleInfo, opt Options) (time.Time, string) {
 	a := &corpus.Article{ID: info.ID, Published: info.Published, PublishedFrom: info.PublishedFrom}
 	return extract.Reference(a, opt.Extract)
-}
-
-func involves(d rules.Discrepancy, ids map[string]bool) bool {
-	for _, c := range d.Claims {
-		if ids[c.Article] {
-			return true
-		}
-	}
-	return false
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

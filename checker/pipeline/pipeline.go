@@ -8,26 +8,38 @@ import (
 	"errors"
 	"io/fs"
 	"runtime"
-	"sort"
 	"sync"
 	"time"
 
-	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
-// Source says where articles come from: paths on disk or an fs.FS (the
-// embedded sample corpus).
+// Source says where articles come from: paths on disk, an fs.FS (the
+// embedded sample corpus), or Each, which yields articles already read
+// (generated ones, say).
 type Source struct {
 	Paths []string
 	FS    fs.FS
 	Root  string
+	Each  func(fn func(*corpus.Article) error) error
 }
 
 func (s Source) walk(opt corpus.ReadOptions, fn func(*corpus.Article) error) (corpus.ReadStats, []corpus.Problem, error) {
+	if s.Each != nil {
+		var st corpus.ReadStats
+		err := s.Each(func(a *corpus.Article) error {
+			if a == nil {
+				return nil
+			}
+			st.Articles++
+			st.Bytes += int64(len(a.Text))
+			return fn(a)
+		})
+		return st, nil, err
+	}
 	if s.FS != nil {
 		return corpus.WalkFS(s.FS, s.Root, opt, fn)
 	}
@@ -63,6 +75,11 @@ type Stats struct {
 	// CheckSeconds is the time spent grouping claims and running the
 	// rules, after reading, extraction and indexing.
 	CheckSeconds float64
+	// Incremental is set when the saved check was reused: only the
+	// subjects whose claims changed were checked again.
+	Incremental bool
+	// Rechecked is the number of subjects the rules ran on.
+	Rechecked int
 }
 
 // Extracted is one article's result as it leaves the worker pool.
@@ -70,15 +87,24 @@ type Extracted = extract.Result
 
 // Stream reads articles from src, extracts them on all cores and calls
 // sink for each result in input order. sink runs on one goroutine.
+// Claims repeated within one article are dropped (see dedupeClaims).
 func Stream(src Source, opt Options, sink func(extract.Result) error) (Stats, error) {
+	return stream(src, opt, func(r extract.Result) extract.Result { return r }, sink)
+}
+
+// stream is Stream with a step that runs on the extraction workers after
+// extraction (preparing index documents, say), so that the one-goroutine
+// sink does as little as possible.
+func stream[T any](src Source, opt Options, work func(extract.Result) T, sink func(T) error) (Stats, error) {
 	start := time.Now()
 	type job struct {
 		seq int
 		a   *corpus.Article
 	}
 	type done struct {
-		seq int
-		r   extract.Result
+		seq    int
+		claims int
+		v      T
 	}
 	n := opt.workers()
 	jobs := make(chan job, 4*n)
@@ -89,16 +115,23 @@ func Stream(src Source, opt Options, sink func(extract.Result) error) (Stats, er
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- done{j.seq, extract.Article(j.a, opt.KB, opt.Extract)}
+				r := extract.Article(j.a, opt.KB, opt.Extract)
+				r.Claims = dedupeClaims(r.Claims)
+				results <- done{j.seq, len(r.Claims), work(r)}
 			}
 		}()
 	}
 	var st Stats
 	var readErr error
+	stop := make(chan struct{}) // closed when the sink fails: stop reading
 	go func() {
 		seq := 0
 		st.Read, st.Problems, readErr = src.walk(opt.Read, func(a *corpus.Article) error {
-			jobs <- job{seq, a}
+			select {
+			case jobs <- job{seq, a}:
+			case <-stop:
+				return errSinkFailed
+			}
 			seq++
 			return nil
 		})
@@ -108,11 +141,11 @@ func Stream(src Source, opt Options, sink func(extract.Result) error) (Stats, er
 	}()
 	// Reorder so that sink sees articles in reading order: output is
 	// deterministic whatever the scheduling.
-	pending := map[int]extract.Result{}
+	pending := map[int]done{}
 	next := 0
 	var sinkErr error
 	for d := range results {
-		pending[d.seq] = d.r
+		pending[d.seq] = d
 		for {
 			r, ok := pending[next]
 			if !ok {
@@ -120,10 +153,13 @@ func Stream(src Source, opt Options, sink func(extract.Result) error) (Stats, er
 			}
 			delete(pending, next)
 			next++
+			if sinkErr != nil {
+				continue // drain
+			}
 			st.Articles++
-			st.Claims += len(r.Claims)
-			if sinkErr == nil {
-				sinkErr = sink(r)
+			st.Claims += r.claims
+			if sinkErr = sink(r.v); sinkErr != nil {
+				close(stop)
 			}
 			if opt.Progress != nil {
 				opt.Progress(st.Articles)
@@ -131,11 +167,15 @@ func Stream(src Source, opt Options, sink func(extract.Result) error) (Stats, er
 		}
 	}
 	st.Seconds = time.Since(start).Seconds()
-	if readErr != nil {
-		return st, readErr
+	if sinkErr != nil {
+		return st, sinkErr
 	}
-	return st, sinkErr
+	return st, readErr
 }
+
+// errSinkFailed stops the reader once the sink has failed; the sink's own
+// error is what Stream returns.
+var errSinkFailed = errors.New("sink failed")
 
 // ErrNoArticles is returned when a run finds nothing to check.
 var ErrNoArticles = errors.New("no articles found")
@@ -149,21 +189,4 @@ func meta(r extract.Result) rules.ArticleMeta {
 		Reference:     r.Reference,
 		ReferenceFrom: r.ReferenceOf,
 	}
-}
-
-// slim drops what the grouping step does not need to keep in memory.
-func slim(c claim.Claim) claim.Claim { return c }
-
-// groupClaims groups claims by subject key, with keys in sorted order.
-func groupClaims(cs []claim.Claim) ([]string, map[string][]claim.Claim) {
-	g := map[string][]claim.Claim{}
-	for _, c := range cs {
-		g[c.SubjectKey] = append(g[c.SubjectKey], c)
-	}
-	keys := make([]string, 0, len(g))
-	for k := range g {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys, g
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"flag"
 	"fmt"
+	"os"
+	"runtime/pprof"
 
 	"github.com/crosscheck/crosscheck/checker/report"
 	"github.com/crosscheck/crosscheck/internal/bench"
@@ -17,6 +19,7 @@ func init() {
 		examples: []string{
 			"crosscheck bench --articles 1000",
 			"crosscheck bench --articles 100000 --format json",
+			"crosscheck bench --articles 10000 --added 0 --drafts 0 --cpuprofile cpu.out",
 		},
 		run: runBench,
 	})
@@ -30,11 +33,19 @@ func runBench(e *env, args []string) int {
 	n := fs.Int("articles", 1000, "number of articles to generate")
 	seed := fs.Uint64("seed", 1, "generator seed")
 	dir := fs.String("dir", "", "keep the generated corpus and indexes here (default: a temp dir, removed)")
+	added := fs.Int("added", 100, "then add this many articles and check again (0: skip)")
+	drafts := fs.Int("drafts", 100, "then check this many drafts against the index, one at a time, for latency (0: skip)")
+	draftWords := fs.Int("draft-words", 1000, "words per draft")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the run to this file")
 	if _, code, ok := parseFlags(e, c, fs, args); !ok {
 		return code
 	}
 	if *n < 1 {
 		return fail(e, "bench", fmt.Errorf("--articles must be at least 1"))
+	}
+	if *added < 0 || *drafts < 0 {
+		return fail(e, "bench", fmt.Errorf("--added and --drafts must not be negative"))
 	}
 	if cf.format != "table" && cf.format != "json" {
 		return fail(e, "bench", fmt.Errorf("unknown --format %q (want table or json)", cf.format))
@@ -43,9 +54,16 @@ func runBench(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "bench", err)
 	}
-	res, err := bench.Run(opt, bench.Options{Articles: *n, Seed: *seed, Dir: *dir, Progress: func(phase string) {
-		fmt.Fprintf(e.stderr, "bench: %s…\n", phase)
-	}})
+	stop, err := startProfiles(*cpuProfile, *memProfile)
+	if err != nil {
+		return fail(e, "bench", err)
+	}
+	res, err := bench.Run(opt, bench.Options{Articles: *n, Seed: *seed, Dir: *dir,
+		Added: *added, Drafts: *drafts, DraftWords: *draftWords,
+		Progress: func(phase string) { fmt.Fprintf(e.stderr, "bench: %s…\n", phase) }})
+	if perr := stop(); err == nil {
+		err = perr
+	}
 	if err != nil {
 		return fail(e, "bench", err)
 	}
@@ -63,11 +81,58 @@ func runBench(e *env, args []string) int {
 		{"ratio", fmt.Sprintf("%.2f×", res.Ratio)},
 		{"of which check (rules)", fmt.Sprintf("%.2fs", res.CheckSeconds)},
 		{"claims / discrepancies", fmt.Sprintf("%d / %d", res.Claims, res.Discrepancies)},
-		{"peak RSS", fmt.Sprintf("%.0f MB", res.PeakRSSMB)},
+		{"peak RSS", fmt.Sprintf("%.0f MB (plain Bleve: %.0f MB)", res.PeakRSSMB, res.BlevePeakRSSMB)},
 		{"CPUs", fmt.Sprint(res.CPUs)},
+	}
+	if res.AddedArticles > 0 {
+		how := "in full"
+		if res.Incremental {
+			how = fmt.Sprintf("%d subjects re-checked", res.RecheckedSubjects)
+		}
+		rows = append(rows, []string{fmt.Sprintf("add %d articles, check again", res.AddedArticles),
+			fmt.Sprintf("%.2fs (%s)", res.IncrementalSeconds, how)})
+	}
+	if res.Drafts > 0 {
+		rows = append(rows, []string{fmt.Sprintf("draft check (%d drafts, ~%d words)", res.Drafts, res.DraftWords),
+			fmt.Sprintf("p50 %.1f ms, p99 %.1f ms", res.DraftP50MS, res.DraftP99MS)})
 	}
 	if err := table.Write(e.stdout, 0, []string{"Measure", "Value"}, rows); err != nil {
 		return fail(e, "bench", err)
 	}
 	return exitClean
+}
+
+// startProfiles starts a CPU profile and arranges a heap profile, as
+// asked; stop ends them.
+func startProfiles(cpu, mem string) (stop func() error, err error) {
+	var cpuFile *os.File
+	if cpu != "" {
+		if cpuFile, err = os.Create(cpu); err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(cpuFile); err != nil {
+			cpuFile.Close()
+			return nil, err
+		}
+	}
+	return func() error {
+		var err error
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			err = cpuFile.Close()
+		}
+		if mem != "" {
+			f, ferr := os.Create(mem)
+			if ferr != nil {
+				return ferr
+			}
+			if werr := pprof.Lookup("allocs").WriteTo(f, 0); err == nil {
+				err = werr
+			}
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+		}
+		return err
+	}, nil
 }

@@ -1,6 +1,7 @@
 // Package bench measures crosscheck against plain Bleve on a generated
 // corpus, in one run, so the ratio between the two is fair: same machine,
-// same files, same moment.
+// same files, same moment. It then measures what follows a first check:
+// adding articles and checking again, and checking drafts.
 package bench
 
 import (
@@ -8,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"time"
 
@@ -26,10 +26,25 @@ type Result struct {
 	CrosscheckSeconds float64 `json:"crosscheck_seconds"`
 	Ratio             float64 `json:"ratio"`
 	CheckSeconds      float64 `json:"check_seconds"`
-	PeakRSSMB         float64 `json:"peak_rss_mb"`
-	Claims            int     `json:"claims"`
-	Discrepancies     int     `json:"discrepancies"`
-	CPUs              int     `json:"cpus"`
+	// PeakRSSMB is the peak while crosscheck indexes and checks (the
+	// whole run's where the peak cannot be reset).
+	PeakRSSMB      float64 `json:"peak_rss_mb"`
+	BlevePeakRSSMB float64 `json:"bleve_peak_rss_mb"`
+	Claims         int     `json:"claims"`
+	Discrepancies  int     `json:"discrepancies"`
+	CPUs           int     `json:"cpus"`
+
+	// Adding articles to the index and checking again.
+	AddedArticles      int     `json:"added_articles,omitempty"`
+	IncrementalSeconds float64 `json:"incremental_seconds,omitempty"`
+	RecheckedSubjects  int     `json:"rechecked_subjects,omitempty"`
+	Incremental        bool    `json:"incremental,omitempty"` // the saved check was reused
+
+	// Checking drafts against the index, one at a time.
+	Drafts     int     `json:"drafts,omitempty"`
+	DraftWords int     `json:"draft_words,omitempty"` // mean words per draft
+	DraftP50MS float64 `json:"draft_p50_ms,omitempty"`
+	DraftP99MS float64 `json:"draft_p99_ms,omitempty"`
 }
 
 // Options of a bench run.
@@ -38,12 +53,19 @@ type Options struct {
 	Seed     uint64
 	// Dir holds the generated corpus and both indexes; a temp dir when empty.
 	Dir string
+	// Added articles are indexed and checked after the first check (0: none).
+	Added int
+	// Drafts are checked against the index for latency (0: none), each of
+	// at least DraftWords words (default 1000).
+	Drafts     int
+	DraftWords int
 	// Progress, when set, is told what phase starts.
 	Progress func(phase string)
 }
 
 // Run generates the corpus, indexes it with plain Bleve, then runs
-// crosscheck's index + check on the same files.
+// crosscheck's index + check on the same files; then, as asked, adds
+// articles and checks again, and checks drafts.
 func Run(opt pipeline.Options, bo Options) (Result, error) {
 	res := Result{Articles: bo.Articles, CPUs: runtime.NumCPU()}
 	dir := bo.Dir
@@ -60,15 +82,17 @@ func Run(opt pipeline.Options, bo Options) (Result, error) {
 			bo.Progress(s)
 		}
 	}
+	genOpt := gen.Options{Articles: bo.Articles, Seed: bo.Seed}
 	src := filepath.Join(dir, "corpus")
 	say(fmt.Sprintf("generating %d articles", bo.Articles))
-	files, nbytes, err := gen.WriteDir(src, gen.Options{Articles: bo.Articles, Seed: bo.Seed})
+	files, nbytes, err := gen.WriteDir(src, genOpt)
 	if err != nil {
 		return res, err
 	}
 	res.Files, res.Bytes = files, nbytes
 
 	say("plain Bleve")
+	resetPeakRSS()
 	t := time.Now()
 	_, err = corpus.PlainBleve(filepath.Join(dir, "bleve"), 1000, func(fn func(*corpus.Article) error) error {
 		_, _, err := corpus.Walk([]string{src}, opt.Read, fn)
@@ -78,49 +102,88 @@ func Run(opt pipeline.Options, bo Options) (Result, error) {
 		return res, err
 	}
 	res.BleveSeconds = time.Since(t).Seconds()
+	res.BlevePeakRSSMB = PeakRSSMB()
 	runtime.GC()
 
 	say("crosscheck index + check")
+	resetPeakRSS()
+	idx := filepath.Join(dir, "crosscheck")
 	t = time.Now()
-	ix, err := corpus.OpenIndex(filepath.Join(dir, "crosscheck"))
-	if err != nil {
-		return res, err
-	}
-	rep, st, err := pipeline.Check(pipeline.Source{Paths: []string{src}}, ix, opt)
-	if cerr := ix.Close(); err == nil {
-		err = cerr
-	}
+	rep, st, err := checkOnce(idx, pipeline.Source{Paths: []string{src}}, opt)
 	if err != nil {
 		return res, err
 	}
 	res.CrosscheckSeconds = time.Since(t).Seconds()
+	res.PeakRSSMB = PeakRSSMB()
 	res.CheckSeconds = st.CheckSeconds
 	res.Claims = rep.Claims
 	res.Discrepancies = len(rep.Discrepancies)
 	if res.BleveSeconds > 0 {
 		res.Ratio = res.CrosscheckSeconds / res.BleveSeconds
 	}
-	res.PeakRSSMB = PeakRSSMB()
+
+	if bo.Added > 0 {
+		say(fmt.Sprintf("adding %d articles and checking again", bo.Added))
+		added := filepath.Join(dir, "added")
+		if err := writeAdded(added, genOpt, bo.Articles, bo.Articles+bo.Added); err != nil {
+			return res, err
+		}
+		t = time.Now()
+		_, st, err := checkOnce(idx, pipeline.Source{Paths: []string{added}}, opt)
+		if err != nil {
+			return res, err
+		}
+		res.IncrementalSeconds = time.Since(t).Seconds()
+		res.AddedArticles = st.Articles
+		res.RecheckedSubjects = st.Rechecked
+		res.Incremental = st.Incremental
+	}
+
+	if bo.Drafts > 0 {
+		if err := runDrafts(&res, idx, genOpt, opt, bo, say); err != nil {
+			return res, err
+		}
+	}
 	return res, nil
 }
 
-// PeakRSSMB is the process's peak resident set size (VmHWM) in MB, or 0
-// where /proc is not available.
-func PeakRSSMB() float64 {
-	b, err := os.ReadFile("/proc/self/status")
+// checkOnce opens the index, checks src into it and closes it, as
+// `crosscheck check --index DIR PATH` does.
+func checkOnce(dir string, src pipeline.Source, opt pipeline.Options) (*pipeline.Report, pipeline.Stats, error) {
+	ix, err := corpus.OpenIndex(dir)
 	if err != nil {
-		return 0
+		return nil, pipeline.Stats{}, err
 	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "VmHWM:") {
-			f := strings.Fields(line)
-			if len(f) >= 2 {
-				kb, err := strconv.ParseFloat(f[1], 64)
-				if err == nil {
-					return kb / 1024
-				}
-			}
-		}
+	rep, st, err := pipeline.Check(src, ix, opt)
+	if cerr := ix.Close(); err == nil {
+		err = cerr
 	}
-	return 0
+	return rep, st, err
+}
+
+func runDrafts(res *Result, idx string, genOpt gen.Options, opt pipeline.Options, bo Options, say func(string)) error {
+	words := bo.DraftWords
+	if words <= 0 {
+		words = 1000
+	}
+	say(fmt.Sprintf("checking %d drafts of %d words", bo.Drafts, words))
+	drafts, err := makeDrafts(genOpt, bo.Articles, bo.Drafts, words)
+	if err != nil {
+		return err
+	}
+	ix, err := corpus.OpenIndexReadOnly(idx)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res.Drafts = len(drafts)
+	total := 0
+	for _, d := range drafts {
+		total += len(strings.Fields(d.Text))
+	}
+	if len(drafts) > 0 {
+		res.DraftWords = total / len(drafts)
+	}
+	res.DraftP50MS, res.DraftP99MS, err = draftLatency(ix, drafts, opt)
+	return err
 }

@@ -1,0 +1,261 @@
+package events
+
+import "strings"
+
+// articleEvents is what the article as a whole says about whose a bare
+// number is, worked out once per article.
+type articleEvents struct {
+	dominant string // the event with most of the mentions
+	disaster string // the article's one disaster (fire, flood, crash…)
+	sole     string // the article's only event, named in its lead
+}
+
+func (a *analysis) articleEvents() articleEvents {
+	return articleEvents{dominant: a.dominantEvent(), disaster: a.oneDisaster(), sole: a.soleEvent()}
+}
+
+// numberSubject is whose number it is: an event of its sentence, a thing
+// named before it ("the bridge cost…"), the article's one disaster for
+// what a disaster does ("34 people were injured"), the dominant event, or
+// the only event the article reports. A thing-identified event's own
+// figures (cost, length, workers) are the thing's.
+func (a *analysis) numberSubject(q quantity, si, lo int, counts string, ev articleEvents) (string, string) {
+	consequence := isConsequence(counts)
+	if m, ok := a.sentenceEvent(q, si, consequence); ok {
+		if m == nil || m.key == "" {
+			return "", "" // an unkeyed event nearest means another event
+		}
+		return m.key, a.d.Text[m.start:m.end]
+	}
+	if !consequence {
+		if key, subject, found := a.thingSubject(q, lo); found {
+			return key, subject
+		}
+	}
+	// The only event takes figures that follow its first mention, unless
+	// another event was just introduced; what a disaster does is never a
+	// meeting's or an election's.
+	sole := ev.sole
+	if sole != "" {
+		if m := a.firstMention(sole); m == nil || m.start > a.toks[q.first].start || a.otherEventNear(si, sole) {
+			sole = ""
+		}
+	}
+	order := []string{ev.dominant, sole}
+	if consequence {
+		order = []string{ev.disaster, ev.dominant}
+	}
+	for _, key := range order {
+		if key == "" {
+			continue
+		}
+		m := a.firstMention(key)
+		if m == nil {
+			continue
+		}
+		if m.kind == identThing && !consequence {
+			return "thing:" + m.ident, a.d.Text[m.start:m.end]
+		}
+		return key, a.d.Text[m.start:m.end]
+	}
+	return "", ""
+}
+
+// sentenceEvent picks the event of sentence si a number belongs to: the
+// nearest mention before the number, else the first after it. For what a
+// disaster does, a disaster of the sentence goes first ("after the fire
+// on the Nordlys, in which 12 people were killed"). False when the
+// sentence names no event.
+func (a *analysis) sentenceEvent(q quantity, si int, consequence bool) (*mention, bool) {
+	at := a.toks[q.first].start
+	mlo, mhi := a.sentenceMentionRange(si)
+	var best, bestDisaster *mention
+	for j := mlo; j < mhi; j++ {
+		m := &a.mentions[j]
+		if best == nil || m.start < at {
+			best = m
+		}
+		if voc.disasters[m.class] && (bestDisaster == nil || m.start < at) {
+			bestDisaster = m
+		}
+	}
+	if consequence && bestDisaster != nil && bestDisaster.key != "" {
+		return bestDisaster, true
+	}
+	return best, best != nil
+}
+
+// isConsequence reports whether counts names what a disaster does:
+// "people killed", "homes destroyed", "damage".
+func isConsequence(counts string) bool {
+	last := counts
+	if i := strings.LastIndexByte(counts, ' '); i >= 0 {
+		last = counts[i+1:]
+	}
+	return voc.consequences[last]
+}
+
+// firstMention returns the first mention of an event key.
+func (a *analysis) firstMention(key string) *mention {
+	for i := range a.mentions {
+		if a.mentions[i].key == key {
+			return &a.mentions[i]
+		}
+	}
+	return nil
+}
+
+// thingSubject finds "the bridge" before the number when the article
+// names that thing ("the Ridgeway bridge"). found is true when a thing
+// noun was seen: an unnamed thing leaves the number without subject.
+func (a *analysis) thingSubject(q quantity, lo int) (string, string, bool) {
+	for s := q.before() - 1; s >= lo; s-- {
+		l := a.toks[s].low
+		if !voc.thingNouns[l] {
+			continue
+		}
+		for _, m := range a.mentions {
+			if m.kind == identThing && len(m.ident) > len(l) && m.ident[len(m.ident)-len(l):] == l && m.ident[len(m.ident)-len(l)-1] == ' ' {
+				return "thing:" + m.ident, a.tx(s), true
+			}
+		}
+		return "", "", true
+	}
+	return "", "", false
+}
+
+// dominantEvent is the event with the most mentions, when it has at least
+// two and more than half of all keyed mentions: an article about several
+// events has no dominant one to hang bare numbers on.
+func (a *analysis) dominantEvent() string {
+	n := map[string]int{}
+	all := 0
+	for _, m := range a.mentions {
+		if m.key != "" {
+			n[m.key]++
+			all++
+		}
+	}
+	best, count, tie := "", 0, false
+	for k, c := range n {
+		switch {
+		case c > count:
+			best, count, tie = k, c, false
+		case c == count:
+			tie = true
+		}
+	}
+	if count < 2 || tie || 2*count <= all {
+		return ""
+	}
+	return best
+}
+
+// oneDisaster is the article's disaster when it names exactly one: a
+// keyed one, and no other disaster even unnamed ("a similar flood").
+func (a *analysis) oneDisaster() string {
+	key, class := "", ""
+	for _, m := range a.mentions {
+		if !voc.disasters[m.class] || m.key == "" {
+			continue
+		}
+		if key != "" && m.key != key {
+			return ""
+		}
+		key, class = m.key, m.class
+	}
+	if key == "" {
+		return ""
+	}
+	for _, m := range a.mentions {
+		if m.key == "" && voc.disasters[m.class] && m.class != class && !voc.types[a.toks[m.typeTok].low].plural {
+			return ""
+		}
+	}
+	return key
+}
+
+// soleEvent is the article's only event when its lead names it: the
+// story is about that event, so its bare figures are that event's unless
+// another event is introduced right before them (see otherEventNear).
+// Events of one place or thing ("the election in Tarnow", "the vote in
+// Tarnow", "the Tarnow bridge opening", "the ceremony in Tarnow") are
+// one story, told by the first of them.
+func (a *analysis) soleEvent() string {
+	key, ident, first := "", "", -1
+	for i, m := range a.mentions {
+		if m.key == "" {
+			continue
+		}
+		id := identOf(m.key)
+		if key != "" && !sameStory(id, ident) {
+			return ""
+		}
+		if key == "" {
+			key, ident, first = m.key, id, i
+		}
+	}
+	if key == "" || a.paragraphOf(a.mentions[first].sent) > a.leadParagraph() {
+		return ""
+	}
+	return key
+}
+
+// otherEventNear reports whether sentence si or the two before it
+// introduce an event of another class than key's ("a protest is planned
+// for Friday. Organisers expect 5,000 people."): a bare number there may
+// be that event's.
+func (a *analysis) otherEventNear(si int, key string) bool {
+	class := ""
+	if m := a.firstMention(key); m != nil {
+		class = m.class
+	}
+	lo, _ := a.sentenceMentionRange(max(si-2, 0))
+	_, hi := a.sentenceMentionRange(si)
+	for j := lo; j < hi; j++ {
+		m := &a.mentions[j]
+		if m.key == "" && m.indefinite && m.class != class {
+			return true
+		}
+	}
+	return false
+}
+
+// leadParagraph is the first paragraph of prose: the first with at least
+// leadWords words (datelines and headlines are shorter).
+func (a *analysis) leadParagraph() int {
+	const leadWords = 12
+	p, words := -1, 0
+	for _, t := range a.toks {
+		tp := a.paragraphOf(t.sent)
+		if tp != p {
+			p, words = tp, 0
+		}
+		if t.word {
+			if words++; words >= leadWords {
+				return p
+			}
+		}
+	}
+	return len(a.d.Paragraphs)
+}
+
+// sameStory reports whether two event identifiers name one place or
+// thing: equal, or a place and a thing named after it ("tarnow" and
+// "tarnow bridge").
+func sameStory(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return x == y || strings.HasPrefix(y, x+" ") && voc.thingNouns[y[strings.LastIndexByte(y, ' ')+1:]]
+}
+
+// identOf is the identifier part of an event key "event:<class>:<ident>".
+func identOf(key string) string {
+	if i := strings.IndexByte(key, ':'); i >= 0 {
+		if j := strings.IndexByte(key[i+1:], ':'); j >= 0 {
+			return key[i+1+j+1:]
+		}
+	}
+	return key
+}

@@ -1,0 +1,99 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+const shipFire = "event:fire:kestrel dawn"
+
+func TestCountsOfTheOneDisaster(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []num
+	}{
+		{"a casualty count goes to the article's one disaster",
+			"The Kestrel Dawn fire started in the engine room.\nThe opening of the Halvik stadium went ahead.\nAt least 21 people were injured, most of them crew.",
+			[]num{{shipFire, "21", "21", "", "at least", "people injured"}}},
+		{"bare type word in the same sentence",
+			"The Kestrel Dawn fire started in the engine room.\nThe opening of the Halvik stadium went ahead.\nThe ferry was busy.\nDoctors in Penmark said 4 people were hurt in the fire.",
+			[]num{{shipFire, "4", "4", "", "", "people injured"}}},
+		{"people who died",
+			"The Kestrel Dawn fire started in the engine room.\nThe opening of the Halvik stadium went ahead.\nThe minister met the families of the 6 people who died.",
+			[]num{{shipFire, "6", "6", "", "", "people killed"}}},
+		{"damage a disaster did",
+			"A flash flood hit Morrow Cove overnight.\nThe opening of the Halvik stadium went ahead.\nMore than 300 homes were damaged.",
+			[]num{{"event:flood:morrow cove", "300", "300", "", "more than", "homes damaged"}}},
+		{"two disasters: no subject",
+			"The Kestrel Dawn fire started in the engine room.\nA flash flood hit Morrow Cove overnight.\nAt least 21 people were injured.",
+			nil},
+		{"an unnamed second disaster: no subject",
+			"The Kestrel Dawn fire started in the engine room.\nThe opening of the Halvik stadium went ahead.\nA similar explosion was reported last year.\nAt least 21 people were injured.",
+			nil},
+		{"not a casualty count: no subject",
+			"The Kestrel Dawn fire started in the engine room.\nThe opening of the Halvik stadium went ahead.\nThe ship carried 58 passengers.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, nums(run(t, tc.doc)))
+		})
+	}
+}
+
+func TestCountsOfTheOnlyEvent(t *testing.T) {
+	const strike = "event:strike:harlby"
+	lead := "Dock workers in Harlby will stage a strike on Monday, their union said in a statement.\n\n"
+	tests := []struct {
+		name string
+		doc  string
+		want []num
+	}{
+		{"a figure of the only event", lead + "About 4,000 workers are expected to take part.",
+			[]num{{strike, "4000", "4,000", "", "about", "workers"}}},
+		{"another event introduced just before", lead + "A protest is planned for Friday. Organisers expect 5,000 people.", nil},
+		{"a figure before the event is named", "About 4,000 workers are expected to take part in the action.\n\n" + lead, nil},
+		{"a casualty count is no strike's", lead + "At least 30 people were injured.", nil},
+		{"a thing-identified event's figures are the thing's",
+			"The new bridge in Dunquay will open to traffic on 12 August, the ministry said on Monday.\n\nAbout 900 workers were employed on the project.",
+			[]num{{"thing:dunquay bridge", "900", "900", "", "about", "workers"}}},
+		{"a definite count names a known group", lead + "Relations between the two countries are strained.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, nums(run(t, tc.doc)))
+		})
+	}
+}
+
+func TestWhatNumbersMeasure(t *testing.T) {
+	const bridge = "thing:halvik bridge"
+	intro := "The opening of the Halvik bridge went ahead.\n"
+	tests := []struct {
+		name string
+		doc  string
+		want []num
+	}{
+		{"a length by its verb", intro + "The bridge spans 2.4 kilometres across the bay.",
+			[]num{{bridge, "2.4", "2.4 kilometres", "km", "", "length"}}},
+		{"a speed", "The crash near Oskarby killed two. The crash near Oskarby happened at about 90 kilometres an hour.",
+			[]num{{"event:crash:oskarby", "90", "90 kilometres an hour", "km/h", "about", "speed"}}},
+		{"a pay rise is pay", "The strike in Harlby goes on, and the union wants a pay rise of 4 percent.",
+			[]num{{"event:strike:harlby", "4", "4 percent", "percent", "", "pay"}}},
+		{"raised wages are pay", "The strike in Harlby goes on, and workers want wages raised by 4 percent.",
+			[]num{{"event:strike:harlby", "4", "4 percent", "percent", "", "pay"}}},
+		{"a participle says what happened", "After the crash near Oskarby, hospitals treated 31 injured passengers.",
+			[]num{{"event:crash:oskarby", "31", "31", "", "", "passengers injured"}}},
+		{"a compound counts its last noun", "Ahead of the summit in Harlby, 1,500 police officers were deployed.",
+			[]num{{"event:meeting:harlby", "1500", "1,500", "", "", "officers deployed"}}},
+		{"burned hectares", "The wildfire near Sennaby burned more than 8,000 hectares.",
+			[]num{{"event:fire:sennaby", "8000", "8,000", "", "more than", "hectares burned"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, nums(run(t, tc.doc)))
+		})
+	}
+}

@@ -1,0 +1,125 @@
+package pipeline_test
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/checker/pipeline"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/gen"
+)
+
+// Benchmarks of the parts of a check. The whole run against plain Bleve
+// is `crosscheck bench`; these isolate one step each:
+//
+//	go test ./checker/pipeline -run - -bench . -benchtime 3x
+//	go test ./checker/pipeline -run - -bench Check10k -benchtime 1x -cpuprofile cpu.out
+
+// askedFor skips a slow benchmark unless -bench names it.
+func askedFor(b *testing.B, part string) {
+	if f := flag.Lookup("test.bench"); f == nil || !strings.Contains(f.Value.String(), part) {
+		b.Skipf("run with -bench=%s", part)
+	}
+}
+
+// benchCorpus writes n generated articles to a temp dir.
+func benchCorpus(b *testing.B, n int) (string, int64) {
+	b.Helper()
+	src := filepath.Join(b.TempDir(), "corpus")
+	_, size, err := gen.WriteDir(src, gen.Options{Articles: n, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return src, size
+}
+
+// benchmarkCheck reads, extracts, indexes and checks n articles into a
+// new index each time: `crosscheck check` on a new corpus.
+func benchmarkCheck(b *testing.B, n int) {
+	src, size := benchCorpus(b, n)
+	opt := testOptions(b)
+	b.SetBytes(size)
+	i := 0
+	for b.Loop() {
+		i++
+		ix, err := corpus.OpenIndex(filepath.Join(b.TempDir(), fmt.Sprint("idx", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := pipeline.Check(pipeline.Source{Paths: []string{src}}, ix, opt); err != nil {
+			b.Fatal(err)
+		}
+		if err := ix.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func BenchmarkCheck1k(b *testing.B) { benchmarkCheck(b, 1000) }
+
+func BenchmarkCheck10k(b *testing.B) {
+	askedFor(b, "10k")
+	benchmarkCheck(b, 10000)
+}
+
+// benchIndexed indexes and checks n generated articles once.
+func benchIndexed(b *testing.B, n int) (*corpus.Index, pipeline.Options) {
+	b.Helper()
+	opt := testOptions(b)
+	ix := openIndex(b, "idx")
+	if _, _, err := pipeline.Check(generated(1, 0, n), ix, opt); err != nil {
+		b.Fatal(err)
+	}
+	return ix, opt
+}
+
+// BenchmarkCheckIndexUnchanged is a check with nothing new: the saved
+// check is reused whole (`crosscheck serve` starting, a re-run of check).
+func BenchmarkCheckIndexUnchanged(b *testing.B) {
+	ix, opt := benchIndexed(b, 2000)
+	for b.Loop() {
+		if _, err := pipeline.CheckIndex(ix, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheckAdded adds 10 articles to 2000 and checks again: only the
+// subjects they touch are checked. Each round adds other articles (after
+// 100 rounds they come again, unchanged).
+func BenchmarkCheckAdded(b *testing.B) {
+	const base, added, pool = 2000, 10, 1000
+	ix, opt := benchIndexed(b, base)
+	var extra []*corpus.Article
+	if err := generated(1, base, base+pool).Each(func(a *corpus.Article) error {
+		extra = append(extra, a)
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	from := 0
+	for b.Loop() {
+		if _, _, err := pipeline.Check(listed(extra[from:from+added]), ix, opt); err != nil {
+			b.Fatal(err)
+		}
+		from = (from + added) % pool
+	}
+}
+
+// BenchmarkCheckDraft checks one generated article, under a new ID,
+// against 2000 indexed ones.
+func BenchmarkCheckDraft(b *testing.B) {
+	ix, opt := benchIndexed(b, 2000)
+	arts := gen.Articles(gen.Options{Articles: 24, Seed: 1})
+	draft := *arts[17]
+	draft.ID = "draft"
+	for b.Loop() {
+		if _, err := pipeline.CheckDraft([]*corpus.Article{&draft}, ix, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,105 @@
+package pipeline
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/extract"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/rules"
+)
+
+// CheckDraft checks drafts against the indexed corpus: it extracts the
+// drafts' claims, fetches from the index only the claims about the same
+// subjects (a query by subject key, never a scan), and reports the
+// discrepancies that involve a draft. Drafts are not indexed.
+func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Report, error) {
+	metas := map[string]rules.ArticleMeta{}
+	groups := map[string][]claim.Claim{}
+	isDraft := map[string]bool{}
+	var ids []string
+	total := 0
+	for _, a := range drafts {
+		r := extract.Article(a, opt.KB, opt.Extract)
+		r.Claims = dedupeClaims(r.Claims)
+		metas[a.ID] = meta(r)
+		isDraft[a.ID] = true
+		ids = append(ids, a.ID)
+		total += len(r.Claims)
+		for _, c := range r.Claims {
+			if c.SubjectKey != "" {
+				groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
+			}
+		}
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	corpusClaims, err := ix.ClaimsForSubjects(keys)
+	if err != nil {
+		return nil, err
+	}
+	// Metadata of the corpus articles that share a subject.
+	need := map[string]bool{}
+	for _, cs := range corpusClaims {
+		for _, c := range cs {
+			if !isDraft[c.Evidence.Article] {
+				need[c.Evidence.Article] = true
+			}
+		}
+	}
+	infos, err := ix.ArticleInfos(sortedKeys(need))
+	if err != nil {
+		return nil, err
+	}
+	for id, info := range infos {
+		metas[id] = metaOfInfo(info, opt)
+	}
+	ctx := &rules.Context{KB: opt.KB, Articles: metas}
+	var ds []rules.Discrepancy
+	for _, k := range keys {
+		group := append([]claim.Claim(nil), groups[k]...)
+		for _, c := range corpusClaims[k] {
+			// A draft that is an updated version of an indexed article
+			// replaces it.
+			if isDraft[c.Evidence.Article] {
+				continue
+			}
+			group = append(group, c)
+			total++
+		}
+		extract.Sort(group)
+		for _, d := range opt.Rules.CheckSubject(k, group, ctx) {
+			if involves(d, isDraft) {
+				ds = append(ds, d)
+			}
+		}
+	}
+	rules.Sort(ds)
+	if ds == nil {
+		ds = []rules.Discrepancy{}
+	}
+	sort.Strings(ids)
+	return &Report{Version: ReportVersion, Articles: len(metas), Claims: total, Discrepancies: ds, Drafts: ids, Meta: metas}, nil
+}
+
+func involves(d rules.Discrepancy, ids map[string]bool) bool {
+	for _, c := range d.Claims {
+		if ids[c.Article] {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

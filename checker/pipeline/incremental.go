@@ -1,0 +1,87 @@
+package pipeline
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/rules"
+)
+
+// fullCheckShare: when more than this share of the subjects changed, one
+// pass over the whole index costs less than fetching them one by one.
+// The count of subjects is the last full check's: a rough measure that
+// a full check renews.
+const fullCheckShare = 0.5
+
+func worthIncremental(c *checkCache, st *corpus.CheckState) bool {
+	return float64(len(st.Changes.Subjects)) <= fullCheckShare*float64(max(c.SubjectCount, 1))
+}
+
+// checkChanged re-checks the subjects the journal says changed since the
+// saved check c, reading their claims from the index, and takes every
+// other subject's result from c.
+func checkChanged(ix *corpus.Index, opt Options, c *checkCache, state *corpus.CheckState, st *Stats) (*Report, error) {
+	touched := state.Changes.Subjects
+	groups, err := ix.ClaimsForSubjects(touched)
+	if err != nil {
+		return nil, err
+	}
+	metas, err := metasOf(ix, groups, opt)
+	if err != nil {
+		return nil, err
+	}
+	ctx := &rules.Context{KB: opt.KB, Articles: metas}
+	found := checkSubjects(len(touched), func(i int, buf []claim.Claim) (string, []claim.Claim) {
+		return touched[i], append(buf[:0], groups[touched[i]]...)
+	}, ctx, opt)
+	st.Rechecked = len(touched)
+
+	// Merge: the touched subjects' new results replace their old ones.
+	fresh := make(map[string][]rules.Discrepancy, len(touched))
+	for i, k := range touched {
+		fresh[k] = found[i]
+	}
+	next := &checkCache{Version: cacheVersion, Fingerprint: c.Fingerprint,
+		Claims: c.Claims + state.Changes.Claims, SubjectCount: c.SubjectCount}
+	for _, s := range c.Subjects {
+		if _, redone := fresh[s.Key]; !redone {
+			next.Subjects = append(next.Subjects, s)
+		}
+	}
+	for i, k := range touched {
+		if len(found[i]) > 0 {
+			next.Subjects = append(next.Subjects, subjectResult{Key: k, Discrepancies: found[i]})
+		}
+	}
+	slices.SortFunc(next.Subjects, func(a, b subjectResult) int { return strings.Compare(a.Key, b.Key) })
+	next.Meta = citedMeta(next.Subjects, metas, c.Meta)
+	n, err := ix.Count()
+	if err != nil {
+		return nil, err
+	}
+	if err := saveCache(ix, next, state.Mark); err != nil {
+		return nil, err
+	}
+	return reportOf(next, int(n)), nil
+}
+
+// metasOf is the metadata of every article holding a claim in groups.
+func metasOf(ix *corpus.Index, groups map[string][]claim.Claim, opt Options) (map[string]rules.ArticleMeta, error) {
+	need := map[string]bool{}
+	for _, cs := range groups {
+		for i := range cs {
+			need[cs[i].Evidence.Article] = true
+		}
+	}
+	infos, err := ix.ArticleInfos(sortedKeys(need))
+	if err != nil {
+		return nil, err
+	}
+	metas := make(map[string]rules.ArticleMeta, len(infos))
+	for id, info := range infos {
+		metas[id] = metaOfInfo(info, opt)
+	}
+	return metas, nil
+}

@@ -1,0 +1,205 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"reflect"
+	"sync"
+	"testing"
+	"time"
+	"unsafe"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/extract"
+	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/rules/kb"
+)
+
+func TestDedupeClaims(t *testing.T) {
+	c := func(subj string, start int, val string) claim.Claim {
+		return claim.Claim{Kind: claim.KindDate, SubjectKey: subj, Value: val,
+			Evidence: claim.Evidence{Article: "a1", Start: start, End: start + 4}}
+	}
+	many := make([]claim.Claim, 0, 120)
+	for i := range 60 {
+		many = append(many, c("event:fair", i, "2031"), c("event:fair", i, "2031"))
+	}
+	tests := []struct {
+		name string
+		in   []claim.Claim
+		want int
+	}{
+		{"none", nil, 0},
+		{"one", []claim.Claim{c("event:fair", 1, "2031")}, 1},
+		{"same claim twice", []claim.Claim{c("event:fair", 1, "2031"), c("event:fair", 1, "2031")}, 1},
+		{"other value", []claim.Claim{c("event:fair", 1, "2031"), c("event:fair", 1, "2032")}, 2},
+		{"other span", []claim.Claim{c("event:fair", 1, "2031"), c("event:fair", 2, "2031")}, 2},
+		{"other subject", []claim.Claim{c("event:fair", 1, "2031"), c("event:race", 1, "2031")}, 2},
+		{"many, by map", many, 60},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := append([]claim.Claim(nil), tt.in...)
+			got := dedupeClaims(in)
+			assert.Len(t, got, tt.want)
+			for i := 1; i < len(got); i++ {
+				assert.NotEqual(t, keyOf(&got[i-1]), keyOf(&got[i]), "order kept, duplicates gone")
+			}
+		})
+	}
+}
+
+// Detached claims must not point into the article's text (whatever fields
+// the claim model grows) and must be equal to the originals.
+func TestDetachClaimsLeavesTheTextAlone(t *testing.T) {
+	k, err := kb.Default()
+	require.NoError(t, err)
+	arts := gen.Articles(gen.Options{Articles: 40, Seed: 9})
+	checked := 0
+	for _, a := range arts {
+		r := extract.Article(a, k, extract.Options{})
+		want := deepCopyClaims(t, r.Claims)
+		detachClaims(r.Claims)
+		require.Equal(t, want, r.Claims)
+		lo := uintptr(unsafe.Pointer(unsafe.StringData(a.Text)))
+		hi := lo + uintptr(len(a.Text))
+		for i := range r.Claims {
+			eachString(reflect.ValueOf(&r.Claims[i]).Elem(), func(s string) {
+				if s == "" {
+					return
+				}
+				p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+				assert.False(t, p >= lo && p < hi, "%q still points into the text of %s", s, a.ID)
+				checked++
+			})
+		}
+	}
+	assert.Positive(t, checked)
+}
+
+func deepCopyClaims(t *testing.T, cs []claim.Claim) []claim.Claim {
+	t.Helper()
+	out := append([]claim.Claim(nil), cs...)
+	for i := range out {
+		c := &out[i]
+		if c.Date != nil {
+			v := *c.Date
+			c.Date = &v
+		}
+		if c.Title != nil {
+			v := *c.Title
+			v.Ranks = append([]string(nil), v.Ranks...)
+			if c.Title.Ranks == nil {
+				v.Ranks = nil
+			}
+			c.Title = &v
+		}
+	}
+	return out
+}
+
+// eachString calls fn with every string reachable from v.
+func eachString(v reflect.Value, fn func(string)) {
+	switch v.Kind() {
+	case reflect.String:
+		fn(v.String())
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			eachString(v.Elem(), fn)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			eachString(v.Field(i), fn)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			eachString(v.Index(i), fn)
+		}
+	case reflect.Map:
+		it := v.MapRange()
+		for it.Next() {
+			eachString(it.Key(), fn)
+			eachString(it.Value(), fn)
+		}
+	}
+}
+
+type hashPart struct {
+	Name  string
+	limit int
+	words map[string]int
+	next  *hashPart
+	mu    sync.Mutex
+	fn    func() int
+}
+
+func hashOf(v any, exportedOnly bool) string {
+	h := &valueHasher{h: sha256.New(), seen: map[uintptr]int{}, exportedOnly: exportedOnly}
+	h.value(reflect.ValueOf(v))
+	return string(h.h.Sum(nil))
+}
+
+func TestValueHasher(t *testing.T) {
+	base := func() *hashPart {
+		return &hashPart{Name: "rule", limit: 3, words: map[string]int{"alpha": 1, "beta": 2, "gamma": 3, "delta": 4}}
+	}
+	ref := hashOf(base(), false)
+	tests := []struct {
+		name         string
+		change       func(p *hashPart)
+		exportedOnly bool
+		same         bool
+	}{
+		{"same value, new maps", func(p *hashPart) {}, false, true},
+		{"lock held", func(p *hashPart) { p.mu.Lock() }, false, true},
+		{"unexported option", func(p *hashPart) { p.limit = 4 }, false, false},
+		{"unexported option, exported only", func(p *hashPart) { p.limit = 4 }, true, true},
+		{"map value", func(p *hashPart) { p.words["beta"] = 5 }, false, false},
+		{"map key", func(p *hashPart) { delete(p.words, "beta"); p.words["bet"] = 2 }, false, false},
+		{"cycle", func(p *hashPart) { p.next = p }, false, false},
+		{"func", func(p *hashPart) { p.fn = func() int { return 1 } }, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := base()
+			tt.change(p)
+			want := ref
+			if tt.exportedOnly {
+				want = hashOf(base(), true)
+			}
+			got := hashOf(p, tt.exportedOnly)
+			if tt.same {
+				assert.Equal(t, want, got)
+			} else {
+				assert.NotEqual(t, want, got)
+			}
+			assert.Equal(t, got, hashOf(p, tt.exportedOnly), "deterministic")
+		})
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	k, err := kb.Default()
+	require.NoError(t, err)
+	k2, err := kb.Default()
+	require.NoError(t, err)
+	opt := Options{KB: k}
+	fp := fingerprint(opt)
+	require.NotEmpty(t, fp)
+	assert.Equal(t, fp, fingerprint(Options{KB: k2}), "two loads of one knowledge base")
+	other := opt
+	other.Extract.DayFirst = true
+	assert.NotEqual(t, fp, fingerprint(other))
+	outlet := opt
+	outlet.Extract.DayFirstSources = map[string]bool{"the harbour post": true}
+	assert.NotEqual(t, fp, fingerprint(outlet))
+	dated := opt
+	dated.Extract.Ref = time.Date(2031, 4, 9, 0, 0, 0, 0, time.UTC)
+	assert.NotEqual(t, fp, fingerprint(dated))
+	assert.Equal(t, fingerprint(dated), fingerprint(dated))
+	fewer := *k2
+	fewer.Places = fewer.Places[1:]
+	assert.NotEqual(t, fp, fingerprint(Options{KB: &fewer}))
+}
