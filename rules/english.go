@@ -143,3 +143,22 @@ func midSubject(surface, key string) string {
 func takesArticle(key string) bool {
 	return strings.HasPrefix(key, "event:") || strings.HasPrefix(key, "office:")
 }
+
+// agreeVerb makes "is …" agree with a plural subject: "the talks are
+// placed", "the Games are dated". A subject whose last word ends in s
+// (but not -ss, -us, -is: "the census", "the crisis") counts as plural.
+func agreeVerb(verb, subject string) string {
+	rest, ok := strings.CutPrefix(verb, "is ")
+	if !ok {
+		return verb
+	}
+	words := strings.Fields(strings.ToLower(subject))
+	if len(words) == 0 {
+		return verb
+	}
+	last := strings.Trim(words[len(words)-1], ".,;:’'\"")
+	if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is") && !strings.HasSuffix(last, "'s") {
+		return "are " + rest
+	}
+	return verb
+}

@@ -163,7 +163,7 @@ func (r *singleValue) reportConflict(p *Pass, groups []*valueGroup) {
 		parts = append(parts, g.sides[0].v.human+" in "+joinAnd(articlesOf(cs)))
 	}
 	subj := surface(all, p.SubjectKey)
-	lead := sentenceSubject(subj, p.SubjectKey) + " " + r.opts.Verb + " "
+	lead := sentenceSubject(subj, p.SubjectKey) + " " + agreeVerb(r.opts.Verb, subj) + " "
 	if r.num != nil {
 		lead = countsLead(groups[0].sides[0].claims[0], subj, p.SubjectKey) + "is "
 	}

@@ -117,7 +117,7 @@ func TestEventLocation(t *testing.T) {
 	}{
 		{"city in its country", []claim.Claim{loc("a1", "zq/port-verena"), loc("a2", "zq")}, 0, ""},
 		{"different countries", []claim.Claim{loc("a1", "zq/port-verena"), loc("a2", "xv/lund-abbey")}, 1,
-			"The harbour talks is placed in Port Verena in a1 but Lund Abbey in a2."},
+			"The harbour talks are placed in Port Verena in a1 but Lund Abbey in a2."},
 		{"two cities of one country", []claim.Claim{loc("a1", "zq/port-verena"), loc("a2", "zq/hallow-bay")}, 1, ""},
 		{"a city and a region of one country", []claim.Claim{loc("a1", "zq/port-verena"), loc("a2", "zq/north-march")}, 0, ""},
 		{"a country and another country's city", []claim.Claim{loc("a1", "xv"), loc("a2", "zq/port-verena")}, 1, ""},
@@ -208,4 +208,18 @@ func TestNumberUpdateUsesArticleDates(t *testing.T) {
 	require.Len(t, ds, 1)
 	assert.Equal(t, Info, ds[0].Severity)
 	assert.Contains(t, ds[0].Summary, "rose from 12 in a1 (April 2, 2031) to 19 in a2 (April 3, 2031)")
+}
+
+func TestAgreeVerb(t *testing.T) {
+	cases := []struct{ verb, subject, want string }{
+		{"is placed in", "The Varo-Aske talks", "are placed in"},
+		{"is dated", "the Korvala bridge", "is dated"},
+		{"is dated", "the crisis", "is dated"},
+		{"is dated", "the census", "is dated"},
+		{"is called", "Ilse Brandt", "is called"},
+		{"was", "the talks", "was"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, agreeVerb(c.verb, c.subject), c.subject)
+	}
 }
