@@ -162,3 +162,20 @@ func TestCheckFormats(t *testing.T) {
 	_, out, _ := runCLI(t, "check", "--format", "csv")
 	assert.True(t, strings.HasPrefix(out, "n,id,rule,kind,severity,subject,article,value"), out)
 }
+
+// TestSampleShowsEveryKind: the built-in sample corpus is the README's
+// first command; it must show every kind of discrepancy at least once.
+func TestSampleShowsEveryKind(t *testing.T) {
+	code, out, stderr := runCLI(t, "check", "--format", "json")
+	require.Equal(t, exitFound, code, stderr)
+	var rep checkJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	seen := map[string]int{}
+	for _, d := range rep.Discrepancies {
+		seen[d.Kind]++
+	}
+	for _, k := range []string{"date", "location", "status", "title", "office", "number", "quote", "weekday"} {
+		assert.Positive(t, seen[k], "the sample corpus shows a %s discrepancy", k)
+	}
+	golden(t, "sample.check.json", []byte(out))
+}
