@@ -52,6 +52,7 @@ func (r *quoteAttribution) Run(p *Pass) {
 			bySpeaker[key] = append(bySpeaker[key], c)
 		}
 	}
+	mergeSurnameSpeakers(bySpeaker)
 	if len(bySpeaker) < 2 {
 		return
 	}
@@ -72,6 +73,58 @@ func (r *quoteAttribution) Run(p *Pass) {
 	last := len(parts) - 1
 	summary := `The quote "` + quoteText(words, r.maxQuote) + `" is attributed to ` + strings.Join(parts[:last], ", ") + " but to " + parts[last] + "."
 	p.Report(Discrepancy{Kind: claim.KindQuote, Severity: r.severity, Subject: quoteText(subj, r.maxQuote), Summary: summary, Claims: refsOf(all, "")})
+}
+
+// surnamePrefix marks a speaker an article names only by surname
+// ("person:?brandvold").
+const surnamePrefix = "person:?"
+
+// mergeSurnameSpeakers settles who a surname-only speaker is among the
+// speakers of one quote. With exactly one full name holding that word
+// ("person:ilse brandvold" for "person:?brandvold") it is that person. With two
+// or more it could be either, so its claims are left out. With none it is
+// someone else than every full name (its surname differs from theirs).
+func mergeSurnameSpeakers(bySpeaker map[string][]*claim.Claim) {
+	var full []string
+	for key := range bySpeaker {
+		if !strings.HasPrefix(key, surnamePrefix) {
+			full = append(full, key)
+		}
+	}
+	for _, key := range sortedKeys(bySpeaker) {
+		surname, ok := strings.CutPrefix(key, surnamePrefix)
+		if !ok {
+			continue
+		}
+		match := ""
+		n := 0
+		for _, f := range full {
+			if nameHasWord(strings.TrimPrefix(f, "person:"), surname) {
+				match = f
+				n++
+			}
+		}
+		switch {
+		case n == 1:
+			bySpeaker[match] = append(bySpeaker[match], bySpeaker[key]...)
+			delete(bySpeaker, key)
+		case n > 1:
+			delete(bySpeaker, key)
+		}
+	}
+}
+
+// nameHasWord: word is one of the words of name (a family name written
+// first, "xi" of "xi jinping", counts too).
+func nameHasWord(name, word string) bool {
+	for name != "" {
+		var w string
+		w, name, _ = strings.Cut(name, " ")
+		if w == word {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerName is how the articles name the speaker, else the key's name.

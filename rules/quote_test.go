@@ -28,6 +28,17 @@ func TestQuoteAttribution(t *testing.T) {
 			`The quote "the bridge will open in spring" is attributed to Bram Tolliver in a2 but to Odile Ferrant in a1 and a3.`},
 		{"a description never conflicts", []claim.Claim{q("a1", "person:odile ferrant"), q("a2", "desc:a council official")}, 0, ""},
 		{"unresolved speakers never conflict", []claim.Claim{q("a1", "Odile"), q("a2", "Bram")}, 0, ""},
+		{"a surname is the one full name that has it", []claim.Claim{q("a1", "person:odile ferrant"), q("a2", "person:?ferrant")}, 0, ""},
+		{"a surname of a family name written first", []claim.Claim{q("a1", "person:ferrant odile"), q("a2", "person:?ferrant")}, 0, ""},
+		{"a surname against another full name", []claim.Claim{q("a1", "person:bram tolliver", named("Bram Tolliver")), q("a2", "person:?ferrant", named("Ferrant"))}, 1,
+			`The quote "the bridge will open in spring" is attributed to Ferrant in a2 but to Bram Tolliver in a1.`},
+		{"a surname joins its full name against another", []claim.Claim{
+			q("a1", "person:odile ferrant", named("Odile Ferrant")), q("a2", "person:?ferrant", named("Ferrant")), q("a3", "person:bram tolliver", named("Bram Tolliver")),
+		}, 1, `The quote "the bridge will open in spring" is attributed to Bram Tolliver in a3 but to Odile Ferrant in a1 and a2.`},
+		{"a surname two full names share draws no conflict", []claim.Claim{q("a1", "person:odile ferrant"), q("a2", "person:?ferrant"), q("a3", "person:lucien ferrant")}, 1,
+			`The quote "the bridge will open in spring" is attributed to Lucien Ferrant in a3 but to Odile Ferrant in a1.`},
+		{"a surname two full names share alone", []claim.Claim{q("a1", "person:?ferrant"), q("a2", "person:?ferrant")}, 0, ""},
+		{"two different surnames", []claim.Claim{q("a1", "person:?ferrant"), q("a2", "person:?tolliver")}, 1, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,7 +7,9 @@
 //   - tokens.go, tokenize.go: one tokenisation of the text, each token
 //     looked up once in the vocabulary (data/roles.yml, general English
 //     role words) merged with the knowledge base's places, institutions
-//     and government words (tables.go, built once per KB).
+//     and government words (tables.go, built once per KB). A rank glued
+//     to a title ("then-Prime", "Then–OBC") is split off, so that the
+//     title reads whole and the claim is former.
 //   - casing.go: paragraphs Where Every Word Is Capitalised are marked;
 //     there a capitalised pair is a name only when the article names the
 //     person elsewhere or a strict pattern vouches for it.
@@ -33,7 +35,9 @@
 //     paragraph and attributed to a speaker after or before the quote. The
 //     speaker is the subject of the verb of saying, not a name inside its
 //     role ("X, a spokesman for Varda Rail, said"); a body speaking is
-//     "org:<name>", someone unnamed "desc:<words>". A quote without its
+//     "org:<name>", someone named only by a surname the article never
+//     explains "person:?<surname>" (the rules match it with a full name),
+//     someone unnamed "desc:<words>". A quote without its
 //     own attribution goes on from the previous quote only when nobody
 //     else is named in between.
 //

@@ -23,6 +23,8 @@ func FuzzExtract(f *testing.F) {
 		"The Brandt administration’s plan. He said “x y z",
 		"\xff\xfe Anna \u00a0Berg, the\u2019s «quoted words here» Mr. Quint",
 		"President Kovac\n\n“A b c,” said de la",
+		"then-\nThen–\nex—Prime then–Prime Minister Oskar Lind. Then-OBC. former-’s then—",
+		"“A b c,” Brandvold told. Undersecretary X said: “d e f",
 		generateArticle(rand.New(rand.NewSource(1)), 600, true),
 	} {
 		f.Add(s)

@@ -210,6 +210,21 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"straight quotes nested in curly quotes",
 			"“They told us \"the dam is safe\" and we believed them,” said Ilse Brandvold.",
 			[]string{"they told us the dam is safe and we believed them | person:ilse brandvold"}},
+		{"a surname the article never explains",
+			"“The ferry will run again in May,” Brandvold told the council on Tuesday.",
+			[]string{"the ferry will run again in may | person:?brandvold"}},
+		{"a surname opening a sentence before its quote",
+			"Brandvold said: “The ferry will run again in May.”",
+			[]string{"the ferry will run again in may | person:?brandvold"}},
+		{"a title and a surname the KB does not know",
+			"Mayor Quill said: “The ferry will run again in May.”",
+			[]string{"the ferry will run again in may | person:?quill"}},
+		{"a plural opening a sentence is no surname",
+			"Critics said: “The ferry will never run again.”",
+			[]string{"the ferry will never run again | desc:critics"}},
+		{"a surname of the article's full name is that person",
+			"Ilse Brandvold runs the ferry. “It will run again in May,” Brandvold told the council.",
+			[]string{"it will run again in may | person:ilse brandvold"}},
 		{"an unattributed quote after another speaker's name does not inherit",
 			"“The boats are ready,” said Ilse Brandvold. Teodor Quill disagreed: the crews were tired. “Nobody has slept for two days.”",
 			[]string{"the boats are ready | person:ilse brandvold"}},
@@ -250,4 +265,55 @@ func TestOrgSpeakerNeverConflictsWithPerson(t *testing.T) {
 	// The same words from a second person do conflict.
 	cs = append(cs, ofKind(Extract(text.NewDoc("a4", "“The line will reopen on Friday,” said Teodor Quill.", testRef), k), claim.KindQuote)...)
 	assert.Len(t, set.Check(cs, &rules.Context{KB: k}), 1)
+}
+
+// TestSurnameSpeakerMeetsFullName runs the quote-attribution rule on a
+// speaker one article names only by surname: the same person as the one
+// full name with that surname, another person than a different name.
+func TestSurnameSpeakerMeetsFullName(t *testing.T) {
+	set, err := rules.Default()
+	require.NoError(t, err)
+	k := testKB(t)
+	quotes := func(articles map[string]string) []claim.Claim {
+		var cs []claim.Claim
+		for _, id := range sortedKeys(articles) {
+			cs = append(cs, ofKind(Extract(text.NewDoc(id, articles[id], testRef), k), claim.KindQuote)...)
+		}
+		return cs
+	}
+	tests := []struct {
+		name     string
+		articles map[string]string
+		want     int
+		withA1   bool // the surname's claim is a side of the conflict
+	}{
+		{"the surname of the one full name", map[string]string{
+			"a1": "“The ferry will run again in May,” Brandvold told the council.",
+			"a2": "“The ferry will run again in May,” said Ilse Brandvold.",
+		}, 0, false},
+		{"a surname against another full name", map[string]string{
+			"a1": "“The ferry will run again in May,” Brandvold told the council.",
+			"a2": "“The ferry will run again in May,” said Teodor Quill.",
+		}, 1, true},
+		{"two full names share the surname", map[string]string{
+			"a1": "“The ferry will run again in May,” Brandvold told the council.",
+			"a2": "“The ferry will run again in May,” said Ilse Brandvold.",
+			"a3": "“The ferry will run again in May,” said Oren Brandvold.",
+		}, 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := quotes(tt.articles)
+			require.Len(t, cs, len(tt.articles))
+			ds := set.Check(cs, &rules.Context{KB: k})
+			require.Len(t, ds, tt.want)
+			for _, d := range ds {
+				a1 := false
+				for _, c := range d.Claims {
+					a1 = a1 || c.Article == "a1"
+				}
+				assert.Equal(t, tt.withA1, a1, d.Summary)
+			}
+		})
+	}
 }

@@ -12,6 +12,7 @@ import (
 // ("a spokesman for Varda Rail", "a former diplomat").
 type speaker struct {
 	person     int    // -1 when not a person
+	surname    string // lower case, for someone named only by surname
 	org        string // lower-case name when an organisation speaks
 	desc       string
 	start, end int // as written
@@ -72,6 +73,11 @@ func (a *analysis) quoteClaim(q *quoteSpan, sp speaker) claim.Claim {
 	switch {
 	case sp.person >= 0:
 		qv.SpeakerKey = a.people[sp.person].key
+		value = qv.SpeakerKey
+	case sp.surname != "":
+		// Named only by surname here: the rules may match it with a full
+		// name another article gives.
+		qv.SpeakerKey = "person:?" + sp.surname
 		value = qv.SpeakerKey
 	case sp.org != "":
 		value = "org:" + sp.org
@@ -224,7 +230,7 @@ var bareSubjects = map[string]bool{"he": true, "she": true, "they": true, "we": 
 
 // checkSpeaker rejects empty attributions and bare pronouns nobody fits.
 func (a *analysis) checkSpeaker(sp speaker) (speaker, bool, bool) {
-	if sp.person < 0 && sp.org == "" && sp.desc == "" {
+	if sp.person < 0 && sp.surname == "" && sp.org == "" && sp.desc == "" {
 		return sp, false, false
 	}
 	if sp.person < 0 && bareSubjects[sp.desc] {

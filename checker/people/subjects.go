@@ -53,7 +53,7 @@ func (a *analysis) subjectBefore(lo, v int) (speaker, bool) {
 		return speaker{person: -1}, false
 	}
 	sp := a.speakerOf(s, e)
-	return sp, sp.person >= 0 || sp.org != "" || sp.desc != ""
+	return sp, sp.person >= 0 || sp.surname != "" || sp.org != "" || sp.desc != ""
 }
 
 // phraseWord: token k can be inside a subject phrase: a word that is not
@@ -125,6 +125,9 @@ func (a *analysis) speakerOf(s, e int) speaker {
 		m := a.mentions[owner]
 		return speaker{person: m.person, start: m.start, end: m.end}
 	}
+	if sp, ok := a.surnameSpeaker(s, e); ok {
+		return sp
+	}
 	if sp, ok := a.orgPhrase(s, e); ok {
 		return sp
 	}
@@ -163,6 +166,45 @@ func (a *analysis) phraseAfter(from, end int) speaker {
 		e++
 	}
 	return a.speakerOf(from, e)
+}
+
+// surnameSpeaker reads a speaker the article names only by surname
+// ("…,” Brandvold told the council), maybe after a title or an honorific
+// ("Mayor Brandvold said"): the phrase [s, e) is one capitalised word that
+// no name of the article explains, with nothing before it but that title.
+// Opening a sentence, a word ending in "s" is more likely a plural
+// ("Critics said") than a name, and is left a description.
+func (a *analysis) surnameSpeaker(s, e int) (speaker, bool) {
+	for e > s && a.toks[e-1].shape&sWord == 0 {
+		e--
+	}
+	if s >= e {
+		return speaker{}, false
+	}
+	l := e - 1
+	t := &a.toks[l]
+	if !a.loneSurnameShape(l) || t.shape&sPoss != 0 {
+		return speaker{}, false
+	}
+	if a.toks[s].low == "the" && s < l {
+		s++
+	}
+	switch {
+	case l == s:
+		if t.shape&sSentFirst != 0 && strings.HasSuffix(t.low, "s") {
+			return speaker{}, false
+		}
+	case a.honorificBefore(l):
+		if h := l - 1; h != s && !(a.isPunct(h, ".") && h-1 == s) {
+			return speaker{}, false
+		}
+	default:
+		if tp, ok := a.titleBefore(l); !ok || tp.first != s {
+			return speaker{}, false
+		}
+	}
+	start, end := int(a.toks[s].start), a.nameEnd(l)
+	return speaker{person: -1, surname: t.low, start: start, end: end}, true
 }
 
 // orgPhrase: tokens [s, e), after a leading "the", name an organisation:

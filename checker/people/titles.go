@@ -244,9 +244,19 @@ func (a *analysis) fillTitle(sc *titleScan) titleParse {
 	return *tp
 }
 
-// hyphenTitle reads "then-president", "ex-minister": a rank glued to a head.
+// hyphenTitle reads a rank fused with a head in one token: "vice-chairman"
+// (the parts written with a hyphen) or a listed compound ("undersecretary").
+// "then-president" and "ex-minister" never reach it: the tokeniser splits
+// glued ranks off.
 func (a *analysis) hyphenTitle(j int) (*phrase, *phrase, bool) {
 	t := &a.toks[j]
+	if t.words&wCompound != 0 {
+		if c, ok := vocab.compounds[t.low]; ok {
+			if head := a.singlePhrase(c.head, pHead); head != nil {
+				return c.rank, head, true
+			}
+		}
+	}
 	if t.shape&sHyphen == 0 {
 		return nil, nil, false
 	}
@@ -298,6 +308,9 @@ func (a *analysis) titleBefore(n int) (titleParse, bool) {
 	var best titleScan
 	found := false
 	for k := n - 1; k >= lo && n-k <= maxTitleTokens && a.titleWordAt(k); k-- {
+		if a.adverbThen(k) {
+			break // "and then President Varga": the title starts after "then"
+		}
 		if sc, _, ok := a.scanTitle(k, n, false); ok {
 			best, found = sc, true
 		}
@@ -306,6 +319,26 @@ func (a *analysis) titleBefore(n int) (titleParse, bool) {
 		return titleParse{}, false
 	}
 	return a.fillTitle(&best), true
+}
+
+// adverbThen: token k is a bare "then" (not glued to the title) that
+// reads as the adverb, not as "then-": after "and", "but", "since" or a
+// mark ("said, then President Varga"), or opening a sentence before a
+// capitalised title ("Then President Varga spoke"). After "the" ("the
+// then prime minister") and elsewhere it is the rank.
+func (a *analysis) adverbThen(k int) bool {
+	t := &a.toks[k]
+	if t.low != "then" || t.shape&sGlued != 0 {
+		return false
+	}
+	if t.shape&sSentFirst != 0 {
+		return k+1 < len(a.toks) && a.toks[k+1].shape&sCap != 0
+	}
+	if k == 0 {
+		return false
+	}
+	p := &a.toks[k-1]
+	return p.shape&sWord == 0 || p.words&(wClauseBreak|wThenAdverb) != 0
 }
 
 // lowerSpan is the text of a byte span in lower case with white space

@@ -74,6 +74,48 @@ func TestTitleClaims(t *testing.T) {
 		{"then-",
 			"The treaty was signed by then-president Ilse Varga in 2012.",
 			[]want{{"person:ilse varga", "then-president", claim.TitleValue{Head: "president", Ranks: []string{"then"}, Former: true}, claim.Former}}},
+		{"then- before a capitalised title keeps the whole head",
+			"The harbour has waited since then-Prime Minister Oskar Lind toured it.",
+			[]want{{"person:oskar lind", "then-prime minister", claim.TitleValue{Head: "prime minister", Ranks: []string{"then"}, Former: true}, claim.Former}}},
+		{"Then- opening a sentence, glued to a body",
+			"Then-OBC Secretary General Ada Quell had urged both sides to settle.",
+			[]want{{"person:ada quell", "then-obc secretary general", claim.TitleValue{Head: "secretary general", Org: "xo", Ranks: []string{"then"}, Former: true}, claim.Former}}},
+		{"then with an en dash",
+			"The deal was signed by then–Prime Minister Oskar Lind.",
+			[]want{{"person:oskar lind", "then–prime minister", claim.TitleValue{Head: "prime minister", Ranks: []string{"then"}, Former: true}, claim.Former}}},
+		{"then with an em dash",
+			"The deal was signed by then—prime minister Oskar Lind.",
+			[]want{{"person:oskar lind", "then—prime minister", claim.TitleValue{Head: "prime minister", Ranks: []string{"then"}, Former: true}, claim.Former}}},
+		{"then without a hyphen",
+			"The plan was drawn up by then prime minister Oskar Lind in 2018.",
+			[]want{{"person:oskar lind", "then prime minister", claim.TitleValue{Head: "prime minister", Ranks: []string{"then"}, Former: true}, claim.Former}}},
+		{"the then TITLE, NAME,",
+			"The plan was drawn up by the then prime minister, Oskar Lind, in 2018.",
+			[]want{{"person:oskar lind", "then prime minister", claim.TitleValue{Head: "prime minister", Ranks: []string{"then"}, Former: true}, claim.Former}}},
+		{"ex- glued to a capitalised head",
+			"Ex-Minister Vera Lunn opened the bridge.",
+			[]want{{"person:vera lunn", "ex-minister", claim.TitleValue{Head: "minister", Ranks: []string{"ex"}, Former: true}, claim.Former}}},
+		{"and then: the adverb, not the rank",
+			"The minister spoke first, and then President Tomas Brandt replied.",
+			[]want{{"person:tomas brandt", "president", claim.TitleValue{Head: "president"}, claim.Asserted}}},
+		{"Then opening a sentence: the adverb",
+			"Then President Tomas Brandt replied to the letter.",
+			[]want{{"person:tomas brandt", "president", claim.TitleValue{Head: "president"}, claim.Asserted}}},
+		{"a glued word that is no rank stays one word",
+			"Co-Chair Vera Lunn opened the session.",
+			[]want{{"person:vera lunn", "co-chair", claim.TitleValue{Head: "co-chair"}, claim.Asserted}}},
+		{"undersecretary is a rank fused with a head",
+			"Undersecretary Vera Lunn signed the order.",
+			[]want{{"person:vera lunn", "undersecretary", claim.TitleValue{Head: "secretary", Ranks: []string{"under"}}, claim.Asserted}}},
+		{"chief financial officer is one head",
+			"Harbor Lumen chief financial officer Vera Lunn left the board.",
+			[]want{{"person:vera lunn", "chief financial officer", claim.TitleValue{Head: "chief financial officer"}, claim.Asserted}}},
+		{"board chair after the name",
+			"Vera Lunn, the board chair, said the vote would wait.",
+			[]want{{"person:vera lunn", "board chair", claim.TitleValue{Head: "board chair"}, claim.Asserted}}},
+		{"general counsel is not a general",
+			"Vera Lunn, general counsel at the port, said the contract was void.",
+			[]want{{"person:vera lunn", "general counsel at the port", claim.TitleValue{Head: "general counsel"}, claim.Asserted}}},
 		{"who was",
 			"Vera Lunn, who was mayor of Eastport, spoke first.",
 			[]want{{"person:vera lunn", "mayor of eastport", claim.TitleValue{Head: "mayor", Former: true}, claim.Former}}},
@@ -130,4 +172,11 @@ func TestVocabularyLoads(t *testing.T) {
 	assert.Error(t, err)
 	_, err = loadVocabulary([]byte("ranks: {}"))
 	assert.Error(t, err, "empty heads must be rejected")
+	base := "heads: {mayor: [mayor]}\nspeech_verbs: [said]\n"
+	_, err = loadVocabulary([]byte(base + "compounds: {vicemayor: vice mayor}"))
+	assert.NoError(t, err)
+	_, err = loadVocabulary([]byte(base + "compounds: {vicemayor: vice deputy mayor}"))
+	assert.Error(t, err, "a compound is a rank and a head")
+	_, err = loadVocabulary([]byte(base + "compounds: {vicegovernor: vice governor}"))
+	assert.Error(t, err, "a compound's head must be in the vocabulary")
 }

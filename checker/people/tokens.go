@@ -23,6 +23,7 @@ const (
 	sNonASCIICap                   // has a capital outside ASCII ("Ö"): lower-cased on its own
 	sNonASCII                      // has bytes beyond ASCII
 	sNounSuffix                    // capitalised with a common-noun ending ("Stability")
+	sGlued                         // a rank glued to the next word: "then" of "then-Prime"
 )
 
 // tok is one token of the document with its lexicon lookup done once.
@@ -168,7 +169,9 @@ func tokenShapeUnicode(s string) shape {
 
 // buildTokens tokenises every sentence and looks each token up once.
 // Lower-case forms are cut from one lower-cased copy of the text, so a
-// token costs no allocation unless it has non-ASCII capitals.
+// token costs no allocation unless it has non-ASCII capitals. A rank glued
+// to a title ("then-Prime", "Then–OBC") becomes two tokens, the dash
+// between them dropped, so that the title reads as if written apart.
 func (a *analysis) buildTokens() {
 	d := a.d
 	lowered := lowerASCII(d.Text)
@@ -188,47 +191,84 @@ func (a *analysis) buildTokens() {
 			ti++ // outside every sentence (cannot happen with text.Split)
 		}
 		for ; ti < len(spans) && int(spans[ti][0]) < s.End; ti++ {
-			t := text.Token{Start: int(spans[ti][0]), End: int(spans[ti][1])}
-			if t.End > s.End {
-				t.End = s.End // a token glued across a sentence end
+			start, end := int(spans[ti][0]), min(int(spans[ti][1]), s.End) // a token glued across a sentence end is cut
+			if end-start == 3 && d.Text[start] == 0xE2 && a.gluedDash(start, end, spans, ti, s.End) {
+				a.toks[len(a.toks)-1].shape |= sGlued
+				continue
 			}
-			t.Text = d.Text[t.Start:t.End]
-			sh := tokenShape(t.Text)
-			if sh&sWord != 0 && first {
-				sh |= sSentFirst
-				first = false
+			if k := gluedRankEnd(lowered, start, end); k > 0 {
+				a.appendTok(start, k, si, &first, lowered)
+				a.toks[len(a.toks)-1].shape |= sGlued
+				start = k + 1
 			}
-			end := t.End
-			if p := len(trimPossessive(t.Text)); p < len(t.Text) {
-				sh |= sPoss
-				end = t.Start + p
-			}
-			var low string
-			if sh&sNonASCIICap != 0 {
-				low = strings.ToLower(d.Text[t.Start:end])
-			} else {
-				low = lowered[t.Start:end]
-			}
-			var e lexEntry
-			if sh&sWord != 0 {
-				e = a.tb.lex[low]
-			}
-			if sh&sCap != 0 && hasNounSuffix(low) {
-				sh |= sNounSuffix
-			}
-			a.toks = append(a.toks, tok{
-				start:   int32(t.Start),
-				end:     int32(t.End),
-				sent:    int32(si),
-				shape:   sh,
-				pkinds:  e.kinds,
-				words:   e.words,
-				low:     low,
-				phrases: e.phrases,
-			})
+			a.appendTok(start, end, si, &first, lowered)
 		}
 	}
 	a.sentTok[len(d.Sentences)] = len(a.toks)
+}
+
+// gluedRankEnd returns the end of a glued rank opening the token
+// [start, end) ("then" of "then-Prime"), or 0.
+func gluedRankEnd(lowered string, start, end int) int {
+	k := strings.IndexByte(lowered[start:min(end, start+maxGluedRank+1)], '-')
+	if k <= 0 || start+k+1 >= end || vocab.words[lowered[start:start+k]]&wGluedRank == 0 {
+		return 0
+	}
+	return start + k
+}
+
+// maxGluedRank bounds the search for the hyphen after a glued rank.
+const maxGluedRank = 8
+
+// gluedDash: the token [start, end) is an en or em dash between a glued
+// rank and a word, with no space on either side ("then–Prime").
+func (a *analysis) gluedDash(start, end int, spans [][2]int32, ti, sentEnd int) bool {
+	w := a.d.Text[start:end]
+	if w != "–" && w != "—" || len(a.toks) == 0 || ti+1 >= len(spans) {
+		return false
+	}
+	prev := &a.toks[len(a.toks)-1]
+	next := spans[ti+1]
+	return int(prev.end) == start && prev.words&wGluedRank != 0 && prev.shape&sWord != 0 &&
+		int(next[0]) == end && int(next[0]) < sentEnd && tokenShape(a.d.Text[next[0]:next[1]])&sWord != 0
+}
+
+// appendTok looks up the token [start, end) of sentence si and appends it.
+func (a *analysis) appendTok(start, end, si int, first *bool, lowered string) {
+	text := a.d.Text[start:end]
+	sh := tokenShape(text)
+	if sh&sWord != 0 && *first {
+		sh |= sSentFirst
+		*first = false
+	}
+	lowEnd := end
+	if p := len(trimPossessive(text)); p < len(text) {
+		sh |= sPoss
+		lowEnd = start + p
+	}
+	var low string
+	if sh&sNonASCIICap != 0 {
+		low = strings.ToLower(a.d.Text[start:lowEnd])
+	} else {
+		low = lowered[start:lowEnd]
+	}
+	var e lexEntry
+	if sh&sWord != 0 {
+		e = a.tb.lex[low]
+	}
+	if sh&sCap != 0 && hasNounSuffix(low) {
+		sh |= sNounSuffix
+	}
+	a.toks = append(a.toks, tok{
+		start:   int32(start),
+		end:     int32(end),
+		sent:    int32(si),
+		shape:   sh,
+		pkinds:  e.kinds,
+		words:   e.words,
+		low:     low,
+		phrases: e.phrases,
+	})
 }
 
 // lowerASCII lower-cases the ASCII letters of s; other bytes are kept.

@@ -40,6 +40,9 @@ type vocabFile struct {
 	TookOffice   []string            `yaml:"took_office"`
 	OrgWords     []string            `yaml:"org_words"`
 	SpeechNouns  []string            `yaml:"speech_nouns"`
+	GluedRanks   []string            `yaml:"glued_ranks"`
+	ThenAdverb   []string            `yaml:"then_adverb_after"`
+	Compounds    map[string]string   `yaml:"compounds"`
 }
 
 // wordFlag marks what a single lower-case word is in the static lexicon.
@@ -60,6 +63,9 @@ const (
 	wPhraseEnd  // last word of a title phrase ("affairs" in "foreign affairs")
 	wOrgWord    // a word of organisation names ("Rail", "Logistics", "Union")
 	wSpeechNoun // words said: "statement", "remarks"
+	wGluedRank  // a rank written glued to its title: "then-", "ex-"
+	wThenAdverb // before a bare "then", makes it the adverb: "and then"
+	wCompound   // a rank fused with a head: "undersecretary"
 )
 
 // vocabulary is the parsed word lists, built once at init.
@@ -70,9 +76,16 @@ type vocabulary struct {
 	nounSuffixes []string
 	suffixEnds   [256]bool // last bytes of the noun suffixes, to skip most words at once
 	tookOffice   [][]string
+	compounds    map[string]compound // "undersecretary" → under + secretary
 	// static title phrases (heads, ranks, domains, orgs), merged with the
 	// knowledge base's words per KB in tables.go.
 	phrases map[string]*phrase
+}
+
+// compound is a one-word title read as a rank and a head.
+type compound struct {
+	rank *phrase // a rank of its own, not in the phrase tables ("under")
+	head string  // a one-word head of the vocabulary
 }
 
 var vocab = mustLoadVocabulary(rolesYAML)
@@ -118,6 +131,8 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	set(f.PastVerbs, wPast)
 	set(f.OrgWords, wOrgWord|wNonName)
 	set(f.SpeechNouns, wSpeechNoun)
+	set(f.GluedRanks, wGluedRank)
+	set(f.ThenAdverb, wThenAdverb)
 	for w, g := range f.Pronouns {
 		v.words[normToken(w)] |= wPronoun | wNonName
 		v.gender[normToken(w)] = g[0]
@@ -164,7 +179,30 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	for _, t := range f.TookOffice {
 		v.tookOffice = append(v.tookOffice, strings.Fields(strings.ToLower(t)))
 	}
+	if err := v.addCompounds(f.Compounds); err != nil {
+		return nil, err
+	}
 	return v, nil
+}
+
+// addCompounds reads the fused titles. The rank part always makes another
+// post: that is why the words fused. Its head must be a one-word head.
+func (v *vocabulary) addCompounds(m map[string]string) error {
+	v.compounds = map[string]compound{}
+	for _, w := range sortedKeys(m) {
+		parts := strings.Fields(strings.ToLower(m[w]))
+		if len(parts) != 2 {
+			return fmt.Errorf("compounds: %q must be a rank and a head, got %q", w, m[w])
+		}
+		if h, ok := v.phrases[phraseKey(parts[1:], false)]; !ok || h.kind&pHead == 0 {
+			return fmt.Errorf("compounds: %q: %q is not a head", w, parts[1])
+		}
+		rank := &phrase{words: parts[:1], text: parts[0], kind: pRank, rank: rankInfo{ChangesOffice: true}}
+		key := normToken(w)
+		v.compounds[key] = compound{rank: rank, head: parts[1]}
+		v.words[key] |= wNonName | wCompound
+	}
+	return nil
 }
 
 // markNonName keeps one-word title vocabulary out of names.
