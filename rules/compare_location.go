@@ -1,27 +1,54 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/temporal"
 )
 
 // locationCompare compares place keys; a place agrees with the country it
 // lies in. The knowledge base knows only a place's country, not which
 // region holds a city, so a city and a region of one country agree.
+//
+// Only venues of one occurrence are compared: the same two leaders met in
+// one town last year and will meet in another next month. A location
+// claim carries the date its article gives the event; claims dated in the
+// same month speak of one occurrence, whether they call it planned or
+// done ("will be held in A on 20 March", "was held in B on 20 March").
+// Undated claims are compared with undated claims of the same status
+// class only: a planned venue and the one an event was held in may differ.
 type locationCompare struct{}
 
 var placeSpecificity = map[string]int{"city": 3, "region": 2, "place": 2, "country": 1, "body": 0}
 
 func (locationCompare) key(c *claim.Claim) (string, bool) {
 	if c.Place != nil && c.Place.Key != "" {
-		return c.Place.Key, true
+		return c.Place.Key + "|" + occurrence(c), true
 	}
-	return c.Value, c.Value != ""
+	return c.Value + "|" + occurrence(c), c.Value != ""
+}
+
+// occurrence names the occurrence of an event a location claim speaks of:
+// the month its date falls in ("m:06"), a year when only that is known
+// ("y:2024"), or, undated, its status class ("u:planned", "u:actual").
+func occurrence(c *claim.Claim) string {
+	if c.Date != nil {
+		if v, ok := temporal.Parse(c.Date.Value); ok {
+			switch {
+			case v.Month > 0 && !v.MonthUnknown:
+				return "m:" + strconv.Itoa(v.Month)
+			case v.Year > 0 && v.Granularity == temporal.GranYear:
+				return "y:" + strconv.Itoa(v.Year)
+			}
+		}
+	}
+	return "u:" + modalityClass(c.Modality)
 }
 
 func (locationCompare) value(c *claim.Claim, ctx *Context) (sideValue, bool) {
-	v := sideValue{key: c.Value, human: c.ValueText}
+	v := sideValue{key: c.Value, human: c.ValueText, partition: occurrence(c)}
 	if c.Place != nil {
 		if c.Place.Key != "" {
 			v.key = c.Place.Key

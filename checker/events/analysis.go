@@ -22,11 +22,16 @@ type analysis struct {
 	sentTok   []int  // first token of each sentence; last entry = len(toks)
 	titleCase []bool // per paragraph: Capitalises Every Word
 	persons   map[string]bool
+	midCaps   map[string]bool // words capitalised inside sentences of prose
 	known     map[string]bool // unknown-to-KB phrases seen as places in plain prose
 	doubt     bool            // a place was refused only because the article had not vouched for it yet
 
 	mentions    []mention
 	sentMention []int // first mention of each sentence; last entry = len(mentions)
+
+	story storyPlaces       // found on first use
+	lead  int               // the lead paragraph + 1, found on first use (0: not yet)
+	subj  map[string]string // event key → the noun phrase summaries use
 
 	scratch *scratch
 }
@@ -35,6 +40,7 @@ type analysis struct {
 // that extraction allocates little more than the claims it returns.
 type scratch struct {
 	toks        []tok
+	textToks    []text.Token // one sentence's tokens, reused
 	sentTok     []int
 	titleCase   []bool
 	first       []mention
@@ -43,13 +49,14 @@ type scratch struct {
 	mentions    []mention
 	sentMention []int
 	persons     map[string]bool
+	midCaps     map[string]bool
 	known       map[string]bool
 	claims      []claim.Claim // claims before sorting
 	order       []int
 }
 
 var scratchPool = sync.Pool{New: func() any {
-	return &scratch{persons: map[string]bool{}, known: map[string]bool{}}
+	return &scratch{persons: map[string]bool{}, midCaps: map[string]bool{}, known: map[string]bool{}}
 }}
 
 // grow returns s resized to n zeroed elements, reusing its storage.
@@ -74,6 +81,7 @@ func (a *analysis) release() {
 	clear(s.mentions[:cap(s.mentions)])
 	clear(s.claims[:cap(s.claims)])
 	clear(s.persons)
+	clear(s.midCaps)
 	clear(s.known)
 	scratchPool.Put(s)
 }
@@ -81,9 +89,10 @@ func (a *analysis) release() {
 func newAnalysis(d *text.Doc, exprs []temporal.Expression, k *kb.KB) *analysis {
 	sc := scratchPool.Get().(*scratch)
 	a := &analysis{d: d, k: k, ix: indexFor(k), exprs: exprs, ref: d.RefString(),
-		scratch: sc, persons: sc.persons, known: sc.known}
+		scratch: sc, persons: sc.persons, midCaps: sc.midCaps, known: sc.known}
 	a.tokenize()
 	a.findTitleCase()
+	a.findMidCaps()
 	a.findPersons()
 	a.findMentions()
 	a.link()

@@ -13,12 +13,25 @@ import (
 // 3 May"), "DATE, when ... met in PLACE", or a sentence led by "In DATE,"
 // when the sentence names one event.
 func (a *analysis) attachedDate(mi int) int {
+	ei := a.eventDate(mi)
+	if m := &a.mentions[mi]; ei >= 0 && !m.ownKey() {
+		// an event known only from the story or an earlier mention: a
+		// date years away is most likely another event's
+		if d, ok := a.daysBefore(ei); ok && d > historyDays {
+			return -1
+		}
+	}
+	return ei
+}
+
+// eventDate finds the date expression of mention mi (see attachedDate).
+func (a *analysis) eventDate(mi int) int {
 	m := &a.mentions[mi]
 	if m.premodExpr >= 0 {
 		return m.premodExpr
 	}
 	lo, hi := a.sentRange(m.sent)
-	if ei := a.forwardDate(m.tailTok, hi); ei >= 0 {
+	if ei := a.forwardDate(a.skipRelative(m.tailTok, hi), hi); ei >= 0 {
 		return ei
 	}
 	if ei := a.whenDate(m, lo); ei >= 0 {
@@ -50,6 +63,9 @@ func (a *analysis) forwardDate(p, hi int) int {
 			if commas > 1 {
 				return -1
 			}
+		case (t.low == "in" || t.low == "at") && a.commonPlace(q+1, hi) > q+1:
+			// "the inauguration at the city hall on Sunday"
+			q = a.commonPlace(q+1, hi) - 1
 		case a.isQuote(q), t.flags&fLink != 0, voc.dateFillers[t.low]:
 		case t.cap && q > p && (a.toks[q-1].low == "in" || a.toks[q-1].low == "at"):
 			// the place in "will be held in Brindle on 3 May"
@@ -148,8 +164,30 @@ func (a *analysis) dateClaim(m *mention, ei int, mod claim.Modality) (claim.Clai
 		return claim.Claim{}, false
 	}
 	return claim.Claim{
-		Kind: claim.KindDate, SubjectKey: m.key, Subject: a.d.Text[m.start:m.end],
+		Kind: claim.KindDate, SubjectKey: m.key, Subject: a.subj[m.key],
 		Value: e.Value, ValueText: a.d.Text[s:end], Modality: mod,
 		Reference: a.ref, Evidence: a.evidence(s, end), Date: a.dateValue(ei),
 	}, true
+}
+
+// commonPlace returns the end of a place named by common nouns at token
+// p ("the city hall", "the old parliament building"), or p when none:
+// "the" and one to three lower-case words that are no function words,
+// dates or verbs of the vocabulary.
+func (a *analysis) commonPlace(p, hi int) int {
+	if p >= hi || a.toks[p].low != "the" {
+		return p
+	}
+	e := p + 1
+	for e < hi && e < p+4 {
+		t := a.toks[e]
+		if !t.word || t.cap || t.expr >= 0 || t.flags&(fFunction|fType|fVerb|fLink|fDeterminer) != 0 {
+			break
+		}
+		e++
+	}
+	if e == p+1 {
+		return p
+	}
+	return e
 }

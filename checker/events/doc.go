@@ -1,19 +1,48 @@
-// Package events finds named events in an article (summits, floods,
-// openings…) and the claims the article makes about them: when they
+// Package events finds the events an article tells of (summits, floods,
+// openings, takeovers…) and the claims it makes about them: when they
 // happen, where, and whether they are planned or have happened. It also
 // reads number claims, weekday-with-date claims and the article's own
 // dates. Vocabularies live in the embedded data files; no person, place or
 // event is named in code.
 //
-// An event is keyed by its class and what identifies it: a place ("the
-// flood in Tarnow", "a flood hit Tarnow", "the fire broke out near
-// Tarnow"), a named thing ("the opening of the Ridgeway bridge", "the
-// Ridgeway bridge opened", "the fire aboard the Nordlys") or its
-// participants ("the Varga-Okoro talks"). A bare "the fire" joins the
-// article's one fire.
+// An event is keyed by its class and what identifies it, which depends on
+// the class (event_types.yml "ident"):
+//
+//   - a place, for what happens somewhere ("the flood in Tarnow", "a
+//     flood hit Tarnow", "the Tarnow mayoral election");
+//   - a named thing ("the opening of the Ridgeway bridge", "the Ridgeway
+//     bridge opened", "the signing of the Amsel treaty");
+//   - its participants, for gatherings ("the Varga-Okoro talks", "Varga and
+//     Okoro will meet in Brindle", "the summit on 14 June, when Varga and
+//     Okoro…", "Tarnow shareholders … at an extraordinary general
+//     meeting"): a place after them is their venue, a location claim, so
+//     that two articles naming two venues contradict each other. A
+//     gathering of no named participants is keyed by its place; a meeting
+//     of unnamed people ("farmers met in Tarnow") is too vague to key;
+//   - its parties, for deals ("Quintara's takeover of Halloway Dairies",
+//     "Quintara agreed to buy Halloway"): a rival's bid is another event.
+//
+// A mention that names none of these ("the November 10 election", "her
+// inauguration", "the earthquake on 4 March") refers back to an event of
+// its class named in the two sentences before, or to the article's one
+// named event of its class, or else is the story's event, keyed by the
+// story's place: the dateline's (not for gatherings: reporters file from
+// capitals), the lead's, the headline's. An event dated a year or more
+// before the article ("the 1987 earthquake") is history: never the story's
+// event, and no date that far away is attached to an unnamed one. A pair
+// of participants' meeting dated weeks before the article is keyed by its
+// venue: the same leaders meet again elsewhere.
 //
 // A number needs a subject: an event of its sentence, a named thing
-// before it ("the bridge cost…"), the article's one disaster for what a
-// disaster does (killed, injured, destroyed…), the dominant event, or the
-// only event the article's lead names. Otherwise it is not claimed.
+// before it ("the bridge cost…"), the event its count belongs to (votes
+// are an election's), the article's lead disaster for what a disaster does
+// (killed, injured, destroyed…), the dominant event, or the only event the
+// article's lead names. Prices, values and magnitudes need an event in
+// their own sentence; figures for a part of a place ("in the port
+// district") or required ones ("must approve") are not claimed.
+//
+// Claims carry a noun phrase as subject ("the flood in Tarnow", "the
+// Ridgeway bridge opening", "the meeting between Varga and Okoro"), and
+// location claims carry the mention's date, so that the rules compare the
+// venues of one occurrence only.
 package events

@@ -31,6 +31,7 @@ func Extract(d *text.Doc, exprs []temporal.Expression, info ArticleInfo, k *kb.K
 	}
 	a := newAnalysis(d, exprs, k)
 	defer a.release()
+	a.subj = a.subjects()
 	out := a.scratch.claims[:0]
 	out = a.eventClaims(out)
 	out = append(out, a.numberClaims()...)
@@ -61,11 +62,9 @@ func (a *analysis) eventClaims(out []claim.Claim) []claim.Claim {
 		if c, ok := a.statusClaim(m, st, ei); ok {
 			out = append(out, c)
 		}
-		if m.key == "event:"+m.class+":"+m.ident {
-			if p, ok := a.location(m); ok {
-				if c, ok := a.locationClaim(m, p, mod); ok {
-					out = append(out, c)
-				}
+		if p, ok := a.location(m); ok && p.key != identOf(m.key) {
+			if c, ok := a.locationClaim(m, p, mod, ei); ok {
+				out = append(out, c)
 			}
 		}
 	}

@@ -38,6 +38,7 @@ func buildFlags(v *vocabulary) map[string]uint32 {
 	add(fThing, keys(v.thingNouns)...)
 	add(fVerb, keys(v.eventVerbs)...)
 	add(fVerb, keys(v.thingVerbs)...)
+	add(fVerb, keys(v.partyVerbs)...)
 	add(fVerb, keys(v.idiomSet)...)
 	for _, s := range []map[string]bool{v.premodPlan, v.premodDone, v.premodHyp, v.adjectives} {
 		add(fModifier, keys(s)...)

@@ -23,23 +23,23 @@ func (a *analysis) idiomMention(i, n, lo, hi int, strict bool) (mention, bool) {
 	}
 	if !found {
 		// the subject's place: "voters in Tarnow", "residents of Tarnow"
-		s := a.capRunBack(from, lo)
-		if s == from || s-1 <= lo {
-			return mention{}, false
-		}
-		switch a.toks[s-1].low {
-		case "in", "of", "across", "throughout":
-		default:
-			return mention{}, false
-		}
-		if pl, found = a.resolvePlace(s, from, strict); !found {
-			return mention{}, false
+		if s := a.capRunBack(from, lo); s < from && s-1 > lo {
+			switch a.toks[s-1].low {
+			case "in", "of", "across", "throughout":
+				pl, found = a.resolvePlace(s, from, strict)
+			}
 		}
 	}
 	t := a.toks[i]
-	return mention{
+	m := mention{
 		class: v.class, sent: t.sent, typeTok: i, zoneStart: i, tailTok: e,
-		start: min(t.start, pl.start), end: a.toks[e-1].end, kind: identPlace, ident: pl.key, place: pl,
-		verb: true, own: own, premodExpr: -1,
-	}, true
+		start: t.start, end: a.toks[e-1].end, verb: true, own: own, premodExpr: -1,
+		noun: voc.classNoun[v.class],
+	}
+	if found {
+		// without a place, the idiom tells of the story's event:
+		// "Voters went to the polls on Saturday"
+		m.kind, m.ident, m.place, m.start = identPlace, pl.key, pl, min(t.start, pl.start)
+	}
+	return m, true
 }

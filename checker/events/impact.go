@@ -6,6 +6,9 @@ package events
 // Tarnow", "the fire broke out near Tarnow". It returns
 // the place, the status the verb gives and the token after the place.
 func (a *analysis) impact(p, hi int, strict bool) (place, cue, int, bool) {
+	if p+1 < hi && (a.toks[p].low == "that" || a.toks[p].low == "which") {
+		p++ // "the earthquake that struck the Tarsk Mountains"
+	}
 	if p >= hi {
 		return place{}, cue{}, 0, false
 	}
@@ -39,7 +42,7 @@ func (a *analysis) impact(p, hi int, strict bool) (place, cue, int, bool) {
 		return place{}, cue{}, 0, false
 	}
 	if e2 := a.thingAfter(e, hi); e2 > e {
-		pl.key, pl.end, pl.known, pl.tokEnd, e = a.lowPhrase(q, e2), a.toks[e2-1].end, false, e2, e2
+		pl.key, pl.end, pl.known, pl.tokEnd, e = a.thingKey(q, e, e2), a.toks[e2-1].end, false, e2, e2
 	}
 	own := cue{}
 	if form == verbPast {

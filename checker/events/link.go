@@ -1,21 +1,51 @@
 package events
 
-// link gives every mention its event key: from its own identity, from a
-// place-identified mention of the same sentence (participants), or from
-// an earlier mention (anaphors: "That meeting", "the talks").
+import "strings"
+
+// link gives every mention its event key: from its own identity, from the
+// participants of the same clause or article, from an earlier mention
+// (anaphors: "That meeting", "the talks"), or from the story's place when
+// it names no place of its own ("the November 10 election" in an article
+// from Tarnow).
 func (a *analysis) link() {
 	for i := range a.mentions {
 		m := &a.mentions[i]
 		if m.kind != identNone {
-			m.key = "event:" + m.class + ":" + m.ident
+			m.key = keyOf(m.class, m.ident)
 		}
 	}
-	// "Varga and Okoro met in Brindle for the Varga-Okoro summit": a
-	// participant mention joins a place-identified event of its class named
-	// in the same clause, when that is the clause's only one.
+	a.markHistory()
+	a.pastMeetings()
+	a.joinClauseParticipants()
+	a.splitVenues()
+	a.joinArticleParticipants()
+	a.linkAnaphors()
+	a.linkDisasters()
+	a.venueChoices()
+}
+
+func keyOf(class, ident string) string { return "event:" + class + ":" + ident }
+
+// ownKey reports whether mention m is keyed by its own identity.
+func (m *mention) ownKey() bool { return m.kind != identNone && m.key == keyOf(m.class, m.ident) }
+
+// rekey gives m another event's key; its own place, if it had one, becomes
+// where it is.
+func (m *mention) rekey(key string) {
+	if m.kind == identPlace && m.loc == nil && !m.topic {
+		pl := m.place
+		m.loc = &pl
+	}
+	m.key = key
+}
+
+// joinClauseParticipants: "Varga and Okoro met in Brindle for the summit
+// in Brindle": a place-identified gathering in the clause of a
+// participant-identified one of its class is that one, held there.
+func (a *analysis) joinClauseParticipants() {
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.kind != identWith {
+		if !m.ownKey() || m.kind != identPlace || m.named || voc.classMode[m.class] != modeVenue {
 			continue
 		}
 		var only *mention
@@ -23,7 +53,7 @@ func (a *analysis) link() {
 		lo, hi := a.sentenceMentionRange(m.sent)
 		for j := lo; j < hi; j++ {
 			o := &a.mentions[j]
-			if o.class == m.class && o.kind == identPlace && a.sameClause(m, o) {
+			if o.class == m.class && o.kind == identWith && !o.historical && a.sameClause(m, o) {
 				if only == nil || only.key != o.key {
 					n++
 				}
@@ -31,36 +61,162 @@ func (a *analysis) link() {
 			}
 		}
 		if n == 1 {
-			m.key = only.key
+			m.rekey(only.key)
 		}
 	}
-	// A definite bare mention refers back to the latest keyed mention of
-	// its class in this or the two previous sentences.
-	last := map[string]int{} // class → index of the latest keyed mention
+}
+
+// splitVenues: an article that has the same participants meet in two
+// places tells of two meetings, which their places tell apart.
+func (a *analysis) splitVenues() {
+	venues := map[string]string{} // participant key → its venue, "" when several
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.key == "" && m.definite && !a.contrasted(m) {
-			if j, ok := last[m.class]; ok && m.sent-a.mentions[j].sent <= 2 {
-				m.key = a.mentions[j].key
-				m.anaphor = true
+		if m.kind != identWith || m.loc == nil || voc.classMode[m.class] != modeVenue {
+			continue
+		}
+		if v, seen := venues[m.key]; !seen {
+			venues[m.key] = m.loc.key
+		} else if v != m.loc.key {
+			venues[m.key] = ""
+		}
+	}
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if v, ok := venues[m.key]; ok && v == "" && m.loc != nil {
+			m.kind, m.place, m.ident, m.loc = identPlace, *m.loc, m.loc.key, nil
+			m.key = keyOf(m.class, m.ident)
+		}
+	}
+}
+
+// joinArticleParticipants: once an article says who meets where ("Varo
+// and Aske will meet in Kareth"), "the summit in Kareth" is their
+// meeting; once it says who buys what, "the Halloway takeover" is that
+// deal.
+func (a *analysis) joinArticleParticipants() {
+	type byPlace struct{ class, place string }
+	venue := map[byPlace]string{} // → participant key, "" when several
+	deal := map[byPlace]string{}  // company → deal key, "" when several
+	note := func(m map[byPlace]string, k byPlace, key string) {
+		if v, seen := m[k]; !seen {
+			m[k] = key
+		} else if v != key {
+			m[k] = ""
+		}
+	}
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if m.kind != identWith || m.historical {
+			continue
+		}
+		switch voc.classMode[m.class] {
+		case modeVenue:
+			if m.loc != nil {
+				note(venue, byPlace{m.class, m.loc.key}, m.key)
+			}
+		case modeParties:
+			for _, p := range splitWith(m.with) {
+				note(deal, byPlace{m.class, p}, m.key)
 			}
 		}
-		if m.key != "" {
+	}
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if !m.ownKey() || m.historical {
+			continue
+		}
+		switch {
+		case m.kind == identPlace && !m.named && voc.classMode[m.class] == modeVenue:
+			if key := venue[byPlace{m.class, m.ident}]; key != "" {
+				m.rekey(key)
+			}
+		case m.kind == identWith && voc.classMode[m.class] == modeParties && len(splitWith(m.with)) == 1:
+			if key := deal[byPlace{m.class, m.with}]; key != "" {
+				m.key = key
+			}
+		}
+	}
+}
+
+// linkAnaphors keys the mentions that name no event of their own, in
+// text order: a definite one ("the talks", "her inauguration") refers
+// back to the latest current event of its class in this or the two
+// previous sentences; one that does not, or that the lead introduces ("a
+// strong earthquake"), is the story's event of its class, keyed by the
+// story's place. Mentions set apart ("the last election"), plural or
+// historical ones stay unkeyed.
+func (a *analysis) linkAnaphors() {
+	last := map[string]int{} // class → index of the latest keyed mention
+	only := a.onlyEvents()
+	lead := a.leadParagraph()
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if m.key == "" && a.bare(m) {
+			inLead := a.paragraphOf(m.sent) <= lead
+			if j, ok := last[m.class]; ok && m.definite && m.sent-a.mentions[j].sent <= 2 {
+				m.key, m.anaphor = a.mentions[j].key, true
+			} else if k := only[m.class]; k != "" && m.definite && !inLead {
+				// "the fire" deep in an article about the Nordlys fire
+				m.key, m.anaphor = k, true
+			} else if (m.definite || m.verb || m.indefinite && inLead) && !voc.noStory[m.class] {
+				if pl, ok := a.storyPlace(m.class, m.sent); ok {
+					m.key, m.story = keyOf(m.class, pl.key), true
+					if m.loc != nil && m.loc.key == pl.key {
+						m.loc = nil
+					}
+				}
+			}
+		}
+		if m.key != "" && !m.historical {
 			last[m.class] = i
 		}
 	}
-	a.linkDisasters()
+}
+
+// onlyEvents maps each class to the article's one current event of that
+// class that names itself, or "" when it names several.
+func (a *analysis) onlyEvents() map[string]string {
+	only := map[string]string{}
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if !m.ownKey() || m.historical {
+			continue
+		}
+		if k, seen := only[m.class]; !seen {
+			only[m.class] = m.key
+		} else if k != m.key {
+			only[m.class] = ""
+		}
+	}
+	return only
+}
+
+// bare reports whether an unkeyed mention may take another event's key:
+// a single event, not set apart from others, not a past one, not one only
+// imagined ("a possible summit").
+func (a *analysis) bare(m *mention) bool {
+	if m.historical || a.contrasted(m) || voc.types[a.toks[m.typeTok].low].plural && !m.verb {
+		return false
+	}
+	if voc.classMode[m.class] == modeParties && !m.definite {
+		return false // a deal is its parties', never the story place's
+	}
+	if c := a.premodCue(m); c.status == statusHypothetical {
+		return false
+	}
+	return true
 }
 
 // linkDisasters keys a definite bare disaster mention ("injured in the
-// fire") that no nearby mention keys to the article's one event of its
-// class: an article rarely reports two fires, but when it names two, a
-// bare "the fire" could be either and stays unkeyed.
+// fire") that no nearby mention keys to the article's one current event
+// of its class: an article rarely reports two fires, but when it names
+// two, a bare "the fire" could be either and stays unkeyed.
 func (a *analysis) linkDisasters() {
 	only := map[string]string{} // class → its one key, "" when several
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.key == "" || !voc.disasters[m.class] {
+		if m.key == "" || !voc.disasters[m.class] || m.historical {
 			continue
 		}
 		if k, seen := only[m.class]; !seen {
@@ -71,7 +227,7 @@ func (a *analysis) linkDisasters() {
 	}
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.key == "" && m.definite && m.kind == identNone && !a.contrasted(m) {
+		if m.key == "" && m.definite && m.kind == identNone && a.bare(m) {
 			if k := only[m.class]; k != "" {
 				m.key, m.anaphor = k, true
 			}
@@ -104,3 +260,6 @@ func (a *analysis) contrasted(m *mention) bool {
 	}
 	return false
 }
+
+// splitWith splits a participants identifier "a+b" into its parts.
+func splitWith(w string) []string { return strings.Split(w, "+") }

@@ -2,16 +2,21 @@ package events
 
 import "github.com/crosscheck/crosscheck/checker/claim"
 
-// location finds where a thing- or participant-identified event is: "the
-// opening of the Ridgeway bridge in Tarnow", "the summit between Varga and
-// Okoro will be held in Brindle". A place-identified event has none: its
-// place is its identity.
+// location finds where a mention's event is: its venue ("the summit
+// between Varga and Okoro will be held in Brindle", "the opening of the
+// Ridgeway bridge in Tarnow", "a donors' conference held in Tarnow"), or
+// the place of a mention keyed by other means ("the summit in Brindle"
+// once the article said who meets there). An event identified by its
+// place has no other.
 func (a *analysis) location(m *mention) (place, bool) {
-	if m.kind != identThing && m.kind != identWith {
+	if m.key == "" {
 		return place{}, false
 	}
 	if m.loc != nil {
 		return *m.loc, true
+	}
+	if !m.ownKey() || m.kind != identThing && m.kind != identWith {
+		return place{}, false
 	}
 	_, hi := a.sentRange(m.sent)
 	links := 0
@@ -45,16 +50,23 @@ func (a *analysis) location(m *mention) (place, bool) {
 	return place{}, false
 }
 
-// locationClaim is the location claim of mention m at place p.
-func (a *analysis) locationClaim(m *mention, p place, mod claim.Modality) (claim.Claim, bool) {
+// locationClaim is the location claim of mention m at place p. It carries
+// the mention's date (ei, or -1) as status claims do, so that venues of
+// two occurrences (last year's summit, next month's) are not compared.
+func (a *analysis) locationClaim(m *mention, p place, mod claim.Modality, ei int) (claim.Claim, bool) {
 	s, e, ok := a.span(p.start, p.end)
 	if !ok {
 		return claim.Claim{}, false
 	}
+	var dv *claim.DateValue
+	if ei >= 0 && claimableDate(a.exprs[ei]) {
+		dv = a.dateValue(ei)
+	}
 	return claim.Claim{
-		Kind: claim.KindLocation, SubjectKey: m.key, Subject: a.d.Text[m.start:m.end],
+		Kind: claim.KindLocation, SubjectKey: m.key, Subject: a.subj[m.key],
 		Value: p.key, ValueText: a.d.Text[s:e], Modality: mod,
 		Reference: a.ref, Evidence: a.evidence(s, e),
 		Place: &claim.PlaceValue{Key: p.key, Name: p.name, Country: p.country},
+		Date:  dv,
 	}, true
 }

@@ -32,7 +32,17 @@ type mention struct {
 	indefinite bool   // a/an/another: introduces an event
 	premodExpr int    // an expression inside the noun phrase, or -1
 	key        string
-	anaphor    bool // keyed by an earlier mention
+	anaphor    bool   // keyed by an earlier mention
+	story      bool   // keyed by the story's place (see storyPlace)
+	named      bool   // the place or thing names it ("the Oslo summit")
+	historical bool   // dated a year or more before the article
+	noun       string // the type word, or the class's noun for verbs
+	withText   string // the participants as written ("Varga-Okoro")
+	topic      bool   // its place is what it is for ("conference for Tarnow")
+	holder     bool   // its participants are a group holding it
+	buyer      string // a deal's parties as written
+	target     string
+	prep       string // the words before its place: "aboard the"
 }
 
 // findMentions finds every event mention. Prose sentences go first so
@@ -57,8 +67,13 @@ func (a *analysis) findMentions() {
 		first = a.sentenceMentions(first, si)
 		again[si] = a.doubt
 		for _, m := range first[from:] {
-			if m.kind == identPlace || m.kind == identThing {
+			switch {
+			case m.kind == identPlace || m.kind == identThing:
 				a.known[m.ident] = true
+			case m.kind == identWith && voc.classMode[m.class] == modeParties:
+				for _, p := range strings.Split(m.with, "+") {
+					a.known[p] = true
+				}
 			}
 		}
 	}
@@ -129,6 +144,12 @@ func (a *analysis) sentenceMentions(out []mention, si int) []mention {
 			if i+1 < hi && (a.has(i+1, fType) || ti.notBefore[a.toks[i+1].low]) {
 				continue // a modifier: "summit talks", "fire service"
 			}
+			if ti.adjective && i+1 < hi && a.modifiedNoun(i+1) {
+				continue // an adjective: "the final text"
+			}
+			if ti.plural && i > lo && (a.toks[i-1].digit || a.has(i-1, fNumber)) {
+				continue // a count: "41,285 votes", "two summits"
+			}
 			out = a.nounMentions(out, i, lo, hi, ti, strict)
 			continue
 		}
@@ -148,19 +169,40 @@ func (a *analysis) sentenceMentions(out []mention, si int) []mention {
 		if v, ok := voc.thingVerbs[t.low]; ok {
 			if m, ok := a.thingVerbMention(i, lo, hi, v, strict); ok {
 				out = append(out, m)
+				continue
+			}
+		}
+		if v, ok := voc.partyVerbs[t.low]; ok {
+			if m, ok := a.partyVerbMention(i, lo, hi, v, strict); ok {
+				out = append(out, m)
 			}
 		}
 	}
 	return out
 }
 
+// modifiedNoun reports whether token j is a noun an adjective before it
+// modifies: a lower-case word that is not a function word, a verb of the
+// vocabulary or a preposition.
+func (a *analysis) modifiedNoun(j int) bool {
+	t := a.toks[j]
+	return t.word && !t.cap && t.expr < 0 && t.flags&(fFunction|fVerb|fSpeech|fLink) == 0 &&
+		!voc.modalPlan[t.low] && !voc.modalHyp[t.low] && !voc.pastBe[t.low] && !voc.perfect[t.low]
+}
+
 // verbUse reports whether a word that is both a noun and a verb ("launch",
 // "collapse") is used as a verb: after "to" or a modal.
 func (a *analysis) verbUse(i, lo int) bool {
-	if _, ok := voc.thingVerbs[a.toks[i].low]; !ok || i == lo {
+	if i == lo {
 		return false
 	}
 	l := a.toks[i-1].low
+	if voc.verbSubjects[l] && !voc.types[a.toks[i].low].plural {
+		return true // "shareholders vote on the deal"
+	}
+	if _, ok := voc.thingVerbs[a.toks[i].low]; !ok {
+		return false
+	}
 	return l == "to" || voc.modalPlan[l] || voc.modalHyp[l]
 }
 
@@ -185,78 +227,29 @@ func (a *analysis) zoneWord(i int) bool {
 // Most return one mention; a plural with a list of places ("summits in
 // Varnholt and Quellport") returns one per place.
 func (a *analysis) nounMentions(out []mention, i, lo, hi int, ti typeInfo, strict bool) []mention {
-	m := mention{class: ti.class, sent: a.toks[i].sent, typeTok: i, premodExpr: -1, tailTok: i + 1}
-
-	// Before the type word: thing nouns, a capitalised name or a pair of
-	// names, then modifiers back to the determiner.
-	k := i
-	for k > lo && k > i-2 && !a.toks[k-1].cap && a.has(k-1, fThing) {
-		k--
-	}
-	runStart := a.capRunBack(k, lo)
-	z := runStart
-	if runStart < k {
-		if p, ok := a.resolvePlace(runStart, k, strict); ok {
-			if k < i {
-				p.key = a.lowPhrase(runStart, i)
-				p.end = a.toks[i-1].end
-				m.kind = identThing
-			} else {
-				m.kind = identPlace
-			}
-			m.place = p
-			m.ident = p.key
-		} else {
-			z = k
+	m := mention{class: ti.class, sent: a.toks[i].sent, typeTok: i, premodExpr: -1, tailTok: i + 1, noun: a.toks[i].low}
+	if ti.mode == modeParties {
+		if pm, ok := a.partyNoun(m, i, lo, hi, strict); ok {
+			return append(out, pm)
 		}
-	} else if k > lo && k == i && strings.ContainsRune(a.tx(k-1), '-') && a.toks[k-1].cap {
-		if w, ok := a.participants(k-1, strict); ok {
-			m.with = w
-			m.kind = identWith
-			m.ident = "with:" + w
-			z = k - 1
-		}
+		return out
 	}
-	m.zoneStart = a.extendZone(&m, z, lo, i-8)
-
-	// After the type word: "of the Ridgeway bridge", "between A and B",
-	// "with A", "in/at PLACE" (a list for plurals).
-	p := i + 1
-	if m.kind == identNone && p+1 < hi && a.toks[p].low == "of" {
-		q := a.skipThe(p+1, hi)
-		if e := a.capRunFrom(q, hi); e > q {
-			e2 := a.thingAfter(e, hi)
-			if pl, ok := a.resolvePlace(q, e, strict); ok {
-				if !pl.known || e2 > e {
-					pl.key = a.lowPhrase(q, e2)
-					m.kind = identThing
-				} else {
-					m.kind = identPlace
-				}
-				pl.end = a.toks[e2-1].end
-				m.place, m.ident = pl, pl.key
-				p = e2
-			}
-		}
-	}
-	if p < hi && a.toks[p].low == "between" {
-		if w, e, ok := a.between(p+1, hi); ok {
-			if m.kind == identNone {
-				m.kind, m.with, m.ident = identWith, w, "with:"+w
-			}
-			p = e
-		}
-	}
-	if p+1 < hi && a.toks[p].low == "with" {
-		if e := a.nameRun(p+1, hi); e > p+1 {
-			p = e
-		}
-	}
+	a.namePrenominal(&m, i, lo, strict)
+	p := a.nameAfter(&m, i+1, hi, strict)
 	m.tailTok = max(p, m.tailTok)
+	if ti.mode == modeVenue && m.kind == identNone {
+		a.gatheringIdentity(&m, lo, hi, strict)
+	}
 	places, e := a.placesAfter(p, hi, ti, strict)
+	prepAt := p
 	if q := a.skipTopic(p, hi); len(places) == 0 && q > p {
 		m.tailTok = q
 		places, e = a.placesAfter(q, hi, ti, strict)
+		prepAt = q
+	}
+	if len(places) > 0 && prepAt < hi && a.toks[prepAt].start < places[0].start {
+		// "the fire aboard the Orla Bright": how the summary says where
+		m.prep = strings.TrimSpace(a.d.Text[a.toks[prepAt].start:places[0].start])
 	}
 	if len(places) > 0 {
 		m.tailTok = e
@@ -273,11 +266,17 @@ func (a *analysis) nounMentions(out []mention, i, lo, hi int, ti typeInfo, stric
 			places = append(places, pl)
 		}
 	}
-	if len(places) == 0 && m.kind == identNone && !ti.plural {
-		if pl, e, ok := a.predicatePlace(m.tailTok, hi, strict); ok {
-			places = append(places, pl)
-			m.tailTok = e
-		} else if pl, ok := a.subjectPlace(m.zoneStart, lo, strict); ok && !m.definite {
+	if len(places) == 0 && !ti.plural {
+		if pl, e, ok := a.predicatePlace(a.skipRelative(m.tailTok, hi), hi, strict); ok {
+			if m.kind != identNone || ti.mode == modeVenue {
+				// "the Brand-Farr talks will be held in Penmark", "a
+				// conference held in Tarnow": where, not which
+				m.loc = &pl
+			} else {
+				places = append(places, pl)
+				m.tailTok = e
+			}
+		} else if pl, ok := a.subjectPlace(m.zoneStart, lo, strict); ok && !m.definite && m.kind == identNone {
 			places = append(places, pl)
 		}
 	}
@@ -289,19 +288,131 @@ func (a *analysis) nounMentions(out []mention, i, lo, hi int, ti typeInfo, stric
 	if len(places) == 0 {
 		return append(out, m)
 	}
-	if m.kind == identThing {
-		// Where a thing-identified event is: a location, not its identity.
+	if m.kind != identNone {
+		// Where a thing-, participant- or name-identified event is: a
+		// location, not its identity.
 		pl := places[0]
 		m.loc = &pl
 		return append(out, m)
 	}
-	for _, pl := range places {
+	for k, pl := range places {
 		c := m
 		c.kind, c.place, c.ident = identPlace, pl, pl.key
+		if k > 0 {
+			c.prep = ""
+		}
 		c.end = max(c.end, pl.end)
 		out = append(out, c)
 	}
 	return out
+}
+
+// namePrenominal reads what names the event before its type word: thing
+// nouns and a capitalised name ("the Korvala bridge opening", "the Oslo
+// summit", "the Tarnow mayoral election"), or a pair of names ("the
+// Varga-Okoro talks"); then it walks back over modifiers to the
+// determiner.
+func (a *analysis) namePrenominal(m *mention, i, lo int, strict bool) {
+	k := i
+	for k > lo && k > i-2 && !a.toks[k-1].cap && a.has(k-1, fThing) {
+		k--
+	}
+	if k == i {
+		// one or two modifiers between a name and the type word: "the
+		// Tarnow mayoral election", "the Amsel water treaty"
+		for j := i; j > lo && j > i-2 && a.modifierWord(j-1); j-- {
+			if s := a.capRunBack(j-1, lo); s < j-1 && !a.sentenceInitial(s) {
+				if _, ok := a.resolvePlace(s, j-1, strict); ok {
+					k = j - 1
+					break
+				}
+			}
+		}
+	}
+	runStart := a.capRunBack(k, lo)
+	z := runStart
+	if runStart < k {
+		if p, ok := a.resolvePlace(runStart, k, strict); ok {
+			if k < i && a.has(k, fThing) {
+				p.key = a.lowPhrase(runStart, k) + " " + a.toks[a.lastThing(k, i)].low
+				p.end = a.toks[i-1].end
+				m.kind = identThing
+			} else {
+				m.kind = identPlace
+			}
+			m.place, m.ident, m.named = p, p.key, true
+		} else {
+			z = k
+		}
+	} else if k > lo && k == i && strings.ContainsRune(a.tx(k-1), '-') && a.toks[k-1].cap {
+		if w, ok := a.participants(k-1, strict); ok {
+			m.with, m.kind, m.ident = w, identWith, "with:"+w
+			m.withText = a.tx(k - 1)
+			z = k - 1
+		}
+	}
+	m.zoneStart = a.extendZone(m, z, lo, i-8)
+}
+
+// lastThing is the last thing noun in [k, i): "toll bridge" names a bridge.
+func (a *analysis) lastThing(k, i int) int {
+	for j := i - 1; j > k; j-- {
+		if a.has(j, fThing) {
+			return j
+		}
+	}
+	return k
+}
+
+// modifierWord reports whether token j may stand between a name and its
+// event noun: a lower-case adjective or noun, not a verb or a function word.
+func (a *analysis) modifierWord(j int) bool {
+	t := a.toks[j]
+	// a plural is a subject, not a modifier: "Tarnow shareholders vote"
+	plural := strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")
+	return t.word && !t.cap && !plural && t.expr < 0 && t.flags&(fFunction|fType|fDeterminer|fVerb) == 0 && a.zoneWord(j)
+}
+
+// nameAfter reads what names the event after its type word at token p:
+// "of the Ridgeway bridge", "between A and B", "with A". It returns the
+// token after what it read.
+func (a *analysis) nameAfter(m *mention, p, hi int, strict bool) int {
+	if m.kind == identNone && p+1 < hi && a.toks[p].low == "of" {
+		q := a.skipThe(p+1, hi)
+		if e := a.capRunFrom(q, hi); e > q {
+			e2 := a.thingAfter(e, hi)
+			if pl, ok := a.resolvePlace(q, e, strict); ok {
+				if !pl.known || e2 > e {
+					pl.key = a.thingKey(q, e, e2)
+					m.kind = identThing
+				} else {
+					m.kind = identPlace
+				}
+				pl.end = a.toks[e2-1].end
+				m.place, m.ident, m.named = pl, pl.key, true
+				p = e2
+			}
+		}
+	}
+	if p < hi && a.toks[p].low == "between" {
+		if w, e, ok := a.between(p+1, hi); ok {
+			if m.kind == identNone || m.kind == identPlace && voc.classMode[m.class] == modeVenue {
+				if m.kind == identPlace {
+					pl := m.place
+					m.loc = &pl
+				}
+				m.kind, m.with, m.ident = identWith, w, "with:"+w
+				m.withText = a.betweenText(p+1, e)
+			}
+			p = e
+		}
+	}
+	if p+1 < hi && a.toks[p].low == "with" {
+		if e := a.nameRun(p+1, hi); e > p+1 {
+			p = e
+		}
+	}
+	return p
 }
 
 // extendZone walks back from token z over the noun phrase's modifiers and
@@ -313,6 +424,9 @@ func (a *analysis) extendZone(m *mention, z, lo, limit int) int {
 		if t.expr >= 0 {
 			if a.dateExpr(t.expr) {
 				m.premodExpr = t.expr
+				if possessive(a.tx(z-1)) || a.tx(z-1) == "s" && z-2 > lo && a.isQuote(z-2) {
+					m.definite = true // "Tuesday's earthquake"
+				}
 			}
 			z--
 			continue
@@ -320,12 +434,16 @@ func (a *analysis) extendZone(m *mention, z, lo, limit int) int {
 		if t.flags&fDeterminer != 0 {
 			z--
 			switch t.low {
-			case "the", "that", "this", "those", "these":
-				m.definite = true
+			case "the", "that", "this", "those", "these", "his", "her", "its", "their", "our", "my", "your":
+				m.definite = true // possessives are definite: "her inauguration"
 			case "a", "an", "another":
 				m.indefinite = true
 			}
 			break
+		}
+		if a.isQuote(z-1) && z-2 > lo && strings.HasSuffix(a.toks[z-2].low, "s") && a.zoneWord(z-2) {
+			z -= 2 // a plural possessive: "a donors' conference"
+			continue
 		}
 		if !a.zoneWord(z - 1) {
 			break
@@ -372,7 +490,7 @@ func (a *analysis) placesAfter(p, hi int, ti typeInfo, strict bool) ([]place, in
 			break
 		}
 		if e2 := a.thingAfter(e, hi); e2 > e {
-			pl.key, pl.end, pl.known, e = a.lowPhrase(q, e2), a.toks[e2-1].end, false, e2
+			pl.key, pl.end, pl.known, e = a.thingKey(q, e, e2), a.toks[e2-1].end, false, e2
 		}
 		out = append(out, pl)
 		p = e
@@ -492,36 +610,13 @@ func (a *analysis) between(i, hi int) (string, int, bool) {
 	if e2 == e1+1 {
 		return "", 0, false
 	}
-	x, okx := a.participantKey(i, e1)
-	y, oky := a.participantKey(e1+1, e2)
-	if !okx || !oky || x == y {
+	x, okx := a.partyIn(i, e1)
+	y, oky := a.partyIn(e1+1, e2)
+	if !okx || !oky {
 		return "", 0, false
 	}
-	ps := []string{x, y}
-	sort.Strings(ps)
-	return strings.Join(ps, "+"), e2, true
-}
-
-// participantKey names the participant in run [i, j): a place key, or the
-// last capitalised word (a surname) in lower case.
-func (a *analysis) participantKey(i, j int) (string, bool) {
-	for s := i; s < j; s++ {
-		if p, ok := placeName(a.k, a.phrase(s, j)); ok {
-			return p.Key, true
-		}
-	}
-	for k := j - 1; k >= i; k-- {
-		t := a.toks[k]
-		if t.cap && !voc.titles[t.low] {
-			if a.k != nil {
-				if p, ok := a.k.Place(a.tx(k)); ok {
-					return p.Key, true // "Norvian officials"
-				}
-			}
-			return t.low, true
-		}
-	}
-	return "", false
+	w, _, ok := withKey([]party{x, y})
+	return w, e2, ok
 }
 
 // participants reads a hyphenated pair of names ("Varga-Okoro") at token i.
@@ -559,19 +654,37 @@ func (a *analysis) participants(i int, strict bool) (string, bool) {
 	return strings.Join(keys, "+"), true
 }
 
-// verbMention reads an event verb with its place: "met (face-to-face)
-// in PLACE", "derailed near PLACE".
+// verbMention reads an event verb with its place: "Varga and Okoro met
+// (face-to-face) in PLACE", "Tachibana is due to meet Prime Minister
+// Ishiba in PLACE", "derailed near PLACE". A meeting is identified by its
+// participants when two are named, the place being its venue; by the
+// place when one is; not at all when none is ("farmers met in Tarnow" is
+// too vague to be matched with another article's meeting).
 func (a *analysis) verbMention(i, lo, hi int, v verbInfo, strict bool) (mention, bool) {
 	p := i + 1
-	for p < hi && p <= i+4 {
-		l := a.toks[p].low
-		if l == "in" || l == "at" || v.preps[l] {
-			break
-		}
-		if a.isPunct(p) || a.toks[p].expr >= 0 || voc.types[l].class != "" {
+	if v.particle != "" {
+		if p >= hi || a.toks[p].low != v.particle {
 			return mention{}, false
 		}
 		p++
+	}
+	from := a.auxStart(i, lo)
+	var ps []party
+	if v.class == "meeting" {
+		ps, _ = a.namesBefore(from, lo)
+		var obj []party
+		obj, p = a.namesAfter(p, hi)
+		ps = append(ps, obj...)
+	}
+	for q := p; q < hi && q <= p+3; q++ {
+		l := a.toks[q].low
+		if l == "in" || l == "at" || v.preps[l] {
+			p = q
+			break
+		}
+		if a.isPunct(q) || a.toks[q].expr >= 0 || voc.types[l].class != "" {
+			return mention{}, false
+		}
 	}
 	if p+1 >= hi {
 		return mention{}, false
@@ -588,14 +701,22 @@ func (a *analysis) verbMention(i, lo, hi int, v verbInfo, strict bool) (mention,
 	if !ok {
 		return mention{}, false
 	}
-	own, ok := a.auxStatus(a.auxStart(i, lo), i, v.form)
+	own, ok := a.auxStatus(from, i, v.form)
 	if !ok {
 		return mention{}, false
 	}
 	t := a.toks[i]
-	return mention{
+	m := mention{
 		class: v.class, sent: t.sent, typeTok: i, zoneStart: i, tailTok: e,
 		start: t.start, end: pl.end, kind: identPlace, ident: pl.key, place: pl,
-		verb: true, own: own, premodExpr: -1,
-	}, true
+		verb: true, own: own, premodExpr: -1, noun: voc.classNoun[v.class],
+	}
+	if v.class != "meeting" {
+		return m, true
+	}
+	if w, text, ok := withKey(ps); ok {
+		m.kind, m.with, m.ident, m.withText, m.loc = identWith, w, "with:"+w, text, &pl
+		return m, true
+	}
+	return m, len(ps) == 1
 }

@@ -56,6 +56,13 @@ func (a *analysis) quantityAt(i, lo, hi int) (quantity, bool) {
 		}
 	}
 	currencyAfter := next < hi && voc.currencyWord[a.toks[next].low] != ""
+	if suffix != "" && suffix[0] == '-' {
+		if !voc.magnitude[suffix[1:]] {
+			return quantity{}, false // "30-year-old", "3-1"
+		}
+		q.magnitude = true
+		suffix = ""
+	}
 	if suffix != "" {
 		if m, ok := voc.scaleSuffix[suffix]; ok && (q.unit != "" || currencyAfter || len(suffix) > 1) {
 			q.value *= m
@@ -80,6 +87,17 @@ func (a *analysis) quantityAt(i, lo, hi int) (quantity, bool) {
 		} else if n := a.matchPhrase(voc.unitPhrases, q.last, hi); n > 0 && q.unit == "" {
 			q.unit = voc.units[a.lowPhrase(q.last, q.last+n)]
 			q.last += n
+		}
+	}
+	// a price per share: "14.20 euros per share", "€14.50 a share",
+	// "13.90 euro-per-share"
+	if q.last < hi {
+		if u, ok := a.perShareAt(q.last, hi); ok {
+			if q.unit == "" {
+				q.unit = u
+			}
+			q.perShare = true
+			q.last += a.matchPhrase(voc.perShare, q.last, hi)
 		}
 	}
 	if a.notAQuantity(q, lo, hi, suffix) {
@@ -157,7 +175,7 @@ func (a *analysis) numberClaim(q quantity, si, lo, hi int, ev articleEvents) (cl
 		return a.newNumberClaim(q, key, subject, "age"), true
 	}
 	counts := a.countsOf(q, lo, hi)
-	if counts == "" || a.reference(q, lo, counts) {
+	if counts == "" || a.reference(q, lo, counts) || a.requirement(q, hi) {
 		return claim.Claim{}, false
 	}
 	key, subject := a.numberSubject(q, si, lo, counts, ev)
@@ -165,6 +183,21 @@ func (a *analysis) numberClaim(q quantity, si, lo, hi int, ev articleEvents) (cl
 		return claim.Claim{}, false
 	}
 	return a.newNumberClaim(q, key, subject, counts), true
+}
+
+// requirement reports a figure a modal verb after it makes a condition,
+// not a fact: "shareholders holding 75 percent of the votes must approve".
+func (a *analysis) requirement(q quantity, hi int) bool {
+	for k := q.last; k < hi && k < q.last+6; k++ {
+		l := a.toks[k].low
+		if a.isClauseBreak(k) {
+			return false
+		}
+		if l == "must" || l == "need" || l == "needs" {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) newNumberClaim(q quantity, key, subject, counts string) claim.Claim {
@@ -212,6 +245,12 @@ func (a *analysis) ageOf(q quantity, lo, hi int) (string, string, bool) {
 // amount's purpose ("the bridge cost $3.7bn"), a percentage's noun, or the
 // noun after the number with its verb ("30 people were killed").
 func (a *analysis) countsOf(q quantity, lo, hi int) string {
+	if q.magnitude || a.magnitudeAt(q, lo, hi) {
+		return "magnitude"
+	}
+	if q.perShare {
+		return "price per share"
+	}
 	switch q.unit {
 	case "USD", "EUR", "GBP", "RUB", "JPY", "INR", "CNY":
 		return a.moneyCounts(q, lo, hi)
@@ -258,7 +297,23 @@ func (a *analysis) backPhrase(ps phraseSet, canon map[string]string, b, lo int) 
 }
 
 func (a *analysis) tollCounts(q quantity, lo int) string {
-	return a.backPhrase(voc.tollSet, voc.toll, q.before(), lo)
+	if c := a.backPhrase(voc.tollSet, voc.toll, q.before(), lo); c != "" {
+		return c
+	}
+	// "the number of people killed in Tuesday's earthquake rose to 58"
+	b := q.before()
+	if b-2 < lo || a.toks[b-1].low != "to" {
+		return ""
+	}
+	for s := b - 2; s >= lo && s >= b-14; s-- {
+		if a.isClauseBreak(s) {
+			return ""
+		}
+		if n := a.matchPhrase(voc.tollSet, s, b); n > 0 {
+			return voc.toll[a.lowPhrase(s, s+n)]
+		}
+	}
+	return ""
 }
 
 func (a *analysis) moneyCounts(q quantity, lo, hi int) string {
@@ -279,6 +334,9 @@ func (a *analysis) percentCounts(q quantity, lo, hi int) string {
 		}
 		if c := voc.percentNouns[l]; c != "" {
 			return c
+		}
+		if c := a.wholeOf(q.last+1, hi); c != "" {
+			return c // "55 percent of the river's flow" measures the flow
 		}
 	}
 	for s := q.before() - 1; s >= lo && s >= q.before()-6; s-- {
@@ -356,7 +414,15 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 		mod = voc.countedVerbs[l]
 	}
 	if head == "" {
+		// "killing at least 23 people and injuring 140": the people
+		// of the verb before
+		if b := q.before() - 1; b >= lo && voc.activeVerbs[a.toks[b].low] != "" && a.bareNumber(q.last, hi) {
+			return "people " + voc.activeVerbs[a.toks[b].low]
+		}
 		return ""
+	}
+	if voc.marginCounts[head] && a.margin(q, lo) {
+		return head + " margin" // "won by more than 2,000 votes"
 	}
 	if len(head) > 7 && head[len(head)-7:] == " killed" || len(head) > 8 && head[len(head)-8:] == " injured" {
 		return head

@@ -15,6 +15,8 @@ type quantity struct {
 	numTok     int // the number token itself
 	approxFrom int // first token of the qualifier, or -1
 	vague      bool
+	magnitude  bool // "6.1-magnitude"
+	perShare   bool // "14.20 euros per share"
 }
 
 // parseDigits reads "1,200", "3.7", "3.7bn", "5km" into a value and the
@@ -29,8 +31,9 @@ func parseDigits(s string) (float64, string, bool) {
 		return 0, "", false
 	}
 	num, suffix := s[:i], strings.ToLower(s[i:])
-	for _, c := range []byte(suffix) {
-		if c < 'a' || c > 'z' {
+	for k, c := range []byte(suffix) {
+		// letters, or a hyphen before letters: "6.1-magnitude"
+		if (c < 'a' || c > 'z') && !(c == '-' && k == 0 && len(suffix) > 1) {
 			return 0, "", false
 		}
 	}

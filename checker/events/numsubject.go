@@ -11,7 +11,59 @@ type articleEvents struct {
 }
 
 func (a *analysis) articleEvents() articleEvents {
-	return articleEvents{dominant: a.dominantEvent(), disaster: a.oneDisaster(), sole: a.soleEvent()}
+	disaster := a.leadDisaster()
+	if disaster == "" {
+		disaster = a.oneDisaster()
+	}
+	return articleEvents{dominant: a.dominantEvent(), disaster: disaster, sole: a.soleEvent()}
+}
+
+// leadDisaster is the one current disaster the article's lead (or
+// headline) tells of: its news, whose toll the article's bare counts
+// give even when it recalls an older disaster further down.
+func (a *analysis) leadDisaster() string {
+	lead := a.leadParagraph()
+	if lead >= len(a.d.Paragraphs) {
+		return "" // no paragraph of prose: no lead to tell the news
+	}
+	key := ""
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if m.historical || !voc.disasters[m.class] || a.paragraphOf(m.sent) > lead {
+			continue
+		}
+		if m.key == "" && !a.contrasted(m) {
+			return "" // the lead tells of another disaster it does not name
+		}
+		if key != "" && m.key != "" && key != m.key {
+			return ""
+		}
+		if m.key != "" {
+			key = m.key
+		}
+	}
+	return key
+}
+
+// onlyOf is the article's one current event of the classes, or "".
+func (a *analysis) onlyOf(classes []string) string {
+	key := ""
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if m.key == "" || m.historical {
+			continue
+		}
+		for _, c := range classes {
+			if m.class != c {
+				continue
+			}
+			if key != "" && key != m.key {
+				return ""
+			}
+			key = m.key
+		}
+	}
+	return key
 }
 
 // numberSubject is whose number it is: an event of its sentence, a thing
@@ -25,7 +77,19 @@ func (a *analysis) numberSubject(q quantity, si, lo int, counts string, ev artic
 		if m == nil || m.key == "" {
 			return "", "" // an unkeyed event nearest means another event
 		}
-		return m.key, a.d.Text[m.start:m.end]
+		return m.key, a.subj[m.key]
+	}
+	if voc.sentenceOnly[counts] || a.partOfPlace(q, lo) {
+		// a price or a magnitude stated away from its event may be
+		// another bid's or an aftershock's; a district's turnout is not
+		// the city's
+		return "", ""
+	}
+	if classes := voc.countEvents[counts]; len(classes) > 0 {
+		// "Tachibana won 41,825 votes": the article's one election
+		if key := a.onlyOf(classes); key != "" {
+			return key, a.subj[key]
+		}
 	}
 	if !consequence {
 		if key, subject, found := a.thingSubject(q, lo); found {
@@ -54,9 +118,9 @@ func (a *analysis) numberSubject(q quantity, si, lo int, counts string, ev artic
 			continue
 		}
 		if m.kind == identThing && !consequence {
-			return "thing:" + m.ident, a.d.Text[m.start:m.end]
+			return "thing:" + m.ident, "the " + a.thingText(m)
 		}
-		return key, a.d.Text[m.start:m.end]
+		return key, a.subj[key]
 	}
 	return "", ""
 }
@@ -156,7 +220,7 @@ func (a *analysis) dominantEvent() string {
 func (a *analysis) oneDisaster() string {
 	key, class := "", ""
 	for _, m := range a.mentions {
-		if !voc.disasters[m.class] || m.key == "" {
+		if !voc.disasters[m.class] || m.key == "" || m.historical {
 			continue
 		}
 		if key != "" && m.key != key {
@@ -224,6 +288,13 @@ func (a *analysis) otherEventNear(si int, key string) bool {
 // leadParagraph is the first paragraph of prose: the first with at least
 // leadWords words (datelines and headlines are shorter).
 func (a *analysis) leadParagraph() int {
+	if a.lead == 0 {
+		a.lead = a.findLeadParagraph() + 1
+	}
+	return a.lead - 1
+}
+
+func (a *analysis) findLeadParagraph() int {
 	const leadWords = 12
 	p, words := -1, 0
 	for _, t := range a.toks {
@@ -258,4 +329,20 @@ func identOf(key string) string {
 		}
 	}
 	return key
+}
+
+// partOfPlace reports a figure given for a part of a place: "in the
+// city's port district, where turnout reached 61 percent".
+func (a *analysis) partOfPlace(q quantity, lo int) bool {
+	for s := q.before() - 1; s >= lo; s-- {
+		if !voc.partNouns[a.toks[s].low] {
+			continue
+		}
+		for b := s - 1; b >= lo && b >= s-4; b-- {
+			if l := a.toks[b].low; l == "in" || l == "at" || l == "across" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -78,8 +78,8 @@ func TestWhatNumbersMeasure(t *testing.T) {
 	}{
 		{"a length by its verb", intro + "The bridge spans 2.4 kilometres across the bay.",
 			[]num{{bridge, "2.4", "2.4 kilometres", "km", "", "length"}}},
-		{"a speed", "The crash near Oskarby killed two. The crash near Oskarby happened at about 90 kilometres an hour.",
-			[]num{{"event:crash:oskarby", "90", "90 kilometres an hour", "km/h", "about", "speed"}}},
+		{"a speed; killed two are people", "The crash near Oskarby killed two. The crash near Oskarby happened at about 90 kilometres an hour.",
+			[]num{{"event:crash:oskarby", "2", "two", "", "", "people killed"}, {"event:crash:oskarby", "90", "90 kilometres an hour", "km/h", "about", "speed"}}},
 		{"a pay rise is pay", "The strike in Harlby goes on, and the union wants a pay rise of 4 percent.",
 			[]num{{"event:strike:harlby", "4", "4 percent", "percent", "", "pay"}}},
 		{"raised wages are pay", "The strike in Harlby goes on, and workers want wages raised by 4 percent.",

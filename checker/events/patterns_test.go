@@ -132,16 +132,27 @@ func TestEventVerbsAndIdioms(t *testing.T) {
 			"number event:crash:vallen = 9 [9]",
 			"status event:crash:vallen = happened [collided]",
 			"date event:crash:vallen = 2025-05-08 [8 May 2025]"}},
-		{"will meet", "The two ministers will meet in Harlby on 3 April 2026.", []string{
-			"status event:meeting:harlby = planned [will meet]",
-			"date event:meeting:harlby = 2026-04-03 [3 April 2026]"}},
+		{"will meet", "Ilka Brand and Odo Farr will meet in Harlby on 3 April 2026.", []string{
+			"status event:meeting:with:brand+farr = planned [will meet]",
+			"location event:meeting:with:brand+farr = harlby [Harlby]",
+			"date event:meeting:with:brand+farr = 2026-04-03 [3 April 2026]"}},
+		{"is due to meet a named person", "Brand is due to meet Prime Minister Odo Farr in Harlby on 3 April 2026.", []string{
+			"status event:meeting:with:brand+farr = planned [due to meet]",
+			"location event:meeting:with:brand+farr = harlby [Harlby]",
+			"date event:meeting:with:brand+farr = 2026-04-03 [3 April 2026]"}},
+		{"sit down", "When Ilka Brand and Odo Farr sit down in Harlby on 3 April 2026, they will sign the accord.", []string{
+			"location event:meeting:with:brand+farr = harlby [Harlby]",
+			"date event:meeting:with:brand+farr = 2026-04-03 [3 April 2026]"}},
+		{"go to the polls without a place: the story's election", "HARLBY — Voters went to the polls on Sunday, 8 March 2026, and chose a new mayor for the city.", []string{
+			"status event:election:harlby = happened [went]",
+			"date event:election:harlby = 2026-03-08 [Sunday, 8 March 2026]"}},
 		{"go to the polls", "Voters in Harlby will go to the polls on 3 May 2026 to choose a mayor.", []string{
 			"status event:election:harlby = planned [will go]",
 			"date event:election:harlby = 2026-05-03 [3 May 2026]"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := eventBriefs(runTagged(t, tc.doc, patternRef), claim.KindDate, claim.KindStatus, claim.KindNumber)
+			got := eventBriefs(runTagged(t, tc.doc, patternRef), claim.KindDate, claim.KindStatus, claim.KindNumber, claim.KindLocation)
 			assert.Equal(t, tc.want, got)
 		})
 	}

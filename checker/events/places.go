@@ -118,7 +118,9 @@ func (a *analysis) resolvePlace(i, j int, strict bool) (place, bool) {
 	}
 	strict = strict || a.sentenceInitial(i)
 	for k := i; k < j; k++ {
-		if a.isPerson(k) {
+		// words of office holders' names count at the end of a run
+		// only: "Port Ilsen" is no person for a holder named Port
+		if a.persons[a.toks[k].low] || k == j-1 && a.ix.persons[a.toks[k].low] {
 			return place{}, false
 		}
 	}
@@ -142,15 +144,29 @@ func (a *analysis) resolvePlace(i, j int, strict bool) (place, bool) {
 		a.doubt = true
 		return place{}, false
 	}
-	return place{key: low, name: a.phrase(i, j), start: a.toks[i].start, end: a.toks[j-1].end, tokEnd: j}, true
+	return place{key: low, name: dropPossessive(a.phrase(i, j)), start: a.toks[i].start, end: a.toks[j-1].end, tokEnd: j}, true
 }
 
 // thingAfter extends a place phrase ending at token j with the lower-case
-// thing nouns that follow it ("Korvala bridge"), returning the new end.
+// thing nouns that follow it ("Korvala bridge", "Korvala toll bridge",
+// "Amsel water treaty"), returning the new end.
 func (a *analysis) thingAfter(j, end int) int {
 	k := j
 	for k < end && k < j+2 && !a.toks[k].cap && a.has(k, fThing) {
 		k++
 	}
+	if k == j && k+1 < end && a.modifierWord(k) && !a.toks[k+1].cap && a.has(k+1, fThing) {
+		return k + 2
+	}
 	return k
+}
+
+// thingKey is the key of the thing named [q, e) with the thing nouns
+// [e, e2) after it: the name and the last noun, so that "the Amsel water
+// treaty" and "the Amsel treaty" are one thing.
+func (a *analysis) thingKey(q, e, e2 int) string {
+	if e2 <= e {
+		return a.lowPhrase(q, e)
+	}
+	return a.lowPhrase(q, e) + " " + a.toks[e2-1].low
 }

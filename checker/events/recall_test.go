@@ -334,7 +334,11 @@ func TestGeneratorRecall(t *testing.T) {
 	if seed != 11 {
 		return
 	}
-	floors := map[string]float64{gen.PlantDate: 100, gen.PlantPlace: 16, gen.PlantNumber: 57}
+	// Meetings are keyed by their participants, their place being a
+	// location claim, so more place plants are caught; the generator
+	// names a summit's participants in some articles only, so a few
+	// figures fall under two keys.
+	floors := map[string]float64{gen.PlantDate: 100, gen.PlantPlace: 23, gen.PlantNumber: 54}
 	for p, floor := range floors {
 		r := res.rows[p]
 		assert.GreaterOrEqual(t, pct(r.paired, r.planted), floor, "%s plants comparable", p)

@@ -46,12 +46,44 @@ func (a *analysis) status(mi, dateExpr int) cue {
 			return c
 		}
 	}
-	for _, c := range []cue{pre, rel, prefix, verb, pred} {
+	order := []cue{pre, rel, prefix, verb, pred}
+	if verb.status != statusNone {
+		// a verb's own tense and auxiliaries say more than a clause
+		// before it: "after Quintara agreed to buy Halloway"
+		order = []cue{pre, rel, verb, prefix, pred}
+	}
+	for _, c := range order {
 		if c.status != statusNone {
+			if c.status == statusPlanned && (c == pre || c == prefix) && a.pastPerfectAfter(m.tailTok, hi) {
+				// "Ahead of the planned signing, officials had insisted
+				// …" looks back at a time before the event
+				return cue{}
+			}
 			return c
 		}
 	}
 	return cue{}
+}
+
+// pastPerfectAfter reports whether the clause after token p is in the
+// past perfect ("had insisted"): it tells of a time before something
+// else, so a plan it mentions may since have been carried out.
+func (a *analysis) pastPerfectAfter(p, hi int) bool {
+	for q := p; q+1 < hi; q++ {
+		if a.toks[q].low != "had" {
+			continue
+		}
+		for r := q + 1; r < hi && r <= q+2; r++ {
+			w := a.toks[r].low
+			if voc.irregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+				return true
+			}
+			if !voc.adverbs[w] {
+				break
+			}
+		}
+	}
+	return false
 }
 
 func (a *analysis) cueAt(status, i, j int) cue {
@@ -188,6 +220,10 @@ func (a *analysis) skipAdjuncts(p, hi int) int {
 				p = n
 				continue
 			}
+			if c := a.commonPlace(n, hi); c > n {
+				p = c // "at the city hall"
+				continue
+			}
 			n = a.skipThe(n, hi)
 			e := a.capRunFrom(n, hi)
 			if e == n {
@@ -204,7 +240,7 @@ func (a *analysis) skipAdjuncts(p, hi int) int {
 // predicateCue reads the verb after a subject event: "will be held",
 // "is due to", "was cordial", "laid the groundwork", "could serve".
 func (a *analysis) predicateCue(m *mention, hi int) cue {
-	p := a.skipAdjuncts(m.tailTok, hi)
+	p := a.skipAdjuncts(a.skipRelative(m.tailTok, hi), hi)
 	if p < hi && a.tx(p) == "," {
 		// a parenthesis: "the summit, held on 3 May, ended …"
 		q := p + 1
@@ -275,7 +311,7 @@ func (a *analysis) statusClaim(m *mention, c cue, dateExpr int) (claim.Claim, bo
 		return claim.Claim{}, false
 	}
 	cl := claim.Claim{
-		Kind: claim.KindStatus, SubjectKey: m.key, Subject: a.d.Text[m.start:m.end],
+		Kind: claim.KindStatus, SubjectKey: m.key, Subject: a.subj[m.key],
 		Value: value, ValueText: a.d.Text[s:e], Modality: mod,
 		Reference: a.ref, Evidence: a.evidence(s, e),
 	}

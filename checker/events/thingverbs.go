@@ -202,7 +202,7 @@ func (a *analysis) thingStartingAt(q, hi int, strict bool) (place, int, bool) {
 // not vouch for is still taken in a headline when the article has used
 // the whole thing ("Ridgeway bridge") in plain prose.
 func (a *analysis) namedThing(s, capEnd, end int, strict bool) (place, bool) {
-	key := a.lowPhrase(s, end)
+	key := a.thingKey(s, capEnd, end)
 	pl, ok := a.resolvePlace(s, capEnd, strict && !a.known[key])
 	if !ok {
 		return place{}, false
@@ -220,7 +220,7 @@ func (a *analysis) thingAtPlace(k, t, s, e int, strict bool) (place, bool) {
 	if !ok {
 		return place{}, false
 	}
-	pl.key, pl.known = a.lowPhrase(s, e)+" "+a.lowPhrase(k, t), false
+	pl.key, pl.known = a.lowPhrase(s, e)+" "+a.toks[t-1].low, false
 	pl.start, pl.end, pl.tokEnd = a.toks[k].start, a.toks[e-1].end, e
 	return pl, true
 }

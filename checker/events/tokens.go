@@ -33,7 +33,8 @@ func (a *analysis) tokenize() {
 		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
 			continue
 		}
-		for _, t := range text.Tokens(d.Text, s.Start, s.End) {
+		a.scratch.textToks = text.AppendTokens(a.scratch.textToks[:0], d.Text, s.Start, s.End)
+		for _, t := range a.scratch.textToks {
 			r, _ := utf8.DecodeRuneInString(t.Text)
 			tk := tok{
 				start: t.Start, end: t.End, low: dropPossessive(low[t.Start:t.End]),

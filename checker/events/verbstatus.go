@@ -40,6 +40,9 @@ func (a *analysis) auxStart(i, lo int) int {
 // opened" happened. A denied verb ("did not open") says nothing true
 // about the event: false drops the mention.
 func (a *analysis) auxStatus(from, i, form int) (cue, bool) {
+	if from >= 2 && voc.planNouns[a.toks[from-1].low] && (a.toks[from-2].low == "no" || negation(a.toks[from-2].low)) {
+		return cue{}, false // "no plans to close the plant"
+	}
 	plan, hyp := -1, -1
 	for q := from; q < i; q++ {
 		l := a.toks[q].low

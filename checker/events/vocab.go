@@ -17,16 +17,35 @@ type typeInfo struct {
 	class     string
 	plural    bool
 	disaster  bool
+	mode      int             // how the class's events are identified
+	adjective bool            // also an adjective: "the final text"
 	preps     map[string]bool // besides "in" and "at"
 	notAfter  map[string]bool
 	notBefore map[string]bool
 }
 
+// How a class's events are identified (event_types.yml "ident").
+const (
+	// modePlace: where it happened is what it is ("the flood in
+	// Tarnow", "the election in Tarnow").
+	modePlace = iota
+	// modeVenue: gatherings are identified by who meets or what they
+	// are about; a place after them is their venue, and identifies them
+	// only when nothing else does.
+	modeVenue
+	// modeParties: deals between parties ("Quintara's takeover of
+	// Halloway Dairies") are identified by the parties only.
+	modeParties
+)
+
+var identModes = map[string]int{"": modePlace, "place": modePlace, "venue": modeVenue, "parties": modeParties}
+
 // verbInfo describes a verb that makes an event mention of its own.
 type verbInfo struct {
-	class string
-	form  int             // verbPast, verbPresent or verbBase
-	preps map[string]bool // event verbs: besides "in" and "at"
+	class    string
+	form     int             // verbPast, verbPresent or verbBase
+	preps    map[string]bool // event verbs: besides "in" and "at"
+	particle string          // a word that must follow: "sat down"
 }
 
 // Verb forms.
@@ -65,7 +84,24 @@ func newPhraseSet(phrases ...[]string) phraseSet {
 // vocabulary is every word list the package uses, built once at init.
 type vocabulary struct {
 	types          map[string]typeInfo
-	disasters      map[string]bool // classes
+	disasters      map[string]bool   // classes
+	classNoun      map[string]string // class → the noun summaries use
+	classMode      map[string]int    // class → identification mode
+	partyVerbs     map[string]verbInfo
+	holderNouns    map[string]bool
+	partNouns      map[string]bool
+	companyNouns   map[string]bool
+	orgHeads       map[string]bool
+	intentVerbs    map[string]bool
+	planNouns      map[string]bool
+	verbSubjects   map[string]bool
+	marginWords    phraseSet
+	perShare       phraseSet
+	magnitude      map[string]bool
+	sentenceOnly   map[string]bool
+	marginCounts   map[string]bool
+	countEvents    map[string][]string
+	noStory        map[string]bool
 	eventVerbs     map[string]verbInfo
 	thingVerbs     map[string]verbInfo
 	verbTails      phraseSet
@@ -141,11 +177,12 @@ type vocabulary struct {
 var voc, vocErr = loadVocabulary()
 
 type verbForms struct {
-	Class   string   `yaml:"class"`
-	Past    []string `yaml:"past"`
-	Present []string `yaml:"present"`
-	Base    []string `yaml:"base"`
-	Preps   []string `yaml:"preps"`
+	Class    string   `yaml:"class"`
+	Past     []string `yaml:"past"`
+	Present  []string `yaml:"present"`
+	Base     []string `yaml:"base"`
+	Preps    []string `yaml:"preps"`
+	Particle string   `yaml:"particle"`
 }
 
 type typesFile struct {
@@ -157,8 +194,12 @@ type typesFile struct {
 		NotAfter  []string `yaml:"not_after"`
 		NotBefore []string `yaml:"not_before"`
 		Disaster  bool     `yaml:"disaster"`
+		Ident     string   `yaml:"ident"`
+		Adjective bool     `yaml:"adjective"`
+		NoStory   bool     `yaml:"no_story"`
 	} `yaml:"types"`
 	EventVerbs     []verbForms `yaml:"event_verbs"`
+	PartyVerbs     []verbForms `yaml:"party_verbs"`
 	Idioms         []verbForms `yaml:"idioms"`
 	ThingVerbs     []verbForms `yaml:"thing_verbs"`
 	ThingVerbTails []string    `yaml:"thing_verb_tails"`
@@ -168,8 +209,9 @@ type typesFile struct {
 		Particles []string `yaml:"particles"`
 		Preps     []string `yaml:"preps"`
 	} `yaml:"impact_verbs"`
-	ThingNouns []string `yaml:"thing_nouns"`
-	HostVerbs  []string `yaml:"host_verbs"`
+	ThingNouns  []string `yaml:"thing_nouns"`
+	HostVerbs   []string `yaml:"host_verbs"`
+	HolderNouns []string `yaml:"holder_nouns"`
 }
 
 type wordsFile struct {
@@ -187,6 +229,12 @@ type wordsFile struct {
 	Adverbs       []string          `yaml:"adverbs"`
 	Contrast      []string          `yaml:"contrast_modifiers"`
 	NewsVerbs     []string          `yaml:"news_verbs"`
+	PartNouns     []string          `yaml:"part_nouns"`
+	CompanyNouns  []string          `yaml:"company_nouns"`
+	OrgHeads      []string          `yaml:"org_heads"`
+	IntentVerbs   []string          `yaml:"intent_verbs"`
+	PlanNouns     []string          `yaml:"plan_nouns"`
+	VerbSubjects  []string          `yaml:"verb_subjects"`
 }
 
 type cueLists struct {
@@ -216,27 +264,33 @@ type statusFile struct {
 }
 
 type numbersFile struct {
-	CurrencySymbols map[string]string  `yaml:"currency_symbols"`
-	CurrencyWords   map[string]string  `yaml:"currency_words"`
-	Scales          map[string]float64 `yaml:"scales"`
-	ScaleSuffixes   map[string]float64 `yaml:"scale_suffixes"`
-	Units           map[string]string  `yaml:"units"`
-	Approx          map[string]string  `yaml:"approx"`
-	NumberWords     map[string]float64 `yaml:"number_words"`
-	VagueNumbers    map[string]float64 `yaml:"vague_numbers"`
-	CountedNouns    map[string]string  `yaml:"counted_nouns"`
-	CountedVerbs    map[string]string  `yaml:"counted_verbs"`
-	ActiveVerbs     map[string]string  `yaml:"counted_verbs_active"`
-	TollPhrases     map[string]string  `yaml:"toll_phrases"`
-	MoneyNouns      map[string]string  `yaml:"money_nouns"`
-	PercentNouns    map[string]string  `yaml:"percent_nouns"`
-	ChangeWords     []string           `yaml:"change_words"`
-	Consequences    []string           `yaml:"consequences"`
-	SpeedUnits      []string           `yaml:"speed_units"`
-	LengthUnits     []string           `yaml:"length_units"`
-	MeasureWords    map[string]string  `yaml:"measure_words"`
-	LabelWords      []string           `yaml:"label_words"`
-	LabelAfter      []string           `yaml:"label_after"`
+	CurrencySymbols map[string]string   `yaml:"currency_symbols"`
+	CurrencyWords   map[string]string   `yaml:"currency_words"`
+	Scales          map[string]float64  `yaml:"scales"`
+	ScaleSuffixes   map[string]float64  `yaml:"scale_suffixes"`
+	Units           map[string]string   `yaml:"units"`
+	Approx          map[string]string   `yaml:"approx"`
+	NumberWords     map[string]float64  `yaml:"number_words"`
+	VagueNumbers    map[string]float64  `yaml:"vague_numbers"`
+	CountedNouns    map[string]string   `yaml:"counted_nouns"`
+	CountedVerbs    map[string]string   `yaml:"counted_verbs"`
+	ActiveVerbs     map[string]string   `yaml:"counted_verbs_active"`
+	TollPhrases     map[string]string   `yaml:"toll_phrases"`
+	MoneyNouns      map[string]string   `yaml:"money_nouns"`
+	PercentNouns    map[string]string   `yaml:"percent_nouns"`
+	ChangeWords     []string            `yaml:"change_words"`
+	Consequences    []string            `yaml:"consequences"`
+	SpeedUnits      []string            `yaml:"speed_units"`
+	LengthUnits     []string            `yaml:"length_units"`
+	MeasureWords    map[string]string   `yaml:"measure_words"`
+	LabelWords      []string            `yaml:"label_words"`
+	LabelAfter      []string            `yaml:"label_after"`
+	MarginWords     []string            `yaml:"margin_words"`
+	PerShare        []string            `yaml:"per_share"`
+	MagnitudeWords  []string            `yaml:"magnitude_words"`
+	SentenceOnly    []string            `yaml:"sentence_only"`
+	MarginCounts    []string            `yaml:"margin_counts"`
+	CountEvents     map[string][]string `yaml:"count_events"`
 }
 
 func decode(name string, out any) error {
@@ -278,9 +332,20 @@ func loadVocabulary() (*vocabulary, error) {
 			return &vocabulary{}, err
 		}
 	}
-	v := &vocabulary{types: map[string]typeInfo{}, disasters: map[string]bool{}}
+	v := &vocabulary{types: map[string]typeInfo{}, disasters: map[string]bool{},
+		classNoun: map[string]string{}, classMode: map[string]int{}, noStory: map[string]bool{}}
 	for _, t := range tf.Types {
-		ti := typeInfo{class: t.Class, disaster: t.Disaster, preps: set(t.Preps),
+		mode, ok := identModes[t.Ident]
+		if !ok {
+			return &vocabulary{}, fmt.Errorf("events: event_types.yml: %s: unknown ident %q", t.Class, t.Ident)
+		}
+		if len(t.Words) == 0 {
+			return &vocabulary{}, fmt.Errorf("events: event_types.yml: %s has no words", t.Class)
+		}
+		v.classNoun[t.Class] = strings.ToLower(t.Words[0])
+		v.classMode[t.Class] = mode
+		v.noStory[t.Class] = t.NoStory || mode == modeParties
+		ti := typeInfo{class: t.Class, disaster: t.Disaster, mode: mode, adjective: t.Adjective, preps: set(t.Preps),
 			notAfter: set(t.NotAfter), notBefore: set(t.NotBefore)}
 		for _, w := range t.Words {
 			v.types[strings.ToLower(w)] = ti
@@ -294,6 +359,20 @@ func loadVocabulary() (*vocabulary, error) {
 		}
 	}
 	v.eventVerbs = verbTable(tf.EventVerbs)
+	v.partyVerbs = verbTable(tf.PartyVerbs)
+	v.holderNouns = set(tf.HolderNouns)
+	v.partNouns = set(wf.PartNouns)
+	v.companyNouns = set(wf.CompanyNouns)
+	v.orgHeads = set(wf.OrgHeads)
+	v.intentVerbs = set(wf.IntentVerbs)
+	v.planNouns = set(wf.PlanNouns)
+	v.verbSubjects = set(wf.VerbSubjects)
+	v.marginWords = newPhraseSet(nf.MarginWords)
+	v.perShare = newPhraseSet(nf.PerShare)
+	v.magnitude = set(nf.MagnitudeWords)
+	v.sentenceOnly = set(nf.SentenceOnly)
+	v.marginCounts = set(nf.MarginCounts)
+	v.countEvents = nf.CountEvents
 	v.thingVerbs = verbTable(tf.ThingVerbs)
 	v.verbTails = newPhraseSet(tf.ThingVerbTails)
 	v.idioms = verbTable(tf.Idioms)
@@ -376,12 +455,12 @@ func loadVocabulary() (*vocabulary, error) {
 func verbTable(list []verbForms) map[string]verbInfo {
 	m := map[string]verbInfo{}
 	for _, vf := range list {
-		preps := set(vf.Preps)
+		preps, particle := set(vf.Preps), strings.ToLower(vf.Particle)
 		for form, words := range [][]string{verbPast - 1: vf.Past, verbPresent - 1: vf.Present, verbBase - 1: vf.Base} {
 			for _, w := range words {
 				w = strings.ToLower(w)
 				if _, ok := m[w]; !ok {
-					m[w] = verbInfo{class: vf.Class, form: form + 1, preps: preps}
+					m[w] = verbInfo{class: vf.Class, form: form + 1, preps: preps, particle: particle}
 				}
 			}
 		}
