@@ -134,9 +134,11 @@ func (r *singleValue) Run(p *Pass) {
 		if len(groups) < 2 {
 			continue
 		}
-		if r.num != nil && r.num.isUpdate(groups, p.Ctx) {
-			r.reportUpdate(p, groups)
-			continue
+		if r.num != nil {
+			if tl := r.num.updateTimeline(groups, p.Ctx); tl != nil {
+				r.reportTimeline(p, tl)
+				continue
+			}
 		}
 		r.reportConflict(p, groups)
 	}

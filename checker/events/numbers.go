@@ -175,7 +175,10 @@ func (a *analysis) numberClaim(q quantity, si, lo, hi int, ev articleEvents) (cl
 		return a.newNumberClaim(q, key, subject, "age"), true
 	}
 	counts := a.countsOf(q, lo, hi)
-	if counts == "" || a.reference(q, lo, counts) || a.requirement(q, hi) {
+	if counts == "" || a.reference(q, lo, counts) || a.requirement(q, hi) || a.population(q, lo) {
+		return claim.Claim{}, false
+	}
+	if counts == "speed" && a.speedLimit(q, lo) {
 		return claim.Claim{}, false
 	}
 	key, subject := a.numberSubject(q, si, lo, counts, ev)

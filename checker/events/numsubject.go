@@ -75,7 +75,13 @@ func (a *analysis) numberSubject(q quantity, si, lo int, counts string, ev artic
 	consequence := isConsequence(counts)
 	if m, ok := a.sentenceEvent(q, si, consequence); ok {
 		if m == nil || m.key == "" {
-			return "", "" // an unkeyed event nearest means another event
+			// an unkeyed event nearest means another event, except that
+			// a speed stays the article's disaster's ("travelling at 94
+			// km/h when it derailed", "… said the investigation")
+			if counts == "speed" && ev.disaster != "" && (m == nil || !m.indefinite) {
+				return ev.disaster, a.subj[ev.disaster]
+			}
+			return "", ""
 		}
 		return m.key, a.subj[m.key]
 	}

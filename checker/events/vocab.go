@@ -165,6 +165,9 @@ type vocabulary struct {
 	changeWords    map[string]bool
 	consequences   map[string]bool
 	speedUnits     map[string]bool
+	limitWords     map[string]bool
+	populationOf   phraseSet
+	settlements    map[string]bool
 	lengthUnits    map[string]bool
 	measures       map[string]string
 	labelBefore    map[string]bool
@@ -281,6 +284,9 @@ type numbersFile struct {
 	ChangeWords     []string            `yaml:"change_words"`
 	Consequences    []string            `yaml:"consequences"`
 	SpeedUnits      []string            `yaml:"speed_units"`
+	LimitWords      []string            `yaml:"limit_words"`
+	PopulationOf    []string            `yaml:"population_phrases"`
+	Settlements     []string            `yaml:"settlement_nouns"`
 	LengthUnits     []string            `yaml:"length_units"`
 	MeasureWords    map[string]string   `yaml:"measure_words"`
 	LabelWords      []string            `yaml:"label_words"`
@@ -442,6 +448,9 @@ func loadVocabulary() (*vocabulary, error) {
 	v.changeWords = set(nf.ChangeWords)
 	v.consequences = set(nf.Consequences)
 	v.speedUnits = set(nf.SpeedUnits)
+	v.limitWords = set(nf.LimitWords)
+	v.populationOf = newPhraseSet(nf.PopulationOf)
+	v.settlements = set(nf.Settlements)
 	v.lengthUnits = set(nf.LengthUnits)
 	v.measures = nf.MeasureWords
 	v.labelBefore = set(nf.LabelWords)

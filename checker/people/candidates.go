@@ -110,6 +110,9 @@ func (a *analysis) breakerLen(k, end int) int {
 	if t.words&wNonName != 0 {
 		return 1
 	}
+	if t.words&wHeadlineVerb != 0 && a.tokTitleCased(k) {
+		return 1 // "Former Chief Selvan Jailed": the verb, not a surname
+	}
 	if t.shape&sNoLower != 0 && t.shape&sInitial == 0 {
 		return 1 // ABC, UNHCR
 	}
@@ -231,8 +234,9 @@ func (a *analysis) candidate(s, e int) (nameCand, bool) {
 			return nameCand{}, false // "Harbour Board chairman …": a body, not a person
 		}
 		// A sentence may start with a name when a verb follows ("Ada
-		// Morrow opened"); headings do not ("Regional Conflicts: the …").
-		if c.sentInitial && !c.strong && a.lowerWordAfter(c.last) {
+		// Morrow opened", "Ada Morrow, a nurse, …"); headings do not
+		// ("Regional Conflicts: the …").
+		if c.sentInitial && !c.strong && (a.lowerWordAfter(c.last) || a.appositiveAfter(c.last)) {
 			c.sentInitial = false
 		}
 	}

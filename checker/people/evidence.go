@@ -31,6 +31,17 @@ func (a *analysis) lowerWordAfter(last int) bool {
 	return sh&sWord != 0 && sh&(sCap|sDigit) == 0
 }
 
+// appositiveAfter: "Ada Morrow, a retired teacher": a comma, then a
+// lower-case determiner opening a description of the person.
+func (a *analysis) appositiveAfter(last int) bool {
+	n := last + 1
+	if !a.isPunct(n, ",") || n+1 >= len(a.toks) || a.toks[n+1].sent != a.toks[last].sent {
+		return false
+	}
+	t := &a.toks[n+1]
+	return t.words&wDet != 0 && t.shape&sCap == 0
+}
+
 // honorificBefore: "Ms. Berg", "Dr Varro".
 func (a *analysis) honorificBefore(s int) bool {
 	p := s - 1

@@ -82,6 +82,12 @@ func TestPeople(t *testing.T) {
 		{"a capitalised run before a title word is a body",
 			"Lantern Aid volunteer Sami Lehto said supplies were low. The Harbour Board chairman resigned.",
 			"person:sami lehto: full Sami Lehto"},
+		{"a headline verb after a surname is not part of the name",
+			"Former Harbour Chief Brannock Jailed Over Bribes\nOskar Brannock, a former harbour chief, was jailed on Monday.",
+			"person:oskar brannock: surname Brannock, full Oskar Brannock"},
+		{"a sentence-initial name with an appositive is its own person, not a surname",
+			"Trade Minister Oskar Quint spoke first.\nMarta Quint, a retired nurse, said the ward was full.",
+			"person:oskar quint: full Oskar Quint; person:marta quint: full Marta Quint"},
 		{"possessive", "Ada Morrow's plan was approved. Morrow’s deputy resigned.",
 			"person:ada morrow: full Ada Morrow, surname Morrow"},
 	}

@@ -43,6 +43,8 @@ type vocabFile struct {
 	GluedRanks   []string            `yaml:"glued_ranks"`
 	ThenAdverb   []string            `yaml:"then_adverb_after"`
 	Compounds    map[string]string   `yaml:"compounds"`
+	// HeadlineVerbs end a name in title-cased text ("Selvan Jailed").
+	HeadlineVerbs []string `yaml:"headline_verbs"`
 }
 
 // wordFlag marks what a single lower-case word is in the static lexicon.
@@ -60,12 +62,13 @@ const (
 	wAux
 	wPresent
 	wPast
-	wPhraseEnd  // last word of a title phrase ("affairs" in "foreign affairs")
-	wOrgWord    // a word of organisation names ("Rail", "Logistics", "Union")
-	wSpeechNoun // words said: "statement", "remarks"
-	wGluedRank  // a rank written glued to its title: "then-", "ex-"
-	wThenAdverb // before a bare "then", makes it the adverb: "and then"
-	wCompound   // a rank fused with a head: "undersecretary"
+	wPhraseEnd    // last word of a title phrase ("affairs" in "foreign affairs")
+	wOrgWord      // a word of organisation names ("Rail", "Logistics", "Union")
+	wSpeechNoun   // words said: "statement", "remarks"
+	wGluedRank    // a rank written glued to its title: "then-", "ex-"
+	wThenAdverb   // before a bare "then", makes it the adverb: "and then"
+	wCompound     // a rank fused with a head: "undersecretary"
+	wHeadlineVerb // a headline's verb, capitalised in title case: "Jailed"
 )
 
 // vocabulary is the parsed word lists, built once at init.
@@ -133,6 +136,7 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	set(f.SpeechNouns, wSpeechNoun)
 	set(f.GluedRanks, wGluedRank)
 	set(f.ThenAdverb, wThenAdverb)
+	set(f.HeadlineVerbs, wHeadlineVerb)
 	for w, g := range f.Pronouns {
 		v.words[normToken(w)] |= wPronoun | wNonName
 		v.gender[normToken(w)] = g[0]
