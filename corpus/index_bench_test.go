@@ -140,3 +140,35 @@ func BenchmarkClaimsForSubjects(b *testing.B) {
 		}
 	}
 }
+
+// benchmarkPlainBleve indexes n generated articles, read from files, with
+// Bleve alone: the baseline `crosscheck bench` compares crosscheck with.
+func benchmarkPlainBleve(b *testing.B, n int) {
+	src := filepath.Join(b.TempDir(), "corpus")
+	_, size, err := gen.WriteDir(src, gen.Options{Articles: n, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(size)
+	i := 0
+	for b.Loop() {
+		i++
+		got, err := corpus.PlainBleve(filepath.Join(b.TempDir(), fmt.Sprint("bleve", i)), 1000, func(fn func(*corpus.Article) error) error {
+			_, _, err := corpus.Walk([]string{src}, corpus.ReadOptions{}, fn)
+			return err
+		})
+		if err != nil || got != n {
+			b.Fatal(got, err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func BenchmarkPlainBleve1k(b *testing.B) { benchmarkPlainBleve(b, 1000) }
+
+func BenchmarkPlainBleve10k(b *testing.B) {
+	if f := flag.Lookup("test.bench"); f == nil || !strings.Contains(f.Value.String(), "10k") {
+		b.Skip("run with -bench=10k")
+	}
+	benchmarkPlainBleve(b, 10000)
+}

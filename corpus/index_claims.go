@@ -21,6 +21,15 @@ const idxKeysPerQuery = 512
 // from every indexed article holding it. Each list is sorted by article ID,
 // then evidence position. Keys no article holds are absent.
 func (ix *Index) ClaimsForSubjects(keys []string) (map[string][]claim.Claim, error) {
+	out, _, err := ix.SubjectClaims(keys)
+	return out, err
+}
+
+// SubjectClaims is ClaimsForSubjects that also returns the metadata of
+// every article holding one of the keys, read in the same pass: loading
+// a document's stored fields decompresses them all, text included, so
+// one load per article instead of two halves the cost of a draft check.
+func (ix *Index) SubjectClaims(keys []string) (map[string][]claim.Claim, map[string]ArticleInfo, error) {
 	keys = slices.Compact(slices.Sorted(slices.Values(keys)))
 	want := make(map[string]bool, len(keys))
 	for _, k := range keys {
@@ -31,7 +40,7 @@ func (ix *Index) ClaimsForSubjects(keys []string) (map[string][]claim.Claim, err
 		c       claim.Claim
 	}
 	var found []held
-	seen := map[string]bool{} // an article matched by two chunks is read once
+	infos := map[string]ArticleInfo{} // an article matched by two chunks is read once
 	for chunk := range slices.Chunk(keys, idxKeysPerQuery) {
 		terms := make([]query.Query, len(chunk))
 		for i, k := range chunk {
@@ -39,24 +48,34 @@ func (ix *Index) ClaimsForSubjects(keys []string) (map[string][]claim.Claim, err
 			tq.SetField(idxFSubjects)
 			terms[i] = tq
 		}
-		err := ix.idxEach(query.NewDisjunctionQuery(terms), []string{idxFClaims}, func(id string, f map[string]interface{}) error {
-			if seen[id] {
+		err := ix.idxEach(query.NewDisjunctionQuery(terms), idxScanFields, func(id string, f map[string]interface{}) error {
+			if _, seen := infos[id]; seen {
 				return nil
 			}
-			seen[id] = true
-			var cs []claim.Claim
-			if err := idxJSON(f[idxFClaims], &cs); err != nil {
+			infos[id] = idxInfo(id, f)
+			pc, err := idxPacked(f[idxFClaims])
+			if err != nil {
 				return idxCorrupt(ix, id, idxFClaims, err)
 			}
-			for _, c := range cs {
-				if want[c.SubjectKey] {
-					found = append(found, held{id, c})
+			// Only the claims asked for are unpacked.
+			for j := range pc.Len() {
+				k, err := pc.SubjectKey(j)
+				if err != nil {
+					return idxCorrupt(ix, id, idxFClaims, err)
 				}
+				if !want[k] {
+					continue
+				}
+				c, err := pc.Claim(j)
+				if err != nil {
+					return idxCorrupt(ix, id, idxFClaims, err)
+				}
+				found = append(found, held{id, c})
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	slices.SortStableFunc(found, func(a, b held) int {
@@ -68,7 +87,7 @@ func (ix *Index) ClaimsForSubjects(keys []string) (map[string][]claim.Claim, err
 	for _, h := range found {
 		out[h.c.SubjectKey] = append(out[h.c.SubjectKey], h.c)
 	}
-	return out, nil
+	return out, infos, nil
 }
 
 // Subjects calls fn for every subject key in the index, in sorted order,

@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -115,4 +116,30 @@ func TestSubjectsAfterReplace(t *testing.T) {
 	got, err := ix.ClaimsForSubjects([]string{idxKeyFair})
 	require.NoError(t, err)
 	assert.Len(t, got[idxKeyFair], 1)
+}
+
+func TestSubjectClaimsReturnsTheArticlesMetadata(t *testing.T) {
+	ix := idxTestClaimsIndex(t)
+	claims, infos, err := ix.SubjectClaims([]string{idxKeyVote, idxKeyVote, "event:none"})
+	require.NoError(t, err)
+	require.Len(t, claims[idxKeyVote], 3)
+	assert.NotContains(t, claims, "event:none")
+	assert.Equal(t, []string{"a", "b"}, sortedInfoIDs(infos), "the articles holding the key, each once")
+	assert.Equal(t, "First", infos["a"].Title)
+	assert.Equal(t, "Harbor Ledger", infos["b"].Source)
+	assert.Equal(t, 2031, infos["b"].Published.Year())
+
+	none, noInfos, err := ix.SubjectClaims(nil)
+	require.NoError(t, err)
+	assert.Empty(t, none)
+	assert.Empty(t, noInfos)
+}
+
+func sortedInfoIDs(m map[string]ArticleInfo) []string {
+	out := make([]string, 0, len(m))
+	for id := range m {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
 }

@@ -2,18 +2,26 @@ package corpus
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"hash"
 	"slices"
 	"strconv"
 	"time"
 )
 
 // Prepared is a document turned into what the index stores. Preparing
-// (hashing, encoding the claims) is the costly part of Put and may run on
+// (hashing, packing the claims) is the costly part of Put and may run on
 // many goroutines at once.
-type Prepared struct{ p idxPending }
+type Prepared struct {
+	p      idxPending
+	claims PackedClaims
+}
+
+// Claims are the document's claims as the index stores them.
+func (p *Prepared) Claims() PackedClaims { return p.claims }
 
 // idxPending is a prepared document waiting for its batch.
 type idxPending struct {
@@ -33,42 +41,45 @@ func (ix *Index) Prepare(d Doc) (*Prepared, error) {
 	if d.Article == nil || d.Article.ID == "" {
 		return nil, ErrBadDoc
 	}
-	doc, hash, err := idxDocument(d)
+	packed, err := PackClaims(d.Claims)
 	if err != nil {
 		return nil, fmt.Errorf("article %s: %w", d.Article.ID, err)
 	}
-	size := len(d.Article.Text) + len(idxString(doc[idxFClaims])) + len(idxString(doc[idxFParagraphs]))
+	doc, hash, err := idxDocument(d, packed)
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", d.Article.ID, err)
+	}
+	size := len(d.Article.Text) + len(packed.String()) + len(idxString(doc[idxFParagraphs]))
 	subjects, _ := doc[idxFSubjects].([]string)
-	return &Prepared{idxPending{id: d.Article.ID, hash: hash, doc: doc, subjects: subjects,
-		claims: len(d.Claims), size: size}}, nil
+	return &Prepared{p: idxPending{id: d.Article.ID, hash: hash, doc: doc, subjects: subjects,
+		claims: len(d.Claims), size: size}, claims: packed}, nil
 }
 
 // idxDocument turns d into the field map Bleve indexes, and the content
 // hash that tells an unchanged re-index from a changed one.
-func idxDocument(d Doc) (map[string]interface{}, string, error) {
+func idxDocument(d Doc, claims PackedClaims) (map[string]interface{}, string, error) {
 	a := d.Article
 	h := sha256.New()
-	// Every field of the article, then the claims: any change shows.
-	if err := json.NewEncoder(h).Encode(a); err != nil {
+	// Every field of the article, then the claims: any change shows. The
+	// text goes in as it is: escaping it for JSON cost more than hashing.
+	rest := *a
+	rest.Text = ""
+	if err := json.NewEncoder(h).Encode(&rest); err != nil {
 		return nil, "", err
 	}
-	claims, err := json.Marshal(d.Claims)
-	if err != nil {
-		return nil, "", err
-	}
-	h.Write(claims)
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(a.Text)))
+	h.Write(n[:])
+	idxHashString(h, a.Text)
+	idxHashString(h, claims.String())
 	hash := hex.EncodeToString(h.Sum(nil))
 
-	paragraphs, err := json.Marshal(a.Paragraphs)
-	if err != nil {
-		return nil, "", err
-	}
 	doc := map[string]interface{}{
 		idxFID:         a.ID,
 		idxFText:       a.Text,
 		idxFHash:       hash,
-		idxFClaims:     string(claims),
-		idxFParagraphs: string(paragraphs),
+		idxFClaims:     claims.String(),
+		idxFParagraphs: idxPackSpans(a.Paragraphs),
 	}
 	idxPutString(doc, idxFTitle, a.Title)
 	idxPutString(doc, idxFSource, a.Source)
@@ -121,4 +132,15 @@ func idxSubjectKeys(d Doc) []string {
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
+}
+
+// idxHashString writes s to h through a buffer on the stack: converting
+// s to a byte slice would copy it to the heap.
+func idxHashString(h hash.Hash, s string) {
+	var buf [2048]byte
+	for len(s) > 0 {
+		n := copy(buf[:], s)
+		h.Write(buf[:n])
+		s = s[n:]
+	}
 }

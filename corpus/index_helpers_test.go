@@ -75,3 +75,12 @@ func idxSeedsDir(t *testing.T) string {
 	}
 	return dir
 }
+
+// idxTestHash is the stored content hash of article "a".
+func idxTestHash(t *testing.T, ix *Index) string {
+	t.Helper()
+	hashes, err := ix.idxHashes([]idxPending{{id: "a"}})
+	require.NoError(t, err)
+	require.NotEmpty(t, hashes["a"])
+	return hashes["a"]
+}

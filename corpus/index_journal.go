@@ -68,10 +68,6 @@ func (ix *Index) oldClaims(ids []string, e *journalEntry) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	// Only the keys are decoded, not whole claims.
-	type keyOnly struct {
-		SubjectKey string `json:"subject_key"`
-	}
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
 	req.Fields = []string{idxFClaims}
 	res, err := ix.bi.Search(req)
@@ -79,14 +75,18 @@ func (ix *Index) oldClaims(ids []string, e *journalEntry) error {
 		return fmt.Errorf("index %s: reading replaced claims: %w", ix.path, err)
 	}
 	for _, h := range res.Hits {
-		var cs []keyOnly
-		if err := idxJSON(h.Fields[idxFClaims], &cs); err != nil {
+		pc, err := idxPacked(h.Fields[idxFClaims])
+		if err != nil {
 			return idxCorrupt(ix, h.ID, idxFClaims, err)
 		}
-		e.Claims -= len(cs)
-		for _, c := range cs {
-			if c.SubjectKey != "" {
-				e.Subjects = append(e.Subjects, c.SubjectKey)
+		e.Claims -= pc.Len()
+		for j := range pc.Len() {
+			k, err := pc.SubjectKey(j)
+			if err != nil {
+				return idxCorrupt(ix, h.ID, idxFClaims, err)
+			}
+			if k != "" {
+				e.Subjects = append(e.Subjects, k)
 			}
 		}
 	}

@@ -22,8 +22,8 @@ const (
 	idxFPublishedText = "published_text"
 	idxFHash          = "hash"
 	idxFSubjects      = "subjects"
-	idxFClaims        = "claims"     // JSON []claim.Claim
-	idxFParagraphs    = "paragraphs" // JSON []Span
+	idxFClaims        = "claims"     // PackedClaims (JSON []claim.Claim in older indexes)
+	idxFParagraphs    = "paragraphs" // packed []Span (JSON in older indexes)
 	idxFMeta          = "meta"       // JSON map[string]string
 	idxFDateline      = "dateline"   // JSON *Span
 	idxFLine          = "line"       // decimal record number
@@ -69,9 +69,10 @@ func idxMapping() *mapping.IndexMappingImpl {
 	add(idxFPublished, date)
 	add(idxFPublishedFrom, kw(true, false))
 	add(idxFPublishedText, kw(true, false))
-	add(idxFHash, kw(true, false))
-	add(idxFSubjects, kw(false, true))
-	for _, f := range []string{idxFPublishedAt, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine} {
+	// Subjects are looked up by term, never sorted on: no doc values.
+	add(idxFSubjects, kw(false, false))
+	// The hash is read back, never searched: stored only.
+	for _, f := range []string{idxFHash, idxFPublishedAt, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine} {
 		add(f, storedOnly())
 	}
 	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())

@@ -54,7 +54,7 @@ func (ix *Index) Get(id string) (*Article, []claim.Claim, error) {
 			return nil, nil, idxCorrupt(ix, id, idxFLine, err)
 		}
 	}
-	if err := idxJSON(f[idxFParagraphs], &a.Paragraphs); err != nil {
+	if a.Paragraphs, err = idxSpans(f[idxFParagraphs]); err != nil {
 		return nil, nil, idxCorrupt(ix, id, idxFParagraphs, err)
 	}
 	if err := idxJSON(f[idxFMeta], &a.Meta); err != nil {
@@ -63,8 +63,12 @@ func (ix *Index) Get(id string) (*Article, []claim.Claim, error) {
 	if err := idxJSON(f[idxFDateline], &a.DatelineSpan); err != nil {
 		return nil, nil, idxCorrupt(ix, id, idxFDateline, err)
 	}
-	var claims []claim.Claim
-	if err := idxJSON(f[idxFClaims], &claims); err != nil {
+	packed, err := idxPacked(f[idxFClaims])
+	if err != nil {
+		return nil, nil, idxCorrupt(ix, id, idxFClaims, err)
+	}
+	claims, err := packed.Claims()
+	if err != nil {
 		return nil, nil, idxCorrupt(ix, id, idxFClaims, err)
 	}
 	return a, claims, nil

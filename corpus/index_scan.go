@@ -4,8 +4,6 @@ import (
 	"slices"
 
 	"github.com/blevesearch/bleve/v2/search/query"
-
-	"github.com/crosscheck/crosscheck/checker/claim"
 )
 
 // idxScanFields are what EachClaims loads: metadata and claims, no text.
@@ -14,12 +12,12 @@ var idxScanFields = append(slices.Clone(idxInfoFields), idxFClaims)
 // EachClaims calls fn for every indexed article, in ID order, with its
 // metadata and stored claims: one paginated pass that never loads article
 // texts. An error from fn stops the pass and is returned.
-func (ix *Index) EachClaims(fn func(info ArticleInfo, claims []claim.Claim) error) error {
+func (ix *Index) EachClaims(fn func(info ArticleInfo, claims PackedClaims) error) error {
 	return ix.idxEach(query.NewMatchAllQuery(), idxScanFields, func(id string, f map[string]interface{}) error {
-		var cs []claim.Claim
-		if err := idxJSON(f[idxFClaims], &cs); err != nil {
+		pc, err := idxPacked(f[idxFClaims])
+		if err != nil {
 			return idxCorrupt(ix, id, idxFClaims, err)
 		}
-		return fn(idxInfo(id, f), cs)
+		return fn(idxInfo(id, f), pc)
 	})
 }

@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -82,6 +84,15 @@ func (ix *Index) LoadCheckState() (*CheckState, error) {
 // journal on, and drops the entries mark covers. Batches written after
 // mark stay in the journal.
 func (ix *Index) SaveCheckState(data []byte, mark uint64) error {
+	return ix.SaveCheckStateFrom(mark, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// SaveCheckStateFrom is SaveCheckState for a state that write streams to
+// the file, so that a large one need not be held in memory whole.
+func (ix *Index) SaveCheckStateFrom(mark uint64, write func(io.Writer) error) error {
 	if ix.readOnly {
 		return &IndexError{Path: ix.path, Err: ErrReadOnly}
 	}
@@ -107,7 +118,13 @@ func (ix *Index) SaveCheckState(data []byte, mark uint64) error {
 			prev = m
 		}
 	}
-	if err := idxWriteFile(filepath.Join(ix.path, idxStateFile), idxFormatState(mark, data)); err != nil {
+	err = idxWriteFile(filepath.Join(ix.path, idxStateFile), func(w io.Writer) error {
+		if _, err := fmt.Fprintf(w, "%s%d\n", idxStateMagic, mark); err != nil {
+			return err
+		}
+		return write(w)
+	})
+	if err != nil {
 		return fmt.Errorf("index %s: saving check state: %w", ix.path, err)
 	}
 	// The state now covers these entries; dropping them is tidying only.
@@ -136,14 +153,6 @@ func (ix *Index) DropCheckState() error {
 	return nil
 }
 
-func idxFormatState(mark uint64, data []byte) []byte {
-	out := make([]byte, 0, len(idxStateMagic)+24+len(data))
-	out = append(out, idxStateMagic...)
-	out = strconv.AppendUint(out, mark, 10)
-	out = append(out, '\n')
-	return append(out, data...)
-}
-
 func idxParseState(raw []byte) (uint64, []byte, bool) {
 	rest, ok := bytes.CutPrefix(raw, []byte(idxStateMagic))
 	if !ok {
@@ -160,14 +169,19 @@ func idxParseState(raw []byte) (uint64, []byte, bool) {
 	return mark, data, true
 }
 
-// idxWriteFile replaces path with data through a synced temporary file,
-// so that a crash leaves the old file or the new one, never half of one.
-func idxWriteFile(path string, data []byte) error {
+// idxWriteFile replaces path with what write writes, through a synced
+// temporary file, so that a crash leaves the old file or the new one,
+// never half of one.
+func idxWriteFile(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
 	}
-	_, err = tmp.Write(data)
+	bw := bufio.NewWriterSize(tmp, 1<<20)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
 	if err == nil {
 		err = tmp.Sync()
 	}

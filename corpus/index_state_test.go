@@ -181,8 +181,10 @@ func TestEachClaimsVisitsEveryArticleInIDOrder(t *testing.T) {
 	_, err := ix.Add(docs)
 	require.NoError(t, err)
 	i := 0
-	err = ix.EachClaims(func(info ArticleInfo, cs []claim.Claim) error {
+	err = ix.EachClaims(func(info ArticleInfo, pc PackedClaims) error {
 		require.Equal(t, fmt.Sprintf("doc-%05d", i), info.ID)
+		cs, err := pc.Claims()
+		require.NoError(t, err)
 		require.Equal(t, docs[i].Claims, cs)
 		i++
 		return nil
@@ -191,6 +193,6 @@ func TestEachClaimsVisitsEveryArticleInIDOrder(t *testing.T) {
 	assert.Equal(t, len(docs), i)
 
 	stop := fmt.Errorf("enough")
-	err = ix.EachClaims(func(ArticleInfo, []claim.Claim) error { return stop })
+	err = ix.EachClaims(func(ArticleInfo, PackedClaims) error { return stop })
 	assert.ErrorIs(t, err, stop)
 }

@@ -178,10 +178,11 @@ func TestIndexStoresAndIndexesWhatTheMappingSays(t *testing.T) {
 		field, term string
 		want        uint64
 	}{
-		{idxFSubjects, idxKeyVote, 2},    // indexed keyword
-		{idxFSource, "Harbor Ledger", 3}, // keyword: the whole value is one term
-		{idxFClaims, "chair", 0},         // stored only
-		{"_all", "text", 0},              // no _all field
+		{idxFSubjects, idxKeyVote, 2},     // indexed keyword
+		{idxFSource, "Harbor Ledger", 3},  // keyword: the whole value is one term
+		{idxFClaims, "chair", 0},          // stored only
+		{idxFHash, idxTestHash(t, ix), 0}, // stored only: read back, never searched
+		{"_all", "text", 0},               // no _all field
 		{"unmapped", "x", 0},
 	}
 	for _, tt := range tests {

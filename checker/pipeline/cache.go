@@ -5,25 +5,35 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
 // cacheVersion changes whenever checkCache or what it means changes.
-const cacheVersion = 1
+const cacheVersion = 2
 
 // checkCache is a check's result saved with the index: the discrepancies
 // of every subject that has any, so that the next check re-runs the rules
 // only on subjects whose claims changed since.
+//
+// Saved as lines: the fingerprint (so that cacheFits reads no further),
+// a cacheHead, then one subjectResult a line, streamed both ways.
 type checkCache struct {
+	cacheHead
+	// Subjects with discrepancies, sorted by key.
+	Subjects []subjectResult
+}
+
+type cacheHead struct {
 	Version     int    `json:"version"`
 	Fingerprint string `json:"fingerprint"`
 	Claims      int    `json:"claims"` // claims in the index
 	// SubjectCount is the number of subjects at the last full check.
 	SubjectCount int `json:"subject_count"`
-	// Subjects with discrepancies, sorted by key.
-	Subjects []subjectResult `json:"subjects"`
+	// SubjectResults is the number of subjectResult lines that follow.
+	SubjectResults int `json:"subject_results"`
 	// Meta describes the articles the discrepancies cite.
 	Meta map[string]rules.ArticleMeta `json:"meta"`
 }
@@ -51,11 +61,31 @@ func loadCache(ix *corpus.Index, fp string) (*checkCache, *corpus.CheckState, er
 	if !ok {
 		return nil, nil, nil // another program or configuration: start over
 	}
-	var c checkCache
-	if err := json.Unmarshal(body, &c); err != nil || c.Version != cacheVersion || c.Fingerprint != fp {
-		return nil, nil, nil
+	c, err := readCache(bytes.NewReader(body))
+	if err != nil || c.Version != cacheVersion || c.Fingerprint != fp {
+		return nil, nil, nil // unreadable: a full check rewrites it
 	}
-	return &c, st, nil
+	return c, st, nil
+}
+
+func readCache(r io.Reader) (*checkCache, error) {
+	dec := json.NewDecoder(r)
+	c := &checkCache{}
+	if err := dec.Decode(&c.cacheHead); err != nil {
+		return nil, err
+	}
+	if c.SubjectResults < 0 {
+		return nil, fmt.Errorf("%d subject results", c.SubjectResults)
+	}
+	c.Subjects = make([]subjectResult, 0, c.SubjectResults)
+	for range c.SubjectResults {
+		var s subjectResult
+		if err := dec.Decode(&s); err != nil {
+			return nil, err
+		}
+		c.Subjects = append(c.Subjects, s)
+	}
+	return c, nil
 }
 
 // cacheFits tells, without decoding it, whether the saved check was made
@@ -68,21 +98,35 @@ func cacheFits(ix *corpus.Index, fp string) bool {
 	return err == nil && bytes.HasPrefix(st.Data, []byte(fp+"\n"))
 }
 
-// saveCache stores c as the check of the index up to the journal mark.
-// A read-only index keeps its old state: the check was still right.
+// saveCache stores c as the check of the index up to the journal mark,
+// streaming it to the file. A read-only index keeps its old state: the
+// check was still right.
 func saveCache(ix *corpus.Index, c *checkCache, mark uint64) error {
 	if c.Fingerprint == "" {
 		return nil
 	}
-	// The fingerprint leads, so that cacheFits need not decode the rest.
-	body, err := json.Marshal(c)
-	if err != nil {
-		return fmt.Errorf("saving the check: %w", err)
-	}
-	data := append([]byte(c.Fingerprint+"\n"), body...)
-	err = ix.SaveCheckState(data, mark)
+	err := ix.SaveCheckStateFrom(mark, func(w io.Writer) error {
+		if _, err := io.WriteString(w, c.Fingerprint+"\n"); err != nil {
+			return err
+		}
+		head := c.cacheHead
+		head.SubjectResults = len(c.Subjects)
+		enc := json.NewEncoder(w)
+		if err := enc.Encode(head); err != nil {
+			return err
+		}
+		for i := range c.Subjects {
+			if err := enc.Encode(&c.Subjects[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	if errors.Is(err, corpus.ErrReadOnly) {
 		return nil
 	}
-	return err
+	if err != nil {
+		return fmt.Errorf("saving the check: %w", err)
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -36,6 +37,8 @@ type Report struct {
 // any other write) are checked again, and the report is the same as a
 // full check's.
 func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
+	grow, restore := limitHeap()
+	defer restore()
 	fp := fingerprint(opt)
 	var store *claimStore
 	if !cacheFits(ix, fp) {
@@ -52,6 +55,9 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 		}
 		if store != nil {
 			store.add(p.meta, p.claims)
+			if len(store.arts)%1024 == 0 {
+				grow(store.bytes)
+			}
 		}
 		return w.PutPrepared(p.doc)
 	})
@@ -71,6 +77,8 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 // CheckIndex checks every claim stored in the index, reading nothing new
 // (and, like Check, re-checking only what changed since the saved check).
 func CheckIndex(ix *corpus.Index, opt Options) (*Report, error) {
+	_, restore := limitHeap()
+	defer restore()
 	var st Stats
 	return checkIndexed(ix, opt, fingerprint(opt), nil, &st)
 }
@@ -79,20 +87,17 @@ func CheckIndex(ix *corpus.Index, opt Options) (*Report, error) {
 type prepared struct {
 	doc    *corpus.Prepared
 	meta   rules.ArticleMeta
-	claims []claim.Claim // detached; nil unless kept for a full check
+	claims corpus.PackedClaims // kept for a full check only
 	err    error
 }
 
-// prepare builds the index document and, when keep is set, the detached
+// prepare builds the index document and, when keep is set, the packed
 // claims and metadata a full check groups: work done on all cores.
 func prepare(ix *corpus.Index, r extract.Result, keep bool) prepared {
 	doc, err := ix.Prepare(corpus.Doc{Article: r.Article, Claims: r.Claims})
 	p := prepared{doc: doc, err: err}
 	if keep && err == nil {
-		// The document holds its own encoding of the claims: from here on
-		// the claims may be rewritten.
-		detachClaims(r.Claims)
-		p.claims = r.Claims
+		p.claims = doc.Claims()
 		p.meta = detachMeta(meta(r))
 	}
 	return p
@@ -130,7 +135,7 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *
 	// Every article of this run is indexed: when the counts agree, the
 	// index holds nothing else.
 	if int(n) != len(store.arts) {
-		err := ix.EachClaims(func(info corpus.ArticleInfo, cs []claim.Claim) error {
+		err := ix.EachClaims(func(info corpus.ArticleInfo, cs corpus.PackedClaims) error {
 			if !store.has(info.ID) {
 				store.add(metaOfInfo(info, opt), cs)
 			}
@@ -141,13 +146,20 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *
 		}
 	}
 	metas := store.metas()
-	six := store.subjects()
+	six, err := store.subjects()
+	if err != nil {
+		return nil, err
+	}
 	ctx := &rules.Context{KB: opt.KB, Articles: metas}
-	found := checkSubjects(len(six.keys), func(i int, buf []claim.Claim) (string, []claim.Claim) {
-		return six.keys[i], six.gather(store, i, buf)
+	found, err := checkSubjects(len(six.keys), func(i int, buf []claim.Claim) (string, []claim.Claim, error) {
+		buf, err := six.gather(store, i, buf)
+		return six.keys[i], buf, err
 	}, ctx, opt)
+	if err != nil {
+		return nil, err
+	}
 	st.Rechecked = len(six.keys)
-	cache := &checkCache{Version: cacheVersion, Fingerprint: fp, Claims: store.claims(), SubjectCount: len(six.keys)}
+	cache := &checkCache{cacheHead: cacheHead{Version: cacheVersion, Fingerprint: fp, Claims: store.claims(), SubjectCount: len(six.keys)}}
 	for i, ds := range found {
 		if len(ds) > 0 {
 			cache.Subjects = append(cache.Subjects, subjectResult{Key: six.keys[i], Discrepancies: ds})
@@ -163,28 +175,26 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *
 // CheckClaims runs the rules over claims already extracted, grouped by
 // subject key. It needs no index.
 func CheckClaims(all []claim.Claim, metas map[string]rules.ArticleMeta, opt Options) *Report {
-	store := newClaimStore()
-	byArticle := map[string][]claim.Claim{}
-	var order []string
+	groups := map[string][]claim.Claim{}
 	for _, c := range all {
-		id := c.Evidence.Article
-		if _, ok := byArticle[id]; !ok {
-			order = append(order, id)
+		if c.SubjectKey != "" {
+			groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
 		}
-		byArticle[id] = append(byArticle[id], c)
 	}
-	for _, id := range order {
-		store.add(rules.ArticleMeta{ID: id}, byArticle[id])
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
 	}
-	six := store.subjects()
+	slices.Sort(keys)
 	ctx := &rules.Context{KB: opt.KB, Articles: metas}
-	found := checkSubjects(len(six.keys), func(i int, buf []claim.Claim) (string, []claim.Claim) {
-		return six.keys[i], six.gather(store, i, buf)
+	// Claims come from memory: claimsOf cannot fail.
+	found, _ := checkSubjects(len(keys), func(i int, buf []claim.Claim) (string, []claim.Claim, error) {
+		return keys[i], append(buf[:0], groups[keys[i]]...), nil
 	}, ctx, opt)
-	c := &checkCache{Claims: len(all)}
+	c := &checkCache{cacheHead: cacheHead{Claims: len(all)}}
 	for i, ds := range found {
 		if len(ds) > 0 {
-			c.Subjects = append(c.Subjects, subjectResult{Key: six.keys[i], Discrepancies: ds})
+			c.Subjects = append(c.Subjects, subjectResult{Key: keys[i], Discrepancies: ds})
 		}
 	}
 	c.Meta = citedMeta(c.Subjects, metas, nil)

@@ -38,25 +38,16 @@ func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Repor
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	corpusClaims, err := ix.ClaimsForSubjects(keys)
-	if err != nil {
-		return nil, err
-	}
-	// Metadata of the corpus articles that share a subject.
-	need := map[string]bool{}
-	for _, cs := range corpusClaims {
-		for _, c := range cs {
-			if !isDraft[c.Evidence.Article] {
-				need[c.Evidence.Article] = true
-			}
-		}
-	}
-	infos, err := ix.ArticleInfos(sortedKeys(need))
+	// The corpus's claims about the same subjects, with the metadata of
+	// the articles holding them.
+	corpusClaims, infos, err := ix.SubjectClaims(keys)
 	if err != nil {
 		return nil, err
 	}
 	for id, info := range infos {
-		metas[id] = metaOfInfo(info, opt)
+		if !isDraft[id] {
+			metas[id] = metaOfInfo(info, opt)
+		}
 	}
 	ctx := &rules.Context{KB: opt.KB, Articles: metas}
 	var ds []rules.Discrepancy
@@ -93,13 +84,4 @@ func involves(d rules.Discrepancy, ids map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

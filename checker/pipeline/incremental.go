@@ -24,18 +24,21 @@ func worthIncremental(c *checkCache, st *corpus.CheckState) bool {
 // other subject's result from c.
 func checkChanged(ix *corpus.Index, opt Options, c *checkCache, state *corpus.CheckState, st *Stats) (*Report, error) {
 	touched := state.Changes.Subjects
-	groups, err := ix.ClaimsForSubjects(touched)
+	groups, infos, err := ix.SubjectClaims(touched)
 	if err != nil {
 		return nil, err
 	}
-	metas, err := metasOf(ix, groups, opt)
-	if err != nil {
-		return nil, err
+	metas := make(map[string]rules.ArticleMeta, len(infos))
+	for id, info := range infos {
+		metas[id] = metaOfInfo(info, opt)
 	}
 	ctx := &rules.Context{KB: opt.KB, Articles: metas}
-	found := checkSubjects(len(touched), func(i int, buf []claim.Claim) (string, []claim.Claim) {
-		return touched[i], append(buf[:0], groups[touched[i]]...)
+	found, err := checkSubjects(len(touched), func(i int, buf []claim.Claim) (string, []claim.Claim, error) {
+		return touched[i], append(buf[:0], groups[touched[i]]...), nil
 	}, ctx, opt)
+	if err != nil {
+		return nil, err
+	}
 	st.Rechecked = len(touched)
 
 	// Merge: the touched subjects' new results replace their old ones.
@@ -43,8 +46,8 @@ func checkChanged(ix *corpus.Index, opt Options, c *checkCache, state *corpus.Ch
 	for i, k := range touched {
 		fresh[k] = found[i]
 	}
-	next := &checkCache{Version: cacheVersion, Fingerprint: c.Fingerprint,
-		Claims: c.Claims + state.Changes.Claims, SubjectCount: c.SubjectCount}
+	next := &checkCache{cacheHead: cacheHead{Version: cacheVersion, Fingerprint: c.Fingerprint,
+		Claims: c.Claims + state.Changes.Claims, SubjectCount: c.SubjectCount}}
 	for _, s := range c.Subjects {
 		if _, redone := fresh[s.Key]; !redone {
 			next.Subjects = append(next.Subjects, s)
@@ -65,23 +68,4 @@ func checkChanged(ix *corpus.Index, opt Options, c *checkCache, state *corpus.Ch
 		return nil, err
 	}
 	return reportOf(next, int(n)), nil
-}
-
-// metasOf is the metadata of every article holding a claim in groups.
-func metasOf(ix *corpus.Index, groups map[string][]claim.Claim, opt Options) (map[string]rules.ArticleMeta, error) {
-	need := map[string]bool{}
-	for _, cs := range groups {
-		for i := range cs {
-			need[cs[i].Evidence.Article] = true
-		}
-	}
-	infos, err := ix.ArticleInfos(sortedKeys(need))
-	if err != nil {
-		return nil, err
-	}
-	metas := make(map[string]rules.ArticleMeta, len(infos))
-	for id, info := range infos {
-		metas[id] = metaOfInfo(info, opt)
-	}
-	return metas, nil
 }

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"crypto/sha256"
+	"os"
 	"reflect"
+	"runtime/debug"
 	"sync"
 	"testing"
 	"time"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/extract"
+	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/corpus/gen"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -51,22 +54,25 @@ func TestDedupeClaims(t *testing.T) {
 	}
 }
 
-// Detached claims must not point into the article's text (whatever fields
-// the claim model grows) and must be equal to the originals.
-func TestDetachClaimsLeavesTheTextAlone(t *testing.T) {
+// A full check holds packed claims of every article: they must come back
+// equal, and must not point into the article's text, which would keep
+// every text in memory.
+func TestPackClaimsOfRealArticles(t *testing.T) {
 	k, err := kb.Default()
 	require.NoError(t, err)
-	arts := gen.Articles(gen.Options{Articles: 40, Seed: 9})
 	checked := 0
-	for _, a := range arts {
+	for _, a := range gen.Articles(gen.Options{Articles: 40, Seed: 9}) {
 		r := extract.Article(a, k, extract.Options{})
-		want := deepCopyClaims(t, r.Claims)
-		detachClaims(r.Claims)
-		require.Equal(t, want, r.Claims)
+		pc, err := corpus.PackClaims(r.Claims)
+		require.NoError(t, err)
+		require.Equal(t, len(r.Claims), pc.Len())
 		lo := uintptr(unsafe.Pointer(unsafe.StringData(a.Text)))
 		hi := lo + uintptr(len(a.Text))
-		for i := range r.Claims {
-			eachString(reflect.ValueOf(&r.Claims[i]).Elem(), func(s string) {
+		for j := range r.Claims {
+			got, err := pc.Claim(j)
+			require.NoError(t, err)
+			require.Equal(t, r.Claims[j], got)
+			eachString(reflect.ValueOf(&got).Elem(), func(s string) {
 				if s == "" {
 					return
 				}
@@ -77,27 +83,6 @@ func TestDetachClaimsLeavesTheTextAlone(t *testing.T) {
 		}
 	}
 	assert.Positive(t, checked)
-}
-
-func deepCopyClaims(t *testing.T, cs []claim.Claim) []claim.Claim {
-	t.Helper()
-	out := append([]claim.Claim(nil), cs...)
-	for i := range out {
-		c := &out[i]
-		if c.Date != nil {
-			v := *c.Date
-			c.Date = &v
-		}
-		if c.Title != nil {
-			v := *c.Title
-			v.Ranks = append([]string(nil), v.Ranks...)
-			if c.Title.Ranks == nil {
-				v.Ranks = nil
-			}
-			c.Title = &v
-		}
-	}
-	return out
 }
 
 // eachString calls fn with every string reachable from v.
@@ -202,4 +187,24 @@ func TestFingerprint(t *testing.T) {
 	fewer := *k2
 	fewer.Places = fewer.Places[1:]
 	assert.NotEqual(t, fp, fingerprint(Options{KB: &fewer}))
+}
+
+func TestLimitHeap(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT is set: limitHeap leaves the runtime alone")
+	}
+	before := debug.SetMemoryLimit(-1)
+	grow1, restore1 := limitHeap()
+	grow2, restore2 := limitHeap()
+	assert.EqualValues(t, heapLimitFloor, debug.SetMemoryLimit(-1), "the floor first")
+	grow1(10)
+	assert.EqualValues(t, heapLimitFloor, debug.SetMemoryLimit(-1), "a small check stays at the floor")
+	grow2(1 << 30)
+	assert.EqualValues(t, heapLimitSlack+heapLimitHalves<<29, debug.SetMemoryLimit(-1), "the limit follows what is held")
+	grow1(1 << 20)
+	assert.EqualValues(t, heapLimitSlack+heapLimitHalves<<29, debug.SetMemoryLimit(-1), "and never drops while checks run")
+	restore1()
+	assert.EqualValues(t, heapLimitSlack+heapLimitHalves<<29, debug.SetMemoryLimit(-1), "a check still runs")
+	restore2()
+	assert.Equal(t, before, debug.SetMemoryLimit(-1), "restored after the last")
 }

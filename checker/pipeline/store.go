@@ -5,26 +5,30 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
 // claimStore holds, for a full check, every article's metadata and its
-// claims, detached from the article's text (see detachClaims).
+// claims, packed as the index stores them (see corpus.PackedClaims).
 type claimStore struct {
-	arts []storedArticle
-	byID map[string]int
+	arts  []storedArticle
+	byID  map[string]int
+	bytes int64 // roughly what the store holds
 }
 
 type storedArticle struct {
 	meta   rules.ArticleMeta
-	claims []claim.Claim
+	claims corpus.PackedClaims
 }
 
 func newClaimStore() *claimStore { return &claimStore{byID: map[string]int{}} }
 
 // add records an article; an ID read again replaces the earlier article,
 // as the index does.
-func (s *claimStore) add(m rules.ArticleMeta, cs []claim.Claim) {
+func (s *claimStore) add(m rules.ArticleMeta, cs corpus.PackedClaims) {
+	// The packed claims, the metadata's strings and the bookkeeping.
+	s.bytes += int64(len(cs.String()) + len(m.ID) + len(m.Title) + len(m.Source) + 256)
 	if i, ok := s.byID[m.ID]; ok {
 		s.arts[i] = storedArticle{m, cs}
 		return
@@ -41,7 +45,7 @@ func (s *claimStore) has(id string) bool {
 func (s *claimStore) claims() int {
 	n := 0
 	for i := range s.arts {
-		n += len(s.arts[i].claims)
+		n += s.arts[i].claims.Len()
 	}
 	return n
 }
@@ -69,15 +73,21 @@ type subjectIndex struct {
 // subjects indexes the stored claims by subject key. Claims without a
 // key are about nothing comparable and are left out, as the index's
 // subject field leaves them out.
-func (s *claimStore) subjects() *subjectIndex {
+func (s *claimStore) subjects() (*subjectIndex, error) {
 	ids := map[string]int32{}
 	var keys []string
 	var counts []int32
 	total := 0
+	// The keys of every claim, read once: the second pass reuses them.
+	claimKeys := make([]int32, 0, s.claims())
 	for i := range s.arts {
-		for j := range s.arts[i].claims {
-			k := s.arts[i].claims[j].SubjectKey
+		for j := range s.arts[i].claims.Len() {
+			k, err := s.arts[i].claims.SubjectKey(j)
+			if err != nil {
+				return nil, err
+			}
 			if k == "" {
+				claimKeys = append(claimKeys, -1)
 				continue
 			}
 			id, ok := ids[k]
@@ -89,6 +99,7 @@ func (s *claimStore) subjects() *subjectIndex {
 			}
 			counts[id]++
 			total++
+			claimKeys = append(claimKeys, id)
 		}
 	}
 	// Sorted order of the keys, and where each sorted key's claims go.
@@ -105,27 +116,33 @@ func (s *claimStore) subjects() *subjectIndex {
 		six.starts[r+1] = six.starts[r] + counts[id]
 	}
 	fill := slices.Clone(six.starts[:len(keys)])
+	n := 0
 	for i := range s.arts {
-		for j := range s.arts[i].claims {
-			k := s.arts[i].claims[j].SubjectKey
-			if k == "" {
+		for j := range s.arts[i].claims.Len() {
+			id := claimKeys[n]
+			n++
+			if id < 0 {
 				continue
 			}
-			r := rank[ids[k]]
+			r := rank[id]
 			six.refs[fill[r]] = claimRef{int32(i), int32(j)}
 			fill[r]++
 		}
 	}
-	return six
+	return six, nil
 }
 
-// gather copies the claims of subject i into buf.
-func (six *subjectIndex) gather(s *claimStore, i int, buf []claim.Claim) []claim.Claim {
+// gather unpacks the claims of subject i into buf.
+func (six *subjectIndex) gather(s *claimStore, i int, buf []claim.Claim) ([]claim.Claim, error) {
 	buf = buf[:0]
 	for _, r := range six.refs[six.starts[i]:six.starts[i+1]] {
-		buf = append(buf, s.arts[r.art].claims[r.claim])
+		c, err := s.arts[r.art].claims.Claim(int(r.claim))
+		if err != nil {
+			return buf, err
+		}
+		buf = append(buf, c)
 	}
-	return buf
+	return buf, nil
 }
 
 // detachMeta copies the strings of m, which may be cut from a whole file.

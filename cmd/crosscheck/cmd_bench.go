@@ -79,6 +79,7 @@ func runBench(e *env, args []string) int {
 		{"plain Bleve", fmt.Sprintf("%.2fs (%.0f articles/s)", res.BleveSeconds, float64(res.Articles)/res.BleveSeconds)},
 		{"crosscheck index + check", fmt.Sprintf("%.2fs (%.0f articles/s)", res.CrosscheckSeconds, float64(res.Articles)/res.CrosscheckSeconds)},
 		{"ratio", fmt.Sprintf("%.2f×", res.Ratio)},
+		{"CPU time: plain Bleve, crosscheck", fmt.Sprintf("%.1fs, %.1fs", res.BleveCPUSeconds, res.CrosscheckCPUSeconds)},
 		{"of which check (rules)", fmt.Sprintf("%.2fs", res.CheckSeconds)},
 		{"claims / discrepancies", fmt.Sprintf("%d / %d", res.Claims, res.Discrepancies)},
 		{"peak RSS", fmt.Sprintf("%.0f MB (plain Bleve: %.0f MB)", res.PeakRSSMB, res.BlevePeakRSSMB)},
@@ -89,11 +90,11 @@ func runBench(e *env, args []string) int {
 		if res.Incremental {
 			how = fmt.Sprintf("%d subjects re-checked", res.RecheckedSubjects)
 		}
-		rows = append(rows, []string{fmt.Sprintf("add %d articles, check again", res.AddedArticles),
+		rows = append(rows, []string{fmt.Sprintf("add %d, check again", res.AddedArticles),
 			fmt.Sprintf("%.2fs (%s)", res.IncrementalSeconds, how)})
 	}
 	if res.Drafts > 0 {
-		rows = append(rows, []string{fmt.Sprintf("draft check (%d drafts, ~%d words)", res.Drafts, res.DraftWords),
+		rows = append(rows, []string{fmt.Sprintf("draft check ×%d, %d words", res.Drafts, res.DraftWords),
 			fmt.Sprintf("p50 %.1f ms, p99 %.1f ms", res.DraftP50MS, res.DraftP99MS)})
 	}
 	if err := table.Write(e.stdout, 0, []string{"Measure", "Value"}, rows); err != nil {

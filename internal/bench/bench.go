@@ -26,6 +26,10 @@ type Result struct {
 	CrosscheckSeconds float64 `json:"crosscheck_seconds"`
 	Ratio             float64 `json:"ratio"`
 	CheckSeconds      float64 `json:"check_seconds"`
+	// CPU time (user and system) of each phase: on a shared machine it
+	// says more than the wall clock; 0 where not measured.
+	BleveCPUSeconds      float64 `json:"bleve_cpu_seconds"`
+	CrosscheckCPUSeconds float64 `json:"crosscheck_cpu_seconds"`
 	// PeakRSSMB is the peak while crosscheck indexes and checks (the
 	// whole run's where the peak cannot be reset).
 	PeakRSSMB      float64 `json:"peak_rss_mb"`
@@ -93,7 +97,7 @@ func Run(opt pipeline.Options, bo Options) (Result, error) {
 
 	say("plain Bleve")
 	resetPeakRSS()
-	t := time.Now()
+	t, cpu := time.Now(), cpuSeconds()
 	_, err = corpus.PlainBleve(filepath.Join(dir, "bleve"), 1000, func(fn func(*corpus.Article) error) error {
 		_, _, err := corpus.Walk([]string{src}, opt.Read, fn)
 		return err
@@ -102,18 +106,20 @@ func Run(opt pipeline.Options, bo Options) (Result, error) {
 		return res, err
 	}
 	res.BleveSeconds = time.Since(t).Seconds()
+	res.BleveCPUSeconds = cpuSeconds() - cpu
 	res.BlevePeakRSSMB = PeakRSSMB()
 	runtime.GC()
 
 	say("crosscheck index + check")
 	resetPeakRSS()
 	idx := filepath.Join(dir, "crosscheck")
-	t = time.Now()
+	t, cpu = time.Now(), cpuSeconds()
 	rep, st, err := checkOnce(idx, pipeline.Source{Paths: []string{src}}, opt)
 	if err != nil {
 		return res, err
 	}
 	res.CrosscheckSeconds = time.Since(t).Seconds()
+	res.CrosscheckCPUSeconds = cpuSeconds() - cpu
 	res.PeakRSSMB = PeakRSSMB()
 	res.CheckSeconds = st.CheckSeconds
 	res.Claims = rep.Claims

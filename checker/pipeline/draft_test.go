@@ -1,0 +1,50 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/checker/pipeline"
+	"github.com/crosscheck/crosscheck/corpus"
+)
+
+// A draft telling a planted contradiction again is reported against the
+// corpus, and only what involves the draft is.
+func TestCheckDraftAgainstIndex(t *testing.T) {
+	opt := testOptions(t)
+	var arts []*corpus.Article
+	require.NoError(t, generated(13, 0, 64).Each(func(a *corpus.Article) error {
+		arts = append(arts, a)
+		return nil
+	}))
+	ix := openIndex(t, "ix")
+	full, _ := check(t, listed(arts), ix, opt)
+	// An article some discrepancy cites, sent again as a draft.
+	require.NotEmpty(t, full.Discrepancies)
+	cited := full.Discrepancies[0].Claims[0].Article
+	var draft corpus.Article
+	for _, a := range arts {
+		if a.ID == cited {
+			draft = *a
+		}
+	}
+	draft.ID = "draft-1"
+
+	rep, err := pipeline.CheckDraft([]*corpus.Article{&draft}, ix, opt)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"draft-1"}, rep.Drafts)
+	require.NotEmpty(t, rep.Discrepancies)
+	for _, d := range rep.Discrepancies {
+		involved := false
+		for _, c := range d.Claims {
+			involved = involved || c.Article == "draft-1"
+			assert.Contains(t, rep.Meta, c.Article)
+		}
+		assert.True(t, involved, "%s does not involve the draft", d.ID)
+	}
+	n, err := ix.Count()
+	require.NoError(t, err)
+	assert.EqualValues(t, len(arts), n, "drafts are not indexed")
+}
