@@ -279,7 +279,7 @@ func (t *titleCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
 		return sideValue{}, false
 	}
 	// Summaries quote the title as the article wrote it ("Director of the
-	// Marrowick port authority"), white space folded.
+	// Korvala port authority"), white space folded.
 	human := strings.Join(strings.Fields(c.ValueText), " ")
 	if human == "" {
 		human = norm

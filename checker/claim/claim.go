@@ -47,8 +47,8 @@ type Evidence struct {
 type Claim struct {
 	Kind Kind `json:"kind"`
 	// SubjectKey is the canonical key claims are grouped by:
-	//   event:<type>:<identifier>   event:summit:alaska
-	//   person:<full-name>          person:yuri ushakov
+	//   event:<type>:<identifier>   event:meeting:no/oslo
+	//   person:<full-name>          person:ilse brandt
 	//   office:<country-or-body>:<office>   office:us:president
 	//   quote:<normalised words>
 	//   article:<id>                the article itself (its own dates)

@@ -248,7 +248,7 @@ func (a *analysis) nounMentions(out []mention, i, lo, hi int, ti typeInfo, stric
 		prepAt = q
 	}
 	if len(places) > 0 && prepAt < hi && a.toks[prepAt].start < places[0].start {
-		// "the fire aboard the Orla Bright": how the summary says where
+		// "the fire aboard the Vessa Star": how the summary says where
 		m.prep = strings.TrimSpace(a.d.Text[a.toks[prepAt].start:places[0].start])
 	}
 	if len(places) > 0 {

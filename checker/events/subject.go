@@ -89,7 +89,7 @@ func containsAnd(s string) bool { return strings.Contains(s, " and ") }
 
 // keySubject writes the subject of an event the article only refers to
 // ("the fire" of an event named in another sentence's terms) from its
-// key: "the fire in Orla Bright", "the meeting between Varga and Okoro".
+// key: "the fire in Vessa Star", "the meeting between Varga and Okoro".
 func (a *analysis) keySubject(key, noun string) string {
 	rest, _ := strings.CutPrefix(key, "event:")
 	class, id, _ := strings.Cut(rest, ":")
@@ -111,8 +111,8 @@ func (a *analysis) keySubject(key, noun string) string {
 	return "the " + noun
 }
 
-// titleWords writes "orla bright" as "Orla Bright", a thing's last noun
-// aside ("skerran bridge" is "Skerran bridge").
+// titleWords writes "vessa star" as "Vessa Star", a thing's last noun
+// aside ("korvala bridge" is "Korvala bridge").
 func titleWords(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {

@@ -153,7 +153,7 @@ func SideLabel(d rules.Discrepancy, c rules.ClaimRef) string {
 	return c.ValueText
 }
 
-// SpeakerName turns a speaker key ("person:hedda lorne", "desc:a senior
+// SpeakerName turns a speaker key ("person:ilse brandt", "desc:a senior
 // official") into a name to show.
 func SpeakerName(key string) string {
 	_, name, ok := strings.Cut(key, ":")

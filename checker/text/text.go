@@ -121,7 +121,7 @@ func splitSentences(doc string, start, end int) [][2]int {
 				i = k
 				continue
 			}
-			// No space after the terminator: "Alaska.Yuri", "elections.Understanding".
+			// No space after the terminator: "Tarvik.Ilse", "elections.Understanding".
 			if c == '.' && j == i+1 && glued(doc, i, end) {
 				out = appendTrimmed(out, doc, s, j)
 				s = j
@@ -176,7 +176,7 @@ func boundaryAfterPeriod(doc string, s, i, k, end int) bool {
 
 // glued reports whether a period with no space after it ends a sentence:
 // a lower-case word of two or more letters before it and a capitalised
-// word of two or more letters after it ("Alaska.Yuri"). Domain names,
+// word of two or more letters after it ("Tarvik.Ilse"). Domain names,
 // decimals and initials ("U.S.", "3.5", "example.com") stay whole.
 func glued(doc string, i, end int) bool {
 	// before: at least two letters, the last one lower case

@@ -17,7 +17,7 @@ const (
 
 // Place is a country, region, city or international body.
 type Place struct {
-	Key        string   `yaml:"key"`               // canonical key: ISO 3166 alpha-2 for countries ("us"), else country/name ("us/alaska")
+	Key        string   `yaml:"key"`               // canonical key: ISO 3166 alpha-2 for countries ("us"), else country/name ("us/texas")
 	Name       string   `yaml:"name"`              // canonical name
 	Kind       string   `yaml:"kind"`              // country, region, city, body
 	Country    string   `yaml:"country,omitempty"` // key of the country it lies in (for regions and cities)
