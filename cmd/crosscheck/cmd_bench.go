@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/pprof"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/report"
 	"github.com/crosscheck/crosscheck/internal/bench"
@@ -33,6 +34,7 @@ func runBench(e *env, args []string) int {
 	n := fs.Int("articles", 1000, "number of articles to generate")
 	seed := fs.Uint64("seed", 1, "generator seed")
 	dir := fs.String("dir", "", "keep the generated corpus and indexes here (default: a temp dir, removed)")
+	rounds := fs.Int("rounds", 1, "time plain Bleve and crosscheck this many times, alternately, and report the medians")
 	added := fs.Int("added", 100, "then add this many articles and check again (0: skip)")
 	drafts := fs.Int("drafts", 100, "then check this many drafts against the index, one at a time, for latency (0: skip)")
 	draftWords := fs.Int("draft-words", 1000, "words per draft")
@@ -47,6 +49,9 @@ func runBench(e *env, args []string) int {
 	if *added < 0 || *drafts < 0 {
 		return fail(e, "bench", fmt.Errorf("--added and --drafts must not be negative"))
 	}
+	if *rounds < 1 {
+		return fail(e, "bench", fmt.Errorf("--rounds must be at least 1"))
+	}
 	if cf.format != "table" && cf.format != "json" {
 		return fail(e, "bench", fmt.Errorf("unknown --format %q (want table or json)", cf.format))
 	}
@@ -59,7 +64,7 @@ func runBench(e *env, args []string) int {
 		return fail(e, "bench", err)
 	}
 	res, err := bench.Run(opt, bench.Options{Articles: *n, Seed: *seed, Dir: *dir,
-		Added: *added, Drafts: *drafts, DraftWords: *draftWords,
+		Rounds: *rounds, Added: *added, Drafts: *drafts, DraftWords: *draftWords,
 		Progress: func(phase string) { fmt.Fprintf(e.stderr, "bench: %s…\n", phase) }})
 	if perr := stop(); err == nil {
 		err = perr
@@ -78,8 +83,8 @@ func runBench(e *env, args []string) int {
 		{"bytes", fmt.Sprintf("%d (%.1f MB in %d files)", res.Bytes, float64(res.Bytes)/(1<<20), res.Files)},
 		{"plain Bleve", fmt.Sprintf("%.2fs (%.0f articles/s)", res.BleveSeconds, float64(res.Articles)/res.BleveSeconds)},
 		{"crosscheck index + check", fmt.Sprintf("%.2fs (%.0f articles/s)", res.CrosscheckSeconds, float64(res.Articles)/res.CrosscheckSeconds)},
-		{"ratio", fmt.Sprintf("%.2f×", res.Ratio)},
-		{"CPU time: plain Bleve, crosscheck", fmt.Sprintf("%.1fs, %.1fs", res.BleveCPUSeconds, res.CrosscheckCPUSeconds)},
+		{"ratio", ratioText(res)},
+		{"CPU: Bleve, crosscheck", fmt.Sprintf("%.1fs, %.1fs", res.BleveCPUSeconds, res.CrosscheckCPUSeconds)},
 		{"of which check (rules)", fmt.Sprintf("%.2fs", res.CheckSeconds)},
 		{"claims / discrepancies", fmt.Sprintf("%d / %d", res.Claims, res.Discrepancies)},
 		{"peak RSS", fmt.Sprintf("%.0f MB (plain Bleve: %.0f MB)", res.PeakRSSMB, res.BlevePeakRSSMB)},
@@ -94,7 +99,7 @@ func runBench(e *env, args []string) int {
 			fmt.Sprintf("%.2fs (%s)", res.IncrementalSeconds, how)})
 	}
 	if res.Drafts > 0 {
-		rows = append(rows, []string{fmt.Sprintf("draft check ×%d, %d words", res.Drafts, res.DraftWords),
+		rows = append(rows, []string{fmt.Sprintf("drafts: %d × %d words", res.Drafts, res.DraftWords),
 			fmt.Sprintf("p50 %.1f ms, p99 %.1f ms", res.DraftP50MS, res.DraftP99MS)})
 	}
 	if err := table.Write(e.stdout, 0, []string{"Measure", "Value"}, rows); err != nil {
@@ -136,4 +141,17 @@ func startProfiles(cpu, mem string) (stop func() error, err error) {
 		}
 		return err
 	}, nil
+}
+
+// ratioText is the ratio, with each round's when there were several.
+func ratioText(res bench.Result) string {
+	s := fmt.Sprintf("%.2f×", res.Ratio)
+	if len(res.Ratios) > 1 {
+		parts := make([]string, len(res.Ratios))
+		for i, r := range res.Ratios {
+			parts[i] = fmt.Sprintf("%.2f", r)
+		}
+		s += " (median of " + strings.Join(parts, ", ") + ")"
+	}
+	return s
 }

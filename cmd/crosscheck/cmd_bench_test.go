@@ -18,7 +18,7 @@ func TestBenchJSONShape(t *testing.T) {
 	var got map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
 	for _, key := range []string{"articles", "bytes", "bleve_seconds", "crosscheck_seconds", "ratio",
-		"check_seconds", "peak_rss_mb", "added_articles", "incremental_seconds", "drafts", "draft_p50_ms", "draft_p99_ms"} {
+		"check_seconds", "peak_rss_mb", "rounds", "added_articles", "incremental_seconds", "drafts", "draft_p50_ms", "draft_p99_ms"} {
 		assert.Contains(t, got, key)
 	}
 	assert.EqualValues(t, 24, got["articles"])
@@ -31,6 +31,7 @@ func TestBenchRefusesBadFlags(t *testing.T) {
 	}{
 		{"no articles", []string{"--articles", "0"}},
 		{"negative added", []string{"--added", "-1"}},
+		{"no rounds", []string{"--rounds", "0"}},
 		{"unknown format", []string{"--format", "xml"}},
 	}
 	for _, tt := range tests {

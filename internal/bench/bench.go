@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,6 +38,10 @@ type Result struct {
 	Claims         int     `json:"claims"`
 	Discrepancies  int     `json:"discrepancies"`
 	CPUs           int     `json:"cpus"`
+	// Rounds of plain Bleve then crosscheck; the figures above are the
+	// medians, Ratios each round's ratio.
+	Rounds int       `json:"rounds"`
+	Ratios []float64 `json:"ratios,omitempty"`
 
 	// Adding articles to the index and checking again.
 	AddedArticles      int     `json:"added_articles,omitempty"`
@@ -63,6 +68,8 @@ type Options struct {
 	// at least DraftWords words (default 1000).
 	Drafts     int
 	DraftWords int
+	// Rounds of plain Bleve then crosscheck (at least 1).
+	Rounds int
 	// Progress, when set, is told what phase starts.
 	Progress func(phase string)
 }
@@ -95,38 +102,25 @@ func Run(opt pipeline.Options, bo Options) (Result, error) {
 	}
 	res.Files, res.Bytes = files, nbytes
 
-	say("plain Bleve")
-	resetPeakRSS()
-	t, cpu := time.Now(), cpuSeconds()
-	_, err = corpus.PlainBleve(filepath.Join(dir, "bleve"), 1000, func(fn func(*corpus.Article) error) error {
-		_, _, err := corpus.Walk([]string{src}, opt.Read, fn)
-		return err
-	})
-	if err != nil {
-		return res, err
+	// Rounds alternate the two, so that both meet the same load on a
+	// shared machine; the medians are reported.
+	var rounds []round
+	for r := 1; r <= max(bo.Rounds, 1); r++ {
+		last := r == max(bo.Rounds, 1)
+		rd, err := runRound(dir, src, opt, last, func(s string) {
+			if bo.Rounds > 1 {
+				s = fmt.Sprintf("round %d of %d: %s", r, bo.Rounds, s)
+			}
+			say(s)
+		})
+		if err != nil {
+			return res, err
+		}
+		rounds = append(rounds, rd)
+		res.Claims, res.Discrepancies = rd.claims, rd.discrepancies
 	}
-	res.BleveSeconds = time.Since(t).Seconds()
-	res.BleveCPUSeconds = cpuSeconds() - cpu
-	res.BlevePeakRSSMB = PeakRSSMB()
-	runtime.GC()
-
-	say("crosscheck index + check")
-	resetPeakRSS()
+	res.summarize(rounds)
 	idx := filepath.Join(dir, "crosscheck")
-	t, cpu = time.Now(), cpuSeconds()
-	rep, st, err := checkOnce(idx, pipeline.Source{Paths: []string{src}}, opt)
-	if err != nil {
-		return res, err
-	}
-	res.CrosscheckSeconds = time.Since(t).Seconds()
-	res.CrosscheckCPUSeconds = cpuSeconds() - cpu
-	res.PeakRSSMB = PeakRSSMB()
-	res.CheckSeconds = st.CheckSeconds
-	res.Claims = rep.Claims
-	res.Discrepancies = len(rep.Discrepancies)
-	if res.BleveSeconds > 0 {
-		res.Ratio = res.CrosscheckSeconds / res.BleveSeconds
-	}
 
 	if bo.Added > 0 {
 		say(fmt.Sprintf("adding %d articles and checking again", bo.Added))
@@ -134,7 +128,7 @@ func Run(opt pipeline.Options, bo Options) (Result, error) {
 		if err := writeAdded(added, genOpt, bo.Articles, bo.Articles+bo.Added); err != nil {
 			return res, err
 		}
-		t = time.Now()
+		t := time.Now()
 		_, st, err := checkOnce(idx, pipeline.Source{Paths: []string{added}}, opt)
 		if err != nil {
 			return res, err
@@ -151,6 +145,94 @@ func Run(opt pipeline.Options, bo Options) (Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// round is one timing of plain Bleve and one of crosscheck.
+type round struct {
+	bleve, crosscheck, check float64 // seconds
+	bleveCPU, crosscheckCPU  float64
+	bleveRSS, crosscheckRSS  float64 // peak MB
+	claims, discrepancies    int
+}
+
+// runRound indexes src with plain Bleve, then with crosscheck (index and
+// check). Only the last round's crosscheck index is kept, for what
+// follows; each peak RSS is measured on its own where the peak resets.
+func runRound(dir, src string, opt pipeline.Options, last bool, say func(string)) (round, error) {
+	var rd round
+	bleveDir, idx := filepath.Join(dir, "bleve"), filepath.Join(dir, "crosscheck")
+	for _, d := range []string{bleveDir, idx} {
+		if err := os.RemoveAll(d); err != nil {
+			return rd, err
+		}
+	}
+	say("plain Bleve")
+	runtime.GC()
+	resetPeakRSS()
+	t, cpu := time.Now(), cpuSeconds()
+	_, err := corpus.PlainBleve(bleveDir, 1000, func(fn func(*corpus.Article) error) error {
+		_, _, err := corpus.Walk([]string{src}, opt.Read, fn)
+		return err
+	})
+	if err != nil {
+		return rd, err
+	}
+	rd.bleve, rd.bleveCPU, rd.bleveRSS = time.Since(t).Seconds(), cpuSeconds()-cpu, PeakRSSMB()
+	if err := os.RemoveAll(bleveDir); err != nil { // disk: both indexes of 100k weigh 2 GB
+		return rd, err
+	}
+
+	say("crosscheck index + check")
+	runtime.GC()
+	resetPeakRSS()
+	t, cpu = time.Now(), cpuSeconds()
+	rep, st, err := checkOnce(idx, pipeline.Source{Paths: []string{src}}, opt)
+	if err != nil {
+		return rd, err
+	}
+	rd.crosscheck, rd.crosscheckCPU, rd.crosscheckRSS = time.Since(t).Seconds(), cpuSeconds()-cpu, PeakRSSMB()
+	rd.check = st.CheckSeconds
+	rd.claims, rd.discrepancies = rep.Claims, len(rep.Discrepancies)
+	if !last {
+		err = os.RemoveAll(idx)
+	}
+	return rd, err
+}
+
+// summarize sets the figures of res from the rounds: medians, and the
+// ratio of each round.
+func (res *Result) summarize(rounds []round) {
+	med := func(f func(round) float64) float64 {
+		vs := make([]float64, len(rounds))
+		for i, r := range rounds {
+			vs[i] = f(r)
+		}
+		slices.Sort(vs)
+		if len(vs)%2 == 1 {
+			return vs[len(vs)/2]
+		}
+		return (vs[len(vs)/2-1] + vs[len(vs)/2]) / 2
+	}
+	res.Rounds = len(rounds)
+	res.BleveSeconds = med(func(r round) float64 { return r.bleve })
+	res.CrosscheckSeconds = med(func(r round) float64 { return r.crosscheck })
+	res.CheckSeconds = med(func(r round) float64 { return r.check })
+	res.BleveCPUSeconds = med(func(r round) float64 { return r.bleveCPU })
+	res.CrosscheckCPUSeconds = med(func(r round) float64 { return r.crosscheckCPU })
+	res.BlevePeakRSSMB = med(func(r round) float64 { return r.bleveRSS })
+	res.PeakRSSMB = med(func(r round) float64 { return r.crosscheckRSS })
+	res.Ratios = nil
+	for _, r := range rounds {
+		if r.bleve > 0 {
+			res.Ratios = append(res.Ratios, r.crosscheck/r.bleve)
+		}
+	}
+	res.Ratio = med(func(r round) float64 {
+		if r.bleve <= 0 {
+			return 0
+		}
+		return r.crosscheck / r.bleve
+	})
 }
 
 // checkOnce opens the index, checks src into it and closes it, as

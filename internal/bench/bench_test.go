@@ -20,13 +20,15 @@ func TestRunSmall(t *testing.T) {
 	require.NoError(t, err)
 	var phases []string
 	res, err := Run(pipeline.Options{KB: k, Rules: rs}, Options{Articles: 64, Seed: 3, Dir: t.TempDir(),
-		Added: 8, Drafts: 4, DraftWords: 300, Progress: func(p string) { phases = append(phases, p) }})
+		Rounds: 2, Added: 8, Drafts: 4, DraftWords: 300, Progress: func(p string) { phases = append(phases, p) }})
 	require.NoError(t, err)
 	assert.Equal(t, 64, res.Articles)
 	assert.Positive(t, res.Bytes)
 	assert.Positive(t, res.BleveSeconds)
 	assert.Positive(t, res.CrosscheckSeconds)
-	assert.InDelta(t, res.CrosscheckSeconds/res.BleveSeconds, res.Ratio, 1e-9)
+	assert.Equal(t, 2, res.Rounds)
+	require.Len(t, res.Ratios, 2)
+	assert.InDelta(t, (res.Ratios[0]+res.Ratios[1])/2, res.Ratio, 1e-9, "the median of two")
 	assert.Positive(t, res.Claims)
 	assert.Positive(t, res.Discrepancies, "the generator plants contradictions")
 	assert.Equal(t, 8, res.AddedArticles)
@@ -35,7 +37,7 @@ func TestRunSmall(t *testing.T) {
 	assert.Equal(t, 4, res.Drafts)
 	assert.GreaterOrEqual(t, res.DraftWords, 300)
 	assert.LessOrEqual(t, res.DraftP50MS, res.DraftP99MS)
-	assert.Len(t, phases, 5)
+	assert.Len(t, phases, 7, "generate, two rounds of two, add, drafts: %q", phases)
 }
 
 func TestMakeDrafts(t *testing.T) {
@@ -88,4 +90,20 @@ func TestPeakRSS(t *testing.T) {
 		t.Skip("no /proc/self/clear_refs here")
 	}
 	assert.Positive(t, PeakRSSMB())
+}
+
+func TestSummarize(t *testing.T) {
+	var res Result
+	res.summarize([]round{
+		{bleve: 10, crosscheck: 12, check: 1, crosscheckRSS: 900},
+		{bleve: 20, crosscheck: 22, check: 3, crosscheckRSS: 700},
+		{bleve: 12, crosscheck: 30, check: 2, crosscheckRSS: 800},
+	})
+	assert.Equal(t, 3, res.Rounds)
+	assert.Equal(t, 12.0, res.BleveSeconds)
+	assert.Equal(t, 22.0, res.CrosscheckSeconds)
+	assert.Equal(t, 2.0, res.CheckSeconds)
+	assert.Equal(t, 800.0, res.PeakRSSMB)
+	assert.Equal(t, []float64{1.2, 1.1, 2.5}, res.Ratios)
+	assert.Equal(t, 1.2, res.Ratio, "the median of the rounds' ratios, not the ratio of medians")
 }
