@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -54,7 +55,9 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 			return p.err
 		}
 		if store != nil {
-			store.add(p.meta, p.claims)
+			if err := store.add(p.meta, p.claims); err != nil {
+				return err
+			}
 			if len(store.arts)%1024 == 0 {
 				grow(store.bytes)
 			}
@@ -136,20 +139,17 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *
 	// index holds nothing else.
 	if int(n) != len(store.arts) {
 		err := ix.EachClaims(func(info corpus.ArticleInfo, cs corpus.PackedClaims) error {
-			if !store.has(info.ID) {
-				store.add(metaOfInfo(info, opt), cs)
+			if store.has(info.ID) {
+				return nil
 			}
-			return nil
+			return store.add(metaOfInfo(info, opt), cs)
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
 	metas := store.metas()
-	six, err := store.subjects()
-	if err != nil {
-		return nil, err
-	}
+	six := store.subjects()
 	ctx := &rules.Context{KB: opt.KB, Articles: metas}
 	found, err := checkSubjects(len(six.keys), func(i int, buf []claim.Claim) (string, []claim.Claim, error) {
 		buf, err := six.gather(store, i, buf)
@@ -165,6 +165,7 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *
 			cache.Subjects = append(cache.Subjects, subjectResult{Key: six.keys[i], Discrepancies: ds})
 		}
 	}
+	sortSubjects(cache.Subjects)
 	cache.Meta = citedMeta(cache.Subjects, metas, nil)
 	if err := saveCache(ix, cache, mark); err != nil {
 		return nil, err
@@ -199,6 +200,12 @@ func CheckClaims(all []claim.Claim, metas map[string]rules.ArticleMeta, opt Opti
 	}
 	c.Meta = citedMeta(c.Subjects, metas, nil)
 	return reportOf(c, len(metas))
+}
+
+// sortSubjects puts results in key order: the saved check and the
+// report do not depend on the order subjects were checked in.
+func sortSubjects(ss []subjectResult) {
+	slices.SortFunc(ss, func(a, b subjectResult) int { return strings.Compare(a.Key, b.Key) })
 }
 
 // reportOf is the report of a check: every subject's discrepancies in

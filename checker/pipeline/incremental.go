@@ -1,9 +1,6 @@
 package pipeline
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules"
@@ -58,7 +55,7 @@ func checkChanged(ix *corpus.Index, opt Options, c *checkCache, state *corpus.Ch
 			next.Subjects = append(next.Subjects, subjectResult{Key: k, Discrepancies: found[i]})
 		}
 	}
-	slices.SortFunc(next.Subjects, func(a, b subjectResult) int { return strings.Compare(a.Key, b.Key) })
+	sortSubjects(next.Subjects)
 	next.Meta = citedMeta(next.Subjects, metas, c.Meta)
 	n, err := ix.Count()
 	if err != nil {

@@ -20,6 +20,7 @@ func init() {
 		examples: []string{
 			"crosscheck check                       # the built-in sample corpus",
 			"crosscheck check ./coverage            # index ./coverage into .crosscheck/index and check it all",
+			"crosscheck check --index DIR           # check what DIR already holds, reading nothing new",
 			"crosscheck check --format json --fail-on warning ./coverage",
 			"crosscheck check --against draft.md    # a draft against the indexed corpus; the draft is not indexed",
 			"crosscheck check --kind date,title --min-severity warning ./coverage",
@@ -120,6 +121,16 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		}
 		defer cleanup()
 		dir = tmp
+	}
+	if len(paths) == 0 && indexSet {
+		// --index with no PATH: check what that index already holds.
+		ix, err := corpus.OpenIndex(dir)
+		if err != nil {
+			return nil, false, indexError(err, dir)
+		}
+		defer ix.Close()
+		rep, err := pipeline.CheckIndex(ix, opt)
+		return rep, false, err
 	}
 	ix, err := corpus.OpenIndex(dir)
 	if err != nil {

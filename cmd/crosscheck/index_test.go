@@ -179,3 +179,14 @@ func TestSampleShowsEveryKind(t *testing.T) {
 	}
 	golden(t, "sample.check.json", []byte(out))
 }
+
+func TestCheckIndexWithoutPathChecksWhatItHolds(t *testing.T) {
+	idx := filepath.Join(t.TempDir(), "idx")
+	dir := writeFiles(t, map[string]string{"a.txt": invented["a.txt"]})
+	code, _, stderr := runCLI(t, "index", "--index", idx, dir)
+	require.Equal(t, exitClean, code, stderr)
+	_, out, _ := runCLI(t, "check", "--index", idx, "--format", "json")
+	var rep checkJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	assert.Equal(t, 1, rep.Articles, "the sample corpus must not be added to a user's index")
+}
