@@ -2,7 +2,7 @@ package corpus
 
 import (
 	"fmt"
-	"os"
+	"github.com/crosscheck/crosscheck/internal/seeds"
 	"path/filepath"
 	"testing"
 	"time"
@@ -66,14 +66,7 @@ func idxTestDocs(n int) []Doc {
 // under CI a missing folder fails the test.
 func idxSeedsDir(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "seeds")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("seed folder %s missing under CI: %v", dir, err)
-		}
-		t.Skipf("seed folder %s missing: %v", dir, err)
-	}
-	return dir
+	return seeds.Dir(t)
 }
 
 // idxTestHash is the stored content hash of article "a".

@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"github.com/crosscheck/crosscheck/internal/seeds"
 	"os"
 	"path/filepath"
 	"sort"
@@ -18,14 +19,7 @@ import (
 // have it; elsewhere the test is skipped when it is missing.
 func readersSeedDir(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "seeds")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("seed folder %s is missing: %v", dir, err)
-		}
-		t.Skipf("seed folder %s is missing", dir)
-	}
-	return dir
+	return seeds.Dir(t)
 }
 
 func TestReadSeeds(t *testing.T) {

@@ -3,6 +3,7 @@ package events
 import (
 	"encoding/json"
 	"flag"
+	"github.com/crosscheck/crosscheck/internal/seeds"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,8 +19,6 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/seeds.golden.json")
-
-const seedDir = "../../../shared/seeds"
 
 // seed is one seed article ready for Extract.
 type seed struct {
@@ -51,13 +50,7 @@ func leadingDateline(doc string) (ArticleInfo, bool) {
 
 func loadSeeds(t *testing.T) []seed {
 	t.Helper()
-	dir := seedDir
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("seed folder %s missing: %v", dir, err)
-		}
-		t.Skipf("seed folder %s missing", dir)
-	}
+	dir := seeds.Dir(t)
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	require.NoError(t, err)
 	if len(files) == 0 && os.Getenv("CI") != "" {

@@ -3,6 +3,7 @@ package people
 import (
 	"encoding/json"
 	"flag"
+	"github.com/crosscheck/crosscheck/internal/seeds"
 	"os"
 	"path/filepath"
 	"sort"
@@ -26,29 +27,7 @@ const goldenPath = "testdata/seeds.golden.json"
 // it). Under CI a missing folder fails the test; elsewhere it skips.
 func seedsDir(t *testing.T) string {
 	t.Helper()
-	var candidates []string
-	if dir, err := os.Getwd(); err == nil {
-		for d := dir; ; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-				candidates = append(candidates, filepath.Join(d, "..", "shared", "seeds"), filepath.Join(d, "shared", "seeds"))
-				break
-			}
-			if filepath.Dir(d) == d {
-				break
-			}
-		}
-	}
-	candidates = append(candidates, filepath.Join("..", "..", "shared", "seeds"))
-	for _, c := range candidates {
-		if st, err := os.Stat(c); err == nil && st.IsDir() {
-			return c
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatalf("seed articles not found (looked in %v)", candidates)
-	}
-	t.Skip("seed articles not found")
-	return ""
+	return seeds.Dir(t)
 }
 
 // seedDocs reads every seed article as a Doc keyed by its file's prefix ("001").

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"github.com/crosscheck/crosscheck/internal/seeds"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,28 +15,7 @@ import (
 // package, or the module root's sibling shared/seeds.
 func seedsDir(t *testing.T) string {
 	t.Helper()
-	candidates := []string{filepath.Join("..", "..", "shared", "seeds")}
-	if dir, err := os.Getwd(); err == nil {
-		for d := dir; ; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-				candidates = append(candidates, filepath.Join(d, "..", "shared", "seeds"))
-				break
-			}
-			if filepath.Dir(d) == d {
-				break
-			}
-		}
-	}
-	for _, c := range candidates {
-		if st, err := os.Stat(c); err == nil && st.IsDir() {
-			return c
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatalf("seed articles not found (tried %v)", candidates)
-	}
-	t.Skipf("seed articles not found (tried %v)", candidates)
-	return ""
+	return seeds.Dir(t)
 }
 
 // seedWants lists every date expression in each seed, in order.

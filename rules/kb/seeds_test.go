@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"github.com/crosscheck/crosscheck/internal/seeds"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,24 +15,9 @@ import (
 // shared/seeds. In CI they must be there; elsewhere the test is skipped.
 func seedText(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	files, err := filepath.Glob(filepath.Join(seeds.Dir(t), "*.txt"))
 	require.NoError(t, err)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		require.NotEqual(t, parent, dir, "no go.mod above the test")
-		dir = parent
-	}
-	seeds := filepath.Join(dir, "..", "shared", "seeds")
-	files, err := filepath.Glob(filepath.Join(seeds, "*.txt"))
-	if err != nil || len(files) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("seed articles missing from %s", seeds)
-		}
-		t.Skipf("seed articles not found in %s", seeds)
-	}
+	require.NotEmpty(t, files, "no seed articles")
 	var b strings.Builder
 	for _, f := range files {
 		data, err := os.ReadFile(f)
