@@ -20,14 +20,7 @@ type kbConflict struct {
 func (r *officeHolder) checkKB(p *Pass, k *kb.KB, hs []holderClaim) {
 	groups := map[string]*kbConflict{}
 	for _, h := range hs {
-		if !h.hasRef {
-			continue
-		}
-		o, ok := k.Office(h.office)
-		if !ok {
-			continue
-		}
-		t, ok := k.HolderAt(h.office, h.ref)
+		o, t, ok := kbTermAt(k, h)
 		if !ok || holdsTerm(k, h, t) {
 			continue
 		}
@@ -66,14 +59,7 @@ func holdsTerm(k *kb.KB, h holderClaim, t *kb.Term) bool {
 func (r *officeHolder) checkFormer(p *Pass, k *kb.KB, hs []holderClaim) {
 	groups := map[string]*kbConflict{}
 	for _, h := range hs {
-		if !h.hasRef {
-			continue
-		}
-		o, ok := k.Office(h.office)
-		if !ok {
-			continue
-		}
-		t, ok := k.HolderAt(h.office, h.ref)
+		o, t, ok := kbTermAt(k, h)
 		if !ok || !holdsTerm(k, h, t) {
 			continue
 		}
@@ -156,4 +142,19 @@ func sameName(name, norm string) bool {
 		}
 		i += len(word)
 	}
+}
+
+// kbTermAt is the office and the knowledge base's term covering the
+// claim's reference date; false when the claim has no reference or the
+// knowledge base knows nothing for that office and day.
+func kbTermAt(k *kb.KB, h holderClaim) (*kb.Office, *kb.Term, bool) {
+	if !h.hasRef {
+		return nil, nil, false
+	}
+	o, ok := k.Office(h.office)
+	if !ok {
+		return nil, nil, false
+	}
+	t, ok := k.HolderAt(h.office, h.ref)
+	return o, t, ok
 }
