@@ -1,5 +1,5 @@
 // Package seeds finds the seed articles (../shared/seeds beside the
-// repository) for tests. With CI set, a missing folder fails the test
+// repository) and the other shared evaluation data for tests. With CI set, a missing folder fails the test
 // instead of skipping it, so CI can never pass by not looking.
 package seeds
 
@@ -13,17 +13,25 @@ import (
 // t.Fatal when the environment variable CI is set, t.Skip otherwise.
 func Dir(tb testing.TB) string {
 	tb.Helper()
+	return Shared(tb, "seeds")
+}
+
+// Shared returns the absolute path of rel inside ../shared beside the
+// repository (evaluation data such as "data/ecbplus/dev.jsonl"), or ends
+// the test the same way as Dir: fatal under CI, skipped elsewhere.
+func Shared(tb testing.TB, rel string) string {
+	tb.Helper()
 	root, err := moduleRoot()
 	if err == nil {
-		dir := filepath.Join(filepath.Dir(root), "shared", "seeds")
-		if st, err := os.Stat(dir); err == nil && st.IsDir() {
-			return dir
+		p := filepath.Join(filepath.Dir(root), "shared", filepath.FromSlash(rel))
+		if _, err := os.Stat(p); err == nil {
+			return p
 		}
 	}
 	if os.Getenv("CI") != "" {
-		tb.Fatalf("seed articles not found beside the repository (../shared/seeds) and CI is set")
+		tb.Fatalf("%s not found beside the repository (../shared/%s) and CI is set", rel, rel)
 	}
-	tb.Skip("seed articles not found beside the repository (../shared/seeds)")
+	tb.Skipf("%s not found beside the repository (../shared/%s)", rel, rel)
 	return ""
 }
 
