@@ -173,35 +173,6 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *
 	return reportOf(cache, len(store.arts)), nil
 }
 
-// CheckClaims runs the rules over claims already extracted, grouped by
-// subject key. It needs no index.
-func CheckClaims(all []claim.Claim, metas map[string]rules.ArticleMeta, opt Options) *Report {
-	groups := map[string][]claim.Claim{}
-	for _, c := range all {
-		if c.SubjectKey != "" {
-			groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
-		}
-	}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	ctx := &rules.Context{KB: opt.KB, Articles: metas}
-	// Claims come from memory: claimsOf cannot fail.
-	found, _ := checkSubjects(len(keys), func(i int, buf []claim.Claim) (string, []claim.Claim, error) {
-		return keys[i], append(buf[:0], groups[keys[i]]...), nil
-	}, ctx, opt)
-	c := &checkCache{cacheHead: cacheHead{Claims: len(all)}}
-	for i, ds := range found {
-		if len(ds) > 0 {
-			c.Subjects = append(c.Subjects, subjectResult{Key: keys[i], Discrepancies: ds})
-		}
-	}
-	c.Meta = citedMeta(c.Subjects, metas, nil)
-	return reportOf(c, len(metas))
-}
-
 // sortSubjects puts results in key order: the saved check and the
 // report do not depend on the order subjects were checked in.
 func sortSubjects(ss []subjectResult) {

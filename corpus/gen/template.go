@@ -128,19 +128,6 @@ func (t template) render(dst []byte, v *[slotCount]string) []byte {
 	return dst
 }
 
-// size is the length render would append.
-func (t template) size(v *[slotCount]string) int {
-	n := 0
-	for _, s := range t {
-		if s.slot == slotCount {
-			n += len(s.lit)
-		} else {
-			n += len(v[s.slot])
-		}
-	}
-	return n
-}
-
 // personAlias binds {P}, {PN}, {PS}, {PR}, {PH} and {Q} to person k.
 func personAlias(k int) map[string]string {
 	p := fmt.Sprintf("P%d", k)
