@@ -19,6 +19,9 @@ type ArticleInfo struct {
 	// DatelineStart and DatelineEnd locate the dateline in the text; -1
 	// when there is none.
 	DatelineStart, DatelineEnd int
+	// OtherDates are the other places that date the article (a URL, a
+	// dateline when metadata won), each claimed when it disagrees.
+	OtherDates []DateSighting
 }
 
 // Extract returns the article's event claims (date, location, status),

@@ -1,0 +1,162 @@
+package corpus
+
+import "time"
+
+// A dateline, byline or time stamp holds dates and little else: labels
+// ("Posted:", "Last updated"), weekdays, times and zones, a place or an
+// outlet ("WASHINGTON, DC,", "Reuters"), separators. readLineDates accepts
+// a line only when every other word is of that kind, which keeps out
+// sentences about the event ("the quake struck on June 3, 2013").
+
+// lineDate is one date read from a leading line.
+type lineDate struct {
+	date       civilDate
+	weekday    time.Weekday // named next to the date; -1 when none
+	label      string       // labelPublished, labelUpdated or "" (none)
+	start, end int          // the date's bytes in the line
+}
+
+// lineDates is what one line yields.
+type lineDates struct {
+	dates  []lineDate
+	byline bool // the line opens with "By"
+	wire   bool // only the head of the line, before a dash, is a dateline
+}
+
+const (
+	maxLeadLineLen   = 200 // longer lines are read only as wire datelines
+	maxPlacePrefix   = 4   // "Washington D.C.," before the date
+	maxDirectPrefix  = 2   // "Reuters Sep 18, 2013"
+	maxBylineNames   = 6   // "By Ann Roe and Jo Poe, Staff Writers"
+	maxAllCapsWords  = 4   // zones, places, agencies
+	maxResidueNumLen = 4   // times: "1052 GMT"
+)
+
+// readLineDates reads the dates of one leading line, or nothing when the
+// line is not a dateline, byline or time stamp.
+func readLineDates(line string) (lineDates, bool) {
+	var buf [maxLineTokens]lineTok
+	toks, truncated := lineTokens(line, buf[:])
+	var (
+		out                                        lineDates
+		label                                      string
+		capsWords, prefixCaps, bylineNames, parens int
+		lastWeekday                                = time.Weekday(-1)
+		wireCut                                    = -1 // token index of a dash after the first date
+		rejected                                   bool
+	)
+	for i := 0; i < len(toks) && !rejected; {
+		t := toks[i]
+		if c, n, ok := readDateAt(toks, i); ok {
+			ld := lineDate{date: c, weekday: lastWeekday, label: label, start: t.start, end: toks[i+n-1].end}
+			if j := skipPunct(toks, i+n, ","); ld.weekday < 0 && j < len(toks) {
+				ld.weekday = tokWeekday(toks[j])
+			}
+			if len(out.dates) == 0 && prefixCaps > maxDirectPrefix && !(i > 0 && isPunct(toks[i-1], ",")) {
+				rejected = true // "Obama Sworn In January 20, 2009": a headline
+				break
+			}
+			out.dates = append(out.dates, ld)
+			label, lastWeekday = "", -1
+			i += n
+			continue
+		}
+		switch t.kind {
+		case tokPunct:
+			switch t.s {
+			case "(", "[":
+				parens++
+			case ")", "]":
+				parens--
+			case "-", "–", "—":
+				if len(out.dates) > 0 && wireCut < 0 && (t.spaceBefore || (i+1 < len(toks) && toks[i+1].spaceBefore)) {
+					wireCut = i
+				}
+			case ",", ":", "|", "@", "/", ".", ";", "•", "*", "+", "'":
+			default:
+				rejected = true // quotes, question marks: a sentence
+			}
+		case tokNum:
+			if len(t.s) > maxResidueNumLen {
+				rejected = true
+			}
+		case tokWord:
+			low := tokLower(t.s)
+			allCaps, capitalised := tokenCase(t.s)
+			switch {
+			case isOrdinalSuffix(t) && i > 0 && toks[i-1].kind == tokNum:
+			case tokWeekday(t) >= 0:
+				lastWeekday = tokWeekday(t)
+			case dateLex.labels[low] != "":
+				if k := dateLex.labels[low]; k == labelByline {
+					if i == 0 {
+						out.byline = true
+					}
+					bylineNames = maxBylineNames
+				} else if label == "" || k == labelUpdated {
+					label = k
+				}
+			case dateLex.fillers[low]:
+			case isMonthWord(low):
+			case parens > 0 && capitalised:
+			case bylineNames > 0 && (capitalised || low == "and"):
+				bylineNames--
+			case allCaps:
+				capsWords++
+				rejected = capsWords > maxAllCapsWords
+			case capitalised && len(out.dates) == 0:
+				prefixCaps++
+				rejected = prefixCaps > maxPlacePrefix
+			default:
+				rejected = true
+			}
+		}
+		i++
+	}
+	if len(out.dates) == 0 {
+		return lineDates{}, false
+	}
+	if rejected || truncated || len(line) > maxLeadLineLen {
+		// A wire dateline: "BRENMOOR, March 4, 2031 (Agency) — The ...".
+		if wireCut < 0 || prefixCaps+capsWords == 0 {
+			return lineDates{}, false
+		}
+		cut := toks[wireCut].start
+		kept := out.dates[:0]
+		for _, d := range out.dates {
+			if d.end <= cut {
+				kept = append(kept, d)
+			}
+		}
+		out.dates, out.wire = kept, true
+		if len(kept) == 0 || !wireHeadOK(line[:cut]) {
+			return lineDates{}, false
+		}
+	}
+	return out, true
+}
+
+// wireHeadOK checks the part of a wire dateline before its dash on its own.
+func wireHeadOK(head string) bool {
+	if len(head) > maxLeadLineLen {
+		return false
+	}
+	ld, ok := readLineDates(head)
+	return ok && len(ld.dates) > 0
+}
+
+func isMonthWord(low string) bool {
+	_, ok := dateLex.months[low]
+	return ok
+}
+
+// tokWeekday returns the weekday a token names, or -1.
+func tokWeekday(t lineTok) time.Weekday {
+	if t.kind != tokWord {
+		return -1
+	}
+	if d, ok := dateLex.weekdays[tokLower(t.s)]; ok {
+		return d
+	}
+	return -1
+}
