@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -44,12 +45,16 @@ func leadCandidates(text string, paras []Span) []leadCandidate {
 		if body > 0 && i == len(paras)-1 {
 			break
 		}
-		if t, ok := ParseDateline(line); ok {
+		if t, ok := ParseDateline(line); ok && plausibleYear(t.Year()) {
 			c := leadCandidate{para: p, strict: t}
 			c.weekday, c.start, c.end = -1, 0, len(line)
 			c.date = civilDate{year: t.Year(), month: t.Month(), day: t.Day()}
 			if isPublishedLabelLine(line) {
 				c.label = labelPublished
+				c.start = strings.IndexByte(line, ':') + 1
+				for c.start < len(line) && line[c.start] == ' ' {
+					c.start++
+				}
 			}
 			out = append(out, c)
 		} else if ld, ok := readLineDates(line); ok {

@@ -216,10 +216,10 @@ func readNumericDate(toks []lineTok, i int) (civilDate, int, bool) {
 }
 
 // twoDigitYear reads "05" as 2005 and "99" as 1999: the century that does
-// not put the date in the future.
+// not put the date beyond the far-future bound.
 func twoDigitYear(yy int) int {
 	y := 2000 + yy
-	if y > dateNow().Year()+1 {
+	if y > dateNow().Year()+futureYears {
 		y -= 100
 	}
 	return y

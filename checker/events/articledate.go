@@ -25,6 +25,11 @@ const (
 	urlSentence      = "(url)"
 )
 
+// spanless: a claim read from metadata or the address, not the text.
+func spanless(c *claim.Claim) bool {
+	return c.Evidence.Sentence == metadataSentence || c.Evidence.Sentence == urlSentence
+}
+
 // articleDateClaims claims each place the article states its own date:
 // the dateline, the metadata, and a byline date ("OUTLET (29/9/2025):").
 func (a *analysis) articleDateClaims(info ArticleInfo) []claim.Claim {
