@@ -28,6 +28,12 @@ type dateLexicon struct {
 	labels   map[string]string // word -> label kind
 	fillers  map[string]bool
 	listing  map[string]bool // words after a URL date that make it a listing's
+	ordinals map[string]bool
+	dayOf    map[string]bool
+	joiners  map[string]bool
+	// canon maps every lexicon word to itself, so that a token lowered in a
+	// stack buffer finds its lexicon string without allocating.
+	canon map[string]string
 	// fullMonths are the month names of five letters or more, matched
 	// with one letter wrong ("Novemer").
 	fullMonths []string
@@ -50,6 +56,9 @@ func loadDateLexicon(data []byte) (*dateLexicon, error) {
 		Labels   map[string][]string `yaml:"labels"`
 		Fillers  []string            `yaml:"fillers"`
 		Listing  []string            `yaml:"url_listing"`
+		Ordinals []string            `yaml:"ordinals"`
+		DayOf    []string            `yaml:"day_of"`
+		Joiners  []string            `yaml:"byline_joiners"`
 	}
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
@@ -57,7 +66,7 @@ func loadDateLexicon(data []byte) (*dateLexicon, error) {
 		return nil, err
 	}
 	lx := &dateLexicon{months: map[string]time.Month{}, weekdays: map[string]time.Weekday{},
-		labels: map[string]string{}, fillers: map[string]bool{}, listing: map[string]bool{}}
+		labels: map[string]string{}, fillers: map[string]bool{}}
 	for name, n := range raw.Months {
 		if n < 1 || n > 12 || len(name) > maxNameLen {
 			return nil, fmt.Errorf("month %q: %d", name, n)
@@ -86,8 +95,22 @@ func loadDateLexicon(data []byte) (*dateLexicon, error) {
 	for _, w := range raw.Fillers {
 		lx.fillers[strings.ToLower(w)] = true
 	}
-	for _, w := range raw.Listing {
-		lx.listing[strings.ToLower(w)] = true
+	lx.listing = wordSet(raw.Listing)
+	lx.ordinals, lx.dayOf, lx.joiners = wordSet(raw.Ordinals), wordSet(raw.DayOf), wordSet(raw.Joiners)
+	lx.canon = map[string]string{}
+	for _, set := range []map[string]bool{lx.fillers, lx.listing, lx.ordinals, lx.dayOf, lx.joiners} {
+		for w := range set {
+			lx.canon[w] = w
+		}
+	}
+	for w := range lx.months {
+		lx.canon[w] = w
+	}
+	for w := range lx.weekdays {
+		lx.canon[w] = w
+	}
+	for w := range lx.labels {
+		lx.canon[w] = w
 	}
 	if len(lx.months) == 0 || len(lx.weekdays) == 0 {
 		return nil, fmt.Errorf("no months or weekdays")
@@ -103,7 +126,15 @@ func monthTypo(t string) (time.Month, bool) {
 	if len(t) < 5 || len(t) > maxNameLen+1 {
 		return 0, false
 	}
-	low := strings.ToLower(t)
+	var buf [maxNameLen + 1]byte
+	low := buf[:len(t)]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
 	for _, name := range dateLex.fullMonths {
 		if low[0] == name[0] && editDistanceOne(low, name) {
 			return dateLex.months[name], true
@@ -114,19 +145,38 @@ func monthTypo(t string) (time.Month, bool) {
 
 // editDistanceOne reports whether a and b differ by exactly one
 // substitution, insertion or deletion.
-func editDistanceOne(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
+func editDistanceOne(a []byte, b string) bool {
+	switch len(b) - len(a) {
+	case 0:
+		diff := 0
+		for i := range a {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	case 1: // a lacks a letter of b
+		return skipsOne(a, b)
+	case -1: // a has an extra letter
+		return skipsOne([]byte(b), string(a))
 	}
-	if len(b)-len(a) > 1 || a == b {
-		return false
-	}
+	return false
+}
+
+// skipsOne: short equals long with one letter left out.
+func skipsOne(short []byte, long string) bool {
 	i := 0
-	for i < len(a) && a[i] == b[i] {
+	for i < len(short) && short[i] == long[i] {
 		i++
 	}
-	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
+	return string(short[i:]) == long[i+1:]
+}
+
+// wordSet lowers a word list into a set.
+func wordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
 	}
-	return a[i:] == b[i+1:]
+	return m
 }

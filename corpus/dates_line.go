@@ -35,6 +35,9 @@ const (
 // readLineDates reads the dates of one leading line, or nothing when the
 // line is not a dateline, byline or time stamp.
 func readLineDates(line string) (lineDates, bool) {
+	if plainWordBeforeDigit(line) {
+		return lineDates{}, false
+	}
 	var buf [maxLineTokens]lineTok
 	toks, truncated := lineTokens(line, buf[:])
 	var (
@@ -99,7 +102,7 @@ func readLineDates(line string) (lineDates, bool) {
 			case dateLex.fillers[low]:
 			case isMonthWord(low):
 			case parens > 0 && capitalised:
-			case bylineNames > 0 && (capitalised || low == "and"):
+			case bylineNames > 0 && (capitalised || dateLex.joiners[low]):
 				bylineNames--
 			case allCaps:
 				capsWords++
@@ -159,4 +162,39 @@ func tokWeekday(t lineTok) time.Weekday {
 		return d
 	}
 	return -1
+}
+
+// plainWordBeforeDigit is a quick test for body text: a lower-case word
+// that no dateline holds, before any digit (so before any date), makes
+// readLineDates reject the line; most body lines end here untokenised.
+func plainWordBeforeDigit(line string) bool {
+	for i := 0; i < len(line); {
+		c := line[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return false
+		case c >= 'a' && c <= 'z':
+			j := i
+			for j < len(line) && (line[j] >= 'a' && line[j] <= 'z' || line[j] >= 'A' && line[j] <= 'Z' || line[j] == '\'') {
+				j++
+			}
+			if j < len(line) && line[j] >= 0x80 {
+				return false // a word with other letters: leave it to the tokenizer
+			}
+			if i > 0 && (line[i-1] >= 'A' && line[i-1] <= 'Z' || line[i-1] >= 0x80) {
+				i = j // the tail of a capitalised word
+				continue
+			}
+			w := line[i:j]
+			if tokLower(w) == "" {
+				if _, typo := monthTypo(w); !typo {
+					return true
+				}
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
 }

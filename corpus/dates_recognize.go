@@ -64,11 +64,7 @@ func isOrdinalSuffix(t lineTok) bool {
 	if t.kind != tokWord || t.spaceBefore {
 		return false
 	}
-	switch tokLower(t.s) {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
+	return dateLex.ordinals[tokLower(t.s)]
 }
 
 func isPunct(t lineTok, s string) bool { return t.kind == tokPunct && t.s == s }
@@ -125,7 +121,7 @@ func readDayFirst(toks []lineTok, i int) (civilDate, int, bool) {
 	if j < len(toks) && isOrdinalSuffix(toks[j]) {
 		j++
 	}
-	if j < len(toks) && toks[j].kind == tokWord && tokLower(toks[j].s) == "of" {
+	if j < len(toks) && toks[j].kind == tokWord && dateLex.dayOf[tokLower(toks[j].s)] {
 		j++
 	}
 	if j >= len(toks) {

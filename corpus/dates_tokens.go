@@ -84,12 +84,12 @@ func tokenCase(s string) (allCaps, capitalised bool) {
 	return true, true
 }
 
-// tokLower lowers an ASCII word for a lexicon lookup; other words come
-// back unchanged and match nothing.
+// tokLower returns the lexicon word a token spells in any case, or "" when
+// it is none; lowering happens in a stack buffer, so nothing allocates.
 func tokLower(s string) string {
 	var buf [16]byte
 	if len(s) > len(buf) {
-		return s
+		return ""
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -98,5 +98,5 @@ func tokLower(s string) string {
 		}
 		buf[i] = c
 	}
-	return string(buf[:len(s)])
+	return dateLex.canon[string(buf[:len(s)])]
 }
