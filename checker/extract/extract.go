@@ -58,13 +58,14 @@ func Reference(a *corpus.Article, opt Options) (time.Time, string) {
 	return time.Time{}, string(corpus.DateUnknown)
 }
 
-// otherDates are the article's date sources after the chosen one.
+// otherDates are the article's date sources besides the one its date was
+// taken from (a date set after reading, as a draft's, has none listed).
 func otherDates(a *corpus.Article) []events.DateSighting {
-	if len(a.DateSources) < 2 {
-		return nil
-	}
 	var out []events.DateSighting
-	for _, s := range a.DateSources[1:] {
+	for _, s := range a.DateSources {
+		if s.From == a.PublishedFrom {
+			continue
+		}
 		t, err := time.Parse(time.DateOnly, s.Date)
 		if err != nil {
 			continue
