@@ -141,6 +141,8 @@ func TestArticleDateTraps(t *testing.T) {
 		{"event date in a sentence", "The storm struck on June 3, 2030, and tore the deck away.", ""},
 		{"said on a date", "Officials said on Monday, June 3, 2030 that the pier would close", ""},
 		{"label with other words", "End of Season: Friday, June 7, 2030", ""},
+		{"a label the lexicon does not know", "Born: March 3, 1950", ""},
+		{"a related story", "Related: June 3, 2030: Storm Wrecks Pier", ""},
 		{"relative age and a download date", "Posted 2 years, 40 days ago [retrieved on 2 May 2031]", ""},
 		{"headline holding a date", "Storm Wrecks Brenmoor Pier June 3, 2030", ""},
 		{"impossible day", "Published: February 30, 2031", ""},

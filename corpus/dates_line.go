@@ -104,6 +104,8 @@ func readLineDates(line string) (lineDates, bool) {
 			case parens > 0 && capitalised:
 			case bylineNames > 0 && (capitalised || dateLex.joiners[low]):
 				bylineNames--
+			case len(out.dates) == 0 && capitalised && i+1 < len(toks) && isPunct(toks[i+1], ":"):
+				rejected = true // a label the lexicon does not know: "Born:", "Related:"
 			case allCaps:
 				capsWords++
 				rejected = capsWords > maxAllCapsWords
