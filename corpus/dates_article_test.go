@@ -145,6 +145,7 @@ func TestArticleDateTraps(t *testing.T) {
 		{"a related story", "Related: June 3, 2030: Storm Wrecks Pier", ""},
 		{"relative age and a download date", "Posted 2 years, 40 days ago [retrieved on 2 May 2031]", ""},
 		{"headline holding a date", "Storm Wrecks Brenmoor Pier June 3, 2030", ""},
+		{"capitals headline holding a date", "STORM WRECKS PIER JUNE 3, 2030", ""},
 		{"impossible day", "Published: February 30, 2031", ""},
 		{"impossible numeric", "31/04/2030", ""},
 		{"far future", "Published: March 4, 2090", ""},

@@ -4,9 +4,9 @@ import "time"
 
 // A dateline, byline or time stamp holds dates and little else: labels
 // ("Posted:", "Last updated"), weekdays, times and zones, a place or an
-// outlet ("WASHINGTON, DC,", "Reuters"), separators. readLineDates accepts
+// outlet ("BRENMOOR, NW,", "Harbour Press"), separators. readLineDates accepts
 // a line only when every other word is of that kind, which keeps out
-// sentences about the event ("the quake struck on June 3, 2013").
+// sentences about the event ("the storm struck on June 3, 2030").
 
 // lineDate is one date read from a leading line.
 type lineDate struct {
@@ -25,8 +25,8 @@ type lineDates struct {
 
 const (
 	maxLeadLineLen   = 200 // longer lines are read only as wire datelines
-	maxPlacePrefix   = 4   // "Washington D.C.," before the date
-	maxDirectPrefix  = 2   // "Reuters Sep 18, 2013"
+	maxPlacePrefix   = 4   // "Kestrel Bay N.W.," before the date
+	maxDirectPrefix  = 2   // "Harbour Press Sep 18, 2030"
 	maxBylineNames   = 6   // "By Ann Roe and Jo Poe, Staff Writers"
 	maxAllCapsWords  = 4   // zones, places, agencies
 	maxResidueNumLen = 4   // times: "1052 GMT"
@@ -55,8 +55,8 @@ func readLineDates(line string) (lineDates, bool) {
 			if j := skipPunct(toks, i+n, ","); ld.weekday < 0 && j < len(toks) {
 				ld.weekday = tokWeekday(toks[j])
 			}
-			if len(out.dates) == 0 && prefixCaps > maxDirectPrefix && !(i > 0 && isPunct(toks[i-1], ",")) {
-				rejected = true // "Obama Sworn In January 20, 2009": a headline
+			if len(out.dates) == 0 && prefixCaps+capsWords > maxDirectPrefix && !(i > 0 && isPunct(toks[i-1], ",")) {
+				rejected = true // "Quake Hits Coast January 20, 2031": a headline
 				break
 			}
 			out.dates = append(out.dates, ld)

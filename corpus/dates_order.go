@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// A numeric dateline such as "05/03/2013" reads as May 3 or March 5. The
+// A numeric dateline such as "05/03/2031" reads as May 3 or March 5. The
 // other dates of the article decide: a weekday named with it, the other
 // datelines and the address, else the months the text names most.
 

@@ -5,7 +5,7 @@ import (
 )
 
 // civilDate is a calendar day read from a dateline. A numeric date whose
-// order is not certain ("05/03/2013") carries its other reading in alt.
+// order is not certain ("05/03/2031") carries its other reading in alt.
 type civilDate struct {
 	year  int
 	month time.Month
@@ -70,9 +70,9 @@ func isOrdinalSuffix(t lineTok) bool {
 func isPunct(t lineTok, s string) bool { return t.kind == tokPunct && t.s == s }
 
 // readDateAt reads a date starting at toks[i] and returns it with the
-// number of tokens it spans: "June 13, 2013", "Sept. 28th 2025",
-// "21 July 2013", "10th of June 2013", "05/03/2013", "11 / 28 / 05",
-// "08.07.2012", "2013-05-03".
+// number of tokens it spans: "June 13, 2031", "Sept. 28th 2025",
+// "21 July 2031", "10th of June 2031", "05/03/2031", "11 / 28 / 05",
+// "08.07.2031", "2031-05-03".
 func readDateAt(toks []lineTok, i int) (civilDate, int, bool) {
 	if c, n, ok := readMonthFirst(toks, i); ok {
 		return c, n, true
@@ -137,7 +137,7 @@ func readDayFirst(toks []lineTok, i int) (civilDate, int, bool) {
 }
 
 // readYearTail reads the four-digit year at toks[j] that ends a date begun
-// at toks[i]; the year must not run on into more digits ("2013.5").
+// at toks[i]; the year must not run on into more digits ("2031.5").
 func readYearTail(toks []lineTok, j, i int, m time.Month, d int) (civilDate, int, bool) {
 	if j >= len(toks) {
 		return civilDate{}, 0, false
@@ -153,7 +153,7 @@ func readYearTail(toks []lineTok, j, i int, m time.Month, d int) (civilDate, int
 }
 
 // readNumericDate reads n sep n sep n with one separator (/ . -), spaces
-// allowed around it: year first (2013-05-03), or year last with two or four
+// allowed around it: year first (2031-05-03), or year last with two or four
 // digits. Month/day order: a part above 12 decides; else "/" and "-" read
 // month first and "." day first, with the other reading kept in alt.
 func readNumericDate(toks []lineTok, i int) (civilDate, int, bool) {

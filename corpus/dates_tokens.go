@@ -66,8 +66,8 @@ func lineTokens(line string, buf []lineTok) (toks []lineTok, truncated bool) {
 	return toks, false
 }
 
-// tokenCase classifies a word: all capitals ("EDT", "WASHINGTON"),
-// capitalised ("Reuters"), or lower case.
+// tokenCase classifies a word: all capitals ("EDT", "BRENMOOR"),
+// capitalised ("Kestrel"), or lower case.
 func tokenCase(s string) (allCaps, capitalised bool) {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {

@@ -6,9 +6,9 @@ import (
 )
 
 // Many outlets put the publication date in an article's address:
-// /2013/05/03/, /2013/may/03/, /2009/POLITICS/03/03/, 2013-05-03,
-// 2013_05_03, /20130503/, -20130503, id…20130503. readURLDate reads the
-// first such day; a year and month alone (/2013/05/slug) is kept as a
+// /2031/05/03/, /2031/may/03/, /2031/WORLD/05/03/, 2031-05-03,
+// 2031_05_03, /20310503/, -20310503, id…20310503. readURLDate reads the
+// first such day; a year and month alone (/2031/05/slug) is kept as a
 // month. Numbers that are not a valid date between the first web year and
 // the far-future bound are ids, not dates.
 
@@ -75,7 +75,7 @@ func urlSegmentsDate(segs []string) (urlDate, bool) {
 	k := 1
 	m, ok := urlMonth(segs[k])
 	if !ok && len(segs) > 3 && isLetters(segs[k]) {
-		k++ // a section: /2009/POLITICS/03/03/
+		k++ // a section: /2031/WORLD/05/03/
 		if m, ok = urlMonth(segs[k]); !ok || len(segs) <= k+1 || !urlDaySegment(segs[k+1]) {
 			return urlDate{}, false
 		}
@@ -115,7 +115,7 @@ func urlDaySegment(seg string) bool {
 	return true
 }
 
-// urlInlineDate finds 2013-05-03, 2013_05_03 or 20130503 inside one
+// urlInlineDate finds 2031-05-03, 2031_05_03 or 20310503 inside one
 // segment, not touching other digits.
 func urlInlineDate(seg string) (urlDate, bool) {
 	for i := 0; i < len(seg); i++ {
