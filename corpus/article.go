@@ -10,6 +10,8 @@ type DateSource string
 const (
 	DateFromMetadata DateSource = "metadata" // front matter, JSON field, HTML meta tag
 	DateFromDateline DateSource = "dateline" // a leading line of the text
+	DateFromByline   DateSource = "byline"   // a byline with a date ("By Ann Roe | March 4, 2031")
+	DateFromURL      DateSource = "url"      // the article's address (/2031/03/04/)
 	DateUnknown      DateSource = "unknown"
 )
 
@@ -35,6 +37,9 @@ type Article struct {
 	PublishedText string `json:"published_text,omitempty"`
 	// DatelineSpan locates a dateline inside Text when the date came from one.
 	DatelineSpan *Span `json:"dateline_span,omitempty"`
+	// DateSources lists every place that dates the article, the chosen one
+	// first; the others let the checker report sources that disagree.
+	DateSources []DateSighting `json:"date_sources,omitempty"`
 
 	Text       string `json:"text"`
 	Paragraphs []Span `json:"paragraphs"`

@@ -14,36 +14,6 @@ import (
 // story published "2025-09-28T23:30:00-05:00" is dated September 28, the
 // date its readers saw, not the UTC date.
 
-var (
-	dateMonthNames = map[string]time.Month{
-		"january": time.January, "jan": time.January,
-		"february": time.February, "feb": time.February,
-		"march": time.March, "mar": time.March,
-		"april": time.April, "apr": time.April,
-		"may":  time.May,
-		"june": time.June, "jun": time.June,
-		"july": time.July, "jul": time.July,
-		"august": time.August, "aug": time.August,
-		"september": time.September, "sep": time.September, "sept": time.September,
-		"october": time.October, "oct": time.October,
-		"november": time.November, "nov": time.November,
-		"december": time.December, "dec": time.December,
-	}
-	dateWeekdayNames = map[string]bool{
-		"sunday": true, "sun": true,
-		"monday": true, "mon": true,
-		"tuesday": true, "tue": true, "tues": true,
-		"wednesday": true, "wed": true,
-		"thursday": true, "thu": true, "thur": true, "thurs": true,
-		"friday": true, "fri": true,
-		"saturday": true, "sat": true,
-	}
-	// Words that may introduce a dateline: "Published: May 2, 2024".
-	datelineLabels = map[string]bool{
-		"published": true, "posted": true, "published on": true, "posted on": true,
-	}
-)
-
 // maxDatelineLen bounds the lines tried as datelines; the longest form
 // ("Wednesday, September 28, 2025 at 10:30:00 a.m. GMT+03:00") is ~60 bytes.
 const maxDatelineLen = 80
@@ -67,7 +37,7 @@ func ParseDateline(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	if i := strings.IndexByte(line, ':'); i > 0 && i < 16 {
-		if datelineLabels[strings.ToLower(strings.TrimSpace(line[:i]))] {
+		if isPublishedLabel(line[:i]) {
 			line = strings.TrimSpace(line[i+1:])
 		}
 	}
@@ -420,14 +390,34 @@ func monthByName(t string) (time.Month, bool) {
 	if !ok {
 		return 0, false
 	}
-	m, ok := dateMonthNames[string(key)]
+	m, ok := dateLex.months[string(key)]
 	return m, ok
 }
 
 func isWeekdayName(t string) bool {
 	var buf [maxNameLen]byte
 	key, ok := lowerASCII(t, &buf)
-	return ok && dateWeekdayNames[string(key)]
+	if !ok {
+		return false
+	}
+	_, ok = dateLex.weekdays[string(key)]
+	return ok
+}
+
+// isPublishedLabel: "Published", "Posted on", "Published time" — words of
+// the lexicon's published labels and fillers, at least one a label.
+func isPublishedLabel(s string) bool {
+	label := false
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch {
+		case dateLex.labels[w] == labelPublished:
+			label = true
+		case dateLex.fillers[w]:
+		default:
+			return false
+		}
+	}
+	return label
 }
 
 // lowerASCII lowers a short ASCII token into buf.

@@ -109,6 +109,13 @@ func idxDocument(d Doc, claims PackedClaims) (map[string]interface{}, string, er
 		}
 		doc[idxFDateline] = string(span)
 	}
+	if len(a.DateSources) > 0 {
+		sources, err := json.Marshal(a.DateSources)
+		if err != nil {
+			return nil, "", err
+		}
+		doc[idxFDateSources] = string(sources)
+	}
 	if subjects := idxSubjectKeys(d); len(subjects) > 0 {
 		doc[idxFSubjects] = subjects
 	}

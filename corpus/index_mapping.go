@@ -22,17 +22,18 @@ const (
 	idxFPublishedText = "published_text"
 	idxFHash          = "hash"
 	idxFSubjects      = "subjects"
-	idxFClaims        = "claims"     // PackedClaims (JSON []claim.Claim in older indexes)
-	idxFParagraphs    = "paragraphs" // packed []Span (JSON in older indexes)
-	idxFMeta          = "meta"       // JSON map[string]string
-	idxFDateline      = "dateline"   // JSON *Span
-	idxFLine          = "line"       // decimal record number
+	idxFClaims        = "claims"       // PackedClaims (JSON []claim.Claim in older indexes)
+	idxFParagraphs    = "paragraphs"   // packed []Span (JSON in older indexes)
+	idxFMeta          = "meta"         // JSON map[string]string
+	idxFDateline      = "dateline"     // JSON *Span
+	idxFLine          = "line"         // decimal record number
+	idxFDateSources   = "date_sources" // JSON []DateSighting
 )
 
 // idxInfoFields are the stored fields an ArticleInfo is built from: no
 // text, so listing never loads article bodies.
 var idxInfoFields = []string{idxFID, idxFTitle, idxFSource, idxFURL, idxFFormat, idxFPath,
-	idxFPublishedAt, idxFPublishedFrom}
+	idxFPublishedAt, idxFPublishedFrom, idxFDateSources}
 
 // idxArticleFields are the stored fields a whole Article is built from.
 var idxArticleFields = append(append([]string(nil), idxInfoFields...),
@@ -72,7 +73,7 @@ func idxMapping() *mapping.IndexMappingImpl {
 	// Subjects are looked up by term, never sorted on: no doc values.
 	add(idxFSubjects, kw(false, false))
 	// The hash is read back, never searched: stored only.
-	for _, f := range []string{idxFHash, idxFPublishedAt, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine} {
+	for _, f := range []string{idxFHash, idxFPublishedAt, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine, idxFDateSources} {
 		add(f, storedOnly())
 	}
 	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())

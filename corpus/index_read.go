@@ -23,6 +23,8 @@ type ArticleInfo struct {
 	Path          string     `json:"path,omitempty"`
 	Published     time.Time  `json:"published,omitzero"`
 	PublishedFrom DateSource `json:"published_from,omitempty"`
+	// DateSources: every place that dates the article, the chosen one first.
+	DateSources []DateSighting `json:"date_sources,omitempty"`
 }
 
 // idxPage is how many stored documents one search loads while paging.
@@ -45,7 +47,7 @@ func (ix *Index) Get(id string) (*Article, []claim.Claim, error) {
 	a := &Article{
 		ID: info.ID, Title: info.Title, Source: info.Source, URL: info.URL,
 		Format: info.Format, Path: info.Path,
-		Published: info.Published, PublishedFrom: info.PublishedFrom,
+		Published: info.Published, PublishedFrom: info.PublishedFrom, DateSources: info.DateSources,
 		PublishedText: idxString(f[idxFPublishedText]),
 		Text:          idxString(f[idxFText]),
 	}
@@ -62,6 +64,9 @@ func (ix *Index) Get(id string) (*Article, []claim.Claim, error) {
 	}
 	if err := idxJSON(f[idxFDateline], &a.DatelineSpan); err != nil {
 		return nil, nil, idxCorrupt(ix, id, idxFDateline, err)
+	}
+	if err := idxJSON(f[idxFDateSources], &a.DateSources); err != nil {
+		return nil, nil, idxCorrupt(ix, id, idxFDateSources, err)
 	}
 	packed, err := idxPacked(f[idxFClaims])
 	if err != nil {
@@ -142,6 +147,9 @@ func idxInfo(id string, f map[string]interface{}) ArticleInfo {
 			info.Published = t
 		}
 	}
+	// A field that does not decode is left out of a listing, as an
+	// unreadable date is; Get reports it.
+	_ = idxJSON(f[idxFDateSources], &info.DateSources)
 	return info
 }
 

@@ -54,11 +54,7 @@ func finishArticle(a *Article) *readFault {
 	}
 	a.Paragraphs = SplitParagraphs(a.Text)
 	lead := scanLead(a.Text, a.Paragraphs)
-	if !a.HasDate() && lead.hasDate {
-		span := lead.dateSpan
-		a.Published, a.PublishedFrom = lead.date, DateFromDateline
-		a.PublishedText, a.DatelineSpan = a.Text[span.Start:span.End], &span
-	}
+	assignDates(a)
 	if a.Title == "" {
 		a.Title = lead.title
 	}

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,13 +17,11 @@ const (
 )
 
 type leadInfo struct {
-	title    string
-	hasDate  bool
-	date     time.Time
-	dateSpan Span
+	title string
 }
 
-// scanLead finds a dateline and a title among the leading paragraphs.
+// scanLead finds a title among the leading paragraphs, passing over
+// datelines, bylines and time stamps (assignDates reads their dates).
 // The title is the first line that looks like a headline, unless it is a
 // short section label followed by a longer headline. Scanning stops at the
 // first line of body text.
@@ -35,13 +32,7 @@ func scanLead(text string, paras []Span) leadInfo {
 	for i := 0; i < n; i++ {
 		p := paras[i]
 		line := text[p.Start:p.End]
-		if t, ok := ParseDateline(line); ok {
-			if !lead.hasDate {
-				lead.hasDate, lead.date, lead.dateSpan = true, t, p
-			}
-			continue
-		}
-		if isBylineLine(line) || isUpdatedLine(line) {
+		if isDateLine(line) || isBylineLine(line) || isUpdatedLine(line) {
 			continue
 		}
 		if titleDone || !isHeadlineLike(line) {
@@ -60,12 +51,21 @@ func scanLead(text string, paras []Span) leadInfo {
 func nextIsLongerHeadline(text string, rest []Span, label string) bool {
 	for _, p := range rest {
 		line := text[p.Start:p.End]
-		if _, ok := ParseDateline(line); ok || isBylineLine(line) || isUpdatedLine(line) {
+		if isDateLine(line) || isBylineLine(line) || isUpdatedLine(line) {
 			continue
 		}
 		return isHeadlineLike(line) && leadWordCount(line) > leadWordCount(label)
 	}
 	return false
+}
+
+// isDateLine: a dateline, a byline with a date or a time stamp.
+func isDateLine(line string) bool {
+	if _, ok := ParseDateline(line); ok {
+		return true
+	}
+	ld, ok := readLineDates(line)
+	return ok && !ld.wire
 }
 
 // isHeadlineLike: short, has a letter, and does not end like a sentence or

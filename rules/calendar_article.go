@@ -83,7 +83,7 @@ func withWeekday(c *claim.Claim) string {
 	return s
 }
 
-var articleDateRoles = map[string]bool{"dateline": true, "metadata": true, "byline": true, "title": true}
+var articleDateRoles = map[string]bool{"dateline": true, "metadata": true, "byline": true, "title": true, "url": true}
 
 // dateRole says where an article's date claim comes from: the extractor
 // may name it in Subject; else a claim equal to the article's reference
@@ -101,6 +101,12 @@ func dateRole(c *claim.Claim, ctx *Context) string {
 }
 
 func rolePhrase(role string, c *claim.Claim) string {
+	if role == "url" {
+		if c.ValueText != "" {
+			return `in its URL ("` + c.ValueText + `")`
+		}
+		return "in its URL"
+	}
 	if role == "text" || role == "byline" {
 		where := "the text"
 		if role == "byline" {

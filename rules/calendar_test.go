@@ -76,6 +76,14 @@ func TestCalendarArticleDates(t *testing.T) {
 		require.Len(t, ds, 1)
 		assert.Contains(t, ds[0].Summary, "in its metadata but May 5, 2031 in the text")
 	})
+	t.Run("dateline and address", func(t *testing.T) {
+		url := mk(claim.KindDate, "n7", key, "2031-04-20", subject("url"))
+		url.ValueText = "2031/04/20"
+		url.Evidence = claim.Evidence{Article: "n7", Sentence: "(url)"}
+		ds := runRule(t, "calendar", []claim.Claim{url, dateline}, nil)
+		require.Len(t, ds, 1)
+		assert.Equal(t, `n7 is dated Sunday, May 4, 2031 in its dateline but April 20, 2031 in its URL ("2031/04/20").`, ds[0].Summary)
+	})
 	t.Run("agreeing dates", func(t *testing.T) {
 		month := mk(claim.KindDate, "n7", key, "2031-05", span(40, 48))
 		assert.Empty(t, runRule(t, "calendar", []claim.Claim{dateline, month, monday}, nil))

@@ -13,11 +13,22 @@ import (
 const (
 	FromMetadata = "metadata"
 	FromDateline = "dateline"
+	FromByline   = "byline"
+	FromURL      = "url"
 	FromUnknown  = "unknown"
 )
 
-// metadataSentence stands in for the sentence of a date read from metadata.
-const metadataSentence = "(metadata)"
+// metadataSentence and urlSentence stand in for the sentence of a date
+// read from metadata or from the article's address.
+const (
+	metadataSentence = "(metadata)"
+	urlSentence      = "(url)"
+)
+
+// spanless: a claim read from metadata or the address, not the text.
+func spanless(c *claim.Claim) bool {
+	return c.Evidence.Sentence == metadataSentence || c.Evidence.Sentence == urlSentence
+}
 
 // articleDateClaims claims each place the article states its own date:
 // the dateline, the metadata, and a byline date ("OUTLET (29/9/2025):").
@@ -28,23 +39,28 @@ func (a *analysis) articleDateClaims(info ArticleInfo) []claim.Claim {
 		v := info.Published.Format("2006-01-02")
 		dv := &claim.DateValue{Value: v, Granularity: temporal.GranDay, Resolution: temporal.ResolvedAbsolute}
 		switch info.PublishedFrom {
-		case FromDateline:
+		case FromDateline, FromByline:
 			if s, e, ok := a.datelineSpan(info); ok {
 				out = append(out, claim.Claim{
-					Kind: claim.KindDate, SubjectKey: subject, Subject: "dateline",
+					Kind: claim.KindDate, SubjectKey: subject, Subject: info.PublishedFrom,
 					Value: v, ValueText: a.d.Text[s:e], Modality: claim.Asserted,
 					Reference: a.ref, Evidence: a.evidence(s, e), Date: dv,
 				})
 			}
-		case FromMetadata:
+		case FromMetadata, FromURL:
+			sentence := metadataSentence
+			if info.PublishedFrom == FromURL {
+				sentence = urlSentence
+			}
 			out = append(out, claim.Claim{
-				Kind: claim.KindDate, SubjectKey: subject, Subject: "metadata",
+				Kind: claim.KindDate, SubjectKey: subject, Subject: info.PublishedFrom,
 				Value: v, ValueText: info.PublishedText, Modality: claim.Asserted,
 				Reference: a.ref,
-				Evidence:  claim.Evidence{Article: a.d.ID, Sentence: metadataSentence},
+				Evidence:  claim.Evidence{Article: a.d.ID, Sentence: sentence},
 				Date:      dv,
 			})
 		}
+		out = append(out, a.otherDateClaims(info, subject)...)
 	}
 	return append(out, a.bylineClaims(info, subject)...)
 }

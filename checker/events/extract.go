@@ -19,6 +19,9 @@ type ArticleInfo struct {
 	// DatelineStart and DatelineEnd locate the dateline in the text; -1
 	// when there is none.
 	DatelineStart, DatelineEnd int
+	// OtherDates are the other places that date the article (a URL, a
+	// dateline when metadata won), each claimed when it disagrees.
+	OtherDates []DateSighting
 }
 
 // Extract returns the article's event claims (date, location, status),
@@ -78,7 +81,7 @@ func dedupe(cs []claim.Claim) []claim.Claim {
 	same := func(x, y *claim.Claim) bool {
 		return x.Kind == y.Kind && x.SubjectKey == y.SubjectKey && x.Value == y.Value &&
 			x.Evidence.Start == y.Evidence.Start && x.Evidence.End == y.Evidence.End &&
-			(x.Evidence.Sentence == metadataSentence) == (y.Evidence.Sentence == metadataSentence)
+			spanless(x) == spanless(y) && (!spanless(x) || x.Subject == y.Subject)
 	}
 	out := cs[:0]
 	for i := range cs {

@@ -58,6 +58,27 @@ func Reference(a *corpus.Article, opt Options) (time.Time, string) {
 	return time.Time{}, string(corpus.DateUnknown)
 }
 
+// otherDates are the article's date sources besides the one its date was
+// taken from (a date set after reading, as a draft's, has none listed).
+func otherDates(a *corpus.Article) []events.DateSighting {
+	var out []events.DateSighting
+	for _, s := range a.DateSources {
+		if s.From == a.PublishedFrom {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, s.Date)
+		if err != nil {
+			continue
+		}
+		o := events.DateSighting{From: string(s.From), Date: t, Text: s.Text, Start: -1, End: -1, Updated: s.Updated}
+		if s.Span != nil {
+			o.Start, o.End = s.Span.Start, s.Span.End
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
 func dateOnly(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -78,6 +99,7 @@ func Article(a *corpus.Article, k *kb.KB, opt Options) Result {
 	if a.DatelineSpan != nil {
 		info.DatelineStart, info.DatelineEnd = a.DatelineSpan.Start, a.DatelineSpan.End
 	}
+	info.OtherDates = otherDates(a)
 	cs := append(people.Extract(d, k), events.Extract(d, exprs, info, k)...)
 	Sort(cs)
 	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Claims: cs}
