@@ -101,7 +101,9 @@ func (a *analysis) officeClaims(out []claim.Claim) []claim.Claim {
 			ov.Former = true
 			mod = claim.Former
 		} else {
-			ov.Present = true
+			// A title naming an era ("under President X") or a holder still
+			// to come says nothing of who holds the office now.
+			ov.Present = a.titleFrame(min(f.tp.first, m.first), max(f.tp.last, m.last)) == framePresent
 			if a.inQuote(m.start) {
 				mod = claim.Reported
 			}
@@ -161,7 +163,7 @@ func (a *analysis) governmentClaims(out []claim.Claim) []claim.Claim {
 			continue
 		}
 		last := i + n - 1
-		ov := &claim.OfficeValue{Office: office.Key, Holder: holder, Present: a.clauseTense(first, last) != tensePast}
+		ov := &claim.OfficeValue{Office: office.Key, Holder: holder, Present: a.governmentFrame(first, last) == framePresent}
 		mod := claim.Asserted
 		if a.inQuote(start) {
 			mod = claim.Reported

@@ -45,6 +45,15 @@ type vocabFile struct {
 	Compounds    map[string]string   `yaml:"compounds"`
 	// HeadlineVerbs end a name in title-cased text ("Selvan Jailed").
 	HeadlineVerbs []string `yaml:"headline_verbs"`
+	// Offices in time (timeframe.go).
+	EraPreps     []string `yaml:"era_prepositions"`
+	GovEraPreps  []string `yaml:"government_era_prepositions"`
+	EraNouns     []string `yaml:"era_nouns"`
+	EraModifiers []string `yaml:"era_modifiers"`
+	PastFrames   []string `yaml:"past_frames"`
+	TakesOffice  []string `yaml:"takes_office"`
+	PresentAux   []string `yaml:"present_aux"`
+	UndoVerbs    []string `yaml:"undo_verbs"`
 }
 
 // wordFlag marks what a single lower-case word is in the static lexicon.
@@ -69,6 +78,13 @@ const (
 	wThenAdverb   // before a bare "then", makes it the adverb: "and then"
 	wCompound     // a rank fused with a head: "undersecretary"
 	wHeadlineVerb // a headline's verb, capitalised in title case: "Jailed"
+	wEraPrep      // a title after it names an era: "under"
+	wGovEraPrep   // a government word after it names an era: "in"
+	wEraNoun      // after a name, an era: "presidency", "years"
+	wEraModifier  // between a name and its era noun: "first"
+	wFormerRank   // a rank that ends the post: "former", "ex"
+	wPresentAux   // before a participle, the present: "are being"
+	wUndoVerb     // undoes what an earlier government made: "overturned"
 )
 
 // vocabulary is the parsed word lists, built once at init.
@@ -79,6 +95,8 @@ type vocabulary struct {
 	nounSuffixes []string
 	suffixEnds   [256]bool // last bytes of the noun suffixes, to skip most words at once
 	tookOffice   [][]string
+	pastFrames   [][]string          // sentence openings in the past: "at the time"
+	takesOffice  [][]string          // "takes office": the office is still to come
 	compounds    map[string]compound // "undersecretary" → under + secretary
 	// static title phrases (heads, ranks, domains, orgs), merged with the
 	// knowledge base's words per KB in tables.go.
@@ -137,6 +155,17 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	set(f.GluedRanks, wGluedRank)
 	set(f.ThenAdverb, wThenAdverb)
 	set(f.HeadlineVerbs, wHeadlineVerb)
+	set(f.EraPreps, wEraPrep)
+	set(f.GovEraPreps, wGovEraPrep)
+	set(f.EraNouns, wEraNoun)
+	set(f.EraModifiers, wEraModifier)
+	set(f.PresentAux, wPresentAux)
+	set(f.UndoVerbs, wUndoVerb)
+	for w, r := range f.Ranks {
+		if r.Former && !strings.ContainsAny(w, " -") {
+			v.words[normToken(w)] |= wFormerRank
+		}
+	}
 	for w, g := range f.Pronouns {
 		v.words[normToken(w)] |= wPronoun | wNonName
 		v.gender[normToken(w)] = g[0]
@@ -182,6 +211,12 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	}
 	for _, t := range f.TookOffice {
 		v.tookOffice = append(v.tookOffice, strings.Fields(strings.ToLower(t)))
+	}
+	for _, t := range f.PastFrames {
+		v.pastFrames = append(v.pastFrames, strings.Fields(strings.ToLower(t)))
+	}
+	for _, t := range f.TakesOffice {
+		v.takesOffice = append(v.takesOffice, strings.Fields(strings.ToLower(t)))
 	}
 	if err := v.addCompounds(f.Compounds); err != nil {
 		return nil, err
