@@ -92,14 +92,55 @@ func (a *analysis) nameSpanning(s, e int) (speaker, bool) {
 }
 
 // subjectMention: a mention that can be the subject of its clause: not a
-// possessor ("Berg's deputy") and not the object of a preposition ("a
-// spokesman for Varda Rail") at or after token lo.
+// possessor ("Berg's deputy"), not the object of a preposition ("a
+// spokesman for Varda Rail", "experts hired by the Berg family") at or
+// after token lo, and not a name modifying a noun ("the Berg family").
 func (a *analysis) subjectMention(m mention, lo int) bool {
 	if a.toks[m.last].shape&sPoss != 0 {
 		return false
 	}
 	p := m.first - 1
+	if p >= lo && a.toks[p].words&wDet != 0 {
+		if n := m.last + 1; n < a.sentEnd(m.last) && a.toks[n].shape&(sWord|sCap|sDigit) == sWord &&
+			a.toks[n].words&(wSpeech|wAux|wClauseBreak|wPrep|wPresent|wPast) == 0 {
+			return false // "the Berg family": the name modifies the noun after it
+		}
+		p--
+	}
 	return p < lo || a.toks[p].words&wPrep == 0
+}
+
+// headMention: in "Varda Rail senior analyst Anna Berg" the phrase's first
+// subject mention (mi, a body misread as a name) only modifies the title
+// of a later one; the later one is whom the phrase names. It returns the
+// later mention, or mi.
+func (a *analysis) headMention(mi int32, e int) int32 {
+	m := a.mentions[mi]
+	for k := m.last + 1; k < e; k++ {
+		t := &a.toks[k]
+		if nj := a.tokMent[k]; nj >= 0 {
+			if tp, ok := a.titleBefore(k); ok && a.mentions[nj].first == k && tp.first > m.last && a.onlyModifiers(m.last+1, tp.first) {
+				return nj
+			}
+			return mi
+		}
+		if t.shape&sWord == 0 && !a.acronymDot(k) || t.words&(wSpeech|wClauseBreak|wAux) != 0 {
+			return mi
+		}
+	}
+	return mi
+}
+
+// onlyModifiers: tokens [lo, hi) are lower-case words that can stand
+// before a title ("advanced threat" researcher).
+func (a *analysis) onlyModifiers(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &a.toks[k]
+		if t.shape&sWord == 0 || t.shape&sCap != 0 && t.pkinds == 0 || t.words&(wSpeech|wClauseBreak|wAux|wPrep|wDet) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerOf reads the phrase [s, e): its first subject mention, else the
@@ -117,6 +158,7 @@ func (a *analysis) speakerOf(s, e int) speaker {
 		}
 		m := a.mentions[mi]
 		if a.subjectMention(m, s) {
+			m = a.mentions[a.headMention(mi, e)]
 			return speaker{person: m.person, start: m.start, end: m.end}
 		}
 		k = m.last

@@ -54,6 +54,9 @@ type vocabFile struct {
 	TakesOffice  []string `yaml:"takes_office"`
 	PresentAux   []string `yaml:"present_aux"`
 	UndoVerbs    []string `yaml:"undo_verbs"`
+	// NameSuffixes follow a full name without being part of whom it
+	// names: "Jr.", "III".
+	NameSuffixes []string `yaml:"name_suffixes"`
 }
 
 // wordFlag marks what a single lower-case word is in the static lexicon.
@@ -97,6 +100,7 @@ type vocabulary struct {
 	tookOffice   [][]string
 	pastFrames   [][]string          // sentence openings in the past: "at the time"
 	takesOffice  [][]string          // "takes office": the office is still to come
+	nameSuffixes map[string]bool     // "jr", "iii": not part of whom a name names
 	compounds    map[string]compound // "undersecretary" → under + secretary
 	// static title phrases (heads, ranks, domains, orgs), merged with the
 	// knowledge base's words per KB in tables.go.
@@ -211,6 +215,10 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	}
 	for _, t := range f.TookOffice {
 		v.tookOffice = append(v.tookOffice, strings.Fields(strings.ToLower(t)))
+	}
+	v.nameSuffixes = map[string]bool{}
+	for _, w := range f.NameSuffixes {
+		v.nameSuffixes[strings.ToLower(strings.ReplaceAll(w, ".", ""))] = true
 	}
 	for _, t := range f.PastFrames {
 		v.pastFrames = append(v.pastFrames, strings.Fields(strings.ToLower(t)))
