@@ -41,6 +41,17 @@ type titleOptions struct {
 	Professions []string `yaml:"professions"`
 	// Leads say when a generic head names a post: the head of a named body.
 	Leads *leadOptions `yaml:"leads"`
+	// ServiceRanks are the ranks of a police or armed service: one holds
+	// a rank and a role at once (an inspector may be the spokesman), but
+	// two ranks conflict (commander, commodore).
+	ServiceRanks []string `yaml:"service_ranks"`
+	// RankRoles are the roles someone of any service rank may hold.
+	RankRoles []string `yaml:"rank_roles"`
+	// Covers lists umbrella words: written as the head, without a rank
+	// that makes another post, they name any post of the listed classes
+	// at any rank ("prosecutor" covers an assistant district attorney,
+	// "aide" a deputy campaign manager).
+	Covers map[string][]string `yaml:"covers"`
 }
 
 type titleCompare struct {
@@ -57,6 +68,8 @@ type titleCompare struct {
 	compounds  map[string]string
 	profession map[string]bool // by class
 	lead       leadTables
+	model      titleModel
+	held       map[[2]string]bool // classes one subject holds at once (forPass)
 }
 
 func newTitleCompare(o *titleOptions) (*titleCompare, error) {
@@ -129,6 +142,9 @@ func newTitleCompare(o *titleOptions) (*titleCompare, error) {
 		t.profession[t.classOf(normTitle(p))] = true
 	}
 	if err := t.lead.build(o.Leads, t.classOf); err != nil {
+		return nil, err
+	}
+	if err := t.model.build(o, t.classOf); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -227,7 +243,7 @@ func (t *titleCompare) sense(c *claim.Claim, norm string) (titleSense, bool) {
 		}
 	}
 	front := t.beforeConnector(norm)
-	s := titleSense{head: cls, known: cls != "", generic: generic}
+	s := titleSense{head: cls, known: cls != "", generic: generic, word: matched}
 	if s.head == "" {
 		s.head = t.headWord(c, front, matched)
 	}
@@ -414,11 +430,16 @@ func (t *titleCompare) lookup(h string) (class string, generic, ok bool) {
 // domains.
 func (t *titleCompare) agree(a, b *sideValue) bool {
 	x, y := decodeSense(a.class), decodeSense(b.class)
+	if t.model.covers(x, y) || t.model.covers(y, x) {
+		return true
+	}
 	if x.head == "" || x.head != y.head {
 		switch {
 		case a.generic || b.generic || !x.known || !y.known:
 			return true
-		case t.compatible[[2]string{x.head, y.head}]:
+		case t.compatible[[2]string{x.head, y.head}] || t.held[[2]string{x.head, y.head}]:
+			return true
+		case t.model.rankAndRole(x.head, y.head) || t.model.rankAndRole(y.head, x.head):
 			return true
 		case t.profession[x.head] != t.profession[y.head]:
 			return true
@@ -452,6 +473,7 @@ type titleSense struct {
 	domain  string // canonical portfolio: "foreign"
 	lead    bool   // the head of a named body: its leaders hold the post too
 	allows  string // other heads of the same post and functions: ",minister,@communications,"
+	word    string // the head as written: "prosecutor" (covers), "district attorney"
 }
 
 const senseSep = "\x1f"
@@ -467,7 +489,7 @@ func (s titleSense) encode() string {
 	if s.lead {
 		flags[2] = 'l'
 	}
-	return s.head + senseSep + string(flags) + senseSep + s.rank + senseSep + s.domain + senseSep + s.allows
+	return s.head + senseSep + string(flags) + senseSep + s.rank + senseSep + s.domain + senseSep + s.word + senseSep + s.allows
 }
 
 // decodeSense reads encode's output back without allocating: agree runs
@@ -476,10 +498,11 @@ func decodeSense(v string) titleSense {
 	head, rest, ok1 := strings.Cut(v, senseSep)
 	flags, rest, ok2 := strings.Cut(rest, senseSep)
 	rank, rest, ok3 := strings.Cut(rest, senseSep)
-	domain, allows, ok4 := strings.Cut(rest, senseSep)
-	if !ok1 || !ok2 || !ok3 || !ok4 || len(flags) != 3 {
+	domain, rest, ok4 := strings.Cut(rest, senseSep)
+	word, allows, ok5 := strings.Cut(rest, senseSep)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || len(flags) != 3 {
 		return titleSense{head: v}
 	}
 	return titleSense{head: head, known: flags[0] == 'k', standIn: flags[1] == 's', lead: flags[2] == 'l',
-		rank: rank, domain: domain, allows: allows}
+		rank: rank, domain: domain, word: word, allows: allows}
 }

@@ -57,6 +57,8 @@ type vocabFile struct {
 	// NameSuffixes follow a full name without being part of whom it
 	// names: "Jr.", "III".
 	NameSuffixes []string `yaml:"name_suffixes"`
+	// AppointVerbs give a person a new title: "had been named director".
+	AppointVerbs []string `yaml:"appointment_verbs"`
 }
 
 // wordFlag marks what a single lower-case word is in the static lexicon.
@@ -88,6 +90,7 @@ const (
 	wFormerRank   // a rank that ends the post: "former", "ex"
 	wPresentAux   // before a participle, the present: "are being"
 	wUndoVerb     // undoes what an earlier government made: "overturned"
+	wAppoint      // gives a new title: "named", "appointed"
 )
 
 // vocabulary is the parsed word lists, built once at init.
@@ -165,6 +168,7 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	set(f.EraModifiers, wEraModifier)
 	set(f.PresentAux, wPresentAux)
 	set(f.UndoVerbs, wUndoVerb)
+	set(f.AppointVerbs, wAppoint)
 	for w, r := range f.Ranks {
 		if r.Former && !strings.ContainsAny(w, " -") {
 			v.words[normToken(w)] |= wFormerRank
