@@ -57,6 +57,9 @@ func TestQuoteClaims(t *testing.T) {
 		{"a body misread as a name before the title",
 			"The Port Tollan Lions lost on Sunday. “We know about the issue with the driver,” Lions general manager Tero Kask said in a statement.",
 			[]string{"quote:we know about the issue with the driver | person:tero kask | We know about the issue with the driver | asserted"}},
+		{"a body before the title of a name the reader misses: a description",
+			"The Port Tollan Lions lost on Sunday. “We know about the issue with the driver,” Lions general manager AJ Kask said.",
+			[]string{"quote:we know about the issue with the driver | desc:lions general manager aj kask | We know about the issue with the driver | asserted"}},
 		{"a name modifying a noun is not the speaker",
 			"According to experts hired by the Kovar family, the bullet “was deformed before it hit the wall.” Ines Kovar spoke later.",
 			[]string{"quote:was deformed before it hit the wall | desc:experts hired by the kovar family | was deformed before it hit the wall | asserted"}},
@@ -68,6 +71,12 @@ func TestQuoteClaims(t *testing.T) {
 			}},
 		{"a joint statement before the quote, surnames only",
 			"Morrow and Kask added: “We are thrilled to have her back.”",
+			[]string{
+				"quote:we are thrilled to have her back | person:?kask | We are thrilled to have her back | asserted",
+				"quote:we are thrilled to have her back | person:?morrow | We are thrilled to have her back | asserted",
+			}},
+		{"a joint statement after the quote, surnames only, with an adverb",
+			"“We are thrilled to have her back,” said Morrow and Kask jointly.",
 			[]string{
 				"quote:we are thrilled to have her back | person:?kask | We are thrilled to have her back | asserted",
 				"quote:we are thrilled to have her back | person:?morrow | We are thrilled to have her back | asserted",

@@ -113,16 +113,25 @@ func (a *analysis) subjectMention(m mention, lo int) bool {
 // headMention: in "Varda Rail senior analyst Anna Berg" the phrase's first
 // subject mention (mi, a body misread as a name) only modifies the title
 // of a later one; the later one is whom the phrase names. It returns the
-// later mention, or mi.
+// later mention, -1 when the title's holder is capitalised words no
+// mention covers ("Varda Rail manager AJ Berg"), or mi.
 func (a *analysis) headMention(mi int32, e int) int32 {
 	m := a.mentions[mi]
 	for k := m.last + 1; k < e; k++ {
 		t := &a.toks[k]
-		if nj := a.tokMent[k]; nj >= 0 {
-			if tp, ok := a.titleBefore(k); ok && a.mentions[nj].first == k && tp.first > m.last && a.onlyModifiers(m.last+1, tp.first) {
-				return nj
+		nj := a.tokMent[k]
+		if nj >= 0 || t.shape&sCap != 0 && t.pkinds == 0 && t.words&wNonName == 0 {
+			if tp, ok := a.titleBefore(k); ok && tp.first > m.last && a.onlyModifiers(m.last+1, tp.first) {
+				if nj < 0 {
+					return -1
+				}
+				if a.mentions[nj].first == k {
+					return nj
+				}
 			}
-			return mi
+			if nj >= 0 {
+				return mi
+			}
 		}
 		if t.shape&sWord == 0 && !a.acronymDot(k) || t.words&(wSpeech|wClauseBreak|wAux) != 0 {
 			return mi
@@ -158,7 +167,11 @@ func (a *analysis) speakerOf(s, e int) speaker {
 		}
 		m := a.mentions[mi]
 		if a.subjectMention(m, s) {
-			m = a.mentions[a.headMention(mi, e)]
+			h := a.headMention(mi, e)
+			if h < 0 {
+				return a.describe(s, e) // the title's holder is a name read as none
+			}
+			m = a.mentions[h]
 			return speaker{person: m.person, start: m.start, end: m.end}
 		}
 		k = m.last
@@ -167,8 +180,18 @@ func (a *analysis) speakerOf(s, e int) speaker {
 		m := a.mentions[owner]
 		return speaker{person: m.person, start: m.start, end: m.end}
 	}
+	if e-2 > s && a.toks[e-1].shape&sCap == 0 && strings.HasSuffix(a.toks[e-1].low, "ly") && a.toks[e-2].shape&sCap != 0 && a.toks[e-3].words&wDet == 0 {
+		e-- // "said Kask and Morrow jointly"
+	}
 	if sp, ok := a.surnameSpeaker(s, e); ok {
 		return sp
+	}
+	if e-s == 3 && a.toks[s+1].low == "and" && a.loneSurname(s) {
+		if _, ok := a.speakerStartingAt(s + 2); ok {
+			// "said Kask and Morrow": the first; jointPartner adds the other.
+			t := &a.toks[s]
+			return speaker{person: -1, surname: t.low, start: int(t.start), end: a.nameEnd(s)}
+		}
 	}
 	if sp, ok := a.orgPhrase(s, e); ok {
 		return sp
