@@ -67,6 +67,8 @@ func (a *analysis) holderIn(o *kb.Office, pi int) string {
 // "then-", "ex-", "the late" and "NAME, who was TITLE" make it Former
 // (modality former, not present). For government words see clauseTense.
 func (a *analysis) officeClaims(out []claim.Claim) []claim.Claim {
+	from := len(out)
+	defer func() { a.markIncoming(out[from:]) }()
 	for _, f := range a.titles {
 		offices := a.officesForTitle(&f.tp)
 		var office *kb.Office

@@ -123,6 +123,12 @@ func TestOfficeClaims(t *testing.T) {
 				{"office:xr:president | tomas brandt | Brandt | asserted", false, false},
 				{"office:xr:prime-minister | petra holm | Holm | asserted", true, false},
 			}},
+		{"a holder said to be leaving: the other one named is the incoming one",
+			"Before leaving office, the Lind government aims to sell the port. Undoing the sale is a task for the Holm government.",
+			[]want{
+				{"office:xr:prime-minister | oskar lind | Lind | asserted", true, false},
+				{"office:xr:prime-minister | petra holm | Holm | asserted", false, false},
+			}},
 		{"inside a quote",
 			"“President Tomas Brandt will not resign,” a source said.",
 			[]want{{"office:xr:president | tomas brandt | Tomas Brandt | reported", true, false}}},

@@ -1,6 +1,10 @@
 package people
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
 
 // frame is when an office mention places its holder: now (compared with
 // the knowledge base and other articles), in the past or in the future.
@@ -234,4 +238,45 @@ func (a *analysis) agentTense(first int) (tense, bool) {
 func participle(t *tok) bool {
 	n := len(t.low)
 	return t.shape&sCap == 0 && (t.words&wPast != 0 || n > 4 && t.low[n-2:] == "ed" || n > 4 && t.low[n-2:] == "en")
+}
+
+// markIncoming: when a sentence says the holder it names is leaving
+// office ("before leaving the stage, the X administration aims …"),
+// another holder of that office the article names as present is the
+// incoming one: a claim about the future, not about now.
+func (a *analysis) markIncoming(cs []claim.Claim) {
+	leaving := map[string]string{} // office → the outgoing holder
+	for i := range cs {
+		c := &cs[i]
+		if c.Office != nil && c.Office.Present && a.outgoingSentence(c.Evidence.Start) {
+			if h, ok := leaving[c.Office.Office]; ok && h != c.Office.Holder {
+				return // two holders said to be leaving: leave them all be
+			}
+			leaving[c.Office.Office] = c.Office.Holder
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Office == nil || !c.Office.Present {
+			continue
+		}
+		if h, ok := leaving[c.Office.Office]; ok && h != c.Office.Holder {
+			c.Office.Present = false
+		}
+	}
+}
+
+// outgoingSentence: the sentence at byte offset off holds an outgoing
+// phrase ("final days", "before leaving").
+func (a *analysis) outgoingSentence(off int) bool {
+	si := a.d.SentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	for k := a.sentTok[si]; k < a.sentTok[si+1]; k++ {
+		if a.phraseAt(k, vocab.outgoing) {
+			return true
+		}
+	}
+	return false
 }

@@ -59,6 +59,7 @@ type vocabFile struct {
 	NameSuffixes []string `yaml:"name_suffixes"`
 	// AppointVerbs give a person a new title: "had been named director".
 	AppointVerbs []string `yaml:"appointment_verbs"`
+	Outgoing     []string `yaml:"outgoing"`
 }
 
 // wordFlag marks what a single lower-case word is in the static lexicon.
@@ -103,6 +104,7 @@ type vocabulary struct {
 	tookOffice   [][]string
 	pastFrames   [][]string          // sentence openings in the past: "at the time"
 	takesOffice  [][]string          // "takes office": the office is still to come
+	outgoing     [][]string          // "final days": the holder is leaving office
 	nameSuffixes map[string]bool     // "jr", "iii": not part of whom a name names
 	compounds    map[string]compound // "undersecretary" → under + secretary
 	// static title phrases (heads, ranks, domains, orgs), merged with the
@@ -226,6 +228,9 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	}
 	for _, t := range f.PastFrames {
 		v.pastFrames = append(v.pastFrames, strings.Fields(strings.ToLower(t)))
+	}
+	for _, t := range f.Outgoing {
+		v.outgoing = append(v.outgoing, phraseWords(strings.ToLower(t)))
 	}
 	for _, t := range f.TakesOffice {
 		v.takesOffice = append(v.takesOffice, strings.Fields(strings.ToLower(t)))
