@@ -24,6 +24,9 @@ func (a *analysis) officesForTitle(tp *titleParse) []*kb.Office {
 		return nil
 	}
 	titles := tp.officeTitles()
+	if tp.place != nil && a.placeAfterBody(tp) {
+		return nil // "president of the Dock Workers' Association of Ruritania": the body's post
+	}
 	if tp.place != nil {
 		for _, t := range titles {
 			if o, ok := k.OfficeFor(tp.place.Key, t); ok {
@@ -233,6 +236,26 @@ func (a *analysis) tookOfficeAt(i int) bool {
 		}
 		if ok {
 			return true
+		}
+	}
+	return false
+}
+
+// placeAfterBody: inside the title, a body's word ("Association",
+// "Union") comes before the place, so the place names where the body is,
+// not the country whose office the title is.
+func (a *analysis) placeAfterBody(tp *titleParse) bool {
+	body := false
+	for k := tp.first; k <= tp.last; k++ {
+		if p, n := a.matchPhrase(k, tp.last+1); p != nil && p.kind&pPlace != 0 {
+			if body {
+				return true
+			}
+			k += n - 1
+			continue
+		}
+		if a.toks[k].words&wOrgWord != 0 && a.toks[k].shape&sCap != 0 {
+			body = true
 		}
 	}
 	return false

@@ -129,6 +129,8 @@ func TestOfficeClaims(t *testing.T) {
 				{"office:xr:prime-minister | oskar lind | Lind | asserted", true, false},
 				{"office:xr:prime-minister | petra holm | Holm | asserted", false, false},
 			}},
+		{"the president of a body in a country holds no office of the country",
+			"Nils Amber, president of the Dock Workers' Association of Ruritania, said the strike would go on.", nil},
 		{"inside a quote",
 			"“President Tomas Brandt will not resign,” a source said.",
 			[]want{{"office:xr:president | tomas brandt | Tomas Brandt | reported", true, false}}},
