@@ -31,6 +31,9 @@ type titleOptions struct {
 	Domains map[string][]string `yaml:"domains"`
 	// Former marks titles no longer held ("former", "then", "ex").
 	Former []string `yaml:"former"`
+	// Future marks titles not held yet ("incoming", "designate"): like a
+	// former title, they say nothing of the post held now.
+	Future []string `yaml:"future"`
 	// Connectors end a head: "director of X" → "director".
 	Connectors []string `yaml:"connectors"`
 	// Compounds are one-word titles fused from a rank and a head, read as
@@ -129,6 +132,9 @@ func newTitleCompare(o *titleOptions) (*titleCompare, error) {
 	}
 	for _, f := range o.Former {
 		t.former[normTitle(f)] = true
+	}
+	for _, f := range o.Future {
+		t.former[normTitle(f)] = true // not held now, as a former title
 	}
 	for _, c := range o.Connectors {
 		t.connectors = append(t.connectors, " "+normTitle(c)+" ")
@@ -372,6 +378,9 @@ func (t *titleCompare) resolve(h string) (class string, generic, former bool, ma
 		if !t.ranks[w] {
 			break
 		}
+	}
+	if i := strings.LastIndexByte(h, ' '); i > 0 && t.former[h[i+1:]] {
+		return "", false, true, "" // "chief executive designate", "president elect"
 	}
 	if c, g, ok := t.lookup(h); ok {
 		return c, g, false, h
