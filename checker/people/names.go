@@ -133,6 +133,9 @@ func (a *analysis) loneCapitalised(cands []nameCand) map[string]bool {
 // names remain ("w. mark felt" = "mark felt", "ana m. ruiz jr." = "ana
 // ruiz").
 func personKey(low string) string {
+	if plainName(low) {
+		return low
+	}
 	words := strings.Fields(low)
 	if len(words) < 2 {
 		return low
@@ -159,4 +162,18 @@ func personKey(low string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// plainName: no dot, no one-letter word and no suffix: personKey keeps
+// the name as it is (most names; this runs for every candidate).
+func plainName(low string) bool {
+	if strings.IndexByte(low, '.') >= 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(low) {
+		if len(w) == 1 || vocab.nameSuffixes[w] {
+			return false
+		}
+	}
+	return true
 }
