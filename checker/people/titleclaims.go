@@ -59,7 +59,12 @@ func (a *analysis) findTitles() {
 			a.addTitle(titleFinding{tp: tp, person: m.person, ment: mi})
 		}
 		if tp, was, ok := a.postTitle(m.last); ok {
-			a.addTitle(titleFinding{tp: tp, person: m.person, ment: mi, wasFormer: was})
+			f := titleFinding{tp: tp, person: m.person, ment: mi, wasFormer: was}
+			if other, ok := a.dualAfter(tp.last); ok {
+				f.dual = [2]int{tp.first, other.last}
+				a.addTitle(titleFinding{tp: other, person: m.person, ment: mi, wasFormer: was, dual: f.dual})
+			}
+			a.addTitle(f)
 		}
 	}
 	slices.SortStableFunc(a.titles, func(x, y titleFinding) int { return cmp.Compare(x.tp.first, y.tp.first) })
@@ -181,6 +186,18 @@ func (a *analysis) dualBefore(first int) (titleParse, bool) {
 		return titleParse{}, false // "met the mayor and general manager NAME": the mayor is someone else
 	}
 	return tp, true
+}
+
+// dualAfter reads a second title joined by "and" after a title written
+// after the name: "NAME, president and chief executive of Varda Rail,".
+func (a *analysis) dualAfter(last int) (titleParse, bool) {
+	and := last + 1
+	end := a.sentEnd(last)
+	if and+1 >= end || a.toks[and].low != "and" {
+		return titleParse{}, false
+	}
+	tp, _, ok := a.parseTitle(and+1, end, true)
+	return tp, ok
 }
 
 // appointedAfter: "NAME had been named acting director", "NAME was

@@ -122,6 +122,12 @@ func TestTitleClaims(t *testing.T) {
 				{"person:vera lunn", "club president", claim.TitleValue{Head: "president", Org: "club"}, claim.Asserted},
 				{"person:vera lunn", "general manager", claim.TitleValue{Head: "general manager"}, claim.Asserted},
 			}},
+		{"two titles held at once after the name",
+			"Vera Lunn, president and chief executive of Harbor Lumen, left the board.",
+			[]want{
+				{"person:vera lunn", "chief executive of harbor lumen", claim.TitleValue{Head: "chief executive"}, claim.Asserted},
+				{"person:vera lunn", "president", claim.TitleValue{Head: "president"}, claim.Asserted},
+			}},
 		{"the title of someone else before and",
 			"The board met the mayor and general manager Vera Lunn.",
 			[]want{{"person:vera lunn", "general manager", claim.TitleValue{Head: "general manager"}, claim.Asserted}}},
@@ -206,4 +212,18 @@ func TestVocabularyLoads(t *testing.T) {
 	assert.Error(t, err, "a compound is a rank and a head")
 	_, err = loadVocabulary([]byte(base + "compounds: {vicegovernor: vice governor}"))
 	assert.Error(t, err, "a compound's head must be in the vocabulary")
+}
+
+func TestDualTitlesCiteTheSameWords(t *testing.T) {
+	for _, text := range []string{
+		"Club president and general manager Vera Lunn fired the coach.",
+		"Vera Lunn, president and chief executive of Harbor Lumen, left the board.",
+	} {
+		cs := ofKind(extract(t, text), claim.KindTitle)
+		require.Len(t, cs, 2, text)
+		assert.NotEqual(t, cs[0].Value, cs[1].Value, text)
+		assert.Equal(t, cs[0].Evidence.Start, cs[1].Evidence.Start, text)
+		assert.Equal(t, cs[0].Evidence.End, cs[1].Evidence.End, text)
+		assert.Contains(t, cs[0].ValueText, " and ", text)
+	}
 }
