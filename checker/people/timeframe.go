@@ -22,7 +22,7 @@ const (
 // takes office" is the future; otherwise the title is a current one.
 func (a *analysis) titleFrame(first, last int) frame {
 	switch {
-	case a.eraBefore(first, wEraPrep), a.formerScopeBefore(first), a.eraAfter(last), a.pastFrameSentence(first), a.pastYearBefore(first),
+	case a.eraBefore(first, wEraPrep), a.formerScopeBefore(first), a.eraAfter(last), a.pastFrameSentence(first), a.pastYear(first),
 		a.toks[last].shape&sPoss != 0 && a.undoneBefore(first):
 		return framePast
 	case a.takesOfficeAfter(last):
@@ -187,14 +187,14 @@ func (a *analysis) phraseAt(i int, phrases [][]string) bool {
 	return false
 }
 
-// pastYearBefore: "In 2005, President X signed": a year before the
-// reference year, after "in", earlier in the sentence.
-func (a *analysis) pastYearBefore(first int) bool {
+// pastYear: "In 2005, President X signed", "President X signed it in
+// 2005": a year before the reference year, after "in", in the sentence.
+func (a *analysis) pastYear(first int) bool {
 	ref := a.d.Reference
 	if ref.IsZero() {
 		return false
 	}
-	for k := a.sentStart(first) + 1; k < first; k++ {
+	for k := a.sentStart(first) + 1; k < a.sentEnd(first); k++ {
 		t := &a.toks[k]
 		if len(t.low) != 4 || t.shape&sDigit == 0 || a.toks[k-1].low != "in" {
 			continue
