@@ -205,7 +205,7 @@ func canonicalSpeakers(keys []string) map[string]string {
 
 // samePersonName: two full names name one person when the shorter, of
 // two words or more, is the longer with words left out and the same last
-// word ("boone isaacs" in "cheryl boone isaacs", "ada morrow" in "ada
+// word ("lise morrow" in "ada lise morrow", "ada morrow" in "ada
 // lise morrow").
 func samePersonName(a, b string) bool {
 	x, y := strings.Fields(a), strings.Fields(b)

@@ -130,7 +130,7 @@ func (a *analysis) loneCapitalised(cands []nameCand) map[string]bool {
 // personKey is the form of a lower-case full name that every way of
 // writing it shares: initials lose their dots ("a.j." = "aj"), a middle
 // or leading initial and a generational suffix are dropped when two
-// names remain ("w. mark felt" = "mark felt", "ana m. ruiz jr." = "ana
+// names remain ("w. odo brandvik" = "odo brandvik", "ana m. ruiz jr." = "ana
 // ruiz").
 func personKey(low string) string {
 	if plainName(low) {

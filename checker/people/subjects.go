@@ -141,7 +141,7 @@ func (a *analysis) headMention(mi int32, e int) int32 {
 }
 
 // onlyModifiers: tokens [lo, hi) are lower-case words that can stand
-// before a title ("advanced threat" researcher).
+// before a title ("senior security" researcher).
 func (a *analysis) onlyModifiers(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		t := &a.toks[k]

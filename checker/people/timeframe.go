@@ -56,7 +56,7 @@ func (a *analysis) governmentFrame(first, last int) frame {
 }
 
 // attributive: a government phrase without "the" or a possessive before
-// it, inside its sentence, modifies a noun ("overturned a Bush-style X
+// it, inside its sentence, modifies a noun ("overturned a last-minute X
 // administration regulation"). Opening a sentence or a headline it is the
 // subject ("X administration overturns rule").
 func (a *analysis) attributive(first int) bool {

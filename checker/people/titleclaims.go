@@ -201,8 +201,9 @@ func (a *analysis) dualAfter(last int) (titleParse, bool) {
 }
 
 // appointedAfter: "NAME had been named acting director", "NAME was
-// appointed to head the agency": a verb of appointment after the name,
-// maybe after auxiliaries, followed by a title. The title before the
+// appointed to head the agency", "NAME became chairman": a verb of
+// appointment after the name, in the passive (in the active, "NAME named
+// a new captain", the person gives the title), followed by a title. The title before the
 // name is then the one held until the appointment.
 func (a *analysis) appointedAfter(last int) bool {
 	end := a.sentEnd(last)
@@ -210,10 +211,18 @@ func (a *analysis) appointedAfter(last int) bool {
 	for k < end && (vocab.nameSuffixes[a.toks[k].low] || a.isPunct(k, ".") || a.isPunct(k, ",")) && k <= last+3 {
 		k++ // "L. Ada Quell III had been named", "Ada Quell Jr., was named"
 	}
-	for k < end && k <= last+6 && a.toks[k].words&wAux != 0 || k < end && a.toks[k].low == "been" {
+	passive := false // "was named": the person got the title; "named" alone, they gave it
+	for k < end && k <= last+6 && (a.toks[k].words&wAux != 0 || a.toks[k].low == "been") {
+		switch a.toks[k].low {
+		case "was", "were", "is", "are", "been", "be", "being":
+			passive = true
+		}
 		k++
 	}
 	if k >= end || a.toks[k].words&wAppoint == 0 {
+		return false
+	}
+	if !passive && a.toks[k].low != "became" && a.toks[k].low != "becomes" {
 		return false
 	}
 	for j := k + 1; j < end && j <= k+4; j++ {
