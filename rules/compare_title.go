@@ -31,6 +31,9 @@ type titleOptions struct {
 	Domains map[string][]string `yaml:"domains"`
 	// Former marks titles no longer held ("former", "then", "ex").
 	Former []string `yaml:"former"`
+	// Future marks titles not held yet ("incoming", "designate"): like a
+	// former title, they say nothing of the post held now.
+	Future []string `yaml:"future"`
 	// Connectors end a head: "director of X" → "director".
 	Connectors []string `yaml:"connectors"`
 	// Compounds are one-word titles fused from a rank and a head, read as
@@ -41,33 +44,17 @@ type titleOptions struct {
 	Professions []string `yaml:"professions"`
 	// Leads say when a generic head names a post: the head of a named body.
 	Leads *leadOptions `yaml:"leads"`
-}
-
-// leadOptions: "head of ORG", "ORG chief" is the post that leads ORG.
-type leadOptions struct {
-	// Words are the generic heads that lead the body named after
-	// "of" or before them (head, chief).
-	Words []string `yaml:"words"`
-	// Leaders are heads that lead a body of any kind: the head of one
-	// may be called its director or chairman.
-	Leaders []string `yaml:"leaders"`
-	// Bodies map a body's noun (the last word of its name) to the heads
-	// that lead that kind of body besides the leaders: the head of a
-	// ministry is its minister. A noun listed with no heads is a body the
-	// leaders alone lead; it lets "agency head" name its body.
-	Bodies map[string][]string `yaml:"bodies"`
-	// Side words name bodies one leads alongside another post (a
-	// delegation, a committee): their head stays generic.
-	Side []string `yaml:"side"`
-	// Functions are parts of a body's work; a head or leader of one holds
-	// the post its heads name: the head of communications speaks for the
-	// body, as its spokesperson does.
-	Functions map[string]functionOptions `yaml:"functions"`
-}
-
-type functionOptions struct {
-	Words []string `yaml:"words"`
-	Heads []string `yaml:"heads"`
+	// ServiceRanks are the ranks of a police or armed service: one holds
+	// a rank and a role at once (an inspector may be the spokesman), but
+	// two ranks conflict (commander, commodore).
+	ServiceRanks []string `yaml:"service_ranks"`
+	// RankRoles are the roles someone of any service rank may hold.
+	RankRoles []string `yaml:"rank_roles"`
+	// Covers lists umbrella words: written as the head, without a rank
+	// that makes another post, they name any post of the listed classes
+	// at any rank ("prosecutor" covers an assistant district attorney,
+	// "aide" a deputy campaign manager).
+	Covers map[string][]string `yaml:"covers"`
 }
 
 type titleCompare struct {
@@ -84,17 +71,8 @@ type titleCompare struct {
 	compounds  map[string]string
 	profession map[string]bool // by class
 	lead       leadTables
-}
-
-// leadTables are the lead options by word. Lists of heads are kept as
-// ",class,class," strings: they ride in the encoded sense.
-type leadTables struct {
-	words     map[string]bool
-	class     string          // the class of a lead post: the first lead word
-	leaders   map[string]bool // by class
-	bodies    map[string]string
-	side      map[string]bool
-	functions map[string]string // word → ",class,…,@function,"
+	model      titleModel
+	held       map[[2]string]bool // classes one subject holds at once (forPass)
 }
 
 func newTitleCompare(o *titleOptions) (*titleCompare, error) {
@@ -155,6 +133,9 @@ func newTitleCompare(o *titleOptions) (*titleCompare, error) {
 	for _, f := range o.Former {
 		t.former[normTitle(f)] = true
 	}
+	for _, f := range o.Future {
+		t.former[normTitle(f)] = true // not held now, as a former title
+	}
 	for _, c := range o.Connectors {
 		t.connectors = append(t.connectors, " "+normTitle(c)+" ")
 	}
@@ -169,57 +150,10 @@ func newTitleCompare(o *titleOptions) (*titleCompare, error) {
 	if err := t.lead.build(o.Leads, t.classOf); err != nil {
 		return nil, err
 	}
+	if err := t.model.build(o, t.classOf); err != nil {
+		return nil, err
+	}
 	return t, nil
-}
-
-func (l *leadTables) build(o *leadOptions, classOf func(string) string) error {
-	l.words, l.leaders, l.bodies, l.side, l.functions = map[string]bool{}, map[string]bool{}, map[string]string{}, map[string]bool{}, map[string]string{}
-	if o == nil {
-		return nil
-	}
-	heads := func(list []string) string {
-		var cls []string
-		for _, h := range list {
-			cls = append(cls, classOf(normTitle(h)))
-		}
-		slices.Sort(cls)
-		cls = slices.Compact(cls)
-		if len(cls) == 0 {
-			return ""
-		}
-		return "," + strings.Join(cls, ",") + ","
-	}
-	for _, w := range o.Words {
-		w = normTitle(w)
-		if l.class == "" {
-			l.class = w
-		}
-		l.words[w] = true
-	}
-	for _, h := range o.Leaders {
-		l.leaders[classOf(normTitle(h))] = true
-	}
-	for noun, list := range o.Bodies {
-		l.bodies[normTitle(noun)] = heads(list)
-	}
-	for _, w := range o.Side {
-		l.side[normTitle(w)] = true
-	}
-	for name, f := range o.Functions {
-		list := heads(f.Heads)
-		if list == "" {
-			list = ","
-		}
-		list += "@" + normTitle(name) + ","
-		for _, w := range f.Words {
-			w = normTitle(w)
-			if prev, dup := l.functions[w]; dup && prev != list {
-				return fmt.Errorf("options.titles.leads.functions: %q is in two functions", w)
-			}
-			l.functions[w] = list
-		}
-	}
-	return nil
 }
 
 func (t *titleCompare) classOf(h string) string {
@@ -315,7 +249,7 @@ func (t *titleCompare) sense(c *claim.Claim, norm string) (titleSense, bool) {
 		}
 	}
 	front := t.beforeConnector(norm)
-	s := titleSense{head: cls, known: cls != "", generic: generic}
+	s := titleSense{head: cls, known: cls != "", generic: generic, word: matched}
 	if s.head == "" {
 		s.head = t.headWord(c, front, matched)
 	}
@@ -346,132 +280,6 @@ func (t *titleCompare) expandCompounds(norm string) string {
 		return norm
 	}
 	return strings.Join(words, " ")
-}
-
-// readLead makes a generic head ("head", "chief") with the body it leads
-// named the post that leads that body: "head of the port authority",
-// "the agency's chief". The body is the words after "of" up to the next
-// connector, or a listed body noun right before the head. Without a body,
-// or with a side body (a delegation), the head stays generic. A head of a
-// function ("head of communications") is the post of that function, not
-// the leader of the body.
-func (t *titleCompare) readLead(s *titleSense, words []string, lead string) {
-	i := slices.Index(words, lead)
-	if i < 0 {
-		return
-	}
-	var run []string
-	after := i+2 < len(words) && words[i+1] == "of"
-	if after {
-		run = words[i+2:]
-		for k, w := range run {
-			if t.isConnector(w) {
-				run = run[:k]
-				break
-			}
-		}
-		for len(run) > 0 && articles[run[0]] {
-			run = run[1:]
-		}
-	} else if i > 0 {
-		run = words[:i]
-	}
-	if len(run) == 0 {
-		return
-	}
-	for _, w := range run {
-		if t.lead.side[w] || t.lead.side[strings.TrimSuffix(w, "s")] {
-			return
-		}
-	}
-	noun := run[len(run)-1]
-	allows, body := t.lead.body(noun)
-	functions := t.lead.functionsIn(run, allows)
-	function := t.lead.functions[noun] != ""
-	if !after && !body && !function {
-		return // "the new head": no body named
-	}
-	s.head, s.known, s.generic = t.lead.class, true, false
-	s.lead = !function // "head of communications" leads a function, not the body
-	s.allows = functions
-}
-
-var articles = map[string]bool{"the": true, "a": true, "an": true}
-
-func (t *titleCompare) isConnector(w string) bool {
-	for _, c := range t.connectors {
-		if len(c) == len(w)+2 && c[1:len(c)-1] == w {
-			return true
-		}
-	}
-	return false
-}
-
-// body looks a body's noun up, also without a plural or possessive "s"
-// ("ministrys" from "ministry's").
-func (l *leadTables) body(noun string) (string, bool) {
-	if allows, ok := l.bodies[noun]; ok {
-		return allows, true
-	}
-	allows, ok := l.bodies[strings.TrimSuffix(noun, "s")]
-	return allows, ok
-}
-
-// functionsIn adds to allows the heads and markers of the functions the
-// words name.
-func (l *leadTables) functionsIn(words []string, allows string) string {
-	for _, w := range words {
-		f := l.functions[w]
-		if f == "" {
-			continue
-		}
-		if allows == "" {
-			allows = f
-			continue
-		}
-		for item := range strings.SplitSeq(strings.Trim(f, ","), ",") {
-			if !inList(allows, item) {
-				allows += item + ","
-			}
-		}
-	}
-	return allows
-}
-
-// inList: item is in a ",a,b," list. It runs for every pair of sides, so
-// it does not allocate.
-func inList(list, item string) bool {
-	for list != "" {
-		i := strings.Index(list, item)
-		if i < 0 {
-			return false
-		}
-		if i > 0 && list[i-1] == ',' && i+len(item) < len(list) && list[i+len(item)] == ',' {
-			return true
-		}
-		list = list[i+1:]
-	}
-	return false
-}
-
-// sharesFunction: two lists name a function in common ("@communications").
-func sharesFunction(a, b string) bool {
-	for a != "" {
-		i := strings.Index(a, ",@")
-		if i < 0 {
-			return false
-		}
-		a = a[i+1:]
-		end := strings.IndexByte(a, ',')
-		if end < 0 {
-			return false
-		}
-		if inList(b, a[:end]) {
-			return true
-		}
-		a = a[end:]
-	}
-	return false
 }
 
 // beforeConnector is the title up to its first connector: "deputy
@@ -571,6 +379,9 @@ func (t *titleCompare) resolve(h string) (class string, generic, former bool, ma
 			break
 		}
 	}
+	if i := strings.LastIndexByte(h, ' '); i > 0 && t.former[h[i+1:]] {
+		return "", false, true, "" // "chief executive designate", "president elect"
+	}
 	if c, g, ok := t.lookup(h); ok {
 		return c, g, false, h
 	}
@@ -628,11 +439,16 @@ func (t *titleCompare) lookup(h string) (class string, generic, ok bool) {
 // domains.
 func (t *titleCompare) agree(a, b *sideValue) bool {
 	x, y := decodeSense(a.class), decodeSense(b.class)
+	if t.model.covers(x, y) || t.model.covers(y, x) {
+		return true
+	}
 	if x.head == "" || x.head != y.head {
 		switch {
 		case a.generic || b.generic || !x.known || !y.known:
 			return true
-		case t.compatible[[2]string{x.head, y.head}]:
+		case t.compatible[[2]string{x.head, y.head}] || t.held[[2]string{x.head, y.head}]:
+			return true
+		case t.model.rankAndRole(x.head, y.head) || t.model.rankAndRole(y.head, x.head):
 			return true
 		case t.profession[x.head] != t.profession[y.head]:
 			return true
@@ -643,11 +459,6 @@ func (t *titleCompare) agree(a, b *sideValue) bool {
 	}
 	// A generic head's domain is loose talk ("an energy official").
 	return ranksAgree(x, y) && (a.generic || domainsAgree(x, y))
-}
-
-// samePost: y's head holds the post x leads or names.
-func (t *titleCompare) samePost(x, y titleSense) bool {
-	return (x.lead && t.lead.leaders[y.head]) || inList(x.allows, y.head)
 }
 
 // domainsAgree: the same portfolio, or none named on one side.
@@ -671,6 +482,7 @@ type titleSense struct {
 	domain  string // canonical portfolio: "foreign"
 	lead    bool   // the head of a named body: its leaders hold the post too
 	allows  string // other heads of the same post and functions: ",minister,@communications,"
+	word    string // the head as written: "prosecutor" (covers), "district attorney"
 }
 
 const senseSep = "\x1f"
@@ -686,7 +498,7 @@ func (s titleSense) encode() string {
 	if s.lead {
 		flags[2] = 'l'
 	}
-	return s.head + senseSep + string(flags) + senseSep + s.rank + senseSep + s.domain + senseSep + s.allows
+	return s.head + senseSep + string(flags) + senseSep + s.rank + senseSep + s.domain + senseSep + s.word + senseSep + s.allows
 }
 
 // decodeSense reads encode's output back without allocating: agree runs
@@ -695,10 +507,11 @@ func decodeSense(v string) titleSense {
 	head, rest, ok1 := strings.Cut(v, senseSep)
 	flags, rest, ok2 := strings.Cut(rest, senseSep)
 	rank, rest, ok3 := strings.Cut(rest, senseSep)
-	domain, allows, ok4 := strings.Cut(rest, senseSep)
-	if !ok1 || !ok2 || !ok3 || !ok4 || len(flags) != 3 {
+	domain, rest, ok4 := strings.Cut(rest, senseSep)
+	word, allows, ok5 := strings.Cut(rest, senseSep)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || len(flags) != 3 {
 		return titleSense{head: v}
 	}
 	return titleSense{head: head, known: flags[0] == 'k', standIn: flags[1] == 's', lead: flags[2] == 'l',
-		rank: rank, domain: domain, allows: allows}
+		rank: rank, domain: domain, word: word, allows: allows}
 }

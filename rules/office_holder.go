@@ -17,16 +17,21 @@ type officeHolderOptions struct {
 	// FormerSeverity is the severity of "former X" said of the holder in office.
 	FormerSeverity   string   `yaml:"former_severity"`
 	IgnoreModalities []string `yaml:"ignore_modalities"`
+	// IncomingDays: a holder whose term in the knowledge base starts at
+	// most this many days after the article is the incoming one (between
+	// an election and the inauguration), not a rival of the holder then.
+	IncomingDays int `yaml:"incoming_days"`
 }
 
 func newOfficeHolderOptions() any {
-	return &officeHolderOptions{WindowDays: 7, FormerSeverity: "warning",
+	return &officeHolderOptions{WindowDays: 7, FormerSeverity: "warning", IncomingDays: 120,
 		IgnoreModalities: []string{string(claim.Hypothetical), string(claim.Negated)}}
 }
 
 type officeHolder struct {
 	ruleBase
 	window         int
+	incoming       time.Duration
 	formerSeverity Severity
 	ignore         map[claim.Modality]bool
 }
@@ -36,11 +41,15 @@ func buildOfficeHolder(b ruleBase, o any) (Rule, error) {
 	if opts.WindowDays < 0 {
 		return nil, fmt.Errorf("options.window_days must not be negative")
 	}
+	if opts.IncomingDays < 0 {
+		return nil, fmt.Errorf("options.incoming_days must not be negative")
+	}
 	sev, err := ParseSeverity(opts.FormerSeverity)
 	if err != nil {
 		return nil, fmt.Errorf("options.former_severity: %v", err)
 	}
-	r := &officeHolder{ruleBase: b, window: opts.WindowDays, formerSeverity: sev, ignore: map[claim.Modality]bool{}}
+	r := &officeHolder{ruleBase: b, window: opts.WindowDays, formerSeverity: sev, ignore: map[claim.Modality]bool{},
+		incoming: time.Duration(opts.IncomingDays) * 24 * time.Hour}
 	for _, m := range opts.IgnoreModalities {
 		if !slices.Contains(modalities, claim.Modality(m)) {
 			return nil, fmt.Errorf("options.ignore_modalities: unknown modality %q", m)
@@ -89,7 +98,7 @@ func (r *officeHolder) Run(p *Pass) {
 		switch {
 		case c.Office.Former || c.Modality == claim.Former:
 			former = append(former, hc)
-		case c.Office.Present:
+		case c.Office.Present && !r.isIncoming(k, hc):
 			present = append(present, hc)
 		}
 	}
@@ -99,6 +108,26 @@ func (r *officeHolder) Run(p *Pass) {
 		r.checkKB(p, k, present)
 		r.checkFormer(p, k, former)
 	}
+}
+
+// isIncoming: the knowledge base has the claim's holder taking the office
+// soon after the article's date, and not holding it then ("the X
+// administration" between election and inauguration): a claim about the
+// future, not about who holds the office now.
+func (r *officeHolder) isIncoming(k *kb.KB, h holderClaim) bool {
+	if k == nil || !h.hasRef || r.incoming == 0 {
+		return false
+	}
+	soon := false
+	for _, t := range k.TermsOf(h.office, h.c.Office.Holder) {
+		switch start := t.StartTime(); {
+		case t.Covers(h.ref):
+			return false
+		case start.After(h.ref) && start.Sub(h.ref) <= r.incoming:
+			soon = true
+		}
+	}
+	return soon
 }
 
 func officeKeyOf(c *claim.Claim, subjectKey string) string {

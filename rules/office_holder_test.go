@@ -55,6 +55,9 @@ func TestOfficeHolder(t *testing.T) {
 		{"a chain of overlaps is one finding", []claim.Claim{
 			o("a1", "Quin Arlo", "2031-05-01"), o("a2", "Vesna Hale", "2031-05-05"), o("a3", "Quin Arlo", "2031-05-10"), o("a4", "Quin Arlo", "2031-09-10"),
 		}, true, []want{{Error, "", "The Zequian governor is given as Vesna Hale in a2 but Quin Arlo in a1 and a3 at the same time."}}},
+		{"the incoming holder weeks before the handover", []claim.Claim{o("a1", "Bram Tolliver", "2028-12-01")}, false, nil},
+		{"the incoming holder beside the one in office", []claim.Claim{o("a1", "Bram Tolliver", "2028-12-01"), o("a1", "Odile Ferrant", "2028-12-01")}, false, nil},
+		{"the next holder years before the handover", []claim.Claim{o("a1", "Bram Tolliver", "2026-12-01")}, false, []want{{Error, "Odile Ferrant", ""}}},
 		{"hypothetical holders are ignored", []claim.Claim{o("a1", "Quin Arlo", ""), o("a1", "Vesna Hale", "", modality(claim.Hypothetical))}, true, nil},
 	}
 	k := testKB(t)

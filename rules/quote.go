@@ -3,6 +3,7 @@ package rules
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -42,28 +43,90 @@ func speakerKey(c *claim.Claim) string {
 }
 
 func (r *quoteAttribution) Run(p *Pass) {
-	bySpeaker := map[string][]*claim.Claim{}
+	var cs []*claim.Claim
 	for i := range p.Claims {
 		c := &p.Claims[i]
 		if c.Kind != claim.KindQuote || c.Modality == claim.Hypothetical || c.Modality == claim.Negated {
 			continue
 		}
-		if key := speakerKey(c); strings.HasPrefix(key, "person:") {
-			bySpeaker[key] = append(bySpeaker[key], c)
+		if strings.HasPrefix(speakerKey(c), "person:") {
+			cs = append(cs, c)
 		}
 	}
-	mergeSurnameSpeakers(bySpeaker)
-	if len(bySpeaker) < 2 {
+	if len(cs) < 2 {
 		return
 	}
-	keys := sortedKeys(bySpeaker)
-	slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(len(bySpeaker[a]), len(bySpeaker[b])) })
+	keys := make([]string, len(cs))
+	for i, c := range cs {
+		keys[i] = speakerKey(c)
+	}
+	canon := canonicalSpeakers(keys)
+	// Claims of one speaker agree; so do the claims of one joint
+	// statement ("said A and B": one claim per speaker, same words, same
+	// place), which makes A's and B's own quotes of it agree too.
+	uf := newUnionFind(len(cs))
+	firstOf := map[string]int{}
+	for i, c := range cs {
+		k := canon[keys[i]]
+		if k == "" {
+			continue
+		}
+		for _, link := range [2]string{"s|" + k, "o|" + c.Evidence.Article + "|" + strconv.Itoa(c.Evidence.Start)} {
+			if j, ok := firstOf[link]; ok {
+				uf.union(i, j)
+			} else {
+				firstOf[link] = i
+			}
+		}
+	}
+	comps := map[int][]int{}
+	var roots []int
+	for i := range cs {
+		if canon[keys[i]] == "" {
+			continue
+		}
+		r := uf.find(i)
+		if _, ok := comps[r]; !ok {
+			roots = append(roots, r)
+		}
+		comps[r] = append(comps[r], i)
+	}
+	if len(roots) < 2 {
+		return
+	}
+	minKey := func(root int) string {
+		best := ""
+		for _, i := range comps[root] {
+			if k := canon[keys[i]]; best == "" || k < best {
+				best = k
+			}
+		}
+		return best
+	}
+	slices.SortStableFunc(roots, func(a, b int) int {
+		return cmp.Or(cmp.Compare(len(comps[a]), len(comps[b])), cmp.Compare(minKey(a), minKey(b)))
+	})
 	var all []*claim.Claim
 	var parts []string
-	for _, k := range keys {
-		cs := bySpeaker[k]
-		all = append(all, cs...)
-		parts = append(parts, speakerName(k, cs)+" in "+joinAnd(articlesOf(cs)))
+	for _, root := range roots {
+		bySpeaker := map[string][]*claim.Claim{}
+		var order []string
+		var group []*claim.Claim
+		for _, i := range comps[root] {
+			k := canon[keys[i]]
+			if _, ok := bySpeaker[k]; !ok {
+				order = append(order, k)
+			}
+			bySpeaker[k] = append(bySpeaker[k], cs[i])
+			group = append(group, cs[i])
+		}
+		slices.Sort(order)
+		names := make([]string, len(order))
+		for i, k := range order {
+			names[i] = speakerName(k, bySpeaker[k])
+		}
+		all = append(all, group...)
+		parts = append(parts, joinAnd(names)+" in "+joinAnd(articlesOf(group)))
 	}
 	subj := surface(all, p.SubjectKey)
 	words := subj
@@ -79,39 +142,86 @@ func (r *quoteAttribution) Run(p *Pass) {
 // ("person:?brandvold").
 const surnamePrefix = "person:?"
 
-// mergeSurnameSpeakers settles who a surname-only speaker is among the
-// speakers of one quote. With exactly one full name holding that word
-// ("person:ilse brandvold" for "person:?brandvold") it is that person. With two
-// or more it could be either, so its claims are left out. With none it is
-// someone else than every full name (its surname differs from theirs).
-func mergeSurnameSpeakers(bySpeaker map[string][]*claim.Claim) {
+// canonicalSpeakers maps every speaker key of one quote to the key of the
+// person it names, or to "" when that cannot be told. Full names that are
+// one person's name written longer or shorter ("person:ilse brandvold",
+// "person:ilse maren brandvold", "person:maren brandvold") are one
+// person. A surname-only speaker ("person:?brandvold") is the one person
+// whose name holds that word; with two such people it could be either
+// (""); with none it is someone else than every full name.
+func canonicalSpeakers(keys []string) map[string]string {
 	var full []string
-	for key := range bySpeaker {
-		if !strings.HasPrefix(key, surnamePrefix) {
-			full = append(full, key)
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if !seen[k] && !strings.HasPrefix(k, surnamePrefix) {
+			full = append(full, k)
+		}
+		seen[k] = true
+	}
+	slices.Sort(full)
+	uf := newUnionFind(len(full))
+	for i := range full {
+		for j := i + 1; j < len(full); j++ {
+			if samePersonName(strings.TrimPrefix(full[i], "person:"), strings.TrimPrefix(full[j], "person:")) {
+				uf.union(i, j)
+			}
 		}
 	}
-	for _, key := range sortedKeys(bySpeaker) {
-		surname, ok := strings.CutPrefix(key, surnamePrefix)
+	rep := map[int]string{} // root → the longest way of writing the name
+	for i, k := range full {
+		r := uf.find(i)
+		if cur, ok := rep[r]; !ok || len(k) > len(cur) {
+			rep[r] = k
+		}
+	}
+	out := map[string]string{}
+	for i, k := range full {
+		out[k] = rep[uf.find(i)]
+	}
+	for k := range seen {
+		surname, ok := strings.CutPrefix(k, surnamePrefix)
 		if !ok {
 			continue
 		}
-		match := ""
-		n := 0
+		match := map[string]bool{}
 		for _, f := range full {
 			if nameHasWord(strings.TrimPrefix(f, "person:"), surname) {
-				match = f
-				n++
+				match[out[f]] = true
 			}
 		}
-		switch {
-		case n == 1:
-			bySpeaker[match] = append(bySpeaker[match], bySpeaker[key]...)
-			delete(bySpeaker, key)
-		case n > 1:
-			delete(bySpeaker, key)
+		switch len(match) {
+		case 0:
+			out[k] = k
+		case 1:
+			for m := range match {
+				out[k] = m
+			}
+		default:
+			out[k] = ""
 		}
 	}
+	return out
+}
+
+// samePersonName: two full names name one person when the shorter, of
+// two words or more, is the longer with words left out and the same last
+// word ("lise morrow" in "ada lise morrow", "ada morrow" in "ada
+// lise morrow").
+func samePersonName(a, b string) bool {
+	x, y := strings.Fields(a), strings.Fields(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) < 2 || x[len(x)-1] != y[len(y)-1] {
+		return false
+	}
+	i := 0
+	for _, w := range y {
+		if i < len(x) && x[i] == w {
+			i++
+		}
+	}
+	return i == len(x)
 }
 
 // nameHasWord: word is one of the words of name (a family name written

@@ -39,6 +39,19 @@ func TestQuoteAttribution(t *testing.T) {
 			`The quote "the bridge will open in spring" is attributed to Lucien Ferrant in a3 but to Odile Ferrant in a1.`},
 		{"a surname two full names share alone", []claim.Claim{q("a1", "person:?ferrant"), q("a2", "person:?ferrant")}, 0, ""},
 		{"two different surnames", []claim.Claim{q("a1", "person:?ferrant"), q("a2", "person:?tolliver")}, 1, ""},
+		{"a name written shorter is the same person", []claim.Claim{q("a1", "person:odile ferrant"), q("a2", "person:odile marie ferrant"), q("a3", "person:marie ferrant")}, 0, ""},
+		{"a name sharing only the surname is someone else", []claim.Claim{q("a1", "person:odile ferrant"), q("a2", "person:lucien ferrant")}, 1, ""},
+		{"a joint statement belongs to both speakers", []claim.Claim{
+			q("a1", "person:odile ferrant", span(10, 40)), q("a1", "person:bram tolliver", span(10, 40)),
+			q("a2", "person:odile ferrant"), q("a3", "person:?tolliver"),
+		}, 0, ""},
+		{"a joint statement against a third speaker", []claim.Claim{
+			q("a1", "person:odile ferrant", named("Odile Ferrant"), span(10, 40)), q("a1", "person:bram tolliver", named("Bram Tolliver"), span(10, 40)),
+			q("a2", "person:ines kovar", named("Ines Kovar")),
+		}, 1, `The quote "the bridge will open in spring" is attributed to Ines Kovar in a2 but to Bram Tolliver and Odile Ferrant in a1.`},
+		{"two speakers of one article in different places conflict", []claim.Claim{
+			q("a1", "person:odile ferrant", span(10, 40)), q("a1", "person:bram tolliver", span(100, 130)),
+		}, 1, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

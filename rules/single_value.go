@@ -104,14 +104,24 @@ func buildSingleValue(b ruleBase, o any) (Rule, error) {
 	return r, nil
 }
 
+// passComparer is a comparer that first reads all of one subject's
+// claims (titles one person holds at once).
+type passComparer interface {
+	forPass(cs []claim.Claim) comparer
+}
+
 func (r *singleValue) Run(p *Pass) {
+	cm := r.cmp
+	if pc, ok := cm.(passComparer); ok {
+		cm = pc.forPass(p.Claims)
+	}
 	var parts partitions
 	for i := range p.Claims {
 		c := &p.Claims[i]
 		if c.Kind != r.claim || !r.Applies(p.SubjectKey, c.Kind) || r.ignore[c.Modality] {
 			continue
 		}
-		key, ok := r.cmp.key(c)
+		key, ok := cm.key(c)
 		if !ok {
 			continue
 		}
@@ -122,7 +132,7 @@ func (r *singleValue) Run(p *Pass) {
 		if parts.addKnown(class, key, c) {
 			continue
 		}
-		v, ok := r.cmp.value(c, p.Ctx)
+		v, ok := cm.value(c, p.Ctx)
 		if !ok {
 			continue
 		}
@@ -130,7 +140,7 @@ func (r *singleValue) Run(p *Pass) {
 		parts.add(class, v, c)
 	}
 	for _, part := range parts.sorted() {
-		groups := clusterSides(part.list, r.cmp.agree)
+		groups := clusterSides(part.list, cm.agree)
 		if len(groups) < 2 {
 			continue
 		}

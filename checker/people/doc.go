@@ -24,17 +24,31 @@
 //     looked up in the KB ("person:?surname"); "the spokesman" resolves to
 //     the one person whose title has that head class; "he"/"she" to the
 //     single subject of the previous sentence.
-//   - titles.go, titleclaims.go: titles before and after names.
-//   - offices.go, tense.go: offices from country-qualified titles, from a
-//     bare title when exactly one office of that title lists the person,
-//     from government words ("the NAME administration") and from "NAME,
-//     who took office". Present is true for a title used as a current
-//     title; former/then-/ex-/the late make a claim Former. For government
-//     words the clause's verb decides (see clauseTense).
-//   - quotes.go, speakers.go, subjects.go: quotation marks paired per
-//     paragraph and attributed to a speaker after or before the quote. The
-//     speaker is the subject of the verb of saying, not a name inside its
-//     role ("X, a spokesman for Varda Rail, said"); a body speaking is
+//   - titles.go, titleclaims.go: titles before and after names. Two
+//     titles joined by "and" before a name are held at once and cite the
+//     same words; a title before a name that "had been named" another is
+//     the old one (Former).
+//   - offices.go, tense.go, timeframe.go: offices from country-qualified
+//     titles, from a bare title when exactly one office of that title
+//     lists the person, from government words ("the NAME administration")
+//     and from "NAME, who took office". Present is true only for a claim
+//     that someone holds the office now: former/then-/ex-/the late make a
+//     claim Former; an era ("under President X", "a former member of
+//     President X's council", "X's second term", "at the time"), a
+//     government word used as a modifier ("a last-minute X administration
+//     rule") or undone ("reversing the X administration's rule"), a
+//     holder still to come ("before the X administration takes office")
+//     and the successor of a holder said to be leaving are not present.
+//     For government words the clause's verb decides the rest (see
+//     clauseTense).
+//   - quotes.go, speakers.go, subjects.go, joint.go: quotation marks
+//     paired per paragraph and attributed to a speaker after or before the
+//     quote. The speaker is the subject of the verb of saying, not a name
+//     inside its role ("X, a spokesman for Varda Rail, said") nor a body
+//     before the title ("said Varda Rail analyst X"); a joint statement
+//     ("said A and B") gives one claim per speaker at the same place.
+//     Names written with or without initials and suffixes are one person
+//     (personKey: "W. Ada Morrow Jr." = "Ada Morrow"). A body speaking is
 //     "org:<name>", someone named only by a surname the article never
 //     explains "person:?<surname>" (the rules match it with a full name),
 //     someone unnamed "desc:<words>". A quote without its

@@ -25,6 +25,11 @@ func FuzzExtract(f *testing.F) {
 		"President Kovac\n\n“A b c,” said de la",
 		"then-\nThen–\nex—Prime then–Prime Minister Oskar Lind. Then-OBC. former-’s then—",
 		"“A b c,” Brandvold told. Undersecretary X said: “d e f",
+		"“A b c d,” said Morrow and Kask. Kask and Morrow added: “e f g",
+		"Club chairman and head coach Ada Quell III has been appointed interim auditor and",
+		"Ada Quell, director under President Ilse Varga, a former member of President Tomas Brandt's council. At the time",
+		"reversing a last-minute Brandt administration rule before the Brandt administration takes office, by the",
+		"Tollan Micro senior security researcher Ines Kovar said the Kovar family",
 		generateArticle(rand.New(rand.NewSource(1)), 600, true),
 	} {
 		f.Add(s)

@@ -57,10 +57,11 @@ func (a *analysis) findPeople() {
 			a.surnameCands = append(a.surnameCands, *c)
 			continue
 		}
-		pi, ok := byKey[c.low]
+		key := personKey(c.low)
+		pi, ok := byKey[key]
 		if !ok {
 			pi = len(a.people)
-			byKey[c.low] = pi
+			byKey[key] = pi
 			a.people = append(a.people, a.newPerson(c))
 		}
 		a.addMention(c.first, c.last, c.start, c.end, MentionFull, pi)
@@ -84,7 +85,7 @@ func (a *analysis) particleSurname(first, last int) string {
 // the KB when it knows the holder (for names whose family name comes first).
 func (a *analysis) newPerson(c *nameCand) *person {
 	name := normalizeSpace(a.d.Text[c.start:c.end])
-	p := &person{key: "person:" + c.low, name: name, low: c.low, surname: a.toks[c.last].low}
+	p := &person{key: "person:" + personKey(c.low), name: name, low: c.low, surname: a.toks[c.last].low}
 	if sn := a.particleSurname(c.first, c.last); sn != "" {
 		p.surname, p.alt = sn, a.toks[c.last].low
 	}
@@ -124,4 +125,55 @@ func (a *analysis) loneCapitalised(cands []nameCand) map[string]bool {
 		out[t.low] = true
 	}
 	return out
+}
+
+// personKey is the form of a lower-case full name that every way of
+// writing it shares: initials lose their dots ("a.j." = "aj"), a middle
+// or leading initial and a generational suffix are dropped when two
+// names remain ("w. odo brandvik" = "odo brandvik", "ana m. ruiz jr." = "ana
+// ruiz").
+func personKey(low string) string {
+	if plainName(low) {
+		return low
+	}
+	words := strings.Fields(low)
+	if len(words) < 2 {
+		return low
+	}
+	kept := make([]string, 0, len(words))
+	full := 0 // words longer than an initial
+	for _, w := range words {
+		w = strings.ReplaceAll(w, ".", "")
+		if w == "" {
+			continue
+		}
+		kept = append(kept, w)
+		if len(w) > 1 && !vocab.nameSuffixes[w] {
+			full++
+		}
+	}
+	if full < 2 {
+		return strings.Join(kept, " ")
+	}
+	out := kept[:0]
+	for _, w := range kept {
+		if len(w) > 1 && !vocab.nameSuffixes[w] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// plainName: no dot, no one-letter word and no suffix: personKey keeps
+// the name as it is (most names; this runs for every candidate).
+func plainName(low string) bool {
+	if strings.IndexByte(low, '.') >= 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(low) {
+		if len(w) == 1 || vocab.nameSuffixes[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -24,6 +24,9 @@ func (a *analysis) officesForTitle(tp *titleParse) []*kb.Office {
 		return nil
 	}
 	titles := tp.officeTitles()
+	if tp.place != nil && a.placeAfterBody(tp) {
+		return nil // "president of the Dock Workers' Association of Ruritania": the body's post
+	}
 	if tp.place != nil {
 		for _, t := range titles {
 			if o, ok := k.OfficeFor(tp.place.Key, t); ok {
@@ -67,6 +70,8 @@ func (a *analysis) holderIn(o *kb.Office, pi int) string {
 // "then-", "ex-", "the late" and "NAME, who was TITLE" make it Former
 // (modality former, not present). For government words see clauseTense.
 func (a *analysis) officeClaims(out []claim.Claim) []claim.Claim {
+	from := len(out)
+	defer func() { a.markIncoming(out[from:]) }()
 	for _, f := range a.titles {
 		offices := a.officesForTitle(&f.tp)
 		var office *kb.Office
@@ -101,7 +106,9 @@ func (a *analysis) officeClaims(out []claim.Claim) []claim.Claim {
 			ov.Former = true
 			mod = claim.Former
 		} else {
-			ov.Present = true
+			// A title naming an era ("under President X") or a holder still
+			// to come says nothing of who holds the office now.
+			ov.Present = a.titleFrame(min(f.tp.first, m.first), max(f.tp.last, m.last)) == framePresent
 			if a.inQuote(m.start) {
 				mod = claim.Reported
 			}
@@ -161,7 +168,7 @@ func (a *analysis) governmentClaims(out []claim.Claim) []claim.Claim {
 			continue
 		}
 		last := i + n - 1
-		ov := &claim.OfficeValue{Office: office.Key, Holder: holder, Present: a.clauseTense(first, last) != tensePast}
+		ov := &claim.OfficeValue{Office: office.Key, Holder: holder, Present: a.governmentFrame(first, last) == framePresent}
 		mod := claim.Asserted
 		if a.inQuote(start) {
 			mod = claim.Reported
@@ -229,6 +236,26 @@ func (a *analysis) tookOfficeAt(i int) bool {
 		}
 		if ok {
 			return true
+		}
+	}
+	return false
+}
+
+// placeAfterBody: inside the title, a body's word ("Association",
+// "Union") comes before the place, so the place names where the body is,
+// not the country whose office the title is.
+func (a *analysis) placeAfterBody(tp *titleParse) bool {
+	body := false
+	for k := tp.first; k <= tp.last; k++ {
+		if p, n := a.matchPhrase(k, tp.last+1); p != nil && p.kind&pPlace != 0 {
+			if body {
+				return true
+			}
+			k += n - 1
+			continue
+		}
+		if a.toks[k].words&wOrgWord != 0 && a.toks[k].shape&sCap != 0 {
+			body = true
 		}
 	}
 	return false

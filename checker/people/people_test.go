@@ -66,7 +66,13 @@ func TestPeople(t *testing.T) {
 		{"particles", "Interim Coast Guard Commander Rafael de la Cruz said the search would go on. De la Cruz left. The talks were chaired by Jan van Dijk.",
 			"person:rafael de la cruz: full Rafael de la Cruz, surname De la Cruz; person:jan van dijk: full Jan van Dijk"},
 		{"initials", "The library honours Mara K. Ellison, the former governor, with a new wing.",
-			"person:mara k. ellison: full Mara K. Ellison"},
+			"person:mara ellison: full Mara K. Ellison"},
+		{"initials written with dots",
+			"“We know about it,” general manager A.J. Rennick said. J.R. Rennick, his brother, agreed.",
+			"person:aj rennick: full A.J. Rennick; person:jr rennick: full J.R. Rennick"},
+		{"a middle initial, a leading initial and a suffix name one person",
+			"Ines R. Varro opened the port. Ines Varro said it would stay open. The pilot, T. Odo Brandvik, agreed, and Odo Brandvik said so again.",
+			"person:ines varro: full Ines R. Varro, full Ines Varro; person:odo brandvik: full T. Odo Brandvik, full Odo Brandvik"},
 		{"title-cased headline names only known people",
 			"Marta Quint Opens New Clinic In Eastport As Winter Arrives Early\nMarta Quint, a nurse, opened the clinic on Monday.",
 			"person:marta quint: full Marta Quint, full Marta Quint"},
@@ -111,4 +117,21 @@ func TestPeopleWithoutKB(t *testing.T) {
 	assert.Equal(t, "person:ada morrow: full Ada Morrow", peopleSummary(ps))
 	assert.Empty(t, People(nil, nil))
 	assert.Empty(t, Extract(nil, nil))
+}
+
+func TestPersonKey(t *testing.T) {
+	tests := []struct{ low, want string }{
+		{"mara k. ellison", "mara ellison"},
+		{"w. odo brandvik", "odo brandvik"},
+		{"odo brandvik jr.", "odo brandvik"},
+		{"l. odo brandvik iii", "odo brandvik"},
+		{"a.j. rennick", "aj rennick"},
+		{"aj rennick", "aj rennick"},
+		{"j. rennick", "j rennick"}, // one full word: the initial is all there is
+		{"ines varro", "ines varro"},
+		{"varro", "varro"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, personKey(tt.low), tt.low)
+	}
 }

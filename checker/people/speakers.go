@@ -15,7 +15,8 @@ type speaker struct {
 	surname    string // lower case, for someone named only by surname
 	org        string // lower-case name when an organisation speaks
 	desc       string
-	start, end int // as written
+	start, end int      // as written
+	partner    *speaker // the other speaker of a joint statement ("said A and B")
 }
 
 // maxAttribution is how far after a quote its verb of saying may be
@@ -51,6 +52,11 @@ func (a *analysis) quoteClaims(out []claim.Claim) []claim.Claim {
 			lastPara = q.para
 		}
 		sp, found, ok := a.attribute(qi)
+		if found && ok {
+			if p, joint := a.jointPartner(sp); joint {
+				sp.partner = &p
+			}
+		}
 		switch {
 		case !found && last != nil && !a.namesOther(qi, last.person):
 			sp, ok = *last, true
@@ -63,6 +69,9 @@ func (a *analysis) quoteClaims(out []claim.Claim) []claim.Claim {
 		}
 		last = &sp
 		out = append(out, a.quoteClaim(q, sp))
+		if sp.partner != nil {
+			out = append(out, a.quoteClaim(q, *sp.partner))
+		}
 	}
 	return out
 }

@@ -92,14 +92,64 @@ func (a *analysis) nameSpanning(s, e int) (speaker, bool) {
 }
 
 // subjectMention: a mention that can be the subject of its clause: not a
-// possessor ("Berg's deputy") and not the object of a preposition ("a
-// spokesman for Varda Rail") at or after token lo.
+// possessor ("Berg's deputy"), not the object of a preposition ("a
+// spokesman for Varda Rail", "experts hired by the Berg family") at or
+// after token lo, and not a name modifying a noun ("the Berg family").
 func (a *analysis) subjectMention(m mention, lo int) bool {
 	if a.toks[m.last].shape&sPoss != 0 {
 		return false
 	}
 	p := m.first - 1
+	if p >= lo && a.toks[p].words&wDet != 0 {
+		if n := m.last + 1; n < a.sentEnd(m.last) && a.toks[n].shape&(sWord|sCap|sDigit) == sWord &&
+			a.toks[n].words&(wSpeech|wAux|wClauseBreak|wPrep|wPresent|wPast) == 0 {
+			return false // "the Berg family": the name modifies the noun after it
+		}
+		p--
+	}
 	return p < lo || a.toks[p].words&wPrep == 0
+}
+
+// headMention: in "Varda Rail senior analyst Anna Berg" the phrase's first
+// subject mention (mi, a body misread as a name) only modifies the title
+// of a later one; the later one is whom the phrase names. It returns the
+// later mention, -1 when the title's holder is capitalised words no
+// mention covers ("Varda Rail manager AJ Berg"), or mi.
+func (a *analysis) headMention(mi int32, e int) int32 {
+	m := a.mentions[mi]
+	for k := m.last + 1; k < e; k++ {
+		t := &a.toks[k]
+		nj := a.tokMent[k]
+		if nj >= 0 || t.shape&sCap != 0 && t.pkinds == 0 && t.words&wNonName == 0 {
+			if tp, ok := a.titleBefore(k); ok && tp.first > m.last && a.onlyModifiers(m.last+1, tp.first) {
+				if nj < 0 {
+					return -1
+				}
+				if a.mentions[nj].first == k {
+					return nj
+				}
+			}
+			if nj >= 0 {
+				return mi
+			}
+		}
+		if t.shape&sWord == 0 && !a.acronymDot(k) || t.words&(wSpeech|wClauseBreak|wAux) != 0 {
+			return mi
+		}
+	}
+	return mi
+}
+
+// onlyModifiers: tokens [lo, hi) are lower-case words that can stand
+// before a title ("senior security" researcher).
+func (a *analysis) onlyModifiers(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &a.toks[k]
+		if t.shape&sWord == 0 || t.shape&sCap != 0 && t.pkinds == 0 || t.words&(wSpeech|wClauseBreak|wAux|wPrep|wDet) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerOf reads the phrase [s, e): its first subject mention, else the
@@ -117,6 +167,11 @@ func (a *analysis) speakerOf(s, e int) speaker {
 		}
 		m := a.mentions[mi]
 		if a.subjectMention(m, s) {
+			h := a.headMention(mi, e)
+			if h < 0 {
+				return a.describe(s, e) // the title's holder is a name read as none
+			}
+			m = a.mentions[h]
 			return speaker{person: m.person, start: m.start, end: m.end}
 		}
 		k = m.last
@@ -125,8 +180,18 @@ func (a *analysis) speakerOf(s, e int) speaker {
 		m := a.mentions[owner]
 		return speaker{person: m.person, start: m.start, end: m.end}
 	}
+	if e-2 > s && a.toks[e-1].shape&sCap == 0 && strings.HasSuffix(a.toks[e-1].low, "ly") && a.toks[e-2].shape&sCap != 0 && a.toks[e-3].words&wDet == 0 {
+		e-- // "said Kask and Morrow jointly"
+	}
 	if sp, ok := a.surnameSpeaker(s, e); ok {
 		return sp
+	}
+	if e-s == 3 && a.toks[s+1].low == "and" && a.loneSurname(s) {
+		if _, ok := a.speakerStartingAt(s + 2); ok {
+			// "said Kask and Morrow": the first; jointPartner adds the other.
+			t := &a.toks[s]
+			return speaker{person: -1, surname: t.low, start: int(t.start), end: a.nameEnd(s)}
+		}
 	}
 	if sp, ok := a.orgPhrase(s, e); ok {
 		return sp

@@ -25,9 +25,11 @@ const (
 func (a *analysis) clauseTense(first, last int) tense {
 	end := a.sentEnd(last)
 	if a.toks[last].shape&sPoss == 0 {
-		for k := last + 1; k < end && k <= last+4; k++ {
+		inPP := false // "the X administration in its final days brought": skip the phrase
+	verb:
+		for k := last + 1; k < end && k <= last+8; k++ {
 			t := &a.toks[k]
-			if t.shape&sWord == 0 || t.shape&sCap != 0 {
+			if t.shape&sWord == 0 {
 				break
 			}
 			switch {
@@ -35,10 +37,17 @@ func (a *analysis) clauseTense(first, last int) tense {
 				return tensePresent
 			case t.words&wPast != 0:
 				return tensePast
+			case t.shape&sCap == 0 && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && (!inPP || a.toks[k-1].shape&sWord != 0 && a.toks[k-1].words&(wDet|wPrep) == 0):
+				return tensePast
+			case inPP:
+				continue
+			case t.shape&sCap != 0:
+				break verb
+			case t.words&wPrep != 0 || t.low == "in":
+				inPP = true
+				continue
 			case strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "still" || t.low == "not" || t.low == "now":
 				continue
-			case len(t.low) > 4 && strings.HasSuffix(t.low, "ed"):
-				return tensePast
 			case len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us"):
 				return tensePresent
 			}

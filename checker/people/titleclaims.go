@@ -13,6 +13,10 @@ type titleFinding struct {
 	person    int
 	ment      int  // the name's mention
 	wasFormer bool // "NAME, who was TITLE"
+	// dual is the token span of two titles held at once ("president and
+	// general manager NAME"): both claims cite it, which tells the rules
+	// the two go together. Zero when the title stands alone.
+	dual [2]int
 }
 
 // findTitles reads the title patterns around every name mention:
@@ -40,12 +44,27 @@ func (a *analysis) findTitles() {
 			p.gender = vocab.gender[a.toks[h].low]
 		}
 		if tp, ok := a.titleBefore(m.first); ok {
-			a.addTitle(titleFinding{tp: tp, person: m.person, ment: mi})
+			// "had been named acting director": the title before the name
+			// is the one the person held until then.
+			tp.value.Former = tp.value.Former || a.appointedAfter(m.last)
+			f := titleFinding{tp: tp, person: m.person, ment: mi}
+			if other, ok := a.dualBefore(tp.first); ok {
+				other.value.Former = other.value.Former || tp.value.Former
+				f.dual = [2]int{other.first, tp.last}
+				a.addTitle(titleFinding{tp: other, person: m.person, ment: mi, dual: f.dual})
+			}
+			a.addTitle(f)
 		} else if tp, ok := a.theTitleComma(m); ok {
+			tp.value.Former = tp.value.Former || a.appointedAfter(m.last)
 			a.addTitle(titleFinding{tp: tp, person: m.person, ment: mi})
 		}
 		if tp, was, ok := a.postTitle(m.last); ok {
-			a.addTitle(titleFinding{tp: tp, person: m.person, ment: mi, wasFormer: was})
+			f := titleFinding{tp: tp, person: m.person, ment: mi, wasFormer: was}
+			if other, ok := a.dualAfter(tp.last); ok {
+				f.dual = [2]int{tp.first, other.last}
+				a.addTitle(titleFinding{tp: other, person: m.person, ment: mi, wasFormer: was, dual: f.dual})
+			}
+			a.addTitle(f)
 		}
 	}
 	slices.SortStableFunc(a.titles, func(x, y titleFinding) int { return cmp.Compare(x.tp.first, y.tp.first) })
@@ -132,6 +151,10 @@ func (a *analysis) titleClaims(out []claim.Claim) []claim.Claim {
 		p := a.people[f.person]
 		m := a.mentions[f.ment]
 		start, end := int(a.toks[f.tp.first].start), int(a.toks[f.tp.last].end)
+		value := a.lowerSpan(start, end)
+		if f.dual != [2]int{} {
+			start, end = int(a.toks[f.dual[0]].start), int(a.toks[f.dual[1]].end)
+		}
 		tv := f.tp.value
 		tv.Ranks = append([]string(nil), tv.Ranks...)
 		mod := claim.Asserted
@@ -141,9 +164,75 @@ func (a *analysis) titleClaims(out []claim.Claim) []claim.Claim {
 		case a.inQuote(start):
 			mod = claim.Reported
 		}
-		c := a.newClaim(claim.KindTitle, p.key, a.d.Text[m.start:m.end], a.lowerSpan(start, end), start, end, mod)
+		c := a.newClaim(claim.KindTitle, p.key, a.d.Text[m.start:m.end], value, start, end, mod)
 		c.Title = &tv
 		out = append(out, c)
 	}
 	return out
+}
+
+// dualBefore reads a second title joined by "and" before the title that
+// starts at token first: "team president and general manager NAME".
+func (a *analysis) dualBefore(first int) (titleParse, bool) {
+	and := first - 1
+	if and-1 < a.sentStart(first) || a.toks[and].low != "and" {
+		return titleParse{}, false
+	}
+	tp, ok := a.titleBefore(and)
+	if !ok || tp.value.Former && tp.first == tp.last {
+		return titleParse{}, false
+	}
+	if p := tp.first - 1; p >= a.sentStart(first) && a.toks[p].words&wDet != 0 {
+		return titleParse{}, false // "met the mayor and general manager NAME": the mayor is someone else
+	}
+	return tp, true
+}
+
+// dualAfter reads a second title joined by "and" after a title written
+// after the name: "NAME, president and chief executive of Varda Rail,".
+func (a *analysis) dualAfter(last int) (titleParse, bool) {
+	and := last + 1
+	end := a.sentEnd(last)
+	if and+1 >= end || a.toks[and].low != "and" {
+		return titleParse{}, false
+	}
+	tp, _, ok := a.parseTitle(and+1, end, true)
+	return tp, ok
+}
+
+// appointedAfter: "NAME had been named acting director", "NAME was
+// appointed to head the agency", "NAME became chairman": a verb of
+// appointment after the name, in the passive (in the active, "NAME named
+// a new captain", the person gives the title), followed by a title. The title before the
+// name is then the one held until the appointment.
+func (a *analysis) appointedAfter(last int) bool {
+	end := a.sentEnd(last)
+	k := last + 1
+	for k < end && (vocab.nameSuffixes[a.toks[k].low] || a.isPunct(k, ".") || a.isPunct(k, ",")) && k <= last+3 {
+		k++ // "L. Ada Quell III had been named", "Ada Quell Jr., was named"
+	}
+	passive := false // "was named": the person got the title; "named" alone, they gave it
+	for k < end && k <= last+6 && (a.toks[k].words&wAux != 0 || a.toks[k].low == "been") {
+		switch a.toks[k].low {
+		case "was", "were", "is", "are", "been", "be", "being":
+			passive = true
+		}
+		k++
+	}
+	if k >= end || a.toks[k].words&wAppoint == 0 {
+		return false
+	}
+	if !passive && a.toks[k].low != "became" && a.toks[k].low != "becomes" {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+4; j++ {
+		t := &a.toks[j]
+		if t.pkinds&(pHead|pRank|pDomain|pOrg) != 0 {
+			return true
+		}
+		if t.words&(wDet|wPrep) == 0 && t.low != "as" && t.low != "be" && t.low != "new" {
+			return false
+		}
+	}
+	return false
 }

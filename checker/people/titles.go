@@ -112,7 +112,7 @@ func (a *analysis) scanTitle(i, limit int, post bool) (titleScan, int, bool) {
 		}
 		break
 	}
-	if !hasHead(items) {
+	if !hasHead(items) || possessiveHeadOfBody(a, items) {
 		return tp, 0, false
 	}
 	if inTail && tailStart == j-1 {
@@ -385,4 +385,22 @@ func (tp *titleParse) officeTitles() []string {
 		out = append(out, head)
 	}
 	return out
+}
+
+// possessiveHeadOfBody: the head is a possessive followed by a body word
+// ("the Sheriff's Department", "the Mayor's Office"): the words name a
+// body, not a person's title. ("the prime minister's spokesman" has a
+// head after the possessive and stays a title.)
+func possessiveHeadOfBody(a *analysis, items []titleItem) bool {
+	for k, it := range items {
+		if it.p.kind&pHead == 0 || it.tail || it.n == 0 {
+			continue
+		}
+		if a.toks[it.i+it.n-1].shape&sPoss == 0 {
+			continue
+		}
+		rest := items[k+1:]
+		return len(rest) > 0 && !hasHead(rest) && rest[0].p.kind&pOrg != 0
+	}
+	return false
 }

@@ -116,6 +116,42 @@ func TestTitleClaims(t *testing.T) {
 		{"general counsel is not a general",
 			"Vera Lunn, general counsel at the port, said the contract was void.",
 			[]want{{"person:vera lunn", "general counsel at the port", claim.TitleValue{Head: "general counsel"}, claim.Asserted}}},
+		{"two titles held at once: two claims citing both",
+			"Club chairman and head coach Vera Lunn sacked the captain.",
+			[]want{
+				{"person:vera lunn", "club chairman", claim.TitleValue{Head: "chairman", Org: "club"}, claim.Asserted},
+				{"person:vera lunn", "head coach", claim.TitleValue{Head: "head coach"}, claim.Asserted},
+			}},
+		{"two titles held at once after the name",
+			"Vera Lunn, president and chief executive of Harbor Lumen, left the board.",
+			[]want{
+				{"person:vera lunn", "chief executive of harbor lumen", claim.TitleValue{Head: "chief executive"}, claim.Asserted},
+				{"person:vera lunn", "president", claim.TitleValue{Head: "president"}, claim.Asserted},
+			}},
+		{"the title of someone else before and",
+			"The board met the mayor and general manager Vera Lunn.",
+			[]want{{"person:vera lunn", "general manager", claim.TitleValue{Head: "general manager"}, claim.Asserted}}},
+		{"a new title in the same sentence: the one before the name is the old one",
+			"Deputy Treasurer Vera Lunn has been appointed interim auditor.",
+			[]want{{"person:vera lunn", "deputy treasurer", claim.TitleValue{Head: "treasurer", Ranks: []string{"deputy"}, Former: true}, claim.Former}}},
+		{"a new title after the name's suffix",
+			"Deputy Treasurer T. Vera Lunn Jr. was promoted to chief auditor.",
+			[]want{{"person:vera lunn", "deputy treasurer", claim.TitleValue{Head: "treasurer", Ranks: []string{"deputy"}, Former: true}, claim.Former}}},
+		{"a body named by a possessive head is no title",
+			"Detective Vera Lunn spoke first. Speaking on behalf of the Sheriff's Department, Lunn added that they grieved.",
+			[]want{{"person:vera lunn", "detective", claim.TitleValue{Head: "detective"}, claim.Asserted}}},
+		{"naming someone else is no new title",
+			"Head coach Vera Lunn picked a new captain.",
+			[]want{{"person:vera lunn", "head coach", claim.TitleValue{Head: "head coach"}, claim.Asserted}}},
+		{"named in a lawsuit is no new title",
+			"Port director Vera Lunn was named in the lawsuit.",
+			[]want{{"person:vera lunn", "director", claim.TitleValue{Head: "director"}, claim.Asserted}}},
+		{"a rank before the name is a title, not part of the name",
+			"Commodore Vera Lunn, a coast guard spokeswoman, said the cutter was safe.",
+			[]want{
+				{"person:vera lunn", "commodore", claim.TitleValue{Head: "commodore"}, claim.Asserted},
+				{"person:vera lunn", "coast guard spokeswoman", claim.TitleValue{Head: "spokeswoman", Org: "coast guard"}, claim.Asserted},
+			}},
 		{"who was",
 			"Vera Lunn, who was mayor of Eastport, spoke first.",
 			[]want{{"person:vera lunn", "mayor of eastport", claim.TitleValue{Head: "mayor", Former: true}, claim.Former}}},
@@ -179,4 +215,18 @@ func TestVocabularyLoads(t *testing.T) {
 	assert.Error(t, err, "a compound is a rank and a head")
 	_, err = loadVocabulary([]byte(base + "compounds: {vicegovernor: vice governor}"))
 	assert.Error(t, err, "a compound's head must be in the vocabulary")
+}
+
+func TestDualTitlesCiteTheSameWords(t *testing.T) {
+	for _, text := range []string{
+		"Club chairman and head coach Vera Lunn sacked the captain.",
+		"Vera Lunn, president and chief executive of Harbor Lumen, left the board.",
+	} {
+		cs := ofKind(extract(t, text), claim.KindTitle)
+		require.Len(t, cs, 2, text)
+		assert.NotEqual(t, cs[0].Value, cs[1].Value, text)
+		assert.Equal(t, cs[0].Evidence.Start, cs[1].Evidence.Start, text)
+		assert.Equal(t, cs[0].Evidence.End, cs[1].Evidence.End, text)
+		assert.Contains(t, cs[0].ValueText, " and ", text)
+	}
 }

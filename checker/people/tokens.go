@@ -124,10 +124,25 @@ func tokenShape(s string) shape {
 	if letters > 0 && !lower {
 		sh |= sNoLower
 	}
-	if len(s) == 1 && sh&sCap != 0 {
+	if len(s) == 1 && sh&sCap != 0 || dottedInitials(s) {
 		sh |= sInitial
 	}
 	return sh
+}
+
+// dottedInitials: two or three initials written with dots, the last dot
+// a token of its own ("A.J" of "A.J. Rennick").
+func dottedInitials(s string) bool {
+	if len(s) != 3 && len(s) != 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i%2 == 1 && c != '.' || i%2 == 0 && (c < 'A' || c > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenShapeUnicode is tokenShape for text beyond ASCII.
@@ -161,7 +176,7 @@ func tokenShapeUnicode(s string) shape {
 	if letters > 0 && !lower {
 		sh |= sNoLower
 	}
-	if letters == 1 && sh&sCap != 0 && utf8.RuneCountInString(s) == 1 {
+	if letters == 1 && sh&sCap != 0 && utf8.RuneCountInString(s) == 1 || dottedInitials(s) {
 		sh |= sInitial
 	}
 	return sh

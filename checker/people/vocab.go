@@ -45,6 +45,21 @@ type vocabFile struct {
 	Compounds    map[string]string   `yaml:"compounds"`
 	// HeadlineVerbs end a name in title-cased text ("Selvan Jailed").
 	HeadlineVerbs []string `yaml:"headline_verbs"`
+	// Offices in time (timeframe.go).
+	EraPreps     []string `yaml:"era_prepositions"`
+	GovEraPreps  []string `yaml:"government_era_prepositions"`
+	EraNouns     []string `yaml:"era_nouns"`
+	EraModifiers []string `yaml:"era_modifiers"`
+	PastFrames   []string `yaml:"past_frames"`
+	TakesOffice  []string `yaml:"takes_office"`
+	PresentAux   []string `yaml:"present_aux"`
+	UndoVerbs    []string `yaml:"undo_verbs"`
+	// NameSuffixes follow a full name without being part of whom it
+	// names: "Jr.", "III".
+	NameSuffixes []string `yaml:"name_suffixes"`
+	// AppointVerbs give a person a new title: "had been named director".
+	AppointVerbs []string `yaml:"appointment_verbs"`
+	Outgoing     []string `yaml:"outgoing"`
 }
 
 // wordFlag marks what a single lower-case word is in the static lexicon.
@@ -69,6 +84,14 @@ const (
 	wThenAdverb   // before a bare "then", makes it the adverb: "and then"
 	wCompound     // a rank fused with a head: "undersecretary"
 	wHeadlineVerb // a headline's verb, capitalised in title case: "Jailed"
+	wEraPrep      // a title after it names an era: "under"
+	wGovEraPrep   // a government word after it names an era: "in"
+	wEraNoun      // after a name, an era: "presidency", "years"
+	wEraModifier  // between a name and its era noun: "first"
+	wFormerRank   // a rank that ends the post: "former", "ex"
+	wPresentAux   // before a participle, the present: "are being"
+	wUndoVerb     // undoes what an earlier government made: "overturned"
+	wAppoint      // gives a new title: "named", "appointed"
 )
 
 // vocabulary is the parsed word lists, built once at init.
@@ -79,6 +102,10 @@ type vocabulary struct {
 	nounSuffixes []string
 	suffixEnds   [256]bool // last bytes of the noun suffixes, to skip most words at once
 	tookOffice   [][]string
+	pastFrames   [][]string          // sentence openings in the past: "at the time"
+	takesOffice  [][]string          // "takes office": the office is still to come
+	outgoing     [][]string          // "final days": the holder is leaving office
+	nameSuffixes map[string]bool     // "jr", "iii": not part of whom a name names
 	compounds    map[string]compound // "undersecretary" → under + secretary
 	// static title phrases (heads, ranks, domains, orgs), merged with the
 	// knowledge base's words per KB in tables.go.
@@ -137,6 +164,18 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	set(f.GluedRanks, wGluedRank)
 	set(f.ThenAdverb, wThenAdverb)
 	set(f.HeadlineVerbs, wHeadlineVerb)
+	set(f.EraPreps, wEraPrep)
+	set(f.GovEraPreps, wGovEraPrep)
+	set(f.EraNouns, wEraNoun)
+	set(f.EraModifiers, wEraModifier)
+	set(f.PresentAux, wPresentAux)
+	set(f.UndoVerbs, wUndoVerb)
+	set(f.AppointVerbs, wAppoint)
+	for w, r := range f.Ranks {
+		if r.Former && !strings.ContainsAny(w, " -") {
+			v.words[normToken(w)] |= wFormerRank
+		}
+	}
 	for w, g := range f.Pronouns {
 		v.words[normToken(w)] |= wPronoun | wNonName
 		v.gender[normToken(w)] = g[0]
@@ -182,6 +221,19 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 	}
 	for _, t := range f.TookOffice {
 		v.tookOffice = append(v.tookOffice, strings.Fields(strings.ToLower(t)))
+	}
+	v.nameSuffixes = map[string]bool{}
+	for _, w := range f.NameSuffixes {
+		v.nameSuffixes[strings.ToLower(strings.ReplaceAll(w, ".", ""))] = true
+	}
+	for _, t := range f.PastFrames {
+		v.pastFrames = append(v.pastFrames, strings.Fields(strings.ToLower(t)))
+	}
+	for _, t := range f.Outgoing {
+		v.outgoing = append(v.outgoing, phraseWords(strings.ToLower(t)))
+	}
+	for _, t := range f.TakesOffice {
+		v.takesOffice = append(v.takesOffice, strings.Fields(strings.ToLower(t)))
 	}
 	if err := v.addCompounds(f.Compounds); err != nil {
 		return nil, err
