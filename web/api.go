@@ -96,12 +96,18 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	leave, err := s.gate.admit()
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	defer leave()
 	in, err := readDraftAPI(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	_, _, rep, err := s.checkDraft(in)
+	_, _, rep, err := s.checkDraft(r.Context(), in)
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -85,6 +85,9 @@ func formError(err error) error {
 	if errors.As(err, &mb) {
 		return err
 	}
+	if te := bodyTimeout(err); te != nil {
+		return te
+	}
 	return badRequest("malformed form: %v", err)
 }
 

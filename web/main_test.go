@@ -80,6 +80,8 @@ func sampleIndex(dir string) (*corpus.Index, pipeline.Options, error) {
 func do(t testing.TB, method, target string, body io.Reader, contentType string) (*http.Response, string) {
 	t.Helper()
 	req := httptest.NewRequest(method, target, body)
+	// httptest's default host, example.com, is foreign to the server.
+	req.Host = "localhost"
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 
 	"github.com/crosscheck/crosscheck/corpus"
 )
@@ -48,11 +49,48 @@ func (s *Server) search(q string, size, from int) ([]corpus.Hit, uint64, error) 
 	if err != nil {
 		return nil, 0, badRequest("query not understood: %v", err)
 	}
+	if f := maxFuzziness(parsed); f > searcher.MaxFuzziness || f < 0 {
+		return nil, 0, badRequest("fuzziness ~%d in the query: at most ~%d is allowed (word~1 or word~2)", f, searcher.MaxFuzziness)
+	}
 	hits, total, err := s.ix.Search(q, size, from)
 	if err != nil && hasPattern(parsed) {
 		return nil, 0, badRequest("the pattern in the query cannot be run: %v", err)
 	}
 	return hits, total, err
+}
+
+// maxFuzziness is the largest (or a negative) fuzziness asked for in q,
+// word~N: more than the index can run is the user's mistake.
+func maxFuzziness(q query.Query) int {
+	worst := 0
+	take := func(f int) {
+		if f < 0 || (worst >= 0 && f > worst) {
+			worst = f
+		}
+	}
+	switch t := q.(type) {
+	case *query.MatchQuery:
+		take(t.Fuzziness)
+	case *query.FuzzyQuery:
+		take(t.Fuzziness)
+	case *query.MatchPhraseQuery:
+		take(t.Fuzziness)
+	case *query.BooleanQuery:
+		for _, sub := range []query.Query{t.Must, t.Should, t.MustNot, t.Filter} {
+			if sub != nil {
+				take(maxFuzziness(sub))
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, sub := range t.Conjuncts {
+			take(maxFuzziness(sub))
+		}
+	case *query.DisjunctionQuery:
+		for _, sub := range t.Disjuncts {
+			take(maxFuzziness(sub))
+		}
+	}
+	return worst
 }
 
 // hasPattern reports whether a parsed query holds a regexp or wildcard.

@@ -99,6 +99,9 @@ type errorPage struct {
 
 func writeError(w http.ResponseWriter, r *http.Request, err error, maxBody int64) {
 	status, msg := statusOf(err), publicMessage(err, maxBody)
+	if n := retryAfter(err); n > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(n))
+	}
 	if status == http.StatusRequestEntityTooLarge {
 		// The rest of an oversized body is not read: close the connection
 		// rather than leave it in an unknown state.

@@ -53,18 +53,35 @@ func isAPI(r *http.Request) bool {
 	return r.URL.Path == "/api" || strings.HasPrefix(r.URL.Path, "/api/")
 }
 
-// guard sets security headers on every answer, caps the request body and
-// turns a panic in a handler into a 500 instead of a dropped connection.
+// bodyCap is the most a request may send: the draft form may send up to
+// twice the limit, so that a paste over it comes back in the form with the
+// limit said rather than being lost.
+func (s *Server) bodyCap(r *http.Request) int64 {
+	if r.URL.Path == "/draft" {
+		return 2*s.cfg.MaxBody + 64<<10
+	}
+	return s.cfg.MaxBody
+}
+
+// guard sets security headers on every answer, refuses foreign hosts and
+// origins, caps the request body and turns a panic in a handler into a 500 instead of a dropped connection.
 func (s *Server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Referrer-Policy", "same-origin")
 		h.Set("X-Frame-Options", "DENY")
 		// No scripts at all: the pages need none, so injected markup
 		// could run nothing even if escaping ever failed.
 		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+		if err := s.origins.check(w, r); err != nil {
+			writeError(w, r, err, s.cfg.MaxBody)
+			return
+		}
+		if s.origins.preflight(w, r) {
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, s.bodyCap(r))
 		defer func() {
 			if v := recover(); v != nil {
 				if v == http.ErrAbortHandler {
