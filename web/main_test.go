@@ -26,6 +26,9 @@ var fixture struct {
 	opt  pipeline.Options
 	h    http.Handler
 	errs strings.Builder // what the server logged
+	dir  string          // a temp dir for the tests' indexes
+	// closers run after the tests (indexes opened on the way).
+	closers []func() error
 }
 
 func TestMain(m *testing.M) {
@@ -50,7 +53,12 @@ func runTests(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "web.New:", err)
 		return 1
 	}
-	fixture.srv, fixture.ix, fixture.opt, fixture.h = srv, ix, opt, srv.Handler()
+	fixture.srv, fixture.ix, fixture.opt, fixture.h, fixture.dir = srv, ix, opt, srv.Handler(), dir
+	defer func() {
+		for _, c := range fixture.closers {
+			c()
+		}
+	}()
 	return m.Run()
 }
 

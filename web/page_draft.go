@@ -23,6 +23,9 @@ type draftData struct {
 	Drafts   []draftView
 	Problems []string
 	Notes    []string
+	// DraftClaims counts the claims read in the drafts; Compared those
+	// about a subject the corpus has claims about too.
+	DraftClaims, Compared int
 }
 
 func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
@@ -79,6 +82,7 @@ func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
 	}
 	src := s.articleCache(drafts)
 	d.Checked, d.Summary = true, report.Summary(rep, 0)
+	d.DraftClaims, d.Compared = rep.DraftClaims, rep.ComparedClaims
 	for _, x := range rep.Discrepancies {
 		d.Items = append(d.Items, s.item(x, rep.Meta, drafts, src))
 	}

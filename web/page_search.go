@@ -20,13 +20,12 @@ const (
 
 // searchData is what the search page shows.
 type searchData struct {
-	Query      string
-	Total      uint64
-	Hits       []hitView
-	From, Next int
-	Prev       int
-	HasPrev    bool
-	Err        string
+	Query string
+	Total uint64
+	Hits  []hitView
+	From  int
+	Pager pager
+	Err   string
 }
 
 // hitView is one hit with its fragments split for escaping.
@@ -130,10 +129,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		for _, h := range hits {
 			d.Hits = append(d.Hits, hitView{ArticleInfo: h.ArticleInfo, Fragments: fragmentSegments(h.Fragments)})
 		}
-		if next := from + len(hits); uint64(next) < d.Total {
-			d.Next = next
+		d.Pager = newPager("/search", r.URL.Query(), from, len(hits), int(d.Total), s.cfg.SearchPageSize)
+		if uint64(from+len(hits)) >= maxFrom {
+			d.Pager.NextURL = ""
 		}
-		d.HasPrev, d.Prev = from > 0, max(0, from-s.cfg.SearchPageSize)
 	}
 	s.render(w, r, http.StatusOK, "search", page{Title: "Search", Nav: "search", Data: d})
 }

@@ -14,15 +14,22 @@ func (s *Server) routes() {
 	m.Handle("/search", allow(get, s.searchPage))
 	m.Handle("/discrepancies", allow(get, s.discrepancyList))
 	m.Handle("/discrepancies/{id}", allow(get, s.discrepancyPage))
+	m.Handle("/articles", allow(get, s.articleList))
 	m.Handle("/articles/{id}", allow(get, s.articlePage))
 	m.Handle("/draft", allow([]string{http.MethodGet, http.MethodHead, http.MethodPost}, s.draftPage))
 	m.Handle("/static/style.css", allow(get, serveCSS))
 
-	m.Handle("/api/search", allow(get, s.apiSearch))
-	m.Handle("/api/discrepancies", allow(get, s.apiDiscrepancies))
-	m.Handle("/api/discrepancies/{id}", allow(get, s.apiDiscrepancy))
-	m.Handle("/api/articles/{id}", allow(get, s.apiArticle))
-	m.Handle("/api/check", allow([]string{http.MethodPost}, s.apiCheck))
+	m.Handle("/favicon.ico", allow(get, serveFavicon))
+
+	// The API, under /api/v1/ (the versioned path a tool should use) and
+	// /api/ (the same, kept for callers from before).
+	for _, base := range []string{"/api/", "/api/v1/"} {
+		m.Handle(base+"search", allow(get, s.apiSearch))
+		m.Handle(base+"discrepancies", allow(get, s.apiDiscrepancies))
+		m.Handle(base+"discrepancies/{id}", allow(get, s.apiDiscrepancy))
+		m.Handle(base+"articles/{id}", allow(get, s.apiArticle))
+		m.Handle(base+"check", allow([]string{http.MethodPost}, s.apiCheck))
+	}
 
 	m.Handle("/", http.HandlerFunc(s.notFound))
 	s.mux = m
