@@ -112,4 +112,3 @@ func TestPagesStaySmall(t *testing.T) {
 	page := decode[apiCheckResult](t, body)
 	assert.Len(t, page.Discrepancies, defaultAPIPage, "the API pages too")
 }
-
