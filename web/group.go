@@ -36,8 +36,9 @@ type groupLimits struct {
 }
 
 var (
-	listLimits = groupLimits{groups: 6, examples: 1, others: 0}
-	pageLimits = groupLimits{groups: 30, examples: 3, others: 40}
+	listLimits  = groupLimits{groups: 6, examples: 1, others: 0}
+	draftLimits = groupLimits{groups: 8, examples: 2, others: 10}
+	pageLimits  = groupLimits{groups: 30, examples: 3, others: 40}
 )
 
 // isTimeline reports whether d is a count that changed over time (an

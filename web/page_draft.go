@@ -84,7 +84,7 @@ func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
 	d.Checked, d.Summary = true, report.Summary(rep, 0)
 	d.DraftClaims, d.Compared = rep.DraftClaims, rep.ComparedClaims
 	for _, x := range rep.Discrepancies {
-		d.Items = append(d.Items, s.item(x, rep.Meta, drafts, src))
+		d.Items = append(d.Items, s.item(x, rep.Meta, drafts, src, draftLimits))
 	}
 	d.Drafts = draftViews(arts, rep.Discrepancies)
 	s.render(w, r, http.StatusOK, "draft", page{Title: "Draft check", Nav: "draft", Data: d})

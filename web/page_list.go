@@ -56,7 +56,7 @@ func (s *Server) discrepancyList(w http.ResponseWriter, r *http.Request) {
 	d.Summary = report.Summary(rep, 0)
 	shown := rep.Discrepancies[min(from, len(rep.Discrepancies)):min(from+listPageSize, len(rep.Discrepancies))]
 	for _, x := range shown {
-		d.Items = append(d.Items, s.item(x, nil, nil, nil))
+		d.Items = append(d.Items, s.item(x, nil, nil, nil, listLimits))
 	}
 	d.Pager = newPager("/discrepancies", q, from, len(shown), d.Total, listPageSize)
 	s.render(w, r, http.StatusOK, "discrepancies", page{Title: "Discrepancies", Nav: "discrepancies", Data: d})
@@ -70,6 +70,6 @@ func (s *Server) discrepancyPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := s.report.Discrepancies[i]
-	v := s.item(d, nil, nil, s.articleCache(nil))
+	v := s.item(d, nil, nil, s.articleCache(nil), pageLimits)
 	s.render(w, r, http.StatusOK, "discrepancy", page{Title: d.Subject + " — " + string(d.Kind), Nav: "discrepancies", Data: v})
 }

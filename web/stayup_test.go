@@ -239,3 +239,14 @@ func TestStalledBody(t *testing.T) {
 		})
 	}
 }
+
+// A claim-dense draft on one line (no paragraph breaks) gives a page in
+// proportion to the draft: each side shows a window of its paragraph,
+// not the whole draft again.
+func TestDenseOneLineDraftPageIsProportional(t *testing.T) {
+	text := strings.ReplaceAll(denseDraft(60<<10), "\n", " ")
+	form, ct := formBody(map[string]string{"text": text})
+	res, page := do(t, http.MethodPost, "/draft", form, ct)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	assert.Less(t, len(page), 8*len(text), "page of %d KB for a draft of %d KB", len(page)>>10, len(text)>>10)
+}

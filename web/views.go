@@ -77,13 +77,9 @@ func (s *Server) label(id string, metas map[string]rules.ArticleMeta, drafts map
 // item prepares d: with src, each example side in its paragraph (the
 // discrepancy's own page); without, a short snippet of its sentence (a
 // list).
-func (s *Server) item(d rules.Discrepancy, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article, src articleSource) itemView {
+func (s *Server) item(d rules.Discrepancy, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article, src articleSource, lim groupLimits) itemView {
 	v := itemView{D: d, Timeline: isTimeline(d)}
 	_, v.Link = s.byID[d.ID]
-	lim := listLimits
-	if src != nil {
-		lim = pageLimits
-	}
 	labels := map[string]articleLabel{}
 	label := func(id string) articleLabel {
 		l, ok := labels[id]
@@ -142,7 +138,7 @@ func (s *Server) articleView(a *corpus.Article, cs []claim.Claim) articleView {
 	for n, i := range s.byArticle[a.ID] {
 		d := s.report.Discrepancies[i]
 		if n < maxCiting {
-			items = append(items, s.item(d, nil, nil, nil))
+			items = append(items, s.item(d, nil, nil, nil, listLimits))
 		}
 		for _, c := range d.Claims {
 			if c.Article == a.ID {
@@ -171,6 +167,10 @@ func (s *Server) articleView(a *corpus.Article, cs []claim.Claim) articleView {
 // paragraphSegments splits each paragraph of a at the spans touching it.
 func paragraphSegments(a *corpus.Article, spans []markSpan) [][]segment {
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	longest := 0
+	for _, sp := range spans {
+		longest = max(longest, sp.End-sp.Start)
+	}
 	paras := a.Paragraphs
 	if len(paras) == 0 && a.Text != "" {
 		paras = corpus.SplitParagraphs(a.Text)
@@ -181,8 +181,10 @@ func paragraphSegments(a *corpus.Article, spans []markSpan) [][]segment {
 			continue
 		}
 		upto := sort.Search(len(spans), func(i int) bool { return spans[i].Start >= p.End })
+		// Spans are short: none starting before p.Start-longest reaches p.
+		lo := sort.Search(len(spans), func(i int) bool { return spans[i].Start >= p.Start-longest })
 		var here []markSpan
-		for _, sp := range spans[:upto] {
+		for _, sp := range spans[lo:upto] {
 			if sp.End > p.Start {
 				here = append(here, sp)
 			}
@@ -206,7 +208,7 @@ func draftViews(drafts []*corpus.Article, ds []rules.Discrepancy) []draftView {
 			for _, c := range d.Claims {
 				if c.Article == a.ID {
 					spans = append(spans, markSpan{Start: c.Start, End: c.End, Mark: true, Class: "conflict",
-						Title: string(d.Kind) + ": " + d.Summary, Href: "#d-" + d.ID})
+						Title: string(d.Kind) + ": " + clip(d.Summary, 140), Href: "#d-" + d.ID})
 				}
 			}
 		}
@@ -223,4 +225,12 @@ func webURL(u string) string {
 		return ""
 	}
 	return p.String()
+}
+
+// clip shortens s to about n bytes at a rune boundary, with "…".
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:snapRune(s, n)] + "…"
 }
