@@ -19,7 +19,7 @@ type valueGroup struct {
 	Last     string
 	Draft    bool       // a draft says it
 	Sides    []sideView // the examples shown
-	More     int        // sides of this value not shown
+	More     int        // articles saying it that are not named
 	Others   []articleLabel
 	// ShowValue is set when another group is written the same way but
 	// normalises differently ("April 29" of two years): the normalised
@@ -112,18 +112,18 @@ func groupSides(d rules.Discrepancy, lim groupLimits, label func(id string) arti
 		for _, c := range refs[g.Value] {
 			l := label(c.Article)
 			switch {
+			case named[c.Article] && len(g.Sides) > 0:
+				// One example per article: another article saying
+				// the same tells more than the same article again.
 			case len(g.Sides) < lim.examples:
 				g.Sides = append(g.Sides, side(c, l))
 				named[c.Article] = true
-			case named[c.Article]:
-				g.More++
 			case len(g.Others) < lim.others:
 				g.Others = append(g.Others, l)
 				named[c.Article] = true
-			default:
-				g.More++
 			}
 		}
+		g.More = len(seen[g.Value]) - len(named)
 		shown = append(shown, *g)
 	}
 	return shown, hidden

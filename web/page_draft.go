@@ -54,7 +54,7 @@ func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
 	// text comes back here, kept, with the limit said.
 	if n := int64(len(in.Text) + len(in.FileData)); n > s.cfg.MaxBody {
 		err := &requestError{Status: http.StatusRequestEntityTooLarge, Msg: fmt.Sprintf(
-			"the draft is %s, over the server's limit of %s: shorten it or check it in parts (the text is kept below)",
+			"The draft is %s, over the server's limit of %s: shorten it or check it in parts (the text is kept below)",
 			humanBytes(n), humanBytes(s.cfg.MaxBody))}
 		d.Err = err.Msg
 		s.renderDraftError(w, r, err, d)
