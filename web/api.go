@@ -42,7 +42,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	hits, total, err := s.search(text, size, from)
+	hits, total, err := s.search(r.Context(), text, size, from)
 	if err != nil {
 		s.fail(w, r, err)
 		return

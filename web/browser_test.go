@@ -18,8 +18,14 @@ import (
 )
 
 // screensDir is where the browser test also leaves its screenshots for
-// people to look at.
-const screensDir = "/tmp/crosscheck-screens"
+// people to look at; CROSSCHECK_SCREENS moves them (several checkouts
+// testing at once would overwrite each other's).
+var screensDir = func() string {
+	if d := os.Getenv("CROSSCHECK_SCREENS"); d != "" {
+		return d
+	}
+	return "/tmp/crosscheck-screens"
+}()
 
 // chromiumPath finds Debian's chromium; without it the browser test fails
 // in CI and is skipped elsewhere.
@@ -197,7 +203,9 @@ func browseBig(t *testing.T, ctx context.Context, shoot func(string)) {
 	pos, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`nav.pager .pos`)))
 	require.NoError(t, err)
 	assert.Regexp(t, `^1–50 of \d+$`, pos)
-	shoot("big-discrepancies.png")
+	top, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	require.NoError(t, saveShot(t, t.TempDir(), "big-discrepancies-top.png", top))
 	if !hasUpdate {
 		t.Log("no update in the generated corpus: no timeline to look at")
 		return

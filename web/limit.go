@@ -24,20 +24,21 @@ type draftGate struct {
 	slots   chan struct{}
 	wait    time.Duration
 	timeout time.Duration
+	busy    error
+	what    string // "draft check", "search": what a timeout message names
 }
 
-func newDraftGate(running, waiting int, wait, timeout time.Duration) *draftGate {
+func newDraftGate(running, waiting int, wait, timeout time.Duration, what string) *draftGate {
 	return &draftGate{
 		tickets: make(chan struct{}, running+waiting),
 		slots:   make(chan struct{}, running),
 		wait:    wait,
 		timeout: timeout,
+		what:    what,
+		busy: &requestError{Status: http.StatusServiceUnavailable, RetryAfter: draftRetryAfter,
+			Msg: "the server is busy with other requests (" + what + "es at the limit); try again in a few seconds"},
 	}
 }
-
-// errBusy answers a draft check the server has no room for.
-var errBusy = &requestError{Status: http.StatusServiceUnavailable, RetryAfter: draftRetryAfter,
-	Msg: "the server is busy checking other drafts; try again in a few seconds"}
 
 // admit takes a ticket before the body is read, or fails at once with
 // errBusy; leave gives it back.
@@ -46,7 +47,7 @@ func (g *draftGate) admit() (leave func(), err error) {
 	case g.tickets <- struct{}{}:
 		return func() { <-g.tickets }, nil
 	default:
-		return nil, errBusy
+		return nil, g.busy
 	}
 }
 
@@ -60,7 +61,7 @@ func (g *draftGate) run(ctx context.Context, check func(context.Context) error) 
 	select {
 	case g.slots <- struct{}{}:
 	case <-timer.C:
-		return errBusy
+		return g.busy
 	case <-ctx.Done():
 		return errGone
 	}
@@ -73,7 +74,7 @@ func (g *draftGate) run(ctx context.Context, check func(context.Context) error) 
 		return nil
 	case errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil:
 		return &requestError{Status: http.StatusServiceUnavailable,
-			Msg: "the draft check took longer than the server's limit of " + fmtSeconds(g.timeout) + "; check a shorter draft (or split it)"}
+			Msg: "the " + g.what + " took longer than the server's limit of " + fmtSeconds(g.timeout) + "; " + shorter[g.what]}
 	case ctx.Err() != nil:
 		return errGone
 	}
@@ -87,3 +88,15 @@ var errGone = &requestError{Status: statusClientClosed, Msg: "the client closed 
 // statusClientClosed is the (nginx) status for a request abandoned by its
 // client; it only reaches logs.
 const statusClientClosed = 499
+
+// shorter says what to do about a request that took too long.
+var shorter = map[string]string{
+	"draft check": "check a shorter draft (or split it)",
+	"search":      "try a simpler query (fewer patterns)",
+}
+
+// search gate defaults: searches are short, so more run at once.
+const (
+	searchesPerCPU = 4
+	searchTimeout  = 30 * time.Second
+)

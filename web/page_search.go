@@ -1,9 +1,12 @@
 package web
 
 import (
+	"context"
+	"errors"
 	"html"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -37,7 +40,7 @@ type hitView struct {
 // search runs a query-string search. The query is parsed here first, so
 // that a query the parser refuses, or a pattern (regexp, wildcard) the
 // index cannot run, is the user's mistake (400) and not a server fault.
-func (s *Server) search(q string, size, from int) ([]corpus.Hit, uint64, error) {
+func (s *Server) search(ctx context.Context, q string, size, from int) ([]corpus.Hit, uint64, error) {
 	if len(q) > maxQueryBytes {
 		return nil, 0, badRequest("the query is longer than %d bytes", maxQueryBytes)
 	}
@@ -51,7 +54,24 @@ func (s *Server) search(q string, size, from int) ([]corpus.Hit, uint64, error) 
 	if f := maxFuzziness(parsed); f > searcher.MaxFuzziness || f < 0 {
 		return nil, 0, badRequest("fuzziness ~%d in the query: at most ~%d is allowed (word~1 or word~2)", f, searcher.MaxFuzziness)
 	}
-	hits, total, err := s.ix.Search(q, size, from)
+	leave, err := s.searches.admit()
+	if err != nil {
+		return nil, 0, err
+	}
+	defer leave()
+	var hits []corpus.Hit
+	var total uint64
+	// The index takes no context: the slot bounds how many run, the
+	// deadline only what the client is told.
+	err = s.searches.run(ctx, func(context.Context) error {
+		var err error
+		hits, total, err = s.ix.Search(q, size, from)
+		return err
+	})
+	var re *requestError
+	if errors.As(err, &re) {
+		return nil, 0, err
+	}
 	if err != nil && hasPattern(parsed) {
 		return nil, 0, badRequest("the pattern in the query cannot be run: %v", err)
 	}
@@ -113,7 +133,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	from, err := intParam(r.URL.Query(), "from", 0, 0, maxFrom)
 	var hits []corpus.Hit
 	if err == nil && q != "" {
-		hits, d.Total, err = s.search(q, s.cfg.SearchPageSize, from)
+		hits, d.Total, err = s.search(r.Context(), q, s.cfg.SearchPageSize, from)
 	}
 	if err != nil {
 		if statusOf(err) == http.StatusInternalServerError {
@@ -121,6 +141,9 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		d.Err = publicMessage(err, s.cfg.MaxBody)
+		if n := retryAfter(err); n > 0 {
+			w.Header().Set("Retry-After", strconv.Itoa(n))
+		}
 		s.render(w, r, statusOf(err), "search", page{Title: "Search", Nav: "search", Data: d})
 		return
 	}

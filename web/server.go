@@ -37,7 +37,8 @@ type Config struct {
 
 	// MaxDraftChecks is how many draft checks run at once (0: the number
 	// of CPUs, at least 2); DraftQueue how many more may wait for one
-	// (0: 4 × MaxDraftChecks), each at most DraftQueueWait (0: 5s).
+	// (0: 16 × MaxDraftChecks; each holds its body, at most MaxBody),
+	// each at most DraftQueueWait (0: 5s).
 	// Beyond, a draft check gets 503 with Retry-After.
 	MaxDraftChecks int
 	DraftQueue     int
@@ -73,8 +74,9 @@ type Server struct {
 	infoByID  map[string]corpus.ArticleInfo
 	sources   []string // distinct outlets, sorted
 
-	gate    *draftGate
-	origins *originPolicy
+	gate     *draftGate // draft checks
+	searches *draftGate // searches: bounded too, a pattern can be costly
+	origins  *originPolicy
 	mux     *http.ServeMux
 }
 
@@ -104,7 +106,7 @@ func New(ix *corpus.Index, opt pipeline.Options, cfg Config) (*Server, error) {
 		cfg.MaxDraftChecks = max(2, runtime.GOMAXPROCS(0))
 	}
 	if cfg.DraftQueue <= 0 {
-		cfg.DraftQueue = 4 * cfg.MaxDraftChecks
+		cfg.DraftQueue = 16 * cfg.MaxDraftChecks
 	}
 	if cfg.DraftQueueWait <= 0 {
 		cfg.DraftQueueWait = DefaultDraftQueueWait
@@ -127,7 +129,8 @@ func New(ix *corpus.Index, opt pipeline.Options, cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{ix: ix, opt: opt, cfg: cfg, report: rep, checkTime: time.Since(start), articles: infos,
-		gate:    newDraftGate(cfg.MaxDraftChecks, cfg.DraftQueue, cfg.DraftQueueWait, cfg.DraftTimeout),
+		gate:    newDraftGate(cfg.MaxDraftChecks, cfg.DraftQueue, cfg.DraftQueueWait, cfg.DraftTimeout, "draft check"),
+		searches: newDraftGate(searchesPerCPU*runtime.GOMAXPROCS(0), 64, 2*DefaultDraftQueueWait, searchTimeout, "search"),
 		origins: origins}
 	s.indexReport()
 	s.routes()

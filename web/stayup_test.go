@@ -250,3 +250,20 @@ func TestDenseOneLineDraftPageIsProportional(t *testing.T) {
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	assert.Less(t, len(page), 8*len(text), "page of %d KB for a draft of %d KB", len(page)>>10, len(text)>>10)
 }
+
+// Searches are bounded too: past the limit, 503 with Retry-After.
+func TestSearchOverLimit(t *testing.T) {
+	s := newServer(t, Config{})
+	for i := 0; i < cap(s.searches.tickets); i++ {
+		s.searches.tickets <- struct{}{}
+	}
+	for _, target := range []string{"/api/search?q=bridge", "/search?q=bridge"} {
+		res, body := serve(s.Handler(), localRequest(http.MethodGet, target, "", ""))
+		assert.Equal(t, http.StatusServiceUnavailable, res.StatusCode, target)
+		assert.NotEmpty(t, res.Header.Get("Retry-After"))
+		assert.Contains(t, body, "busy")
+	}
+	<-s.searches.tickets
+	res, _ := serve(s.Handler(), localRequest(http.MethodGet, "/api/search?q=bridge", "", ""))
+	assert.Equal(t, http.StatusOK, res.StatusCode)
+}
