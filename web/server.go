@@ -77,7 +77,7 @@ type Server struct {
 	gate     *draftGate // draft checks
 	searches *draftGate // searches: bounded too, a pattern can be costly
 	origins  *originPolicy
-	mux     *http.ServeMux
+	mux      *http.ServeMux
 }
 
 // New checks the whole index once (pipeline.CheckIndex) and returns a
@@ -129,9 +129,9 @@ func New(ix *corpus.Index, opt pipeline.Options, cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{ix: ix, opt: opt, cfg: cfg, report: rep, checkTime: time.Since(start), articles: infos,
-		gate:    newDraftGate(cfg.MaxDraftChecks, cfg.DraftQueue, cfg.DraftQueueWait, cfg.DraftTimeout, "draft check"),
+		gate:     newDraftGate(cfg.MaxDraftChecks, cfg.DraftQueue, cfg.DraftQueueWait, cfg.DraftTimeout, "draft check"),
 		searches: newDraftGate(searchesPerCPU*runtime.GOMAXPROCS(0), 64, 2*DefaultDraftQueueWait, searchTimeout, "search"),
-		origins: origins}
+		origins:  origins}
 	s.indexReport()
 	s.routes()
 	return s, nil
