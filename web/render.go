@@ -19,7 +19,7 @@ var templateFS embed.FS
 var styleCSS []byte
 
 // pageNames are the page templates; each is parsed with the layout.
-var pageNames = []string{"home", "search", "discrepancies", "discrepancy", "article", "articles", "draft", "error"}
+var pageNames = []string{"home", "search", "discrepancies", "discrepancy", "article", "articles", "draft", "error", "story"}
 
 // pages holds one parsed template set per page, built once at start.
 var pages, pagesErr = parsePages()

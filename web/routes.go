@@ -20,6 +20,9 @@ func (s *Server) routes() {
 	m.Handle("/static/style.css", allow(get, serveCSS))
 
 	m.Handle("/favicon.ico", allow(get, serveFavicon))
+	if s.cfg.Stories != nil {
+		m.Handle("/stories/{id}", allow(get, s.storyPage))
+	}
 
 	// The API, under /api/v1/ (the versioned path a tool should use) and
 	// /api/ (the same, kept for callers from before).

@@ -13,6 +13,7 @@ import (
 	"log"
 	"net/http"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"time"
 
@@ -55,6 +56,9 @@ type Config struct {
 	// CORSOrigins are origins ("https://cms.example.org") allowed to call
 	// the JSON API from a browser, the draft check included. Empty: none.
 	CORSOrigins []string
+	// Stories, when set, adds story pages (/stories/{id}) fed by an
+	// events layer; nil: none.
+	Stories Stories
 }
 
 // Server serves the pages and the API over one open index. It is safe for
@@ -134,6 +138,9 @@ func New(ix *corpus.Index, opt pipeline.Options, cfg Config) (*Server, error) {
 		origins:  origins}
 	s.indexReport()
 	s.routes()
+	// The corpus check's garbage (a full check of a large index holds
+	// every claim for a while) goes back to the system before serving.
+	debug.FreeOSMemory()
 	return s, nil
 }
 

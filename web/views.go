@@ -29,6 +29,7 @@ type sideView struct {
 // itemView is one discrepancy, ready to show: its sides grouped by value.
 type itemView struct {
 	D        rules.Discrepancy
+	Story    string // the story of its first side, when there is a story layer
 	Groups   []valueGroup
 	Hidden   int  // value groups not shown
 	Timeline bool // a count that changed over time
@@ -80,6 +81,9 @@ func (s *Server) label(id string, metas map[string]rules.ArticleMeta, drafts map
 func (s *Server) item(d rules.Discrepancy, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article, src articleSource, lim groupLimits) itemView {
 	v := itemView{D: d, Timeline: isTimeline(d)}
 	_, v.Link = s.byID[d.ID]
+	if len(d.Claims) > 0 {
+		v.Story = s.storyOf(d.Claims[0].Article)
+	}
 	labels := map[string]articleLabel{}
 	label := func(id string) articleLabel {
 		l, ok := labels[id]
@@ -127,6 +131,7 @@ type articleView struct {
 	// Citing counts every discrepancy citing the article; only the first
 	// maxCiting are shown.
 	Citing int
+	Story  string // the story it belongs to, when there is a story layer
 }
 
 // maxCiting bounds the discrepancies an article page lists in full.
@@ -147,7 +152,7 @@ func (s *Server) articleView(a *corpus.Article, cs []claim.Claim) articleView {
 			}
 		}
 	}
-	v := articleView{A: a, Date: fmtDate(a.Published), URL: webURL(a.URL), Discrepancies: items, Citing: len(s.byArticle[a.ID])}
+	v := articleView{A: a, Date: fmtDate(a.Published), URL: webURL(a.URL), Discrepancies: items, Citing: len(s.byArticle[a.ID]), Story: s.storyOf(a.ID)}
 	spans := make([]markSpan, 0, len(cs))
 	for i, c := range cs {
 		cv := claimView{N: i + 1, C: c, Discrepancies: cited[spanKey{c.Evidence.Start, c.Evidence.End, c.Value}]}
