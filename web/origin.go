@@ -43,10 +43,10 @@ func newOriginPolicy(hosts, corsOrigins []string) (*originPolicy, error) {
 		if o == "" {
 			continue
 		}
-		norm, ok := normOrigin(o)
-		if !ok {
-			return nil, fmt.Errorf("web: CORS origin %q: want scheme://host[:port], like https://cms.example.org", o)
+		if err := CheckOrigin(o); err != nil {
+			return nil, fmt.Errorf("web: %w", err)
 		}
+		norm, _ := normOrigin(o)
 		p.cors[norm] = true
 	}
 	return p, nil
@@ -61,6 +61,14 @@ func hostName(hostport string) string {
 	}
 	h = strings.TrimSuffix(strings.TrimPrefix(h, "["), "]")
 	return strings.TrimSuffix(strings.ToLower(h), ".")
+}
+
+// CheckOrigin tells whether o can be a CORS origin: scheme://host[:port].
+func CheckOrigin(o string) error {
+	if _, ok := normOrigin(strings.TrimSpace(o)); !ok {
+		return fmt.Errorf("CORS origin %q: want scheme://host[:port], like https://cms.example.org", o)
+	}
+	return nil
 }
 
 // normOrigin checks an Origin value and writes it in lower case.

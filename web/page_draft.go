@@ -36,6 +36,11 @@ func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
 	}
 	leave, err := s.gate.admit()
 	if err != nil {
+		// Busy: the form is still read (the body is capped) so that the
+		// text comes back to be sent again, not lost.
+		if in, ferr := readDraftForm(r); ferr == nil && checkUTF8("", in.Text) == nil {
+			d.In = draftInput{Title: in.Title, Date: in.Date, Text: in.Text}
+		}
 		d.Err = publicMessage(err, s.cfg.MaxBody)
 		s.renderDraftError(w, r, err, d)
 		return

@@ -97,7 +97,7 @@ func TestDraftCheckOverLimit(t *testing.T) {
 	assert.Equal(t, http.StatusServiceUnavailable, res.StatusCode)
 	assert.NotEmpty(t, res.Header.Get("Retry-After"))
 	assertHas(t, page, "busy")
-	assertHas(t, page, "<textarea", "the form is still there")
+	assertHas(t, page, "Hedda Lorne said on Friday", "the text is still in the form")
 
 	<-s.gate.tickets
 	<-s.gate.tickets

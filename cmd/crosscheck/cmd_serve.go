@@ -82,6 +82,17 @@ func runServe(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "serve", fmt.Errorf("--max-body: %w", err))
 	}
+	if sf.maxChecks < 0 {
+		return fail(e, "serve", fmt.Errorf("--max-draft-checks must not be negative"))
+	}
+	if sf.timeout <= 0 || sf.timeout >= web.WriteTimeout {
+		return fail(e, "serve", fmt.Errorf("--draft-timeout must be above 0 and below %s (the server's write timeout)", web.WriteTimeout))
+	}
+	for _, o := range sf.corsOrigins {
+		if err := web.CheckOrigin(o); err != nil {
+			return fail(e, "serve", fmt.Errorf("--cors-origin: %w", err))
+		}
+	}
 	opt, err := sf.pipelineOptions(true)
 	if err != nil {
 		return fail(e, "serve", err)
@@ -93,9 +104,6 @@ func runServe(e *env, args []string) int {
 		return fail(e, "serve", err)
 	}
 	defer cleanup()
-	if sf.maxChecks < 0 || sf.timeout <= 0 || sf.timeout >= web.WriteTimeout {
-		return fail(e, "serve", fmt.Errorf("--max-draft-checks must not be negative and --draft-timeout must be above 0 and below %s", web.WriteTimeout))
-	}
 	hosts := append([]string{}, sf.allowHosts...)
 	if h, _, err := net.SplitHostPort(sf.addr); err == nil && h != "" {
 		if ip := net.ParseIP(h); ip == nil || !ip.IsUnspecified() {
