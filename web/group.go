@@ -41,6 +41,9 @@ var (
 	pageLimits  = groupLimits{groups: 30, examples: 3, others: 40}
 )
 
+// maxWritten bounds the spellings kept per value.
+const maxWritten = 5
+
 // isTimeline reports whether d is a count that changed over time (an
 // update, the number rule's info severity) rather than a contradiction.
 func isTimeline(d rules.Discrepancy) bool {
@@ -55,7 +58,7 @@ func groupSides(d rules.Discrepancy, lim groupLimits, label func(id string) arti
 	byValue := map[string]*valueGroup{}
 	var order []*valueGroup
 	seen := map[string]map[string]bool{} // value → articles counted
-	var refs = map[string][]rules.ClaimRef{}
+	refs := map[string][]rules.ClaimRef{}
 	for _, c := range d.Claims {
 		g := byValue[c.Value]
 		if g == nil {
@@ -65,7 +68,7 @@ func groupSides(d rules.Discrepancy, lim groupLimits, label func(id string) arti
 			seen[c.Value] = map[string]bool{}
 		}
 		refs[c.Value] = append(refs[c.Value], c)
-		if w := strings.TrimSpace(c.ValueText); w != "" && !containsFold(g.Written, w) {
+		if w := strings.TrimSpace(c.ValueText); w != "" && len(g.Written) < maxWritten && !containsFold(g.Written, w) {
 			g.Written = append(g.Written, w)
 		}
 		l := label(c.Article)
