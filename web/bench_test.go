@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -55,5 +56,37 @@ func BenchmarkSearch(b *testing.B) {
 		if res, _ := get(b, "/api/search?q=bridge"); res.StatusCode != http.StatusOK {
 			b.Fatal(res.Status)
 		}
+	}
+}
+
+// denseDraft is about n bytes of sentences that each make several
+// claims about subjects of the sample corpus: the costly shape of draft.
+func denseDraft(n int) string {
+	var b strings.Builder
+	b.WriteString("Ferry inquiry widens\n\n")
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "Fisheries Minister Hedda Lorne said on Friday, May %d, 2025, that %d people died when the ferry caught fire. ", 1+i%28, 10+i%90)
+		if i%5 == 4 {
+			b.WriteString("\n\n")
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkDraftPageDense is the draft page for claim-dense drafts of
+// growing size: the time per byte should stay flat.
+func BenchmarkDraftPageDense(b *testing.B) {
+	for _, kb := range []int{8, 32} {
+		text := denseDraft(kb << 10)
+		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				body, ct := formBody(map[string]string{"text": text})
+				res, _ := do(b, http.MethodPost, "/draft", body, ct)
+				if res.StatusCode != http.StatusOK {
+					b.Fatal(res.Status)
+				}
+			}
+		})
 	}
 }

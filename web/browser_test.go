@@ -18,8 +18,14 @@ import (
 )
 
 // screensDir is where the browser test also leaves its screenshots for
-// people to look at.
-const screensDir = "/tmp/crosscheck-screens"
+// people to look at; CROSSCHECK_SCREENS moves them (several checkouts
+// testing at once would overwrite each other's).
+var screensDir = func() string {
+	if d := os.Getenv("CROSSCHECK_SCREENS"); d != "" {
+		return d
+	}
+	return "/tmp/crosscheck-screens"
+}()
 
 // chromiumPath finds Debian's chromium; without it the browser test fails
 // in CI and is skipped elsewhere.
@@ -60,7 +66,7 @@ func TestBrowser(t *testing.T) {
 	defer cancelAlloc()
 	ctx, cancelTab := chromedp.NewContext(actx)
 	defer cancelTab()
-	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 150*time.Second)
 	defer cancel()
 
 	shots := t.TempDir()
@@ -116,6 +122,21 @@ func TestBrowser(t *testing.T) {
 	assert.Positive(t, count(`section.results li.item`), "the pasted draft's conflict is listed")
 	shoot("draft-result.png")
 
+	// A paste over the limit is refused with the limit said, and the text
+	// stays in the form.
+	over := strings.Repeat("The pier opened to walkers and cyclists. ", 1700) + "LAST-WORDS"
+	do(chromedp.Navigate(ts.URL+"/draft"), chromedp.WaitVisible(chromedp.ID(`draft-text`)),
+		chromedp.SetValue(chromedp.ID(`draft-text`), over),
+		chromedp.Click(chromedp.CSS(`form.draftform button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`p.error`)))
+	msg, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`p.error`)))
+	require.NoError(t, err)
+	assert.Contains(t, msg, "limit of 64KB")
+	kept, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("draft-text").value`))
+	require.NoError(t, err)
+	assert.Equal(t, over, strings.TrimPrefix(kept, "\n"), "the refused paste is still in the form")
+	shoot("draft-refused.png")
+
 	// A phone-sized window: the pages must stay one readable column.
 	do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile))
 	for _, p := range []struct{ path, sel, shot string }{
@@ -131,6 +152,67 @@ func TestBrowser(t *testing.T) {
 		require.NoError(t, err)
 		require.NoError(t, saveShot(t, shots, strings.Replace(p.shot, ".png", "-top.png", 1), top))
 	}
+	// At 400 px the claims table keeps its discrepancy column.
+	do(chromedp.EmulateViewport(400, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile),
+		chromedp.Navigate(ts.URL+"/articles/"+url.PathEscape(first.Claims[0].Article)), chromedp.WaitVisible(chromedp.CSS(`table.claims`)))
+	width, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(() => { const th = document.querySelectorAll("table.claims th"); const last = th[th.length-1]; const r = last.getBoundingClientRect(); return r.right <= document.documentElement.clientWidth + 1 ? Math.round(r.width) : -1 })()`))
+	require.NoError(t, err)
+	assert.Positive(t, width, "the discrepancy column is on screen at 400 px")
+
+	browseBig(t, ctx, shoot)
+}
+
+// browseBig visits the generated corpus's pages in the browser: every
+// page is small, a many-sided discrepancy is grouped by value and an
+// update is drawn as a timeline.
+func browseBig(t *testing.T, ctx context.Context, shoot func(string)) {
+	s := bigServer(t)
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	do := func(steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		require.NoError(t, chromedp.Do(ctx, steps...))
+	}
+	evalInt := func(js string) int {
+		t.Helper()
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](js))
+		require.NoError(t, err)
+		return n
+	}
+	do(chromedp.EmulateViewport(1280, 900))
+	rep := s.Report()
+	widest, update := rep.Discrepancies[0], rep.Discrepancies[0]
+	hasUpdate := false
+	for _, d := range rep.Discrepancies {
+		if len(d.Claims) > len(widest.Claims) {
+			widest = d
+		}
+		if isTimeline(d) && (!hasUpdate || len(d.Claims) > len(update.Claims)) {
+			update, hasUpdate = d, true
+		}
+	}
+	for _, p := range []string{"/", "/articles", "/discrepancies", "/discrepancies?from=50", "/discrepancies/" + widest.ID} {
+		do(chromedp.Navigate(ts.URL+p), chromedp.WaitVisible(chromedp.CSS(`main`)))
+		size := evalInt(`document.documentElement.outerHTML.length`)
+		assert.Less(t, size, maxPageBytes, "%s in the browser", p)
+	}
+	do(chromedp.Navigate(ts.URL+"/discrepancies/"+widest.ID), chromedp.WaitVisible(chromedp.CSS(`ol.groups li.group`)))
+	assert.Positive(t, evalInt(`document.querySelectorAll("ol.groups li.group .count").length`), "values are grouped with their counts")
+	shoot("big-grouped.png")
+	do(chromedp.Navigate(ts.URL+"/discrepancies"), chromedp.WaitVisible(chromedp.CSS(`nav.pager .pos`)))
+	pos, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`nav.pager .pos`)))
+	require.NoError(t, err)
+	assert.Regexp(t, `^1–50 of \d+$`, pos)
+	top, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	require.NoError(t, saveShot(t, t.TempDir(), "big-discrepancies-top.png", top))
+	if !hasUpdate {
+		t.Log("no update in the generated corpus: no timeline to look at")
+		return
+	}
+	do(chromedp.Navigate(ts.URL+"/discrepancies/"+update.ID), chromedp.WaitVisible(chromedp.CSS(`ol.timeline li.group time.when`)))
+	assert.Positive(t, evalInt(`document.querySelectorAll("ol.timeline li.group").length`))
+	shoot("big-timeline.png")
 }
 
 // saveShot writes a screenshot under the test's temp dir and copies it to

@@ -16,9 +16,13 @@ import (
 
 // draftInput is a draft as a request gives it, before reading.
 type draftInput struct {
-	Title    string `json:"title"`
-	Date     string `json:"date"`
-	Text     string `json:"text"`
+	Title string `json:"title"`
+	Date  string `json:"date"`
+	Text  string `json:"text"`
+	// Format says how to read Text: "text" (the default), "markdown"
+	// (front matter and all, as the command line reads .md files) or
+	// "html".
+	Format   string `json:"format,omitempty"`
 	FileName string `json:"-"`
 	FileData []byte `json:"-"`
 }
@@ -85,11 +89,15 @@ func formError(err error) error {
 	if errors.As(err, &mb) {
 		return err
 	}
+	if te := bodyTimeout(err); te != nil {
+		return te
+	}
 	return badRequest("malformed form: %v", err)
 }
 
-// readDraftAPI reads POST /api/check: the draft as text/plain, or a JSON
-// object {"title","date","text"}.
+// readDraftAPI reads POST /api/check: the draft as text/plain,
+// text/markdown or text/html, or a JSON object
+// {"title","date","text","format"}.
 func readDraftAPI(r *http.Request) (draftInput, error) {
 	var in draftInput
 	ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -99,32 +107,65 @@ func readDraftAPI(r *http.Request) (draftInput, error) {
 	if err != nil {
 		return in, badRequest("Content-Type: %v", err)
 	}
+	if _, ok := draftFormats[ct]; !ok && ct != "application/json" {
+		return in, &requestError{Status: http.StatusUnsupportedMediaType, Msg: apiTypes}
+	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		return in, formError(err)
 	}
-	switch ct {
-	case "text/plain":
-		in.Text = string(body)
-		return in, nil
-	case "application/json":
-		// Checked before decoding: encoding/json would quietly turn bad
-		// bytes into U+FFFD.
-		if err := checkUTF8("the JSON body", string(body)); err != nil {
-			return in, err
-		}
-		dec := json.NewDecoder(bytes.NewReader(body))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&in); err != nil {
-			return in, badRequest("JSON body: %v (want {\"title\",\"date\",\"text\"})", err)
-		}
-		if dec.More() {
-			return in, badRequest("JSON body: more than one value")
-		}
+	if format, ok := draftFormats[ct]; ok {
+		in.Text, in.Format = string(body), format
+		return in.asFile()
+	}
+	// Checked before decoding: encoding/json would quietly turn bad
+	// bytes into U+FFFD.
+	if err := checkUTF8("the JSON body", string(body)); err != nil {
+		return in, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&in); err != nil {
+		return in, badRequest("JSON body: %v (want {\"title\",\"date\",\"text\",\"format\"})", err)
+	}
+	if dec.More() {
+		return in, badRequest("JSON body: more than one value")
+	}
+	return in.asFile()
+}
+
+// apiTypes says what POST /api/check takes.
+const apiTypes = "send the draft as text/plain, text/markdown or text/html, or as application/json {\"title\",\"date\",\"text\",\"format\"}"
+
+// draftFormats maps the draft types the API takes to a format name.
+var draftFormats = map[string]string{
+	"text/plain": "text", "text/markdown": "markdown", "text/x-markdown": "markdown", "text/html": "html",
+}
+
+// draftFileNames are the names a draft of each format is read under, so
+// that the command line's reader of that extension reads it.
+var draftFileNames = map[string]string{"markdown": "draft.md", "md": "draft.md", "html": "draft.html"}
+
+// asFile turns Markdown or HTML text into a file to read; plain text
+// stays pasted text.
+func (in draftInput) asFile() (draftInput, error) {
+	f := strings.ToLower(strings.TrimSpace(in.Format))
+	switch f {
+	case "", "text", "txt", "plain":
 		return in, nil
 	}
-	return in, &requestError{Status: http.StatusUnsupportedMediaType,
-		Msg: "send the draft as text/plain or as application/json {\"title\",\"date\",\"text\"}"}
+	name, ok := draftFileNames[f]
+	if !ok {
+		return in, badRequest("format %q: want text, markdown or html", in.Format)
+	}
+	if err := checkUTF8("the draft", in.Text); err != nil {
+		return in, err
+	}
+	if strings.TrimSpace(in.Text) == "" {
+		return in, badRequest("the draft is empty")
+	}
+	in.FileName, in.FileData, in.Text = name, []byte(in.Text), ""
+	return in, nil
 }
 
 // checkUTF8 refuses text that is not valid UTF-8, saying where the first

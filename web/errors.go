@@ -3,7 +3,9 @@ package web
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
+	"time"
 )
 
 // Errors New returns for a server it cannot build.
@@ -17,6 +19,9 @@ var (
 type requestError struct {
 	Status int
 	Msg    string
+	// RetryAfter, in seconds, is sent as Retry-After when positive: the
+	// server is busy, not the request wrong.
+	RetryAfter int
 }
 
 func (e *requestError) Error() string { return e.Msg }
@@ -53,16 +58,44 @@ func publicMessage(err error, maxBody int64) string {
 	}
 }
 
-// humanBytes writes a byte count the way --max-body takes it.
+// humanBytes writes a byte count the way --max-body takes it; a count
+// that is no whole number of KB or MB is given to one decimal.
 func humanBytes(n int64) string {
 	switch {
 	case n >= 1<<20 && n%(1<<20) == 0:
 		return fmt.Sprintf("%dMB", n>>20)
 	case n >= 1<<10 && n%(1<<10) == 0:
 		return fmt.Sprintf("%dKB", n>>10)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1fMB", float64(n)/(1<<20))
+	case n >= 10<<10:
+		return fmt.Sprintf("%.1fKB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
 
 // errInternal stands for any server fault in an answer.
 var errInternal = errors.New("internal server error")
+
+// retryAfter is the Retry-After an error asks for, 0 for none.
+func retryAfter(err error) int {
+	var re *requestError
+	if errors.As(err, &re) {
+		return re.RetryAfter
+	}
+	return 0
+}
+
+// bodyTimeout is the answer to a body that stopped arriving before the
+// server's read deadline: the client's (or its network's) fault, 408.
+func bodyTimeout(err error) error {
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return &requestError{Status: http.StatusRequestTimeout,
+			Msg: fmt.Sprintf("the request body did not arrive within the server's %s read timeout; send it again", ReadTimeout)}
+	}
+	return nil
+}
+
+// fmtSeconds writes a duration for a message: "20s", "1m30s".
+func fmtSeconds(d time.Duration) string { return d.Round(time.Second).String() }

@@ -7,8 +7,12 @@ import (
 	"github.com/crosscheck/crosscheck/rules"
 )
 
-// snippetBytes is about how much of a sentence a list shows per side.
-const snippetBytes = 160
+// snippetBytes is about how much of a sentence a list shows per side;
+// contextBytes how much of its paragraph a page shows either side of it.
+const (
+	snippetBytes = 160
+	contextBytes = 600
+)
 
 // evidenceContext shows a claim in its paragraph: the sentence set off and
 // the value marked, both located by the claim's byte offsets. The article
@@ -17,15 +21,31 @@ const snippetBytes = 160
 // claim's own copy of the sentence is shown.
 func evidenceContext(ref rules.ClaimRef, text string, paragraphs []corpus.Span) []segment {
 	ss, se := ref.SentenceStart, ref.SentenceEnd
+	if se-ss > 4*contextBytes {
+		// A "sentence" as long as a page (text without full stops):
+		// the value with some words around it is all that helps.
+		return snippet(ref, 2*contextBytes)
+	}
 	if ss >= 0 && ss <= se && se <= len(text) && text[ss:se] == ref.Text {
 		p, ok := paragraphOf(paragraphs, ss, se)
 		if !ok {
 			p = corpus.Span{Start: ss, End: se}
 		}
-		return highlight(text[p.Start:p.End], p.Start, []markSpan{
+		// A paragraph may be a whole one-line file: show at most
+		// contextBytes either side of the sentence.
+		from, to := max(p.Start, ss-contextBytes), min(p.End, se+contextBytes)
+		from, to = snapRune(text, from), snapRune(text, to)
+		segs := highlight(text[from:to], from, []markSpan{
 			{Start: ss, End: se, Class: "sent"},
 			{Start: ref.Start, End: ref.End, Mark: true},
 		})
+		if from > p.Start {
+			segs = append([]segment{{Text: "…"}}, segs...)
+		}
+		if to < p.End {
+			segs = append(segs, segment{Text: "…"})
+		}
+		return segs
 	}
 	return sentenceMarked(ref)
 }

@@ -56,13 +56,40 @@ func highlight(text string, base int, spans []markSpan) []segment {
 	}
 	sort.Ints(cuts)
 	cuts = compactInts(cuts)
+	// A sweep over the cuts: spans join the active set where they start
+	// and leave it where they end, so a paragraph with thousands of marks
+	// costs about its cuts times the marks overlapping, not times all.
+	byStart := make([]int, len(local))
+	for j := range byStart {
+		byStart[j] = j
+	}
+	sort.SliceStable(byStart, func(x, y int) bool { return local[byStart[x]].Start < local[byStart[y]].Start })
+	var active []int // indices into local, in input order
+	next := 0
 	anchored := make([]bool, len(local))
 	out := make([]segment, 0, len(cuts))
 	for i := 0; i+1 < len(cuts); i++ {
 		a, b := cuts[i], cuts[i+1]
+		kept := active[:0]
+		for _, j := range active {
+			if local[j].End > a {
+				kept = append(kept, j)
+			}
+		}
+		active = kept
+		for next < len(byStart) && local[byStart[next]].Start <= a {
+			j := byStart[next]
+			next++
+			if local[j].End > a {
+				k := sort.SearchInts(active, j)
+				active = append(active, 0)
+				copy(active[k+1:], active[k:])
+				active[k] = j
+			}
+		}
 		seg := segment{Text: text[a:b]}
 		styled := false
-		for j := range local {
+		for _, j := range active {
 			sp := &local[j]
 			if sp.Start > a || sp.End < b {
 				continue

@@ -1,6 +1,9 @@
 package web
 
 import (
+	"math/rand/v2"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -142,4 +145,76 @@ func BenchmarkHighlight(b *testing.B) {
 	for b.Loop() {
 		highlight(text, 0, spans)
 	}
+}
+
+// The sweep in highlight gives what checking every span for every piece
+// gives, on random overlapping spans.
+func TestHighlightSweepMatchesNaive(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	text := strings.Repeat("héllo wörld, ", 20)
+	for round := 0; round < 300; round++ {
+		var spans []markSpan
+		for i := 0; i < r.IntN(12); i++ {
+			s := r.IntN(len(text) + 10)
+			sp := markSpan{Start: s - 5, End: s - 5 + r.IntN(40), Mark: r.IntN(2) == 0}
+			if r.IntN(3) == 0 {
+				sp.Class, sp.Title, sp.Anchor = "c"+strconv.Itoa(i), "t"+strconv.Itoa(i), "a"+strconv.Itoa(i)
+			}
+			spans = append(spans, sp)
+		}
+		base := r.IntN(5)
+		require.Equal(t, naiveHighlight(text, base, spans), highlight(text, base, spans), "spans %+v", spans)
+	}
+}
+
+// naiveHighlight is highlight before the sweep, kept as the reference.
+func naiveHighlight(text string, base int, spans []markSpan) []segment {
+	if len(spans) == 0 {
+		if text == "" {
+			return nil
+		}
+		return []segment{{Text: text}}
+	}
+	cuts := make([]int, 0, 2*len(spans)+2)
+	cuts = append(cuts, 0, len(text))
+	local := make([]markSpan, 0, len(spans))
+	for _, sp := range spans {
+		s := snapRune(text, sp.Start-base)
+		e := snapRune(text, sp.End-base)
+		if s >= e {
+			continue
+		}
+		sp.Start, sp.End = s, e
+		local = append(local, sp)
+		cuts = append(cuts, s, e)
+	}
+	sort.Ints(cuts)
+	cuts = compactInts(cuts)
+	anchored := make([]bool, len(local))
+	out := make([]segment, 0, len(cuts))
+	for i := 0; i+1 < len(cuts); i++ {
+		a, b := cuts[i], cuts[i+1]
+		seg := segment{Text: text[a:b]}
+		styled := false
+		for j := range local {
+			sp := &local[j]
+			if sp.Start > a || sp.End < b {
+				continue
+			}
+			// A mark's own look wins over a plain span around it (the
+			// value inside its sentence).
+			if !styled || (sp.Mark && !seg.Mark) {
+				seg.Class, seg.Title, seg.Href = sp.Class, sp.Title, sp.Href
+				styled = true
+			} else if sp.Title != "" && !strings.Contains(seg.Title, sp.Title) {
+				seg.Title = joinNonEmpty(seg.Title, sp.Title, "; ")
+			}
+			seg.Mark = seg.Mark || sp.Mark
+			if sp.Anchor != "" && !anchored[j] && seg.Anchor == "" {
+				seg.Anchor, anchored[j] = sp.Anchor, true
+			}
+		}
+		out = append(out, seg)
+	}
+	return out
 }

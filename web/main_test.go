@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/corpus"
@@ -26,6 +27,9 @@ var fixture struct {
 	opt  pipeline.Options
 	h    http.Handler
 	errs strings.Builder // what the server logged
+	dir  string          // a temp dir for the tests' indexes
+	// closers run after the tests (indexes opened on the way).
+	closers []func() error
 }
 
 func TestMain(m *testing.M) {
@@ -45,12 +49,19 @@ func runTests(m *testing.M) int {
 		return 1
 	}
 	defer ix.Close()
-	srv, err := New(ix, opt, Config{MaxBody: 64 << 10, ErrorLog: log.New(&fixture.errs, "", 0)})
+	// A long queue wait: on a loaded machine the concurrent tests must
+	// not meet the busy answer meant for a flood.
+	srv, err := New(ix, opt, Config{MaxBody: 64 << 10, ErrorLog: log.New(&fixture.errs, "", 0), DraftQueueWait: time.Minute})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "web.New:", err)
 		return 1
 	}
-	fixture.srv, fixture.ix, fixture.opt, fixture.h = srv, ix, opt, srv.Handler()
+	fixture.srv, fixture.ix, fixture.opt, fixture.h, fixture.dir = srv, ix, opt, srv.Handler(), dir
+	defer func() {
+		for _, c := range fixture.closers {
+			c()
+		}
+	}()
 	return m.Run()
 }
 
@@ -80,6 +91,8 @@ func sampleIndex(dir string) (*corpus.Index, pipeline.Options, error) {
 func do(t testing.TB, method, target string, body io.Reader, contentType string) (*http.Response, string) {
 	t.Helper()
 	req := httptest.NewRequest(method, target, body)
+	// httptest's default host, example.com, is foreign to the server.
+	req.Host = "localhost"
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}

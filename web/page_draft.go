@@ -1,7 +1,10 @@
 package web
 
 import (
+	"context"
+	"fmt"
 	"net/http"
+	"strconv"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/checker/report"
@@ -20,6 +23,9 @@ type draftData struct {
 	Drafts   []draftView
 	Problems []string
 	Notes    []string
+	// DraftClaims counts the claims read in the drafts; Compared those
+	// about a subject the corpus has claims about too.
+	DraftClaims, Compared int
 }
 
 func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
@@ -28,20 +34,38 @@ func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusOK, "draft", page{Title: "Check a draft", Nav: "draft", Data: d})
 		return
 	}
-	in, err := readDraftForm(r)
+	leave, err := s.gate.admit()
 	if err != nil {
-		if statusOf(err) == http.StatusRequestEntityTooLarge {
-			s.fail(w, r, err)
-			return
+		// Busy: the form is still read (the body is capped) so that the
+		// text comes back to be sent again, not lost.
+		if in, ferr := readDraftForm(r); ferr == nil && checkUTF8("", in.Text) == nil {
+			d.In = draftInput{Title: in.Title, Date: in.Date, Text: in.Text}
 		}
 		d.Err = publicMessage(err, s.cfg.MaxBody)
-		s.render(w, r, statusOf(err), "draft", page{Title: "Check a draft", Nav: "draft", Data: d})
+		s.renderDraftError(w, r, err, d)
+		return
+	}
+	defer leave()
+	in, err := readDraftForm(r)
+	if err != nil {
+		d.Err = publicMessage(err, s.cfg.MaxBody)
+		s.renderDraftError(w, r, err, d)
 		return
 	}
 	if checkUTF8("", in.Text) == nil {
 		d.In = draftInput{Title: in.Title, Date: in.Date, Text: in.Text}
 	}
-	arts, problems, rep, err := s.checkDraft(in)
+	// The form may send more than the limit (see bodyCap) so that the
+	// text comes back here, kept, with the limit said.
+	if n := int64(len(in.Text) + len(in.FileData)); n > s.cfg.MaxBody {
+		err := &requestError{Status: http.StatusRequestEntityTooLarge, Msg: fmt.Sprintf(
+			"The draft is %s, over the server's limit of %s: shorten it or check it in parts (the text is kept below)",
+			humanBytes(n), humanBytes(s.cfg.MaxBody))}
+		d.Err = err.Msg
+		s.renderDraftError(w, r, err, d)
+		return
+	}
+	arts, problems, rep, err := s.checkDraft(r.Context(), in)
 	for _, p := range problems {
 		d.Problems = append(d.Problems, p.Error())
 	}
@@ -51,7 +75,7 @@ func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		d.Err = publicMessage(err, s.cfg.MaxBody)
-		s.render(w, r, statusOf(err), "draft", page{Title: "Check a draft", Nav: "draft", Data: d})
+		s.renderDraftError(w, r, err, d)
 		return
 	}
 	drafts := make(map[string]*corpus.Article, len(arts))
@@ -63,22 +87,38 @@ func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
 	}
 	src := s.articleCache(drafts)
 	d.Checked, d.Summary = true, report.Summary(rep, 0)
+	d.DraftClaims, d.Compared = rep.DraftClaims, rep.ComparedClaims
 	for _, x := range rep.Discrepancies {
-		d.Items = append(d.Items, s.item(x, rep.Meta, drafts, src))
+		d.Items = append(d.Items, s.item(x, rep.Meta, drafts, src, draftLimits))
 	}
 	d.Drafts = draftViews(arts, rep.Discrepancies)
 	s.render(w, r, http.StatusOK, "draft", page{Title: "Draft check", Nav: "draft", Data: d})
 }
 
-// checkDraft reads the drafts and checks them against the corpus.
-func (s *Server) checkDraft(in draftInput) ([]*corpus.Article, []corpus.Problem, *pipeline.Report, error) {
+// checkDraft reads the drafts and checks them against the corpus, once
+// the gate lets it, stopping when ctx ends or the check's deadline passes.
+func (s *Server) checkDraft(ctx context.Context, in draftInput) ([]*corpus.Article, []corpus.Problem, *pipeline.Report, error) {
 	arts, problems, err := in.drafts(s.opt.Read)
 	if err != nil {
 		return nil, problems, nil, err
 	}
-	rep, err := pipeline.CheckDraft(arts, s.ix, s.opt)
+	var rep *pipeline.Report
+	err = s.gate.run(ctx, func(ctx context.Context) error {
+		var err error
+		rep, err = pipeline.CheckDraftContext(ctx, arts, s.ix, s.opt)
+		return err
+	})
 	if err != nil {
 		return nil, problems, nil, err
 	}
 	return arts, problems, rep, nil
+}
+
+// renderDraftError shows the draft form again with the error: whatever
+// was typed stays (d.In), and a busy server says when to come back.
+func (s *Server) renderDraftError(w http.ResponseWriter, r *http.Request, err error, d draftData) {
+	if n := retryAfter(err); n > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(n))
+	}
+	s.render(w, r, statusOf(err), "draft", page{Title: "Check a draft", Nav: "draft", Data: d})
 }

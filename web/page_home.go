@@ -16,8 +16,33 @@ import (
 type homeData struct {
 	Summary    string
 	BySeverity []severityCount
-	Articles   []corpus.ArticleInfo
+	Articles   int
+	Sources    int
 	CheckTime  string
+}
+
+// articlesPageSize is how many articles one page of the list shows.
+const articlesPageSize = 100
+
+// articlesData is one page of the article list.
+type articlesData struct {
+	Articles []corpus.ArticleInfo
+	From     int
+	Pager    pager
+}
+
+// articleList pages through every article, in ID order.
+func (s *Server) articleList(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	from, err := intParam(q, "from", 0, 0, 1<<30)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	shown := s.articles[min(from, len(s.articles)):min(from+articlesPageSize, len(s.articles))]
+	d := articlesData{Articles: shown, From: from,
+		Pager: newPager("/articles", q, from, len(shown), len(s.articles), articlesPageSize)}
+	s.render(w, r, http.StatusOK, "articles", page{Title: "Articles", Nav: "articles", Data: d})
 }
 
 // severityCount is one badge on the start page.
@@ -35,8 +60,8 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 	for _, sev := range []rules.Severity{rules.Error, rules.Warning, rules.Info} {
 		by = append(by, severityCount{sev.String(), counts[sev]})
 	}
-	s.render(w, r, http.StatusOK, "home", page{Title: "crosscheck", Nav: "home", Data: homeData{
-		Summary: report.Summary(s.report, 0), BySeverity: by, Articles: s.articles,
+	s.render(w, r, http.StatusOK, "home", page{Nav: "home", Data: homeData{
+		Summary: report.Summary(s.report, 0), BySeverity: by, Articles: len(s.articles), Sources: len(s.sources),
 		CheckTime: s.checkTime.Round(time.Millisecond).String(),
 	}})
 }

@@ -2,15 +2,17 @@ package web
 
 import (
 	"net/http"
-	"net/url"
 	"strconv"
 
 	"github.com/crosscheck/crosscheck/checker/report"
-	"github.com/crosscheck/crosscheck/corpus"
 )
 
 // listPageSize is how many discrepancies one list page shows.
-const listPageSize = 100
+const listPageSize = 50
+
+// maxSourceOptions is how many outlets the filter offers as a list; with
+// more, the outlet is typed.
+const maxSourceOptions = 100
 
 // listData is what the discrepancy list page shows.
 type listData struct {
@@ -18,27 +20,32 @@ type listData struct {
 	Err        string
 	Kinds      []string
 	Severities []string
-	Articles   []corpus.ArticleInfo
-	Sources    []string
+	Sources    []string // empty when there are too many to list
 	Items      []itemView
 	Total      int // after filtering
 	All        int // before
 	From       int
-	NextURL    string
-	PrevURL    string
+	Pager      pager
 	Summary    string
+	// ArticleTitle names the article filtered on, when it is known.
+	ArticleTitle string
 }
 
 func (s *Server) discrepancyList(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	d := listData{Kinds: kindNames, Severities: severityNames,
-		Articles: s.articles, Sources: s.sources, All: len(s.report.Discrepancies)}
+	d := listData{Kinds: kindNames, Severities: severityNames, All: len(s.report.Discrepancies)}
+	if len(s.sources) <= maxSourceOptions {
+		d.Sources = s.sources
+	}
 	f, err := parseFilter(q)
 	var from int
 	if err == nil {
 		from, err = intParam(q, "from", 0, 0, 1<<30)
 	}
 	d.F = f
+	if info, ok := s.infoByID[f.Article]; ok {
+		d.ArticleTitle = info.Title
+	}
 	if err != nil {
 		d.Err = publicMessage(err, s.cfg.MaxBody)
 		s.render(w, r, statusOf(err), "discrepancies", page{Title: "Discrepancies", Nav: "discrepancies", Data: d})
@@ -49,25 +56,10 @@ func (s *Server) discrepancyList(w http.ResponseWriter, r *http.Request) {
 	d.Summary = report.Summary(rep, 0)
 	shown := rep.Discrepancies[min(from, len(rep.Discrepancies)):min(from+listPageSize, len(rep.Discrepancies))]
 	for _, x := range shown {
-		d.Items = append(d.Items, s.item(x, nil, nil, nil))
+		d.Items = append(d.Items, s.item(x, nil, nil, nil, listLimits))
 	}
-	if from+len(shown) < d.Total {
-		d.NextURL = pageURL(q, from+len(shown))
-	}
-	if from > 0 {
-		d.PrevURL = pageURL(q, max(0, from-listPageSize))
-	}
+	d.Pager = newPager("/discrepancies", q, from, len(shown), d.Total, listPageSize)
 	s.render(w, r, http.StatusOK, "discrepancies", page{Title: "Discrepancies", Nav: "discrepancies", Data: d})
-}
-
-// pageURL is the list's URL with the same filters, starting at from.
-func pageURL(q url.Values, from int) string {
-	v := url.Values{}
-	for k, vs := range q {
-		v[k] = vs
-	}
-	v.Set("from", strconv.Itoa(from))
-	return "/discrepancies?" + v.Encode()
 }
 
 func (s *Server) discrepancyPage(w http.ResponseWriter, r *http.Request) {
@@ -78,6 +70,6 @@ func (s *Server) discrepancyPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := s.report.Discrepancies[i]
-	v := s.item(d, nil, nil, s.articleCache(nil))
+	v := s.item(d, nil, nil, s.articleCache(nil), pageLimits)
 	s.render(w, r, http.StatusOK, "discrepancy", page{Title: d.Subject + " — " + string(d.Kind), Nav: "discrepancies", Data: v})
 }

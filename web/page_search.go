@@ -1,12 +1,16 @@
 package web
 
 import (
+	"context"
+	"errors"
 	"html"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 
 	"github.com/crosscheck/crosscheck/corpus"
 )
@@ -19,13 +23,12 @@ const (
 
 // searchData is what the search page shows.
 type searchData struct {
-	Query      string
-	Total      uint64
-	Hits       []hitView
-	From, Next int
-	Prev       int
-	HasPrev    bool
-	Err        string
+	Query string
+	Total uint64
+	Hits  []hitView
+	From  int
+	Pager pager
+	Err   string
 }
 
 // hitView is one hit with its fragments split for escaping.
@@ -37,7 +40,7 @@ type hitView struct {
 // search runs a query-string search. The query is parsed here first, so
 // that a query the parser refuses, or a pattern (regexp, wildcard) the
 // index cannot run, is the user's mistake (400) and not a server fault.
-func (s *Server) search(q string, size, from int) ([]corpus.Hit, uint64, error) {
+func (s *Server) search(ctx context.Context, q string, size, from int) ([]corpus.Hit, uint64, error) {
 	if len(q) > maxQueryBytes {
 		return nil, 0, badRequest("the query is longer than %d bytes", maxQueryBytes)
 	}
@@ -48,11 +51,65 @@ func (s *Server) search(q string, size, from int) ([]corpus.Hit, uint64, error) 
 	if err != nil {
 		return nil, 0, badRequest("query not understood: %v", err)
 	}
-	hits, total, err := s.ix.Search(q, size, from)
+	if f := maxFuzziness(parsed); f > searcher.MaxFuzziness || f < 0 {
+		return nil, 0, badRequest("fuzziness ~%d in the query: at most ~%d is allowed (word~1 or word~2)", f, searcher.MaxFuzziness)
+	}
+	leave, err := s.searches.admit()
+	if err != nil {
+		return nil, 0, err
+	}
+	defer leave()
+	var hits []corpus.Hit
+	var total uint64
+	// The index takes no context: the slot bounds how many run, the
+	// deadline only what the client is told.
+	err = s.searches.run(ctx, func(context.Context) error {
+		var err error
+		hits, total, err = s.ix.Search(q, size, from)
+		return err
+	})
+	var re *requestError
+	if errors.As(err, &re) {
+		return nil, 0, err
+	}
 	if err != nil && hasPattern(parsed) {
 		return nil, 0, badRequest("the pattern in the query cannot be run: %v", err)
 	}
 	return hits, total, err
+}
+
+// maxFuzziness is the largest (or a negative) fuzziness asked for in q,
+// word~N: more than the index can run is the user's mistake.
+func maxFuzziness(q query.Query) int {
+	worst := 0
+	take := func(f int) {
+		if f < 0 || (worst >= 0 && f > worst) {
+			worst = f
+		}
+	}
+	switch t := q.(type) {
+	case *query.MatchQuery:
+		take(t.Fuzziness)
+	case *query.FuzzyQuery:
+		take(t.Fuzziness)
+	case *query.MatchPhraseQuery:
+		take(t.Fuzziness)
+	case *query.BooleanQuery:
+		for _, sub := range []query.Query{t.Must, t.Should, t.MustNot, t.Filter} {
+			if sub != nil {
+				take(maxFuzziness(sub))
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, sub := range t.Conjuncts {
+			take(maxFuzziness(sub))
+		}
+	case *query.DisjunctionQuery:
+		for _, sub := range t.Disjuncts {
+			take(maxFuzziness(sub))
+		}
+	}
+	return worst
 }
 
 // hasPattern reports whether a parsed query holds a regexp or wildcard.
@@ -76,7 +133,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	from, err := intParam(r.URL.Query(), "from", 0, 0, maxFrom)
 	var hits []corpus.Hit
 	if err == nil && q != "" {
-		hits, d.Total, err = s.search(q, s.cfg.SearchPageSize, from)
+		hits, d.Total, err = s.search(r.Context(), q, s.cfg.SearchPageSize, from)
 	}
 	if err != nil {
 		if statusOf(err) == http.StatusInternalServerError {
@@ -84,6 +141,9 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		d.Err = publicMessage(err, s.cfg.MaxBody)
+		if n := retryAfter(err); n > 0 {
+			w.Header().Set("Retry-After", strconv.Itoa(n))
+		}
 		s.render(w, r, statusOf(err), "search", page{Title: "Search", Nav: "search", Data: d})
 		return
 	}
@@ -92,10 +152,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		for _, h := range hits {
 			d.Hits = append(d.Hits, hitView{ArticleInfo: h.ArticleInfo, Fragments: fragmentSegments(h.Fragments)})
 		}
-		if next := from + len(hits); uint64(next) < d.Total {
-			d.Next = next
+		d.Pager = newPager("/search", r.URL.Query(), from, len(hits), int(d.Total), s.cfg.SearchPageSize)
+		if uint64(from+len(hits)) >= maxFrom {
+			d.Pager.NextURL = ""
 		}
-		d.HasPrev, d.Prev = from > 0, max(0, from-s.cfg.SearchPageSize)
 	}
 	s.render(w, r, http.StatusOK, "search", page{Title: "Search", Nav: "search", Data: d})
 }

@@ -25,7 +25,7 @@ func TestPagesAnswer(t *testing.T) {
 		name, target string
 		want         []string
 	}{
-		{"home lists every article", "/", titlesOf(infos)},
+		{"the article list names every article of the sample", "/articles", titlesOf(infos)},
 		{"home links the rest", "/", []string{`href="/search"`, `href="/discrepancies"`, `href="/draft"`, `name="q"`}},
 		{"empty search shows the box", "/search", []string{`name="q"`}},
 		{"search", "/search?q=" + url.QueryEscape(firstWord(first.Title)), []string{"<mark>", "/articles/" + url.PathEscape(first.ID)}},

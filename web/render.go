@@ -19,7 +19,7 @@ var templateFS embed.FS
 var styleCSS []byte
 
 // pageNames are the page templates; each is parsed with the layout.
-var pageNames = []string{"home", "search", "discrepancies", "discrepancy", "article", "draft", "error"}
+var pageNames = []string{"home", "search", "discrepancies", "discrepancy", "article", "articles", "draft", "error", "story"}
 
 // pages holds one parsed template set per page, built once at start.
 var pages, pagesErr = parsePages()
@@ -29,13 +29,15 @@ var templateFuncs = template.FuncMap{
 	"queryEscape": url.QueryEscape,
 	"date":        fmtDate,
 	"inc":         func(i int) int { return i + 1 },
+	"minus":       func(b, a int) int { return a - b },
+	"groupHead":   func(g valueGroup, timeline bool) groupHeadView { return groupHeadView{G: g, Timeline: timeline} },
 }
 
 func parsePages() (map[string]*template.Template, error) {
 	out := make(map[string]*template.Template, len(pageNames))
 	for _, name := range pageNames {
 		t, err := template.New("layout.html").Funcs(templateFuncs).
-			ParseFS(templateFS, "templates/layout.html", "templates/segments.html", "templates/"+name+".html")
+			ParseFS(templateFS, "templates/layout.html", "templates/segments.html", "templates/pager.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, err
 		}
@@ -49,6 +51,13 @@ func fmtDate(t time.Time) string {
 		return ""
 	}
 	return t.Format("2006-01-02")
+}
+
+// groupHeadView is a value group's heading with whether it is a step of a
+// timeline.
+type groupHeadView struct {
+	G        valueGroup
+	Timeline bool
 }
 
 // page is what every template gets: the page's own data in Data.
@@ -99,6 +108,9 @@ type errorPage struct {
 
 func writeError(w http.ResponseWriter, r *http.Request, err error, maxBody int64) {
 	status, msg := statusOf(err), publicMessage(err, maxBody)
+	if n := retryAfter(err); n > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(n))
+	}
 	if status == http.StatusRequestEntityTooLarge {
 		// The rest of an oversized body is not read: close the connection
 		// rather than leave it in an unknown state.

@@ -14,15 +14,25 @@ func (s *Server) routes() {
 	m.Handle("/search", allow(get, s.searchPage))
 	m.Handle("/discrepancies", allow(get, s.discrepancyList))
 	m.Handle("/discrepancies/{id}", allow(get, s.discrepancyPage))
+	m.Handle("/articles", allow(get, s.articleList))
 	m.Handle("/articles/{id}", allow(get, s.articlePage))
 	m.Handle("/draft", allow([]string{http.MethodGet, http.MethodHead, http.MethodPost}, s.draftPage))
 	m.Handle("/static/style.css", allow(get, serveCSS))
 
-	m.Handle("/api/search", allow(get, s.apiSearch))
-	m.Handle("/api/discrepancies", allow(get, s.apiDiscrepancies))
-	m.Handle("/api/discrepancies/{id}", allow(get, s.apiDiscrepancy))
-	m.Handle("/api/articles/{id}", allow(get, s.apiArticle))
-	m.Handle("/api/check", allow([]string{http.MethodPost}, s.apiCheck))
+	m.Handle("/favicon.ico", allow(get, serveFavicon))
+	if s.cfg.Stories != nil {
+		m.Handle("/stories/{id}", allow(get, s.storyPage))
+	}
+
+	// The API, under /api/v1/ (the versioned path a tool should use) and
+	// /api/ (the same, kept for callers from before).
+	for _, base := range []string{"/api/", "/api/v1/"} {
+		m.Handle(base+"search", allow(get, s.apiSearch))
+		m.Handle(base+"discrepancies", allow(get, s.apiDiscrepancies))
+		m.Handle(base+"discrepancies/{id}", allow(get, s.apiDiscrepancy))
+		m.Handle(base+"articles/{id}", allow(get, s.apiArticle))
+		m.Handle(base+"check", allow([]string{http.MethodPost}, s.apiCheck))
+	}
 
 	m.Handle("/", http.HandlerFunc(s.notFound))
 	s.mux = m
@@ -53,18 +63,35 @@ func isAPI(r *http.Request) bool {
 	return r.URL.Path == "/api" || strings.HasPrefix(r.URL.Path, "/api/")
 }
 
-// guard sets security headers on every answer, caps the request body and
-// turns a panic in a handler into a 500 instead of a dropped connection.
+// bodyCap is the most a request may send: the draft form may send up to
+// twice the limit, so that a paste over it comes back in the form with the
+// limit said rather than being lost.
+func (s *Server) bodyCap(r *http.Request) int64 {
+	if r.URL.Path == "/draft" {
+		return 2*s.cfg.MaxBody + 64<<10
+	}
+	return s.cfg.MaxBody
+}
+
+// guard sets security headers on every answer, refuses foreign hosts and
+// origins, caps the request body and turns a panic in a handler into a 500 instead of a dropped connection.
 func (s *Server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Referrer-Policy", "same-origin")
 		h.Set("X-Frame-Options", "DENY")
 		// No scripts at all: the pages need none, so injected markup
 		// could run nothing even if escaping ever failed.
 		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+		if err := s.origins.check(w, r); err != nil {
+			writeError(w, r, err, s.cfg.MaxBody)
+			return
+		}
+		if s.origins.preflight(w, r) {
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, s.bodyCap(r))
 		defer func() {
 			if v := recover(); v != nil {
 				if v == http.ErrAbortHandler {

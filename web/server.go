@@ -12,6 +12,8 @@ package web
 import (
 	"log"
 	"net/http"
+	"runtime"
+	"runtime/debug"
 	"sort"
 	"time"
 
@@ -33,6 +35,30 @@ type Config struct {
 	// ErrorLog receives server faults (never client mistakes); nil means
 	// the standard logger.
 	ErrorLog *log.Logger
+
+	// MaxDraftChecks is how many draft checks run at once (0: the number
+	// of CPUs, at least 2); DraftQueue how many more may wait for one
+	// (0: 16 × MaxDraftChecks; each holds its body, at most MaxBody),
+	// each at most DraftQueueWait (0: 5s).
+	// Beyond, a draft check gets 503 with Retry-After.
+	MaxDraftChecks int
+	DraftQueue     int
+	DraftQueueWait time.Duration
+	// DraftTimeout stops a draft check that runs longer (0: 20s); it
+	// stays under the HTTP server's WriteTimeout so the client is told.
+	DraftTimeout time.Duration
+
+	// AllowHosts are host names (or IPs) accepted in the Host header
+	// beside the loopback names (localhost, 127.0.0.1, ::1); requests
+	// for any other host get 403, which defeats DNS rebinding. "*"
+	// accepts every host.
+	AllowHosts []string
+	// CORSOrigins are origins ("https://cms.example.org") allowed to call
+	// the JSON API from a browser, the draft check included. Empty: none.
+	CORSOrigins []string
+	// Stories, when set, adds story pages (/stories/{id}) fed by an
+	// events layer; nil: none.
+	Stories Stories
 }
 
 // Server serves the pages and the API over one open index. It is safe for
@@ -52,7 +78,10 @@ type Server struct {
 	infoByID  map[string]corpus.ArticleInfo
 	sources   []string // distinct outlets, sorted
 
-	mux *http.ServeMux
+	gate     *draftGate // draft checks
+	searches *draftGate // searches: bounded too, a pattern can be costly
+	origins  *originPolicy
+	mux      *http.ServeMux
 }
 
 // New checks the whole index once (pipeline.CheckIndex) and returns a
@@ -77,6 +106,22 @@ func New(ix *corpus.Index, opt pipeline.Options, cfg Config) (*Server, error) {
 	if cfg.ErrorLog == nil {
 		cfg.ErrorLog = log.Default()
 	}
+	if cfg.MaxDraftChecks <= 0 {
+		cfg.MaxDraftChecks = max(2, runtime.GOMAXPROCS(0))
+	}
+	if cfg.DraftQueue <= 0 {
+		cfg.DraftQueue = 16 * cfg.MaxDraftChecks
+	}
+	if cfg.DraftQueueWait <= 0 {
+		cfg.DraftQueueWait = DefaultDraftQueueWait
+	}
+	if cfg.DraftTimeout <= 0 {
+		cfg.DraftTimeout = DefaultDraftTimeout
+	}
+	origins, err := newOriginPolicy(cfg.AllowHosts, cfg.CORSOrigins)
+	if err != nil {
+		return nil, err
+	}
 	opt.Progress = nil
 	start := time.Now()
 	rep, err := pipeline.CheckIndex(ix, opt)
@@ -87,9 +132,15 @@ func New(ix *corpus.Index, opt pipeline.Options, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{ix: ix, opt: opt, cfg: cfg, report: rep, checkTime: time.Since(start), articles: infos}
+	s := &Server{ix: ix, opt: opt, cfg: cfg, report: rep, checkTime: time.Since(start), articles: infos,
+		gate:     newDraftGate(cfg.MaxDraftChecks, cfg.DraftQueue, cfg.DraftQueueWait, cfg.DraftTimeout, "draft check"),
+		searches: newDraftGate(searchesPerCPU*runtime.GOMAXPROCS(0), 64, 2*DefaultDraftQueueWait, searchTimeout, "search"),
+		origins:  origins}
 	s.indexReport()
 	s.routes()
+	// The corpus check's garbage (a full check of a large index holds
+	// every claim for a while) goes back to the system before serving.
+	debug.FreeOSMemory()
 	return s, nil
 }
 

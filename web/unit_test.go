@@ -125,11 +125,30 @@ func TestNewHTTPServerHasTimeouts(t *testing.T) {
 func TestPageURLKeepsFilters(t *testing.T) {
 	q, err := url.ParseQuery("kind=date&kind=title&severity=warning&from=100")
 	require.NoError(t, err)
-	got, err := url.Parse(pageURL(q, 200))
+	got, err := url.Parse(pageLink("/discrepancies", q, 200))
 	require.NoError(t, err)
 	assert.Equal(t, "/discrepancies", got.Path)
 	assert.Equal(t, []string{"date", "title"}, got.Query()["kind"])
 	assert.Equal(t, "warning", got.Query().Get("severity"))
 	assert.Equal(t, "200", got.Query().Get("from"))
 	assert.Equal(t, "100", q.Get("from"), "the request's own query is left alone")
+}
+
+func TestPagerPosition(t *testing.T) {
+	tests := []struct {
+		from, shown, total int
+		want               string
+		prev, next         bool
+	}{
+		{0, 50, 580, "1–50 of 580", false, true},
+		{500, 80, 580, "501–580 of 580", true, false},
+		{0, 0, 0, "", false, false},
+		{600, 0, 580, "nothing past 580 (there are 580)", true, false},
+	}
+	for _, tc := range tests {
+		p := newPager("/x", url.Values{}, tc.from, tc.shown, tc.total, 50)
+		assert.Equal(t, tc.want, p.Position())
+		assert.Equal(t, tc.prev, p.PrevURL != "", "prev of %+v", tc)
+		assert.Equal(t, tc.next, p.NextURL != "", "next of %+v", tc)
+	}
 }

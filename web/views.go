@@ -3,7 +3,9 @@ package web
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"sort"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/corpus"
@@ -24,11 +26,23 @@ type sideView struct {
 	Segs    []segment
 }
 
-// itemView is one discrepancy, ready to show.
+// itemView is one discrepancy, ready to show: its sides grouped by value.
 type itemView struct {
-	D     rules.Discrepancy
-	Sides []sideView
-	Link  bool // it has a page of its own (corpus discrepancies)
+	D        rules.Discrepancy
+	Story    string // the story of its first side, when there is a story layer
+	Groups   []valueGroup
+	Hidden   int  // value groups not shown
+	Timeline bool // a count that changed over time
+	Link     bool // it has a page of its own (corpus discrepancies)
+}
+
+// Articles counts the distinct articles on the discrepancy's sides.
+func (v itemView) Articles() int {
+	seen := map[string]bool{}
+	for _, c := range v.D.Claims {
+		seen[c.Article] = true
+	}
+	return len(seen)
 }
 
 // articleSource finds an article's text for evidence in context.
@@ -61,13 +75,26 @@ func (s *Server) label(id string, metas map[string]rules.ArticleMeta, drafts map
 	return articleLabel{ID: id, Title: m.Title, Source: m.Source, Date: fmtDate(m.Reference), Known: known && !draft, Draft: draft}
 }
 
-// item prepares d: with src, each side in its paragraph; without, a short
-// snippet of its sentence.
-func (s *Server) item(d rules.Discrepancy, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article, src articleSource) itemView {
-	v := itemView{D: d, Sides: make([]sideView, len(d.Claims))}
+// item prepares d: with src, each example side in its paragraph (the
+// discrepancy's own page); without, a short snippet of its sentence (a
+// list).
+func (s *Server) item(d rules.Discrepancy, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article, src articleSource, lim groupLimits) itemView {
+	v := itemView{D: d, Timeline: isTimeline(d)}
 	_, v.Link = s.byID[d.ID]
-	for i, c := range d.Claims {
-		side := sideView{Ref: c, Article: s.label(c.Article, metas, drafts)}
+	if len(d.Claims) > 0 {
+		v.Story = s.storyOf(d.Claims[0].Article)
+	}
+	labels := map[string]articleLabel{}
+	label := func(id string) articleLabel {
+		l, ok := labels[id]
+		if !ok {
+			l = s.label(id, metas, drafts)
+			labels[id] = l
+		}
+		return l
+	}
+	v.Groups, v.Hidden = groupSides(d, lim, label, func(c rules.ClaimRef, l articleLabel) sideView {
+		side := sideView{Ref: c, Article: l}
 		if src == nil {
 			side.Segs = snippet(c, snippetBytes)
 		} else if a, ok := src(c.Article); ok {
@@ -75,8 +102,8 @@ func (s *Server) item(d rules.Discrepancy, metas map[string]rules.ArticleMeta, d
 		} else {
 			side.Segs = sentenceMarked(c)
 		}
-		v.Sides[i] = side
-	}
+		return side
+	})
 	return v
 }
 
@@ -97,17 +124,27 @@ type claimView struct {
 type articleView struct {
 	A             *corpus.Article
 	Date          string
+	URL           string // the original, when it is a web address
 	Paragraphs    [][]segment
 	Claims        []claimView
 	Discrepancies []itemView
+	// Citing counts every discrepancy citing the article; only the first
+	// maxCiting are shown.
+	Citing int
+	Story  string // the story it belongs to, when there is a story layer
 }
+
+// maxCiting bounds the discrepancies an article page lists in full.
+const maxCiting = 20
 
 func (s *Server) articleView(a *corpus.Article, cs []claim.Claim) articleView {
 	cited := map[spanKey][]string{}
 	var items []itemView
-	for _, i := range s.byArticle[a.ID] {
+	for n, i := range s.byArticle[a.ID] {
 		d := s.report.Discrepancies[i]
-		items = append(items, s.item(d, nil, nil, nil))
+		if n < maxCiting {
+			items = append(items, s.item(d, nil, nil, nil, listLimits))
+		}
 		for _, c := range d.Claims {
 			if c.Article == a.ID {
 				k := spanKey{c.Start, c.End, c.Value}
@@ -115,7 +152,7 @@ func (s *Server) articleView(a *corpus.Article, cs []claim.Claim) articleView {
 			}
 		}
 	}
-	v := articleView{A: a, Date: fmtDate(a.Published), Discrepancies: items}
+	v := articleView{A: a, Date: fmtDate(a.Published), URL: webURL(a.URL), Discrepancies: items, Citing: len(s.byArticle[a.ID]), Story: s.storyOf(a.ID)}
 	spans := make([]markSpan, 0, len(cs))
 	for i, c := range cs {
 		cv := claimView{N: i + 1, C: c, Discrepancies: cited[spanKey{c.Evidence.Start, c.Evidence.End, c.Value}]}
@@ -135,6 +172,10 @@ func (s *Server) articleView(a *corpus.Article, cs []claim.Claim) articleView {
 // paragraphSegments splits each paragraph of a at the spans touching it.
 func paragraphSegments(a *corpus.Article, spans []markSpan) [][]segment {
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	longest := 0
+	for _, sp := range spans {
+		longest = max(longest, sp.End-sp.Start)
+	}
 	paras := a.Paragraphs
 	if len(paras) == 0 && a.Text != "" {
 		paras = corpus.SplitParagraphs(a.Text)
@@ -145,8 +186,10 @@ func paragraphSegments(a *corpus.Article, spans []markSpan) [][]segment {
 			continue
 		}
 		upto := sort.Search(len(spans), func(i int) bool { return spans[i].Start >= p.End })
+		// Spans are short: none starting before p.Start-longest reaches p.
+		lo := sort.Search(len(spans), func(i int) bool { return spans[i].Start >= p.Start-longest })
 		var here []markSpan
-		for _, sp := range spans[:upto] {
+		for _, sp := range spans[lo:upto] {
 			if sp.End > p.Start {
 				here = append(here, sp)
 			}
@@ -170,11 +213,29 @@ func draftViews(drafts []*corpus.Article, ds []rules.Discrepancy) []draftView {
 			for _, c := range d.Claims {
 				if c.Article == a.ID {
 					spans = append(spans, markSpan{Start: c.Start, End: c.End, Mark: true, Class: "conflict",
-						Title: string(d.Kind) + ": " + d.Summary, Href: "#d-" + d.ID})
+						Title: string(d.Kind) + ": " + clip(d.Summary, 140), Href: "#d-" + d.ID})
 				}
 			}
 		}
 		out = append(out, draftView{ID: a.ID, Title: a.Title, Date: fmtDate(a.Published), Paragraphs: paragraphSegments(a, spans)})
 	}
 	return out
+}
+
+// webURL is u when it is an http(s) address a page may link to, else ""
+// (a javascript: or file: URL in an article's metadata is no link).
+func webURL(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return ""
+	}
+	return p.String()
+}
+
+// clip shortens s to about n bytes at a rune boundary, with "…".
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:snapRune(s, n)] + "…"
 }

@@ -24,6 +24,11 @@ type Report struct {
 	Ignored int `json:"ignored,omitempty"`
 	// Drafts lists the draft article IDs of a draft check.
 	Drafts []string `json:"drafts,omitempty"`
+	// DraftClaims counts the claims read in the drafts of a draft check,
+	// and ComparedClaims those of them about a subject the corpus also
+	// has claims about: a check that compared nothing is no pass.
+	DraftClaims    int `json:"draft_claims,omitempty"`
+	ComparedClaims int `json:"compared_claims,omitempty"`
 
 	// Meta describes every article a discrepancy cites (for tables).
 	Meta map[string]rules.ArticleMeta `json:"-"`

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"slices"
 	"sort"
 
@@ -15,18 +16,31 @@ import (
 // subjects (a query by subject key, never a scan), and reports the
 // discrepancies that involve a draft. Drafts are not indexed.
 func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Report, error) {
+	return CheckDraftContext(context.Background(), drafts, ix, opt)
+}
+
+// CheckDraftContext is CheckDraft that stops, with ctx's error, soon
+// after ctx is done: between drafts, after the index query and between
+// subjects. A server uses it so that a client that went away or a check
+// past its deadline stops burning CPU.
+func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Report, error) {
 	metas := map[string]rules.ArticleMeta{}
 	groups := map[string][]claim.Claim{}
 	isDraft := map[string]bool{}
 	var ids []string
 	total := 0
+	draftClaims := 0
 	for _, a := range drafts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		r := extract.Article(a, opt.KB, opt.Extract)
 		r.Claims = dedupeClaims(r.Claims)
 		metas[a.ID] = meta(r)
 		isDraft[a.ID] = true
 		ids = append(ids, a.ID)
 		total += len(r.Claims)
+		draftClaims += len(r.Claims)
 		for _, c := range r.Claims {
 			if c.SubjectKey != "" {
 				groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
@@ -38,6 +52,9 @@ func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Repor
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	// The corpus's claims about the same subjects, with the metadata of
 	// the articles holding them.
 	corpusClaims, infos, err := ix.SubjectClaims(keys)
@@ -49,9 +66,16 @@ func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Repor
 			metas[id] = metaOfInfo(info, opt)
 		}
 	}
-	ctx := &rules.Context{KB: opt.KB, Articles: metas}
+	rctx := &rules.Context{KB: opt.KB, Articles: metas}
 	var ds []rules.Discrepancy
+	compared := 0
 	for _, k := range keys {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if len(corpusClaims[k]) > 0 {
+			compared += len(groups[k])
+		}
 		group := append([]claim.Claim(nil), groups[k]...)
 		for _, c := range corpusClaims[k] {
 			// A draft that is an updated version of an indexed article
@@ -63,7 +87,7 @@ func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Repor
 			total++
 		}
 		extract.Sort(group)
-		for _, d := range opt.Rules.CheckSubject(k, group, ctx) {
+		for _, d := range opt.Rules.CheckSubject(k, group, rctx) {
 			if involves(d, isDraft) {
 				ds = append(ds, d)
 			}
@@ -74,7 +98,8 @@ func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Repor
 		ds = []rules.Discrepancy{}
 	}
 	sort.Strings(ids)
-	return &Report{Version: ReportVersion, Articles: len(metas), Claims: total, Discrepancies: ds, Drafts: ids, Meta: metas}, nil
+	return &Report{Version: ReportVersion, Articles: len(metas), Claims: total, Discrepancies: ds, Drafts: ids, Meta: metas,
+		DraftClaims: draftClaims, ComparedClaims: compared}, nil
 }
 
 func involves(d rules.Discrepancy, ids map[string]bool) bool {

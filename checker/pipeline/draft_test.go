@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -47,4 +48,30 @@ func TestCheckDraftAgainstIndex(t *testing.T) {
 	n, err := ix.Count()
 	require.NoError(t, err)
 	assert.EqualValues(t, len(arts), n, "drafts are not indexed")
+}
+
+// A cancelled context stops a draft check with the context's error, and
+// a finished check says how many draft claims it read and compared.
+func TestCheckDraftContext(t *testing.T) {
+	opt := testOptions(t)
+	var arts []*corpus.Article
+	require.NoError(t, generated(13, 0, 32).Each(func(a *corpus.Article) error {
+		arts = append(arts, a)
+		return nil
+	}))
+	ix := openIndex(t, "ix")
+	check(t, listed(arts[:24]), ix, opt)
+	drafts := arts[24:]
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rep, err := pipeline.CheckDraftContext(ctx, drafts, ix, opt)
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Nil(t, rep)
+
+	rep, err = pipeline.CheckDraftContext(context.Background(), drafts, ix, opt)
+	require.NoError(t, err)
+	assert.Positive(t, rep.DraftClaims)
+	assert.LessOrEqual(t, rep.ComparedClaims, rep.DraftClaims)
+	assert.Positive(t, rep.ComparedClaims, "generated drafts share events with the corpus")
 }

@@ -8,7 +8,9 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+	"time"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/corpus"
@@ -24,6 +26,7 @@ func init() {
 			"crosscheck serve                          # the index in .crosscheck/index on http://127.0.0.1:8080",
 			"crosscheck serve --sample                 # the built-in sample corpus, indexed into a temporary directory",
 			"crosscheck serve --index ./idx --addr 127.0.0.1:9000 --max-body 10MB",
+			"crosscheck serve --addr 0.0.0.0:8080 --allow-host factcheck.intranet --cors-origin https://cms.intranet",
 		},
 		run: runServe,
 	})
@@ -31,9 +34,27 @@ func init() {
 
 type serveFlags struct {
 	common
-	addr    string
-	maxBody string
-	sample  bool
+	addr        string
+	maxBody     string
+	sample      bool
+	allowHosts  listFlag
+	corsOrigins listFlag
+	maxChecks   int
+	timeout     time.Duration
+}
+
+// listFlag is a flag that may be repeated or given comma-separated.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	for _, x := range strings.Split(v, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			*l = append(*l, x)
+		}
+	}
+	return nil
 }
 
 func runServe(e *env, args []string) int {
@@ -46,6 +67,10 @@ func runServe(e *env, args []string) int {
 	fs.StringVar(&sf.addr, "addr", "127.0.0.1:8080", "address to listen on (loopback by default; 0.0.0.0:8080 exposes the server to the network)")
 	fs.StringVar(&sf.maxBody, "max-body", "5MB", "largest request body accepted (drafts); larger ones get 413")
 	fs.BoolVar(&sf.sample, "sample", false, "serve the built-in sample corpus, indexed into a temporary directory")
+	fs.Var(&sf.allowHosts, "allow-host", "host name the server answers for besides localhost, 127.0.0.1, ::1 and the --addr host (repeatable or comma-separated; * for any); other Host headers get 403")
+	fs.Var(&sf.corsOrigins, "cors-origin", "origin allowed to call the JSON API from a browser, like https://cms.example.org (repeatable or comma-separated; none by default)")
+	fs.IntVar(&sf.maxChecks, "max-draft-checks", 0, "draft checks run at once; more wait briefly, then get 503 (0: the number of CPUs, at least 2)")
+	fs.DurationVar(&sf.timeout, "draft-timeout", web.DefaultDraftTimeout, "a draft check running longer is stopped with 503")
 	pos, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
 		return code
@@ -56,6 +81,17 @@ func runServe(e *env, args []string) int {
 	maxBody, err := web.ParseSize(sf.maxBody)
 	if err != nil {
 		return fail(e, "serve", fmt.Errorf("--max-body: %w", err))
+	}
+	if sf.maxChecks < 0 {
+		return fail(e, "serve", fmt.Errorf("--max-draft-checks must not be negative"))
+	}
+	if sf.timeout <= 0 || sf.timeout >= web.WriteTimeout {
+		return fail(e, "serve", fmt.Errorf("--draft-timeout must be above 0 and below %s (the server's write timeout)", web.WriteTimeout))
+	}
+	for _, o := range sf.corsOrigins {
+		if err := web.CheckOrigin(o); err != nil {
+			return fail(e, "serve", fmt.Errorf("--cors-origin: %w", err))
+		}
 	}
 	opt, err := sf.pipelineOptions(true)
 	if err != nil {
@@ -68,7 +104,14 @@ func runServe(e *env, args []string) int {
 		return fail(e, "serve", err)
 	}
 	defer cleanup()
-	srv, err := web.New(ix, opt, web.Config{MaxBody: maxBody})
+	hosts := append([]string{}, sf.allowHosts...)
+	if h, _, err := net.SplitHostPort(sf.addr); err == nil && h != "" {
+		if ip := net.ParseIP(h); ip == nil || !ip.IsUnspecified() {
+			hosts = append(hosts, h)
+		}
+	}
+	srv, err := web.New(ix, opt, web.Config{MaxBody: maxBody, AllowHosts: hosts, CORSOrigins: sf.corsOrigins,
+		MaxDraftChecks: sf.maxChecks, DraftTimeout: sf.timeout})
 	if err != nil {
 		return fail(e, "serve", err)
 	}
@@ -79,6 +122,9 @@ func runServe(e *env, args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Fprintf(e.stderr, "serving on http://%s\n", ln.Addr())
+	if h, _, err := net.SplitHostPort(sf.addr); err == nil && (h == "" || net.ParseIP(h).IsUnspecified()) && len(sf.allowHosts) == 0 {
+		fmt.Fprintln(e.stderr, "note: requests are answered only for localhost names; add --allow-host NAME for each name or address clients use")
+	}
 	if err := web.Serve(ctx, web.NewHTTPServer(sf.addr, srv.Handler()), ln); err != nil {
 		return fail(e, "serve", err)
 	}
