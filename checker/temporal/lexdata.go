@@ -1,0 +1,49 @@
+package temporal
+
+import (
+	_ "embed"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/lexicon.yml
+var lexiconYAML []byte
+
+// lexFile is the shape of data/lexicon.yml: the tagger's English word lists.
+type lexFile struct {
+	DatePreps         []string          `yaml:"date_preps"`
+	StrongPreps       []string          `yaml:"strong_preps"`
+	FunctionWords     []string          `yaml:"function_words"`
+	FutureMarkers     []string          `yaml:"future_markers"`
+	PastVerbs         []string          `yaml:"past_verbs"`
+	CountNouns        []string          `yaml:"count_nouns"`
+	EventNouns        []string          `yaml:"event_nouns"`
+	BlockNouns        []string          `yaml:"block_nouns"`
+	WeekdayAdjectives []string          `yaml:"weekday_adjectives"`
+	WeekdayNouns      []string          `yaml:"weekday_nouns"`
+	SetAdverbs        map[string]string `yaml:"set_adverbs"`
+}
+
+// lexData is read once, before the lexicon table is built.
+var lexData = func() lexFile {
+	var f lexFile
+	if err := yaml.Unmarshal(lexiconYAML, &f); err != nil {
+		panic("temporal: data/lexicon.yml: " + err.Error()) // embedded: a broken file fails every test
+	}
+	return f
+}()
+
+// Word sets looked up by matchers on their (rare) candidates.
+var (
+	strongPreps   = setOf(lexData.StrongPreps)
+	functionWords = setOf(lexData.FunctionWords)
+	setAdverbs    = lexData.SetAdverbs
+)
+
+func setOf(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
