@@ -22,6 +22,15 @@ type lexFile struct {
 	WeekdayAdjectives []string          `yaml:"weekday_adjectives"`
 	WeekdayNouns      []string          `yaml:"weekday_nouns"`
 	SetAdverbs        map[string]string `yaml:"set_adverbs"`
+	Approximators     map[string]string `yaml:"approximators"`
+	ScaleWords        []string          `yaml:"scale_words"`
+	AgeWords          []string          `yaml:"age_words"`
+	Ordinals          map[string]int    `yaml:"ordinals"`
+	PeriodHeads       map[string]string `yaml:"period_heads"`
+	PeriodLatest      []string          `yaml:"period_latest"`
+	PeriodCurrent     []string          `yaml:"period_current"`
+	PeriodYearBefore  []string          `yaml:"period_year_before"`
+	PeriodDeterminers []string          `yaml:"period_determiners"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -38,6 +47,13 @@ var (
 	strongPreps   = setOf(lexData.StrongPreps)
 	functionWords = setOf(lexData.FunctionWords)
 	setAdverbs    = lexData.SetAdverbs
+	approximators = lexData.Approximators
+	scaleWords    = setOf(lexData.ScaleWords)
+	ageWords      = setOf(lexData.AgeWords)
+	periodLatest  = setOf(lexData.PeriodLatest)
+	periodCurrent = setOf(lexData.PeriodCurrent)
+	periodBefore  = setOf(lexData.PeriodYearBefore)
+	periodDets    = setOf(lexData.PeriodDeterminers)
 )
 
 func setOf(ws []string) map[string]bool {

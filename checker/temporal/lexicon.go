@@ -91,6 +91,7 @@ const (
 	fWeekdayNoun                    // times, mail: "Sunday Times" is a name
 	fSetAdverb                      // weekly, daily
 	fPastVerb                       // said, announced: the sentence looks back
+	fPeriod                         // quarter, half, period, fiscal: a fiscal period may follow or end here
 )
 
 // lex is everything the tagger knows about one lower-case word.
@@ -100,6 +101,7 @@ type lex struct {
 	season  int8 // 1 spring, 2 summer, 3 autumn, 4 winter
 	part    int8 // 1 morning, 2 afternoon, 3 evening, 4 night
 	unit    unit
+	ordinal int8 // 1-4 for first..fourth (quarters and halves)
 	number  int16 // number word value; -1 for vague amounts ("several")
 	word    wordID
 	flags   uint16
@@ -125,12 +127,17 @@ func startMatchers(l lex) uint16 {
 	if l.flags&fSetAdverb != 0 {
 		m |= 1 << mSet
 	}
+	if l.flags&fPeriod != 0 || l.ordinal != 0 || l.unit == uYear && l.flags&fPlural == 0 {
+		m |= 1 << mQuarter
+	}
 	switch l.word {
 	case wEvery, wEach:
 		m |= 1 << mSet
 	case wEarly, wMid, wLate, wEarlier, wLater, wEnd, wBeginning, wStart, wMiddle:
 		m |= 1 << mModified
-	case wLast, wNext, wThis, wComing, wPrevious:
+	case wLast, wNext, wThis:
+		m |= 1<<mShifted | 1<<mQuarter
+	case wComing, wPrevious:
 		m |= 1 << mShifted
 	case wPast:
 		m |= 1<<mShifted | 1<<mVaguePhrase
@@ -302,6 +309,13 @@ func buildLexicon() map[string]lex {
 			add(w, func(l *lex) { l.flags |= fl.flag })
 		}
 	}
+	for w, n := range words.Ordinals {
+		add(w, func(l *lex) { l.ordinal = int8(n) })
+	}
+	for w := range words.PeriodHeads {
+		add(w, func(l *lex) { l.flags |= fPeriod })
+	}
+	add("fiscal", func(l *lex) { l.flags |= fPeriod })
 	for w := range words.SetAdverbs {
 		add(w, func(l *lex) { l.flags |= fSetAdverb })
 	}

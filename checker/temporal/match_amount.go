@@ -6,9 +6,86 @@ import "strings"
 // "three-day", "for years"), "two days ago" and "a year from now" (dates),
 // and "twice a week" (a set).
 func (t *tagger) matchAmount(i int) (match, bool) {
+	m, ok := t.amountExpr(i)
+	if ok && (m.x.Type == Duration || m.x.Type == Date) && m.s == i {
+		m = t.widenAmount(m)
+	}
+	return m, ok
+}
+
+// widenAmount takes in what TIMEX3 puts in an amount's span: a leading
+// "the" ("the nine months", "the first nine months") and an approximator
+// ("nearly two years", "at least 30 days", "about two years ago").
+func (t *tagger) widenAmount(m match) match {
+	s := m.s
+	if m.x.Type == Duration && !t.dash(m.e-2) { // not "the 10-year lease"
+		if t.word(s-1, wThe) {
+			s--
+		} else if t.word(s-2, wThe) && lowerASCII(t.str(s-1)) == "first" {
+			s -= 2
+		}
+	}
+	for n := 3; n >= 1; n-- {
+		if s-n < t.lo {
+			continue
+		}
+		words := make([]string, 0, n)
+		for k := s - n; k < s; k++ {
+			if t.at(k).kind != kWord {
+				break
+			}
+			words = append(words, lowerASCII(t.str(k)))
+		}
+		if len(words) != n {
+			continue
+		}
+		if mod, ok := approximators[strings.Join(words, " ")]; ok {
+			s -= n
+			if m.x.Mod == "" {
+				m.x.Mod = mod
+			}
+			break
+		}
+	}
+	if s >= t.lo {
+		m.s = s
+	}
+	return m
+}
+
+// rateBefore reports a count before "a year" that makes it a rate:
+// "$2 million a year", "four flights a week", "700 seats a week".
+func (t *tagger) rateBefore(i int) bool {
+	p := t.at(i - 1)
+	if p.kind == kNum || p.kind == kWord && (p.lex.number > 0 || scaleWords[lowerASCII(t.str(i-1))]) {
+		return true
+	}
+	if p.kind == kWord && !p.upper && p.lex.flags&fDatePrep == 0 && !functionWords[lowerASCII(t.str(i-1))] {
+		pp := t.at(i - 2)
+		return pp.kind == kNum || pp.kind == kWord && pp.lex.number > 0
+	}
+	return false
+}
+
+// age reports "6-year-old" and "52 years old" from the token after the unit.
+func (t *tagger) age(e int) bool {
+	if t.dash(e) && t.glued(e) {
+		e++
+	}
+	k := t.at(e)
+	return k.kind == kWord && ageWords[lowerASCII(t.str(e))]
+}
+
+func (t *tagger) amountExpr(i int) (match, bool) {
 	k := t.at(i)
-	if k.kind == kWord && k.lex.unit != noUnit && k.lex.flags&fPlural != 0 && t.word(i-1, wFor) && k.lex.unit != uWeekend {
-		return match{i, i + 1, duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true
+	if k.kind == kWord && k.lex.unit != noUnit && k.lex.flags&fPlural != 0 && k.lex.unit != uWeekend {
+		// "for years", "within weeks", "in the days before": an unknown amount.
+		p := t.at(i - 1)
+		if (!k.upper || t.sentenceInitial(i)) && p.kind != kNum && p.lex.number == 0 && !t.age(i+1) &&
+			p.lex.word != wEarly && p.lex.word != wLate && p.lex.word != wMid { // "the early hours of 4 August"
+			return match{i, i + 1, duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true
+		}
+		return match{}, false
 	}
 	n, vagueN, j, ok := t.amountAt(i)
 	if !ok {
@@ -18,6 +95,9 @@ func (t *tagger) matchAmount(i int) (match, bool) {
 	// "three-day", "10-year", "24-hour": adjectives.
 	if t.dash(j) && t.glued(j) && t.glued(j+1) && !vagueN && !article {
 		if u := t.at(j + 1); u.kind == kWord && u.lex.unit != noUnit && u.lex.unit != uWeekend && u.lex.flags&fPlural == 0 {
+			if t.age(j + 2) {
+				return match{}, false // "a 6-year-old": an age, not a time
+			}
 			return match{i, j + 2, duration(durationValue(n, false, u.lex.unit), unitGran(u.lex.unit))}, true
 		}
 	}
@@ -34,9 +114,19 @@ func (t *tagger) matchAmount(i int) (match, bool) {
 	if article && u.lex.flags&fPlural != 0 {
 		return match{}, false
 	}
+	if !article && !vagueN && n != 1 && u.lex.flags&fPlural == 0 {
+		return match{}, false // "the 1988 second quarter": no amount
+	}
 	e := j + 1
+	if t.age(e) {
+		return match{}, false // "52 years old"
+	}
 	if t.word(e, wAgo) {
 		return match{i, e + 1, t.agoExpr(n, vagueN, u.lex.unit, -1)}, true
+	}
+	if t.word(e, wEarlier) && u.lex.unit == uYear && !vagueN {
+		// "a year earlier": the quarter named before, or the reference year, less n.
+		return match{i, e + 1, t.yearBefore(n)}, true
 	}
 	if t.word(e, wFrom) && t.word(e+1, wNow) {
 		return match{i, e + 2, t.agoExpr(n, vagueN, u.lex.unit, 1)}, true
@@ -45,6 +135,9 @@ func (t *tagger) matchAmount(i int) (match, bool) {
 		if p := lowerASCII(t.str(i - 1)); p == "once" || p == "twice" || p == "times" || p == "thrice" {
 			x := Expression{Type: Set, Value: durationValue(1, false, u.lex.unit), Granularity: unitGran(u.lex.unit), Resolution: ResolvedAbsolute}
 			return match{i - 1, e, x}, true
+		}
+		if t.rateBefore(i) {
+			return match{}, false
 		}
 	}
 	return match{i, e, duration(durationValue(n, vagueN, u.lex.unit), unitGran(u.lex.unit))}, true
@@ -180,6 +273,9 @@ func (t *tagger) agoExpr(n int, vagueN bool, u unit, dir int) Expression {
 		d := dateOf(r.Year(), int(r.Month())+n, 1)
 		return t.relative(Date, monthValue(d.Year(), int(d.Month())), GranMonth)
 	case uYear:
+		if n < 0 && t.lastQuarter != "" {
+			return t.yearBefore(-n) // "up from $2 million a year ago": the quarter compared
+		}
 		return t.relative(Date, yearValue(r.Year()+n), GranYear)
 	case uDecade:
 		return t.relative(Date, yearValue(r.Year()+10*n), GranYear)

@@ -93,11 +93,7 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 		if u.kind != kWord || u.lex.unit == noUnit || u.lex.flags&fPlural == 0 {
 			return match{}, false
 		}
-		s := i
-		if t.word(i-1, wIn) || t.word(i-1, wOver) {
-			s = i - 1
-		}
-		return match{s, i + 2, vague(PastRef)}, true
+		return match{i, i + 2, vague(PastRef)}, true // "in recent years": without "in"
 	case wPast, wFuture:
 		s := i - 1
 		if t.word(s, wNear) && k.lex.word == wFuture {
@@ -113,7 +109,7 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 		if k.lex.word == wFuture {
 			value = FutureRef
 		}
-		return match{s - 1, i + 1, vague(value)}, true
+		return match{s, i + 1, vague(value)}, true // "in the past": without "in"
 	}
 	return match{}, false
 }

@@ -32,7 +32,7 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 		return match{}, false
 	}
 	// Amounts: "the past two years", "the next few weeks".
-	if tg.lex.number != 0 && id != wThis && id != wPrevious {
+	if (tg.lex.number != 0 || tg.kind == kNum) && id != wThis && id != wPrevious {
 		return t.shiftedAmount(i, j, the)
 	}
 	if tg.kind != kWord {
@@ -116,10 +116,7 @@ func (t *tagger) shiftedVague(i, j int, id wordID) (match, bool) {
 	if !t.word(i-1, wThe) {
 		return match{}, false
 	}
-	s := i - 1
-	if t.word(i-2, wIn) || t.word(i-2, wOver) {
-		s = i - 2
-	}
+	s := i - 1 // "in the coming weeks": TIMEX3 leaves the preposition out
 	value := FutureRef
 	if id == wPast {
 		value = PastRef
