@@ -101,7 +101,7 @@ type lex struct {
 	season  int8 // 1 spring, 2 summer, 3 autumn, 4 winter
 	part    int8 // 1 morning, 2 afternoon, 3 evening, 4 night
 	unit    unit
-	ordinal int8 // 1-4 for first..fourth (quarters and halves)
+	ordinal int8  // 1-4 for first..fourth (quarters and halves)
 	number  int16 // number word value; -1 for vague amounts ("several")
 	word    wordID
 	flags   uint16

@@ -28,9 +28,9 @@ var seedWants = []struct {
 		w("Sunday, September 28, 2025", "2025-09-28", wd("Sunday"), res(ResolvedAbsolute)),
 		w("29/9/2025", "2025-09-29", res(ResolvedAbsolute)),
 		w("Monday", "2025-09-22", wd("Monday"), res(ResolvedReference)), // "announced Monday"
-		w("recent years", PastRef), // TIMEX3 leaves "in" out
-		w("now", PresentRef), // "For now, the world watches"
-		w("now", PresentRef), // "now depends on the response"
+		w("recent years", PastRef),                                      // TIMEX3 leaves "in" out
+		w("now", PresentRef),                                            // "For now, the world watches"
+		w("now", PresentRef),                                            // "now depends on the response"
 	}},
 	{"001_", "2025-09-28", []wantExpr{
 		w("now", PresentRef), // "at least for now"
@@ -38,7 +38,7 @@ var seedWants = []struct {
 		w("August", "2025-08", gran(GranMonth), res(ResolvedYearFromRef)), // "their August summit"
 		w("August 2025", "2025-08", res(ResolvedAbsolute)),
 		w("recent years", PastRef), // "In recent years": TIMEX3 leaves "In" out
-		w("now", PresentRef), // "For now, the Kremlin's message"
+		w("now", PresentRef),       // "For now, the Kremlin's message"
 	}},
 	{"002_", "", []wantExpr{
 		w("now", PresentRef), // "is now openly voicing"
