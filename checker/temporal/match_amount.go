@@ -105,6 +105,9 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	if u.kind != kWord || u.lex.unit == noUnit || u.lex.unit == uWeekend {
 		return match{}, false
 	}
+	if t.dash(j+1) && t.glued(j+1) && (t.word(j+2, wEarlier) || t.word(j+2, wAgo)) {
+		return match{}, false // "a year-earlier loss": the adjective, read by matchQuarter
+	}
 	if u.lex.word == wMin && t.word(j+1, wRead) {
 		return match{}, false // "5 min read" is a reading time, not a duration in the story
 	}

@@ -7,6 +7,9 @@ func (t *tagger) matchClock(i int) (match, bool) {
 	if k.kind == kWord {
 		switch k.lex.word {
 		case wNoon:
+			if k.upper && !t.sentenceInitial(i) && t.at(i-1).upper {
+				return match{}, false // "High Noon": a title
+			}
 			return match{i, i + 1, absolute(Time, clockValue(12, 0), GranTime)}, true
 		case wMidnight:
 			return match{i, i + 1, absolute(Time, clockValue(24, 0), GranTime)}, true

@@ -36,6 +36,9 @@ func (t *tagger) monthAt(i int, forced bool) (match, bool) {
 	if abbrev || !t.monthAloneOK(i, m, forced) {
 		return match{}, false
 	}
+	if y, ok := t.yearWord(i + 1); ok {
+		return match{i, i + 3, y.monthOf(m)}, true // "June last year"
+	}
 	return match{i, i + 1, t.monthAlone(i, m)}, true
 }
 
@@ -244,4 +247,35 @@ func (t *tagger) matchOrdinalDay(i int) (match, bool) {
 		x.Value, x.Resolution = dayValue(y, m, d), ResolvedReference
 	}
 	return match{i - 1, i + 2, x}, true
+}
+
+// shiftedYear is "this year", "last year" or "next year" after a month.
+type shiftedYear struct {
+	t     *tagger
+	shift int
+}
+
+// yearWord reads "this/last/next year" at token j.
+func (t *tagger) yearWord(j int) (shiftedYear, bool) {
+	if u := t.at(j + 1); u.kind != kWord || u.lex.unit != uYear || u.lex.flags&fPlural != 0 {
+		return shiftedYear{}, false
+	}
+	switch {
+	case t.word(j, wThis):
+		return shiftedYear{t, 0}, true
+	case t.word(j, wLast):
+		return shiftedYear{t, -1}, true
+	case t.word(j, wNext):
+		return shiftedYear{t, 1}, true
+	}
+	return shiftedYear{}, false
+}
+
+// monthOf resolves month m of the shifted year.
+func (y shiftedYear) monthOf(m int) Expression {
+	x := y.t.relative(Date, "", GranMonth)
+	if y.t.hasRef {
+		x.Value = monthValue(y.t.ref.Year()+y.shift, m)
+	}
+	return x
 }

@@ -35,8 +35,14 @@ func (t *tagger) periodAt(h int, head string) (match, bool) {
 	n, explicitY, yearBack, shift := 0, 0, 0, 0
 	latest, current := false, false
 	k := h - 1
+	if t.dash(h+1) && t.glued(h+1) {
+		return match{}, false // "quarter-to-quarter"
+	}
 	if t.dash(k) && t.glued(k) && t.glued(h) {
 		k-- // "third-quarter"
+		if t.at(k).lex.ordinal == 0 {
+			return match{}, false
+		}
 	}
 	switch o := t.at(k); {
 	case o.kind == kWord && o.lex.ordinal != 0:
@@ -125,7 +131,7 @@ loop:
 			e += 2
 		case t.word(e+1, wThe) && lowerASCII(t.str(e+2)) == "year":
 			e += 3
-		case n > 0:
+		case n > 0 && t.word(e+1, wThe):
 			return match{}, false // "the third quarter of the game"
 		}
 	}
@@ -174,7 +180,7 @@ func (t *tagger) periodValue(h int, head string, n, y, yearBack, shift int, late
 	if v, ok := Parse(t.lastQuarter); ok && v.Quarter != 0 {
 		qy, qn = v.Year, v.Quarter
 	}
-	if t.hasRef && (current || shift != 0 || qn == 0 && latest) {
+	if t.hasRef && (current || shift != 0 || latest) {
 		d := dateOf(t.ref.Year(), int(t.ref.Month()), 1)
 		switch {
 		case shift != 0:
@@ -216,8 +222,8 @@ func (t *tagger) quarterYear(n, at int) int {
 	rq := (int(t.ref.Month())-1)/3 + 1
 	y := t.ref.Year()
 	if t.tense(at) == tenseFuture {
-		if n < rq {
-			y++
+		if n < rq-1 {
+			y++ // the quarter just over is still reported on ahead
 		}
 	} else if n > rq {
 		y--

@@ -69,7 +69,7 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 			e++
 		}
 		return match{i, e, x}, true
-	case tg.lex.month != 0 && tg.lex.flags&(fAbbrev|fPlural) == 0:
+	case tg.lex.month != 0 && tg.lex.flags&(fAbbrev|fPlural) == 0 && (tg.upper || !ambiguousMonth(int(tg.lex.month))):
 		return match{i, j + 1, t.shiftedMonth(int(tg.lex.month), shift)}, true
 	case tg.lex.season != 0 && tg.lex.flags&fPlural == 0:
 		x := t.relative(Date, "", GranSeason)

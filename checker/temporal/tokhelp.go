@@ -134,24 +134,43 @@ const (
 )
 
 // tense guesses whether the sentence around token i looks back or ahead:
-// future markers win; past verbs ("said", "-ed" forms not after is/are/be)
-// mark the past.
+// the nearest cue before the token decides ("will meet on Sunday", "said
+// Friday"), else the nearest after it ("Sunday will see"). Future markers
+// (will, due, expected) and past verbs ("said", "-ed" forms not after
+// is/are/be) are the cues.
 func (t *tagger) tense(i int) tense {
-	if t.lookingAhead(i) {
+	lo := t.sentenceStart(i)
+	for k := i - 1; k >= lo; k-- {
+		if c := t.tenseCue(k); c != tenseUnknown {
+			return c
+		}
+	}
+	for k := i + 1; k < i+8 && k < len(t.toks); k++ {
+		if t.toks[k].kind == kPunct && k > i+1 && t.sentenceStart(k) == k {
+			break
+		}
+		if c := t.tenseCue(k); c != tenseUnknown {
+			return c
+		}
+	}
+	return tenseUnknown
+}
+
+// tenseCue reads one token as a tense cue.
+func (t *tagger) tenseCue(k int) tense {
+	tk := &t.toks[k]
+	if tk.kind != kWord {
+		return tenseUnknown
+	}
+	if tk.lex.flags&fFuture != 0 && tk.lex.month == 0 {
 		return tenseFuture
 	}
-	for k := t.sentenceStart(i); k < i+8 && k < len(t.toks); k++ {
-		tk := &t.toks[k]
-		if tk.kind != kWord || k == i {
-			continue
-		}
-		if tk.lex.flags&fPastVerb != 0 && tk.lex.word != wLast {
-			return tensePast
-		}
-		s := t.text[tk.start:tk.end]
-		if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex == (lex{}) && !t.passiveAux(k-1) {
-			return tensePast
-		}
+	if tk.lex.flags&fPastVerb != 0 && tk.lex.word != wLast {
+		return tensePast
+	}
+	s := t.text[tk.start:tk.end]
+	if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex == (lex{}) && !t.passiveAux(k-1) {
+		return tensePast
 	}
 	return tenseUnknown
 }
@@ -166,18 +185,7 @@ func (t *tagger) passiveAux(k int) bool {
 }
 
 // lookingAhead reports whether the sentence around token i speaks of the
-// future before the token ("will meet on Sunday", "is due to ... Sunday")
-// or right after it ("Sunday will see").
+// future (see tense).
 func (t *tagger) lookingAhead(i int) bool {
-	for k := t.sentenceStart(i); k < i; k++ {
-		if t.flag(k, fFuture) {
-			return true
-		}
-	}
-	for k := i + 1; k < i+3 && k < len(t.toks); k++ {
-		if t.word(k, wNone) && t.flag(k, fFuture) {
-			return true
-		}
-	}
-	return false
+	return t.tense(i) == tenseFuture
 }
