@@ -31,6 +31,7 @@ type lexFile struct {
 	PeriodCurrent     []string          `yaml:"period_current"`
 	PeriodYearBefore  []string          `yaml:"period_year_before"`
 	PeriodDeterminers []string          `yaml:"period_determiners"`
+	TimeZones         []string          `yaml:"time_zones"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -54,6 +55,7 @@ var (
 	periodCurrent = setOf(lexData.PeriodCurrent)
 	periodBefore  = setOf(lexData.PeriodYearBefore)
 	periodDets    = setOf(lexData.PeriodDeterminers)
+	timeZones     = setOf(lexData.TimeZones)
 )
 
 func setOf(ws []string) map[string]bool {

@@ -7,7 +7,7 @@ import "strings"
 // and "twice a week" (a set).
 func (t *tagger) matchAmount(i int) (match, bool) {
 	m, ok := t.amountExpr(i)
-	if ok && (m.x.Type == Duration || m.x.Type == Date) && m.s == i {
+	if ok && (m.x.Type == Duration || m.x.Type == Date) && m.s == i && m.e > i+1 {
 		m = t.widenAmount(m)
 	}
 	return m, ok

@@ -60,7 +60,7 @@ func (t *tagger) monthDayAt(i, j, m int) (match, bool) {
 	if t.ordinalSuffix(end) {
 		end++
 	}
-	if t.punct(end, ":") && t.glued(end) || !t.dash(end) && t.numberContinues(end) {
+	if t.punct(end, ":") && t.glued(end) && t.at(end+1).kind == kNum && t.glued(end+1) || !t.dash(end) && t.numberContinues(end) {
 		return match{}, false // "May 3:30", "June 1.5"
 	}
 	if nx := t.at(end); nx.kind == kWord && (nx.lex.flags&fCountNoun != 0 || nx.lex.unit != 0) {

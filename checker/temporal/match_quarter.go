@@ -38,11 +38,13 @@ func (t *tagger) periodAt(h int, head string) (match, bool) {
 	if t.dash(h+1) && t.glued(h+1) {
 		return match{}, false // "quarter-to-quarter"
 	}
+	adjective := false
 	if t.dash(k) && t.glued(k) && t.glued(h) {
-		k-- // "third-quarter"
+		k-- // "third-quarter": an adjective, its determiner belongs to the noun
 		if t.at(k).lex.ordinal == 0 {
 			return match{}, false
 		}
+		adjective = true
 	}
 	switch o := t.at(k); {
 	case o.kind == kWord && o.lex.ordinal != 0:
@@ -109,7 +111,7 @@ loop:
 		}
 	}
 	s := k + 1
-	if k >= t.lo && t.at(k).kind == kWord {
+	if k >= t.lo && t.at(k).kind == kWord && !(adjective && s == h-2) {
 		switch w := lowerASCII(t.str(k)); {
 		case w == "this" && n == 0 && head != "half":
 			current, s = true, k
@@ -288,8 +290,8 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 // year shifted by off, or a year's length before "ended"/"ending".
 func (t *tagger) theYear(s, j, off int) (match, bool) {
 	nx := t.at(j + 1)
-	if nx.kind == kNum || t.dash(j+1) {
-		return match{}, false // "the year 2000", "the year-earlier"
+	if nx.kind == kNum || t.dash(j+1) || nx.kind == kWord && nx.lex.number != 0 {
+		return match{}, false // "the year 2000", "the year-earlier", "the year two thousand"
 	}
 	switch lowerASCII(t.str(j + 1)) {
 	case "ended", "ending":

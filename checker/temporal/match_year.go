@@ -76,10 +76,14 @@ func (t *tagger) decadeAt(i int, forced bool) (match, bool) {
 		if t.glued(i) && !t.openingBracket(i-1) && !forced {
 			return match{}, false
 		}
-		if n%100 == 0 && n != 2000 {
-			return match{i, i + 2, absolute(Date, pad(n/100, 2), GranCentury)}, true
+		s := i
+		if !forced && i-1 >= t.lo && t.word(i-1, wThe) {
+			s = i - 1 // "the 1990s": TIMEX3 keeps the article
 		}
-		return match{i, i + 2, absolute(Date, pad(n/10, 3), GranDecade)}, true
+		if n%100 == 0 && n != 2000 {
+			return match{s, i + 2, absolute(Date, pad(n/100, 2), GranCentury)}, true
+		}
+		return match{s, i + 2, absolute(Date, pad(n/10, 3), GranDecade)}, true
 	}
 	n, ok := t.num(i, 2, 2)
 	if !ok || n%10 != 0 {
