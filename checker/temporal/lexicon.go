@@ -76,6 +76,7 @@ const (
 	wUntil
 	wOver
 	wNear
+	wCurrent
 )
 
 // Word flags: context the matchers check around a candidate.
@@ -141,7 +142,7 @@ func startMatchers(l lex) uint16 {
 		m |= 1 << mShifted
 	case wPast:
 		m |= 1<<mShifted | 1<<mVaguePhrase
-	case wRecent, wFuture:
+	case wRecent, wFuture, wCurrent:
 		m |= 1 << mVaguePhrase
 	case wYesterday, wToday, wTomorrow, wTonight, wNow, wCurrently, wNowadays, wRecently, wSoon, wPresent:
 		m |= 1 << mRelativeWord
@@ -287,7 +288,7 @@ func buildLexicon() map[string]lex {
 		"ago": wAgo, "last": wLast, "next": wNext, "this": wThis, "past": wPast, "coming": wComing,
 		"previous": wPrevious, "recent": wRecent, "early": wEarly, "mid": wMid, "late": wLate,
 		"earlier": wEarlier, "later": wLater, "end": wEnd, "beginning": wBeginning, "start": wStart,
-		"middle": wMiddle, "every": wEvery, "each": wEach, "present": wPresent, "the": wThe,
+		"middle": wMiddle, "every": wEvery, "each": wEach, "present": wPresent, "the": wThe, "current": wCurrent,
 		"of": wOf, "to": wTo, "and": wAnd, "through": wThrough, "thru": wThrough, "until": wUntil, "till": wUntil,
 		"from": wFrom, "in": wIn, "on": wOn, "for": wFor, "at": wAt, "noon": wNoon, "midday": wNoon,
 		"midnight": wMidnight, "am": wAm, "pm": wPm, "p": wP, "m": wM, "future": wFuture, "read": wRead, "as": wAs, "over": wOver, "near": wNear,

@@ -117,8 +117,8 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	if article && u.lex.flags&fPlural != 0 {
 		return match{}, false
 	}
-	if !article && !vagueN && n != 1 && u.lex.flags&fPlural == 0 {
-		return match{}, false // "the 1988 second quarter": no amount
+	if k.kind == kNum && k.end-k.start == 4 && u.lex.flags&fPlural == 0 {
+		return match{}, false // "the 1988 second quarter": a year, no amount
 	}
 	e := j + 1
 	if t.age(e) {

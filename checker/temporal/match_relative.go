@@ -71,8 +71,8 @@ func (t *tagger) temporalNow(i int) bool {
 	if k.allUpper || (k.upper && !t.sentenceInitial(i)) {
 		return false
 	}
-	if t.sentenceInitial(i) {
-		return false
+	if t.sentenceInitial(i) && (t.punct(i+1, ",") || t.at(i+1).kind != kWord) {
+		return false // "Now, the question is…": a discourse word
 	}
 	if strings.EqualFold(t.str(i+1), "that") {
 		return false
@@ -86,6 +86,9 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 	k := t.at(i)
 	if k.kind != kWord {
 		return match{}, false
+	}
+	if m, ok := t.vagueAdjective(i); ok {
+		return m, true
 	}
 	switch k.lex.word {
 	case wRecent:
@@ -102,7 +105,7 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 		if !t.word(s, wThe) || !t.word(s-1, wIn) {
 			return match{}, false
 		}
-		if nx := t.at(i + 1); nx.kind == kWord || nx.kind == kNum {
+		if nx := t.at(i + 1); nx.kind == kNum || nx.kind == kWord && !functionWords[lowerASCII(t.str(i+1))] {
 			return match{}, false // "in the past decade", "in the future relationship"
 		}
 		value := PastRef
@@ -140,7 +143,7 @@ func (t *tagger) seasonAt(i int, forced bool) (match, bool) {
 	if t.word(p, wThe) {
 		p--
 	}
-	if !forced && !t.word(p, wIn) && !t.flag(p, fDatePrep) {
+	if !forced && !t.word(p, wIn) && !t.flag(p, fDatePrep) && !t.word(i-1, wThe) {
 		return match{}, false
 	}
 	if !forced && lowerASCII(t.str(i)) == "fall" && !t.word(i-1, wThe) {
@@ -154,4 +157,27 @@ func (t *tagger) seasonAt(i int, forced bool) (match, bool) {
 		x.Value = yearValue(seasonYear(t.ref, s, 0, t.lookingAhead(i))) + "-" + seasonCodes[s]
 	}
 	return match{i, i + 1, x}, true
+}
+
+// vagueAdjective reads "recent", "current" and "future" before a noun:
+// "the recent sale" (PAST_REF), "current market conditions"
+// (PRESENT_REF), "future losses" (FUTURE_REF).
+func (t *tagger) vagueAdjective(i int) (match, bool) {
+	k, nx := t.at(i), t.at(i+1)
+	if k.upper || nx.kind != kWord || nx.upper || nx.lex.unit != noUnit || nx.lex.flags&fPeriod != 0 ||
+		functionWords[lowerASCII(t.str(i+1))] || nx.lex.word != wNone {
+		return match{}, false
+	}
+	switch k.lex.word {
+	case wRecent:
+		return match{i, i + 1, vague(PastRef)}, true
+	case wCurrent:
+		return match{i, i + 1, vague(PresentRef)}, true
+	case wFuture:
+		if t.word(i-1, wThe) || t.word(i-1, wA) {
+			return match{}, false // "the future relationship": a name for a plan
+		}
+		return match{i, i + 1, vague(FutureRef)}, true
+	}
+	return match{}, false
 }

@@ -81,6 +81,19 @@ func monthYear(ref time.Time, m int, future bool) int {
 	return ref.Year() - 1
 }
 
+// nearestMonthYear is the year that puts month m nearest the reference
+// month (ties go to the past).
+func nearestMonthYear(ref time.Time, m int) int {
+	rm := int(ref.Month())
+	switch {
+	case m-rm > 6:
+		return ref.Year() - 1
+	case rm-m > 5:
+		return ref.Year() + 1
+	}
+	return ref.Year()
+}
+
 // shiftWeekday resolves a weekday: dir < 0 the most recent on or before ref
 // (strictly before when strict), dir > 0 the next on or after ref (strictly
 // after when strict).

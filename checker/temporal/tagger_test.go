@@ -196,7 +196,7 @@ var tagCases = []tagCase{
 	c(R, "The road must be finished by the end of the year.", w("the end of the year", "2025", mod("END"))),
 	c(R, "Talks resume at the beginning of next month.", w("the beginning of next month", "2025-10", mod("START"))),
 	c(R, "The levy expires at the end of 2026.", w("the end of 2026", "2026", mod("END"))),
-	c(R, "Ice forms by the middle of January.", w("the middle of January", "2025-01", mod("MID"))),
+	c(R, "Ice forms by the middle of January.", w("the middle of January", "2026-01", mod("MID"))), // no tense cue: the nearer January
 	c(R, "Snow is expected in late October.", w("late October", "2025-10", mod("END"))),
 	c(R, "Snow fell in late October.", w("late October", "2024-10", mod("END"))),
 	none(R, "The late senator Harrow left no will."),

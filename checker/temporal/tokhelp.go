@@ -139,7 +139,7 @@ const (
 // (will, due, expected) and past verbs ("said", "-ed" forms not after
 // is/are/be) are the cues.
 func (t *tagger) tense(i int) tense {
-	lo := t.sentenceStart(i)
+	lo := max(t.sentenceStart(i), i-tenseReach)
 	for k := i - 1; k >= lo; k-- {
 		if c := t.tenseCue(k); c != tenseUnknown {
 			return c
@@ -155,6 +155,10 @@ func (t *tagger) tense(i int) tense {
 	}
 	return tenseUnknown
 }
+
+// tenseReach is how many tokens back a tense cue may stand: further
+// back it belongs to another clause.
+const tenseReach = 10
 
 // tenseCue reads one token as a tense cue.
 func (t *tagger) tenseCue(k int) tense {
