@@ -63,7 +63,7 @@ func (t *tagger) monthDayAt(i, j, m int) (match, bool) {
 	if t.punct(end, ":") && t.glued(end) && t.at(end+1).kind == kNum && t.glued(end+1) || !t.dash(end) && t.numberContinues(end) {
 		return match{}, false // "May 3:30", "June 1.5"
 	}
-	if nx := t.at(end); nx.kind == kWord && (nx.lex.flags&fCountNoun != 0 || nx.lex.unit != 0) {
+	if nx := t.at(end); nx.kind == kWord && (nx.lex.flags&fCountNoun != 0 && nx.lex.flags&fPastVerb == 0 && !t.pastParticiple(end) || nx.lex.unit != 0) {
 		return match{}, false // "March 3 people", "May 2 years"
 	}
 	// Optional range end: "28-30", "3 to 5", "3 and 4", "28 – October 2".
@@ -278,4 +278,11 @@ func (y shiftedYear) monthOf(m int) Expression {
 		x.Value = monthValue(y.t.ref.Year()+y.shift, m)
 	}
 	return x
+}
+
+// pastParticiple reports a lower-case "-ed" word ("killed", "injured"):
+// after "Aug. 7" it is a verb, not a counted noun.
+func (t *tagger) pastParticiple(k int) bool {
+	s := t.str(k)
+	return len(s) > 3 && s[len(s)-2:] == "ed" && !t.at(k).upper
 }

@@ -1,6 +1,9 @@
 package temporal
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // matchQuarter reads fiscal periods: "the third quarter", "third-quarter",
 // "the fiscal first quarter", "the third quarter of 1990", "this year's
@@ -272,6 +275,9 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 		}
 		return t.theYear(s-1, j, off)
 	}
+	if k.lex.unit == uWeekend && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) {
+		return match{i - 1, i + 1, t.theWeekend(i)}, true
+	}
 	if k.lex.unit != uYear || k.lex.flags&fPlural != 0 {
 		return match{}, false
 	}
@@ -312,4 +318,22 @@ func (t *tagger) yearBefore(n int) Expression {
 		return t.relative(Date, pad(v.Year-n, 4)+"-Q"+strconv.Itoa(v.Quarter), GranMonth)
 	}
 	return t.relative(Date, yearValue(t.ref.Year()-n), GranYear)
+}
+
+// theWeekend resolves "the weekend": the one the reference falls in, else
+// the one just over, or the coming one when the sentence looks ahead.
+func (t *tagger) theWeekend(i int) Expression {
+	x := t.relative(Date, "", GranWeek)
+	if !t.hasRef {
+		return x
+	}
+	sat := shiftWeekday(t.ref, time.Saturday, -1, false)
+	switch wd := t.ref.Weekday(); {
+	case wd == time.Sunday:
+	case wd == time.Saturday:
+	case t.lookingAhead(i):
+		sat = shiftWeekday(t.ref, time.Saturday, 1, false)
+	}
+	x.Value = weekValue(sat) + "-WE"
+	return x
 }

@@ -227,10 +227,11 @@ func (c teCounts) valueF1() float64  { return f1(c.value, c.sys, c.gold) }
 func (c teCounts) relaxF1() float64  { return f1(c.relaxed, c.sys, c.gold) }
 func (c teCounts) typeF1() float64   { return f1(c.typ, c.sys, c.gold) }
 
-// tagDoc runs the tagger on one document as `crosscheck dates --ref DCT`.
+// tagDoc runs the tagger on one document as `crosscheck dates --ref DCT`
+// gives its "timex3" list.
 func tagDoc(d teDoc) []teSpan {
 	var out []teSpan
-	for _, x := range Tag(d.text, Options{Reference: d.dct}) {
+	for _, x := range TIMEX3(Tag(d.text, Options{Reference: d.dct})) {
 		out = append(out, teSpan{x.Start, x.End, x.Value, string(x.Type)})
 	}
 	return out
