@@ -2,6 +2,7 @@ package temporal
 
 import (
 	_ "embed"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -48,7 +49,7 @@ var (
 	strongPreps   = setOf(lexData.StrongPreps)
 	functionWords = setOf(lexData.FunctionWords)
 	setAdverbs    = lexData.SetAdverbs
-	approximators = lexData.Approximators
+	approximators = phraseKeys(lexData.Approximators)
 	scaleWords    = setOf(lexData.ScaleWords)
 	ageWords      = setOf(lexData.AgeWords)
 	periodLatest  = setOf(lexData.PeriodLatest)
@@ -57,6 +58,18 @@ var (
 	periodDets    = setOf(lexData.PeriodDeterminers)
 	timeZones     = setOf(lexData.TimeZones)
 )
+
+// phraseKeys keys phrases of up to three words by their words, so that a
+// lookup needs no string building.
+func phraseKeys(m map[string]string) map[[3]string]string {
+	out := make(map[[3]string]string, len(m))
+	for phrase, v := range m {
+		var k [3]string
+		copy(k[:], strings.Fields(phrase))
+		out[k] = v
+	}
+	return out
+}
 
 func setOf(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))

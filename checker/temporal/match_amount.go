@@ -6,6 +6,14 @@ import "strings"
 // "three-day", "for years"), "two days ago" and "a year from now" (dates),
 // and "twice a week" (a set).
 func (t *tagger) matchAmount(i int) (match, bool) {
+	if k := t.at(i); k.kind == kNum || k.lex.unit == noUnit {
+		// A count needs a unit, another count word or a hyphen next: most
+		// numbers and every "a" fail here, before any copying.
+		nx := t.at(i + 1)
+		if !(nx.kind == kWord && (nx.lex.unit != noUnit || nx.lex.number != 0) || t.dash(i+1)) {
+			return match{}, false
+		}
+	}
 	m, ok := t.amountExpr(i)
 	if ok && (m.x.Type == Duration || m.x.Type == Date) && m.s == i && m.e > i+1 {
 		m = t.widenAmount(m)
@@ -29,17 +37,19 @@ func (t *tagger) widenAmount(m match) match {
 		if s-n < t.lo {
 			continue
 		}
-		words := make([]string, 0, n)
-		for k := s - n; k < s; k++ {
-			if t.at(k).kind != kWord {
+		var key [3]string
+		ok := true
+		for k := 0; k < n; k++ {
+			if t.at(s-n+k).kind != kWord {
+				ok = false
 				break
 			}
-			words = append(words, lowerASCII(t.str(k)))
+			key[k] = lowerASCII(t.str(s - n + k))
 		}
-		if len(words) != n {
+		if !ok {
 			continue
 		}
-		if mod, ok := approximators[strings.Join(words, " ")]; ok {
+		if mod, found := approximators[key]; found {
 			s -= n
 			if m.x.Mod == "" {
 				m.x.Mod = mod

@@ -11,6 +11,9 @@ import (
 // "the latest quarter", "the year-earlier period", "fiscal 1989", "the
 // current fiscal year", "year-earlier" and "for the year".
 func (t *tagger) matchQuarter(i int) (match, bool) {
+	if k := t.at(i); k.kind == kNum && k.end-k.start != 4 && !t.ordinalSuffix(i+1) {
+		return match{}, false // only "1988 third quarter" and "3rd quarter" start at a number
+	}
 	for h := i; h < i+7 && h < len(t.toks); h++ {
 		k := t.at(h)
 		if k.kind == kPunct && !t.dash(h) && !t.apostrophe(h) {

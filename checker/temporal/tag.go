@@ -17,7 +17,7 @@ import (
 func Tag(text string, opt Options) []Expression {
 	t := getTagger(text, opt)
 	defer putTagger(t)
-	var out []Expression
+	out := make([]Expression, 0, len(t.toks)/32+2) // about one expression per 150 bytes of news
 	for i := 0; i < len(t.toks); {
 		mask := t.candidates(i)
 		if mask == 0 {
@@ -44,6 +44,9 @@ func Tag(text string, opt Options) []Expression {
 		i = m.e
 	}
 	t.anchorTimes(out)
+	if len(out) == 0 {
+		return nil // as before the buffer: callers tell "none" by nil
+	}
 	return out
 }
 

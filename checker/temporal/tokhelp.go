@@ -146,8 +146,10 @@ func (t *tagger) tense(i int) tense {
 		}
 	}
 	for k := i + 1; k < i+8 && k < len(t.toks); k++ {
-		if t.toks[k].kind == kPunct && k > i+1 && t.sentenceStart(k) == k {
-			break
+		if tk := &t.toks[k]; tk.kind == kPunct && tk.end-tk.start == 1 {
+			if c := t.text[tk.start]; c == '.' || c == '!' || c == '?' || c == ';' {
+				break // the next sentence has its own tense
+			}
 		}
 		if c := t.tenseCue(k); c != tenseUnknown {
 			return c
