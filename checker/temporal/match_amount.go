@@ -222,10 +222,16 @@ func durationValue(n int, vagueN bool, u unit) string {
 		return "P" + pad(2*n, 1) + "W"
 	case uMonth:
 		return "P" + amount + "M"
-	case uDecade:
-		return "P" + amount + "DE"
+	case uDecade: // TimeML spells a counted decade in years: P20Y
+		if vagueN {
+			return "PXDE"
+		}
+		return "P" + pad(10*n, 1) + "Y"
 	case uCentury:
-		return "P" + amount + "CE"
+		if vagueN {
+			return "PXCE"
+		}
+		return "P" + pad(100*n, 1) + "Y"
 	default:
 		return "P" + amount + "Y"
 	}

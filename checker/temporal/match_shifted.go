@@ -182,7 +182,7 @@ func (t *tagger) shiftedUnit(i, j, shift int, u unit) (match, bool) {
 		x = t.relative(Date, yearValue(r.Year()+shift), GranYear)
 	case uDecade:
 		if shift != 0 {
-			return match{i, j + 1, duration("P1DE", GranDecade)}, true
+			return match{i, j + 1, duration("P10Y", GranDecade)}, true
 		}
 		x = t.relative(Date, pad(r.Year()/10, 3), GranDecade)
 	case uCentury:

@@ -37,7 +37,8 @@ func Tag(text string, opt Options) []Expression {
 		}
 		m.x.Text = text[m.x.Start:m.x.End]
 		out = append(out, m.x)
-		if a := t.anchor; a.s == m.s && a.e == m.e && a.x.Value == m.x.Value {
+		if a := t.anchor; t.lastQuarter == "" && a.s == m.s && a.e == m.e && a.x.Value == m.x.Value {
+			// The first quarter named is the one reported on; later ones compare.
 			t.lastQuarter = m.x.Value
 		}
 		t.lo = m.e

@@ -249,8 +249,8 @@ var tagCases = []tagCase{
 	c(R, "Rebuilding took several weeks.", w("several weeks", "PXW")),
 	c(R, "Repairs will take a few months.", w("a few months", "PXM")),
 	c(R, "The feud has lasted for years.", w("years", "PXY")),
-	c(R, "The canal was dug over a decade.", w("a decade", "P1DE")), // "over" is a preposition, outside the span
-	c(R, "Output doubled over the past decade.", w("the past decade", "P1DE")),
+	c(R, "The canal was dug over a decade.", w("a decade", "P10Y")), // "over" stays outside; TimeML counts decades in years
+	c(R, "Output doubled over the past decade.", w("the past decade", "P10Y")),
 	c(R, "Rents rose over the past two years.", w("the past two years", "P2Y")),
 	c(R, "Fares climbed in the last three months.", w("the last three months", "P3M")),
 	c(R, "Ships will be checked in the next few weeks.", w("the next few weeks", "PXW")),
