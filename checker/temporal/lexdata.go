@@ -33,6 +33,7 @@ type lexFile struct {
 	PeriodYearBefore  []string          `yaml:"period_year_before"`
 	PeriodDeterminers []string          `yaml:"period_determiners"`
 	TimeZones         []string          `yaml:"time_zones"`
+	WeakFutureMarkers []string          `yaml:"weak_future_markers"`
 }
 
 // lexData is read once, before the lexicon table is built.

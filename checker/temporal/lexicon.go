@@ -93,6 +93,7 @@ const (
 	fSetAdverb                      // weekly, daily
 	fPastVerb                       // said, announced: the sentence looks back
 	fPeriod                         // quarter, half, period, fiscal: a fiscal period may follow or end here
+	fWeakFuture                     // would, could, set: looks ahead, but too weakly to move a weekday
 )
 
 // lex is everything the tagger knows about one lower-case word.
@@ -317,6 +318,9 @@ func buildLexicon() map[string]lex {
 		add(w, func(l *lex) { l.flags |= fPeriod })
 	}
 	add("fiscal", func(l *lex) { l.flags |= fPeriod })
+	for _, w := range words.WeakFutureMarkers {
+		add(w, func(l *lex) { l.flags |= fWeakFuture })
+	}
 	for w := range words.SetAdverbs {
 		add(w, func(l *lex) { l.flags |= fSetAdverb })
 	}

@@ -29,7 +29,7 @@ func (t *tagger) matchWeekday(i int) (match, bool) {
 	if abbrev || (!k.upper && !t.lowercaseText(i)) {
 		return match{}, false
 	}
-	future := t.lookingAhead(i)
+	future := t.tenseOf(i, true) == tenseFuture
 	x := t.weekdayExpr(wd, 0, false, future, t.at(j).lex.part)
 	e := i + 1
 	if t.at(j).lex.part != 0 {

@@ -138,9 +138,15 @@ const (
 // Friday"), else the nearest after it ("Sunday will see"). Future markers
 // (will, due, expected) and past verbs ("said", "-ed" forms not after
 // is/are/be) are the cues.
-func (t *tagger) tense(i int) tense {
+func (t *tagger) tense(i int) tense { return t.tenseOf(i, false) }
+
+// tenseOf is tense; strong ignores weak future markers (would, set).
+func (t *tagger) tenseOf(i int, strong bool) tense {
 	lo := max(t.sentenceStart(i), i-tenseReach)
 	for k := i - 1; k >= lo; k-- {
+		if strong && t.toks[k].lex.flags&fWeakFuture != 0 {
+			continue
+		}
 		if c := t.tenseCue(k); c != tenseUnknown {
 			return c
 		}
@@ -150,6 +156,9 @@ func (t *tagger) tense(i int) tense {
 			if c := t.text[tk.start]; c == '.' || c == '!' || c == '?' || c == ';' {
 				break // the next sentence has its own tense
 			}
+		}
+		if strong && t.toks[k].lex.flags&fWeakFuture != 0 {
+			continue
 		}
 		if c := t.tenseCue(k); c != tenseUnknown {
 			return c
