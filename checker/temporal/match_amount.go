@@ -88,6 +88,11 @@ func (t *tagger) age(e int) bool {
 
 func (t *tagger) amountExpr(i int) (match, bool) {
 	k := t.at(i)
+	if k.kind == kWord && k.lex.number >= 11 && k.lex.number <= 19 {
+		if y, e, ok := t.spokenYear(i); ok {
+			return match{i, e, absolute(Date, yearValue(y), GranYear)}, true // "in nineteen ninety-six"
+		}
+	}
 	if k.kind == kWord && k.lex.unit != noUnit && k.lex.flags&fPlural != 0 && k.lex.unit != uWeekend {
 		// "for years", "within weeks", "in the days before": an unknown amount.
 		p := t.at(i - 1)

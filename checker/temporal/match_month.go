@@ -33,6 +33,9 @@ func (t *tagger) monthAt(i int, forced bool) (match, bool) {
 			return match{i, yj + 1, absolute(Date, monthValue(y, m), GranMonth)}, true
 		}
 	}
+	if y, e, ok := t.spokenYear(yj); ok && k.upper && y < 2100 {
+		return match{i, e, absolute(Date, monthValue(y, m), GranMonth)}, true // "January nineteen ninety-seven"
+	}
 	if abbrev || !t.monthAloneOK(i, m, forced) {
 		return match{}, false
 	}

@@ -298,6 +298,9 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 // theYear reads "the year" from s to the "year" token j: the reference
 // year shifted by off, or a year's length before "ended"/"ending".
 func (t *tagger) theYear(s, j, off int) (match, bool) {
+	if y, e, ok := t.spokenYear(j + 1); ok {
+		return match{s, e, absolute(Date, yearValue(y), GranYear)}, true // "the year two thousand"
+	}
 	nx := t.at(j + 1)
 	if nx.kind == kNum || t.dash(j+1) || nx.kind == kWord && nx.lex.number != 0 {
 		return match{}, false // "the year 2000", "the year-earlier", "the year two thousand"

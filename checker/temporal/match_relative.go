@@ -139,6 +139,13 @@ func (t *tagger) seasonAt(i int, forced bool) (match, bool) {
 	if y, ok := t.num(j, 4, 4); ok && y >= 1000 && y <= 2999 && !t.numberContinues(j+1) {
 		return match{i, j + 1, absolute(Date, yearValue(y)+"-"+seasonCodes[s], GranSeason)}, true
 	}
+	if y, e, ok := t.spokenYear(j); ok {
+		s0 := i
+		if t.word(i-1, wThe) && i-1 >= t.lo {
+			s0 = i - 1 // "the winter of nineteen ninety-four"
+		}
+		return match{s0, e, absolute(Date, yearValue(y)+"-"+seasonCodes[s], GranSeason)}, true
+	}
 	p := i - 1
 	if t.word(p, wThe) {
 		p--

@@ -61,6 +61,12 @@ var timemlCases = []tagCase{
 	c(R, "The pier opened in June last year.", w("June last year", "2024-06")),
 	c(R, "Crowds gathered over the weekend.", w("the weekend", "2025-W39-WE")),
 	c("2025-10-01", "Talks stalled over the weekend.", w("the weekend", "2025-W39-WE")),
+	// Years said in words (broadcast transcripts).
+	c(R, "The mill closed in nineteen eighty-four.", w("nineteen eighty-four", "1984", gran(GranYear))),
+	c(R, "Prices peaked in January nineteen ninety-one.", w("January nineteen ninety-one", "1991-01")),
+	c(R, "The bridge was due by the year two thousand.", w("the year two thousand", "2000")),
+	c(R, "Ice closed the port in the winter of nineteen seventy-nine.", w("the winter of nineteen seventy-nine", "1979-WI")),
+	none(R, "Nineteen people were hurt."),
 	// The nearest tense cue decides.
 	c("2025-10-01", "Officials who will attend said Monday that talks resume.", w("Monday", "2025-09-29")),
 	c("2025-10-01", "The council said it will meet Friday.", w("Friday", "2025-10-03")),
