@@ -129,7 +129,7 @@ func startMatchers(l lex) uint16 {
 	if l.flags&fSetAdverb != 0 {
 		m |= 1 << mSet
 	}
-	if l.flags&fPeriod != 0 || l.ordinal != 0 || (l.unit == uYear || l.unit == uWeekend) && l.flags&fPlural == 0 {
+	if l.flags&fPeriod != 0 || l.ordinal != 0 || (l.unit == uYear || l.unit == uWeekend || l.unit == uWeek) && l.flags&fPlural == 0 {
 		m |= 1 << mQuarter
 	}
 	switch l.word {

@@ -281,6 +281,10 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 	if k.lex.unit == uWeekend && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) {
 		return match{i - 1, i + 1, t.theWeekend(i)}, true
 	}
+	if k.lex.unit == uWeek && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) && !anchoredAfter[lowerASCII(t.str(i+1))] {
+		x := t.relative(Date, weekValue(t.ref), GranWeek) // "for the week": the reference week
+		return match{i - 1, i + 1, x}, true
+	}
 	if k.lex.unit != uYear || k.lex.flags&fPlural != 0 {
 		return match{}, false
 	}
@@ -292,8 +296,16 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 	if i-1 >= t.lo && t.word(i-1, wThe) {
 		return t.theYear(i-1, i, 0)
 	}
+	if i-2 >= t.lo && periodCurrent[lowerASCII(t.str(i-1))] && t.word(i-2, wThe) {
+		return t.theYear(i-2, i, 0) // "the full year", "the current year"
+	}
 	return match{}, false
 }
+
+// anchoredAfter are words after "the week", "the year" that tie it to
+// another time: "the week before", "the year of the flood".
+var anchoredAfter = map[string]bool{"before": true, "after": true, "earlier": true, "later": true,
+	"that": true, "when": true, "in": true, "of": true, "following": true, "ahead": true}
 
 // theYear reads "the year" from s to the "year" token j: the reference
 // year shifted by off, or a year's length before "ended"/"ending".
@@ -305,10 +317,10 @@ func (t *tagger) theYear(s, j, off int) (match, bool) {
 	if nx.kind == kNum || t.dash(j+1) || nx.kind == kWord && nx.lex.number != 0 {
 		return match{}, false // "the year 2000", "the year-earlier", "the year two thousand"
 	}
-	switch lowerASCII(t.str(j + 1)) {
-	case "ended", "ending":
+	switch w := lowerASCII(t.str(j + 1)); {
+	case w == "ended" || w == "ending":
 		return match{s: s, e: j + 1, x: duration("P1Y", GranYear)}, true
-	case "before", "after", "earlier", "later", "that", "when", "in", "of":
+	case anchoredAfter[w]:
 		return match{}, false // anchored on another time
 	}
 	if t.hasRef {

@@ -12,7 +12,7 @@ func (t *tagger) spokenYear(j int) (int, int, bool) {
 	case n >= 11 && n <= 19: // "nineteen ninety-six": a century, then tens
 		tens := t.at(j + 1)
 		tn := int(tens.lex.number)
-		if tens.kind != kWord || tn < 20 || tn%10 != 0 {
+		if tens.kind != kWord || tn < 20 || tn > 90 || tn%10 != 0 {
 			return 0, 0, false
 		}
 		y, e := n*100+tn, j+2
