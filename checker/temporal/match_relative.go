@@ -150,8 +150,11 @@ func (t *tagger) seasonAt(i int, forced bool) (match, bool) {
 	if t.word(p, wThe) {
 		p--
 	}
-	if !forced && !t.word(p, wIn) && !t.flag(p, fDatePrep) && !t.word(i-1, wThe) {
-		return match{}, false
+	if !forced && !t.word(p, wIn) && !t.flag(p, fDatePrep) && !(t.word(i-1, wThe) && !k.upper) {
+		return match{}, false // "over the summer"; "the Winter Meetings" is a name
+	}
+	if k.upper && !forced && t.at(i+1).kind == kWord && t.at(i+1).upper {
+		return match{}, false // "in Spring Festival", "at Winter Meetings"
 	}
 	if !forced && lowerASCII(t.str(i)) == "fall" && !t.word(i-1, wThe) {
 		return match{}, false // "in fall" is rare; "prices in fall" reads as a verb

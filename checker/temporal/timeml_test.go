@@ -61,6 +61,8 @@ var timemlCases = []tagCase{
 	c(R, "The pier opened in June last year.", w("June last year", "2024-06")),
 	c(R, "Crowds gathered over the weekend.", w("the weekend", "2025-W39-WE")),
 	c("2025-10-01", "Talks stalled over the weekend.", w("the weekend", "2025-W39-WE")),
+	none(R, "Agents met at the Winter Meetings in a desert city."),
+	c(R, "Rents fell over the summer.", w("summer", "2025-SU")),
 	// Years said in words (broadcast transcripts).
 	c(R, "The mill closed in nineteen eighty-four.", w("nineteen eighty-four", "1984", gran(GranYear))),
 	c(R, "Prices peaked in January nineteen ninety-one.", w("January nineteen ninety-one", "1991-01")),
