@@ -34,6 +34,7 @@ type lexFile struct {
 	PeriodDeterminers []string          `yaml:"period_determiners"`
 	TimeZones         []string          `yaml:"time_zones"`
 	WeakFutureMarkers []string          `yaml:"weak_future_markers"`
+	Holidays          []holiday         `yaml:"holidays"`
 }
 
 // lexData is read once, before the lexicon table is built.

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // unit is a calendar or clock unit named by a word.
 type unit int8
 
@@ -104,6 +106,7 @@ type lex struct {
 	part    int8 // 1 morning, 2 afternoon, 3 evening, 4 night
 	unit    unit
 	ordinal int8  // 1-4 for first..fourth (quarters and halves)
+	holiday bool  // the first word of a holiday name
 	number  int16 // number word value; -1 for vague amounts ("several")
 	word    wordID
 	flags   uint16
@@ -128,6 +131,9 @@ func startMatchers(l lex) uint16 {
 	}
 	if l.flags&fSetAdverb != 0 {
 		m |= 1 << mSet
+	}
+	if l.holiday {
+		m |= 1 << mHoliday
 	}
 	if l.flags&fPeriod != 0 || l.ordinal != 0 || (l.unit == uYear || l.unit == uWeekend || l.unit == uWeek) && l.flags&fPlural == 0 {
 		m |= 1 << mQuarter
@@ -320,6 +326,13 @@ func buildLexicon() map[string]lex {
 	add("fiscal", func(l *lex) { l.flags |= fPeriod })
 	for _, w := range words.WeakFutureMarkers {
 		add(w, func(l *lex) { l.flags |= fWeakFuture })
+	}
+	for _, h := range words.Holidays {
+		first := strings.ToLower(strings.Fields(h.Name)[0])
+		if i := strings.IndexByte(first, '\''); i >= 0 {
+			first = first[:i]
+		}
+		add(first, func(l *lex) { l.holiday = true })
 	}
 	for w := range words.SetAdverbs {
 		add(w, func(l *lex) { l.flags |= fSetAdverb })

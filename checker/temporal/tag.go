@@ -122,6 +122,7 @@ const (
 	mSet
 	mClock
 	mQuarter
+	mHoliday
 )
 
 // matcher tries to read an expression starting at (or just before) token i.
@@ -143,6 +144,7 @@ var matchers = [...]matcher{
 	mSet:          (*tagger).matchSet,
 	mClock:        (*tagger).matchClock,
 	mQuarter:      (*tagger).matchQuarter,
+	mHoliday:      (*tagger).matchHoliday,
 }
 
 // numberMatchers may start at a digit run.

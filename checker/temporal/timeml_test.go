@@ -63,6 +63,12 @@ var timemlCases = []tagCase{
 	c("2025-10-01", "Talks stalled over the weekend.", w("the weekend", "2025-W39-WE")),
 	none(R, "Agents met at the Winter Meetings in a desert city."),
 	c(R, "Rents fell over the summer.", w("summer", "2025-SU")),
+	// Holidays.
+	c(R, "The boat was found on Thanksgiving Day.", w("Thanksgiving Day", "2024-11-28", gran(GranDay))),
+	c(R, "The ferry will resume on Christmas Day.", w("Christmas Day", "2025-12-25")),
+	c(R, "The strike began last Easter.", w("last Easter", "2025-04-20")),
+	c(R, "Polls close on Election Day 2026.", w("Election Day 2026", "2026-11-03", res(ResolvedAbsolute))),
+	none(R, "Stalls sold Christmas trees."),
 	// Years said in words (broadcast transcripts).
 	c(R, "The mill closed in nineteen eighty-four.", w("nineteen eighty-four", "1984", gran(GranYear))),
 	c(R, "Prices peaked in January nineteen ninety-one.", w("January nineteen ninety-one", "1991-01")),
