@@ -17,8 +17,8 @@ import (
 // figures reached, less a small margin): a change that loses TIMEX3
 // conventions fails here.
 var tempevalFloor = map[string]struct{ strict, value float64 }{
-	"TimeBank": {0.855, 0.79},
-	"AQUAINT":  {0.84, 0.73},
+	"TimeBank": {0.86, 0.795},
+	"AQUAINT":  {0.845, 0.735},
 }
 
 // TestTempEvalRatchet tags TempEval-3's TBAQ-cleaned training documents,
