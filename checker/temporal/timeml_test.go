@@ -78,6 +78,9 @@ var timemlCases = []tagCase{
 	// The nearest tense cue decides.
 	c("2025-10-01", "Officials who will attend said Monday that talks resume.", w("Monday", "2025-09-29")),
 	c("2025-10-01", "The council said it will meet Friday.", w("Friday", "2025-10-03")),
+	c("2025-10-01", "The envoy could arrive as early as Monday.", w("Monday", "2025-10-06")),
+	c("2025-10-01", "Crews planned to leave on Thursday.", w("Thursday", "2025-10-02")),              // a weak cue, two days ahead
+	c("2025-10-01", "The mayor would say only that the dam held Monday.", w("Monday", "2025-09-29")), // a weak cue, a week ahead: the past one
 }
 
 func TestTimeMLConventions(t *testing.T) {
