@@ -180,11 +180,12 @@ func (t *tagger) tenseCue(k int) tense {
 	if tk.lex.flags&fFuture != 0 && tk.lex.month == 0 {
 		return tenseFuture
 	}
-	if tk.lex.flags&fPastVerb != 0 && tk.lex.word != wLast {
-		return tensePast
+	if tk.lex.flags&fPastVerb != 0 && tk.lex.word != wLast && !t.passiveAux(k-1) {
+		return tensePast // not "would be held"
 	}
 	s := t.text[tk.start:tk.end]
-	if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex == (lex{}) && !t.passiveAux(k-1) {
+	if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex.word == wNone && tk.lex.unit == noUnit &&
+		tk.lex.flags&(fFuture|fWeakFuture) == 0 && !t.passiveAux(k-1) {
 		return tensePast
 	}
 	return tenseUnknown
