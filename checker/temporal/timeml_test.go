@@ -79,6 +79,9 @@ var timemlCases = []tagCase{
 	c("2025-10-01", "Officials who will attend said Monday that talks resume.", w("Monday", "2025-09-29")),
 	c("2025-10-01", "The council said it will meet Friday.", w("Friday", "2025-10-03")),
 	c("2025-10-01", "The envoy could arrive as early as Monday.", w("Monday", "2025-10-06")),
+	c("2025-03-10", "Police have searched since the Oct. 12 raid.", w("Oct. 12", "2024-10-12")),
+	c("2025-02-10", "The fair would still be held on April 24.", w("April 24", "2025-04-24")),
+	c("2025-11-02", "The dividend is payable Jan. 2 to holders.", w("Jan. 2", "2026-01-02")),
 	c("2025-10-01", "Crews planned to leave on Thursday.", w("Thursday", "2025-10-02")),              // a weak cue, two days ahead
 	c("2025-10-01", "The mayor would say only that the dam held Monday.", w("Monday", "2025-09-29")), // a weak cue, a week ahead: the past one
 }
