@@ -35,6 +35,7 @@ type lexFile struct {
 	TimeZones         []string          `yaml:"time_zones"`
 	WeakFutureMarkers []string          `yaml:"weak_future_markers"`
 	Holidays          []holiday         `yaml:"holidays"`
+	Abbreviations     []string          `yaml:"abbreviations"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -59,6 +60,7 @@ var (
 	periodBefore  = setOf(lexData.PeriodYearBefore)
 	periodDets    = setOf(lexData.PeriodDeterminers)
 	timeZones     = setOf(lexData.TimeZones)
+	abbreviations = setOf(lexData.Abbreviations)
 )
 
 // phraseKeys keys phrases of up to three words by their words, so that a

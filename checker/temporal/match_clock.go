@@ -23,7 +23,7 @@ func (t *tagger) matchClock(i int) (match, bool) {
 	e := 0
 	switch {
 	case k.lex.weekday != 0 && k.lex.flags&(fAbbrev|fPlural) == 0 && !t.weekdayIsName(j):
-		day, e = t.weekdayExpr(int(k.lex.weekday), 0, false, t.tenseOf(i, true) == tenseFuture, 0), j+1
+		day, e = t.weekdayExpr(int(k.lex.weekday), 0, false, t.weekdayAhead(j, int(k.lex.weekday)), 0), j+1
 	case k.lex.month != 0:
 		dm, ok := t.dateAt(j)
 		if !ok || dm.x.Granularity != GranDay || dm.x.RangeEnd != "" {

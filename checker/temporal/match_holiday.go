@@ -64,10 +64,18 @@ func (t *tagger) matchHoliday(i int) (match, bool) {
 		}
 		x := t.relative(Date, "", GranDay)
 		if t.hasRef {
-			if shift == 0 && t.tense(i) == tenseFuture {
-				shift = 1
+			d := h.around(t.ref, shift)
+			if shift == 0 {
+				switch next := h.around(t.ref, 1); t.tense(i) {
+				case tenseFuture:
+					d = next
+				case tenseUnknown:
+					if next.Sub(t.ref) < t.ref.Sub(d) {
+						d = next // no cue: the nearer one ("from now to Election Day")
+					}
+				}
 			}
-			x.Value = dateValue(h.around(t.ref, shift))
+			x.Value = dateValue(d)
 		}
 		return match{s, e, x}, true
 	}

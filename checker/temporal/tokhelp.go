@@ -100,7 +100,12 @@ func (t *tagger) sentenceStart(i int) int {
 		p := &t.toks[k-1]
 		if p.kind == kPunct && t.toks[k].space {
 			switch t.text[p.start:p.end] {
-			case ".", "!", "?":
+			case ".":
+				if t.abbreviation(k-2) {
+					continue // "9 a.m. Tuesday", "Sept. 28", "Dr. Osk"
+				}
+				fallthrough
+			case "!", "?":
 				if t.toks[k].upper || t.toks[k].kind != kWord {
 					return k
 				}
@@ -204,4 +209,18 @@ func (t *tagger) passiveAux(k int) bool {
 // future (see tense).
 func (t *tagger) lookingAhead(i int) bool {
 	return t.tense(i) == tenseFuture
+}
+
+// abbreviation reports a word a period after it does not end a sentence
+// with: a single letter ("a.m.", "J. Smith"), a month or weekday
+// abbreviation, or a title from the lexicon ("Dr.", "Gov.").
+func (t *tagger) abbreviation(k int) bool {
+	w := t.at(k)
+	if w.kind != kWord || !t.glued(k+1) {
+		return false
+	}
+	if w.end-w.start == 1 || w.lex.flags&fAbbrev != 0 {
+		return true
+	}
+	return abbreviations[lowerASCII(t.str(k))]
 }
