@@ -101,7 +101,7 @@ func (t *tagger) sentenceStart(i int) int {
 		if p.kind == kPunct && t.toks[k].space {
 			switch t.text[p.start:p.end] {
 			case ".":
-				if t.abbreviation(k-2) {
+				if t.abbreviation(k - 2) {
 					continue // "9 a.m. Tuesday", "Sept. 28", "Dr. Osk"
 				}
 				fallthrough
