@@ -102,11 +102,11 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 		if t.word(s, wNear) && k.lex.word == wFuture {
 			s--
 		}
-		if !t.word(s, wThe) || !t.word(s-1, wIn) {
-			return match{}, false
+		if !t.word(s, wThe) || !t.word(s-1, wIn) && k.lex.word == wPast {
+			return match{}, false // "the past" needs "in": "recalled the past"
 		}
-		if nx := t.at(i + 1); nx.kind == kNum || nx.kind == kWord && !functionWords[lowerASCII(t.str(i+1))] {
-			return match{}, false // "in the past decade", "in the future relationship"
+		if nx := t.at(i + 1); nx.kind == kNum || nx.kind == kWord && (!functionWords[lowerASCII(t.str(i+1))] || nx.lex.word == wOf) {
+			return match{}, false // "in the past decade", "the future relationship", "the future of the port"
 		}
 		value := PastRef
 		if k.lex.word == wFuture {

@@ -39,6 +39,8 @@ var timemlCases = []tagCase{
 	c(R, "Repairs must end within 18 months.", w("18 months", "P18M")),
 	c(R, "Rents rose in the nine months to June.", w("the nine months", "P9M"), w("June", "2025-06")),
 	c(R, "Floods were rare in the past.", w("the past", PastRef)),
+	c(R, "Farmers worry about the future, the mayor said.", w("the future", FutureRef)),
+	none(R, "The future of the port is unclear."),
 	c(R, "Fares rose in recent weeks.", w("recent weeks", PastRef)),
 	c(R, "Rents soared in the 1980s.", w("the 1980s", "198", gran(GranDecade))),
 	// Ages and rates are no times.
