@@ -73,7 +73,16 @@ func (t *tagger) monthAlone(i, m int) Expression {
 		x.Value, x.Resolution = "XXXX-"+pad(m, 2), ResolvedUnresolved
 		return x
 	}
-	x.Value, x.Resolution = monthValue(monthYear(t.ref, m, t.lookingAhead(i)), m), ResolvedYearFromRef
+	var y int
+	switch t.tense(i) {
+	case tenseFuture:
+		y = monthYear(t.ref, m, true)
+	case tensePast:
+		y = monthYear(t.ref, m, false)
+	default:
+		y = nearestMonthYear(t.ref, m) // no cue: the nearer of last and next
+	}
+	x.Value, x.Resolution = monthValue(y, m), ResolvedYearFromRef
 	return x
 }
 

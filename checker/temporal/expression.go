@@ -1,5 +1,13 @@
 // Package temporal finds date and time expressions in article text and
-// resolves them against the article's reference date (TIMEX3 conventions).
+// resolves them against the article's reference date, following the
+// TimeML TIMEX3 guidelines as TempEval-3 applies them: spans without
+// prepositions ("in [the past]") but with approximators ("[nearly two
+// years]"), fiscal quarters and halves ("the third quarter" 2025-Q3),
+// vague references (PRESENT_REF, PAST_REF, FUTURE_REF), bare durations
+// ("weeks" PXW), sets, holidays, clock times with their day. TIMEX3 gives
+// the TimeML view of a tagging (a range is two TIMEX3); the English word
+// lists are in data/lexicon.yml. tempeval_test.go scores the tagger on
+// TempEval-3's TBAQ-cleaned corpus (../shared) and holds a ratchet.
 package temporal
 
 import "time"

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // unit is a calendar or clock unit named by a word.
 type unit int8
 
@@ -76,6 +78,7 @@ const (
 	wUntil
 	wOver
 	wNear
+	wCurrent
 )
 
 // Word flags: context the matchers check around a candidate.
@@ -91,6 +94,8 @@ const (
 	fWeekdayNoun                    // times, mail: "Sunday Times" is a name
 	fSetAdverb                      // weekly, daily
 	fPastVerb                       // said, announced: the sentence looks back
+	fPeriod                         // quarter, half, period, fiscal: a fiscal period may follow or end here
+	fWeakFuture                     // would, could, set: looks ahead, but too weakly to move a weekday
 )
 
 // lex is everything the tagger knows about one lower-case word.
@@ -100,6 +105,8 @@ type lex struct {
 	season  int8 // 1 spring, 2 summer, 3 autumn, 4 winter
 	part    int8 // 1 morning, 2 afternoon, 3 evening, 4 night
 	unit    unit
+	ordinal int8  // 1-4 for first..fourth (quarters and halves)
+	holiday bool  // the first word of a holiday name
 	number  int16 // number word value; -1 for vague amounts ("several")
 	word    wordID
 	flags   uint16
@@ -125,16 +132,24 @@ func startMatchers(l lex) uint16 {
 	if l.flags&fSetAdverb != 0 {
 		m |= 1 << mSet
 	}
+	if l.holiday {
+		m |= 1 << mHoliday
+	}
+	if l.flags&fPeriod != 0 || l.ordinal != 0 || (l.unit == uYear || l.unit == uWeekend || l.unit == uWeek) && l.flags&fPlural == 0 {
+		m |= 1 << mQuarter
+	}
 	switch l.word {
 	case wEvery, wEach:
 		m |= 1 << mSet
 	case wEarly, wMid, wLate, wEarlier, wLater, wEnd, wBeginning, wStart, wMiddle:
 		m |= 1 << mModified
-	case wLast, wNext, wThis, wComing, wPrevious:
+	case wLast, wNext, wThis:
+		m |= 1<<mShifted | 1<<mQuarter
+	case wComing, wPrevious:
 		m |= 1 << mShifted
 	case wPast:
 		m |= 1<<mShifted | 1<<mVaguePhrase
-	case wRecent, wFuture:
+	case wRecent, wFuture, wCurrent:
 		m |= 1 << mVaguePhrase
 	case wYesterday, wToday, wTomorrow, wTonight, wNow, wCurrently, wNowadays, wRecently, wSoon, wPresent:
 		m |= 1 << mRelativeWord
@@ -274,77 +289,52 @@ func buildLexicon() map[string]lex {
 	add("a", func(l *lex) { l.number = 1; l.word = wA })
 	add("an", func(l *lex) { l.number = 1 })
 
-	words := map[string]wordID{
+	ids := map[string]wordID{
 		"yesterday": wYesterday, "today": wToday, "tomorrow": wTomorrow, "tonight": wTonight,
 		"now": wNow, "currently": wCurrently, "nowadays": wNowadays, "recently": wRecently, "soon": wSoon,
 		"ago": wAgo, "last": wLast, "next": wNext, "this": wThis, "past": wPast, "coming": wComing,
 		"previous": wPrevious, "recent": wRecent, "early": wEarly, "mid": wMid, "late": wLate,
 		"earlier": wEarlier, "later": wLater, "end": wEnd, "beginning": wBeginning, "start": wStart,
-		"middle": wMiddle, "every": wEvery, "each": wEach, "present": wPresent, "the": wThe,
+		"middle": wMiddle, "every": wEvery, "each": wEach, "present": wPresent, "the": wThe, "current": wCurrent,
 		"of": wOf, "to": wTo, "and": wAnd, "through": wThrough, "thru": wThrough, "until": wUntil, "till": wUntil,
 		"from": wFrom, "in": wIn, "on": wOn, "for": wFor, "at": wAt, "noon": wNoon, "midday": wNoon,
 		"midnight": wMidnight, "am": wAm, "pm": wPm, "p": wP, "m": wM, "future": wFuture, "read": wRead, "as": wAs, "over": wOver, "near": wNear,
 	}
-	for w, id := range words {
+	for w, id := range ids {
 		add(w, func(l *lex) { l.word = id })
 	}
-	for _, w := range []string{"in", "since", "by", "until", "till", "of", "from", "before", "after",
-		"during", "through", "throughout", "circa", "between", "around", "to", "and", "early", "mid", "late",
-		"spring", "summer", "autumn", "fall", "winter", "year", "fiscal", "fy", "class"} {
-		add(w, func(l *lex) { l.flags |= fDatePrep })
+	words := lexData
+	flagged := []struct {
+		list []string
+		flag uint16
+	}{
+		{words.DatePreps, fDatePrep}, {words.FutureMarkers, fFuture}, {words.PastVerbs, fPastVerb},
+		{words.CountNouns, fCountNoun}, {words.EventNouns, fEventNoun}, {words.BlockNouns, fBlockNum},
+		{words.WeekdayAdjectives, fWeekdayAdj}, {words.WeekdayNouns, fWeekdayNoun},
 	}
-	for _, w := range []string{"will", "ll", "shall", "wo", "due", "scheduled", "expected", "upcoming",
-		"plans", "planning", "intends", "intend", "going", "set", "slated", "aims", "hopes", "next", "tomorrow",
-		"forecast", "forecasts", "predicted", "likely", "upcoming", "planned"} {
-		add(w, func(l *lex) { l.flags |= fFuture })
+	for _, fl := range flagged {
+		for _, w := range fl.list {
+			add(w, func(l *lex) { l.flags |= fl.flag })
+		}
 	}
-	for _, w := range []string{"said", "announced", "met", "told", "held", "was", "were", "had", "did",
-		"signed", "visited", "reported", "confirmed", "declared", "agreed", "ended", "began", "took", "last", "yesterday", "ago",
-		"went", "came", "saw", "rose", "fell", "grew", "gave", "made", "got", "won", "lost", "ran", "broke",
-		"spoke", "wrote", "sent", "paid", "kept", "brought", "became", "stood", "led", "fled", "struck", "shut"} {
-		add(w, func(l *lex) { l.flags |= fPastVerb })
+	for w, n := range words.Ordinals {
+		add(w, func(l *lex) { l.ordinal = int8(n) })
 	}
-	for _, w := range []string{"people", "persons", "troops", "soldiers", "men", "women", "children", "residents",
-		"votes", "voters", "workers", "jobs", "homes", "houses", "cars", "units", "tons", "tonnes", "km", "kms",
-		"kilometres", "kilometers", "miles", "metres", "meters", "feet", "kg", "pounds", "dollars", "euros",
-		"rubles", "roubles", "cases", "deaths", "dead", "killed", "injured", "members", "delegates", "seats",
-		"pages", "words", "points", "percent", "per", "mw", "gw", "mph", "hectares", "acres", "barrels",
-		"shares", "students", "patients", "refugees", "migrants", "prisoners", "civilians", "officers", "employees",
-		"tanks", "missiles", "drones", "aircraft", "planes", "ships", "vehicles", "times", "degrees"} {
-		add(w, func(l *lex) { l.flags |= fCountNoun })
+	for w := range words.PeriodHeads {
+		add(w, func(l *lex) { l.flags |= fPeriod })
 	}
-	for _, w := range []string{"election", "elections", "budget", "budgets", "season", "census", "olympics",
-		"games", "summit", "summits", "campaign", "campaigns", "vote", "referendum", "cup", "championship",
-		"championships", "world", "war", "crisis", "report", "survey", "midterms", "midterm", "primary",
-		"primaries", "race", "edition", "film", "movie", "law", "act", "agreement", "accord", "treaty",
-		"talks", "conference", "protests", "uprising", "revolution", "model", "version", "deadline", "target",
-		"plan", "strategy", "forecast", "review", "session", "term", "fiscal", "financial", "tour", "visit",
-		"meeting", "invasion", "attack", "attacks", "flood", "floods", "earthquake", "general", "presidential",
-		"parliamentary", "legislative", "local", "regional", "national", "federal", "municipal", "state"} {
-		add(w, func(l *lex) { l.flags |= fEventNoun })
+	add("fiscal", func(l *lex) { l.flags |= fPeriod })
+	for _, w := range words.WeakFutureMarkers {
+		add(w, func(l *lex) { l.flags |= fWeakFuture })
 	}
-	for _, w := range []string{"section", "article", "chapter", "clause", "paragraph", "rule", "resolution",
-		"page", "room", "flight", "route", "highway", "number", "no", "item", "unit", "box", "suite", "apartment",
-		"platform", "gate", "model", "version", "code", "point", "level", "grade", "step", "phase", "part",
-		"volume", "vol", "issue", "episode", "season", "row", "table", "figure", "fig", "exhibit", "lot", "bus",
-		"line", "channel", "district", "ward", "zone", "sector", "block", "building", "floor", "tower", "pier",
-		"hall", "street", "avenue", "road", "appendix", "annex", "amendment", "bill", "act", "law", "order",
-		"decree", "protocol", "title", "size", "score"} {
-		add(w, func(l *lex) { l.flags |= fBlockNum })
+	for _, h := range words.Holidays {
+		first := strings.ToLower(strings.Fields(h.Name)[0])
+		if i := strings.IndexByte(first, '\''); i >= 0 {
+			first = first[:i]
+		}
+		add(first, func(l *lex) { l.holiday = true })
 	}
-	for _, w := range []string{"good", "black", "bloody", "easter", "palm", "holy", "maundy", "ash", "super",
-		"cyber", "shrove", "fat", "blue", "manic", "man", "girl", "giving", "great", "whit", "low", "plough",
-		"low", "passion", "orthodox"} {
-		add(w, func(l *lex) { l.flags |= fWeekdayAdj })
-	}
-	for _, w := range []string{"times", "telegraph", "express", "mirror", "post", "herald", "tribune", "mail",
-		"independent", "observer", "star", "sport", "school", "schools", "service", "services", "paper",
-		"newspaper", "newspapers", "edition", "supplement", "magazine", "league", "best", "roast", "club",
-		"night", "people", "record", "review", "business", "press", "sun", "agreement", "accord", "prayers",
-		"market", "sale", "sales", "deals", "protests"} {
-		add(w, func(l *lex) { l.flags |= fWeekdayNoun })
-	}
-	for _, w := range []string{"weekly", "daily", "monthly", "annually", "yearly", "hourly", "nightly", "fortnightly", "biannually", "quarterly"} {
+	for w := range words.SetAdverbs {
 		add(w, func(l *lex) { l.flags |= fSetAdverb })
 	}
 	return m

@@ -6,9 +6,101 @@ import "strings"
 // "three-day", "for years"), "two days ago" and "a year from now" (dates),
 // and "twice a week" (a set).
 func (t *tagger) matchAmount(i int) (match, bool) {
+	if k := t.at(i); k.kind == kNum || k.lex.unit == noUnit {
+		// A count needs a unit, another count word or a hyphen next: most
+		// numbers and every "a" fail here, before any copying.
+		nx := t.at(i + 1)
+		if !(nx.kind == kWord && (nx.lex.unit != noUnit || nx.lex.number != 0) || t.dash(i+1)) {
+			return match{}, false
+		}
+	}
+	m, ok := t.amountExpr(i)
+	if ok && (m.x.Type == Duration || m.x.Type == Date) && m.s == i && m.e > i+1 {
+		m = t.widenAmount(m)
+	}
+	return m, ok
+}
+
+// widenAmount takes in what TIMEX3 puts in an amount's span: a leading
+// "the" ("the nine months", "the first nine months") and an approximator
+// ("nearly two years", "at least 30 days", "about two years ago").
+func (t *tagger) widenAmount(m match) match {
+	s := m.s
+	if m.x.Type == Duration && !t.dash(m.e-2) { // not "the 10-year lease"
+		if t.word(s-1, wThe) {
+			s--
+		} else if t.word(s-2, wThe) && lowerASCII(t.str(s-1)) == "first" {
+			s -= 2
+		}
+	}
+	for n := 3; n >= 1; n-- {
+		if s-n < t.lo {
+			continue
+		}
+		var key [3]string
+		ok := true
+		for k := 0; k < n; k++ {
+			if t.at(s-n+k).kind != kWord {
+				ok = false
+				break
+			}
+			key[k] = lowerASCII(t.str(s - n + k))
+		}
+		if !ok {
+			continue
+		}
+		if mod, found := approximators[key]; found {
+			s -= n
+			if m.x.Mod == "" {
+				m.x.Mod = mod
+			}
+			break
+		}
+	}
+	if s >= t.lo {
+		m.s = s
+	}
+	return m
+}
+
+// rateBefore reports a count before "a year" that makes it a rate:
+// "$2 million a year", "four flights a week", "700 seats a week".
+func (t *tagger) rateBefore(i int) bool {
+	p := t.at(i - 1)
+	if p.kind == kNum || p.kind == kWord && (p.lex.number > 0 || scaleWords[lowerASCII(t.str(i-1))]) {
+		return true
+	}
+	if p.kind == kWord && !p.upper && p.lex.flags&fDatePrep == 0 && !functionWords[lowerASCII(t.str(i-1))] {
+		pp := t.at(i - 2)
+		return pp.kind == kNum || pp.kind == kWord && pp.lex.number > 0
+	}
+	return false
+}
+
+// age reports "6-year-old" and "52 years old" from the token after the unit.
+func (t *tagger) age(e int) bool {
+	if t.dash(e) && t.glued(e) {
+		e++
+	}
+	k := t.at(e)
+	return k.kind == kWord && ageWords[lowerASCII(t.str(e))]
+}
+
+func (t *tagger) amountExpr(i int) (match, bool) {
 	k := t.at(i)
-	if k.kind == kWord && k.lex.unit != noUnit && k.lex.flags&fPlural != 0 && t.word(i-1, wFor) && k.lex.unit != uWeekend {
-		return match{i, i + 1, duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true
+	if k.kind == kWord && k.lex.number >= 11 && k.lex.number <= 19 {
+		if y, e, ok := t.spokenYear(i); ok {
+			return match{i, e, absolute(Date, yearValue(y), GranYear)}, true // "in nineteen ninety-six"
+		}
+	}
+	if k.kind == kWord && k.lex.unit != noUnit && k.lex.flags&fPlural != 0 && k.lex.unit != uWeekend {
+		// "for years", "within weeks", "in the days before": an unknown amount.
+		p := t.at(i - 1)
+		if (!k.upper || t.sentenceInitial(i)) && p.kind != kNum && p.lex.number == 0 && !t.age(i+1) &&
+			p.lex.word != wEarly && p.lex.word != wLate && p.lex.word != wMid { // "the early hours of 4 August"
+			return match{i, i + 1, duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true
+		}
+		return match{}, false
 	}
 	n, vagueN, j, ok := t.amountAt(i)
 	if !ok {
@@ -18,12 +110,18 @@ func (t *tagger) matchAmount(i int) (match, bool) {
 	// "three-day", "10-year", "24-hour": adjectives.
 	if t.dash(j) && t.glued(j) && t.glued(j+1) && !vagueN && !article {
 		if u := t.at(j + 1); u.kind == kWord && u.lex.unit != noUnit && u.lex.unit != uWeekend && u.lex.flags&fPlural == 0 {
+			if t.age(j + 2) {
+				return match{}, false // "a 6-year-old": an age, not a time
+			}
 			return match{i, j + 2, duration(durationValue(n, false, u.lex.unit), unitGran(u.lex.unit))}, true
 		}
 	}
 	u := t.at(j)
 	if u.kind != kWord || u.lex.unit == noUnit || u.lex.unit == uWeekend {
 		return match{}, false
+	}
+	if t.dash(j+1) && t.glued(j+1) && (t.word(j+2, wEarlier) || t.word(j+2, wAgo)) {
+		return match{}, false // "a year-earlier loss": the adjective, read by matchQuarter
 	}
 	if u.lex.word == wMin && t.word(j+1, wRead) {
 		return match{}, false // "5 min read" is a reading time, not a duration in the story
@@ -34,9 +132,19 @@ func (t *tagger) matchAmount(i int) (match, bool) {
 	if article && u.lex.flags&fPlural != 0 {
 		return match{}, false
 	}
+	if k.kind == kNum && k.end-k.start == 4 && u.lex.flags&fPlural == 0 {
+		return match{}, false // "the 1988 second quarter": a year, no amount
+	}
 	e := j + 1
+	if t.age(e) {
+		return match{}, false // "52 years old"
+	}
 	if t.word(e, wAgo) {
 		return match{i, e + 1, t.agoExpr(n, vagueN, u.lex.unit, -1)}, true
+	}
+	if t.word(e, wEarlier) && u.lex.unit == uYear && !vagueN {
+		// "a year earlier": the quarter named before, or the reference year, less n.
+		return match{i, e + 1, t.yearBefore(n)}, true
 	}
 	if t.word(e, wFrom) && t.word(e+1, wNow) {
 		return match{i, e + 2, t.agoExpr(n, vagueN, u.lex.unit, 1)}, true
@@ -45,6 +153,9 @@ func (t *tagger) matchAmount(i int) (match, bool) {
 		if p := lowerASCII(t.str(i - 1)); p == "once" || p == "twice" || p == "times" || p == "thrice" {
 			x := Expression{Type: Set, Value: durationValue(1, false, u.lex.unit), Granularity: unitGran(u.lex.unit), Resolution: ResolvedAbsolute}
 			return match{i - 1, e, x}, true
+		}
+		if t.rateBefore(i) {
+			return match{}, false
 		}
 	}
 	return match{i, e, duration(durationValue(n, vagueN, u.lex.unit), unitGran(u.lex.unit))}, true
@@ -116,10 +227,16 @@ func durationValue(n int, vagueN bool, u unit) string {
 		return "P" + pad(2*n, 1) + "W"
 	case uMonth:
 		return "P" + amount + "M"
-	case uDecade:
-		return "P" + amount + "DE"
+	case uDecade: // TimeML spells a counted decade in years: P20Y
+		if vagueN {
+			return "PXDE"
+		}
+		return "P" + pad(10*n, 1) + "Y"
 	case uCentury:
-		return "P" + amount + "CE"
+		if vagueN {
+			return "PXCE"
+		}
+		return "P" + pad(100*n, 1) + "Y"
 	default:
 		return "P" + amount + "Y"
 	}
@@ -180,6 +297,9 @@ func (t *tagger) agoExpr(n int, vagueN bool, u unit, dir int) Expression {
 		d := dateOf(r.Year(), int(r.Month())+n, 1)
 		return t.relative(Date, monthValue(d.Year(), int(d.Month())), GranMonth)
 	case uYear:
+		if n < 0 && t.lastQuarter != "" {
+			return t.yearBefore(-n) // "up from $2 million a year ago": the quarter compared
+		}
 		return t.relative(Date, yearValue(r.Year()+n), GranYear)
 	case uDecade:
 		return t.relative(Date, yearValue(r.Year()+10*n), GranYear)

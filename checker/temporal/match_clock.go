@@ -1,12 +1,55 @@
 package temporal
 
 // matchClock reads clock times: "10 a.m.", "10:30 pm", "14:30", "10am",
-// "noon", "midnight".
+// "noon", "midnight", with the day that follows ("10 p.m. Wednesday",
+// "5 p.m. EST, Nov. 6"): one TIMEX3.
 func (t *tagger) matchClock(i int) (match, bool) {
+	m, ok := t.clockAt(i)
+	if !ok {
+		return m, false
+	}
+	j := m.e
+	if k := t.at(j); k.kind == kWord && k.allUpper && timeZones[lowerASCII(t.str(j))] {
+		j++
+	}
+	if t.punct(j, ",") {
+		j++
+	}
+	k := t.at(j)
+	if k.kind != kWord || !k.upper {
+		return m, true
+	}
+	var day Expression
+	e := 0
+	switch {
+	case k.lex.weekday != 0 && k.lex.flags&(fAbbrev|fPlural) == 0 && !t.weekdayIsName(j):
+		day, e = t.weekdayExpr(int(k.lex.weekday), 0, false, t.weekdayAhead(j, int(k.lex.weekday)), 0), j+1
+	case k.lex.month != 0:
+		dm, ok := t.dateAt(j)
+		if !ok || dm.x.Granularity != GranDay || dm.x.RangeEnd != "" {
+			return m, true
+		}
+		day, e = dm.x, dm.e
+	default:
+		return m, true
+	}
+	x := day
+	x.Type, x.Granularity = Time, GranTime
+	if len(day.Value) == 10 {
+		x.Value = day.Value + m.x.Value
+	}
+	return match{i, e, x}, true
+}
+
+// clockAt reads the clock time alone.
+func (t *tagger) clockAt(i int) (match, bool) {
 	k := t.at(i)
 	if k.kind == kWord {
 		switch k.lex.word {
 		case wNoon:
+			if k.upper && !t.sentenceInitial(i) && t.at(i-1).upper {
+				return match{}, false // "High Noon": a title
+			}
 			return match{i, i + 1, absolute(Time, clockValue(12, 0), GranTime)}, true
 		case wMidnight:
 			return match{i, i + 1, absolute(Time, clockValue(24, 0), GranTime)}, true

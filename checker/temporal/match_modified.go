@@ -20,7 +20,11 @@ func (t *tagger) matchModified(i int) (match, bool) {
 		}
 		x := inner.x
 		x.Mod = modifierMods[k.lex.word]
-		return match{i, inner.e, x}, true
+		s := i
+		if (x.Granularity == GranDecade || x.Granularity == GranCentury) && i-1 >= t.lo && t.word(i-1, wThe) {
+			s = i - 1 // "the early 1980s"
+		}
+		return match{s, inner.e, x}, true
 	case wEarlier, wLater:
 		inner, ok := t.matchShifted(i + 1)
 		if !ok || inner.s != i+1 || inner.x.Type == Duration {

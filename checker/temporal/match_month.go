@@ -33,8 +33,14 @@ func (t *tagger) monthAt(i int, forced bool) (match, bool) {
 			return match{i, yj + 1, absolute(Date, monthValue(y, m), GranMonth)}, true
 		}
 	}
+	if y, e, ok := t.spokenYear(yj); ok && k.upper && y < 2100 {
+		return match{i, e, absolute(Date, monthValue(y, m), GranMonth)}, true // "January nineteen ninety-seven"
+	}
 	if abbrev || !t.monthAloneOK(i, m, forced) {
 		return match{}, false
+	}
+	if y, ok := t.yearWord(i + 1); ok {
+		return match{i, i + 3, y.monthOf(m)}, true // "June last year"
 	}
 	return match{i, i + 1, t.monthAlone(i, m)}, true
 }
@@ -57,10 +63,10 @@ func (t *tagger) monthDayAt(i, j, m int) (match, bool) {
 	if t.ordinalSuffix(end) {
 		end++
 	}
-	if t.punct(end, ":") && t.glued(end) || !t.dash(end) && t.numberContinues(end) {
+	if t.punct(end, ":") && t.glued(end) && t.at(end+1).kind == kNum && t.glued(end+1) || !t.dash(end) && t.numberContinues(end) {
 		return match{}, false // "May 3:30", "June 1.5"
 	}
-	if nx := t.at(end); nx.kind == kWord && (nx.lex.flags&fCountNoun != 0 || nx.lex.unit != 0) {
+	if nx := t.at(end); nx.kind == kWord && (nx.lex.flags&fCountNoun != 0 && nx.lex.flags&fPastVerb == 0 && !t.pastParticiple(end) || nx.lex.unit != 0) {
 		return match{}, false // "March 3 people", "May 2 years"
 	}
 	// Optional range end: "28-30", "3 to 5", "3 and 4", "28 – October 2".
@@ -244,4 +250,42 @@ func (t *tagger) matchOrdinalDay(i int) (match, bool) {
 		x.Value, x.Resolution = dayValue(y, m, d), ResolvedReference
 	}
 	return match{i - 1, i + 2, x}, true
+}
+
+// shiftedYear is "this year", "last year" or "next year" after a month.
+type shiftedYear struct {
+	t     *tagger
+	shift int
+}
+
+// yearWord reads "this/last/next year" at token j.
+func (t *tagger) yearWord(j int) (shiftedYear, bool) {
+	if u := t.at(j + 1); u.kind != kWord || u.lex.unit != uYear || u.lex.flags&fPlural != 0 {
+		return shiftedYear{}, false
+	}
+	switch {
+	case t.word(j, wThis):
+		return shiftedYear{t, 0}, true
+	case t.word(j, wLast):
+		return shiftedYear{t, -1}, true
+	case t.word(j, wNext):
+		return shiftedYear{t, 1}, true
+	}
+	return shiftedYear{}, false
+}
+
+// monthOf resolves month m of the shifted year.
+func (y shiftedYear) monthOf(m int) Expression {
+	x := y.t.relative(Date, "", GranMonth)
+	if y.t.hasRef {
+		x.Value = monthValue(y.t.ref.Year()+y.shift, m)
+	}
+	return x
+}
+
+// pastParticiple reports a lower-case "-ed" word ("killed", "injured"):
+// after "Aug. 7" it is a verb, not a counted noun.
+func (t *tagger) pastParticiple(k int) bool {
+	s := t.str(k)
+	return len(s) > 3 && s[len(s)-2:] == "ed" && !t.at(k).upper
 }

@@ -71,8 +71,8 @@ func (t *tagger) temporalNow(i int) bool {
 	if k.allUpper || (k.upper && !t.sentenceInitial(i)) {
 		return false
 	}
-	if t.sentenceInitial(i) {
-		return false
+	if t.sentenceInitial(i) && (t.punct(i+1, ",") || t.at(i+1).kind != kWord) {
+		return false // "Now, the question is…": a discourse word
 	}
 	if strings.EqualFold(t.str(i+1), "that") {
 		return false
@@ -87,33 +87,32 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 	if k.kind != kWord {
 		return match{}, false
 	}
+	if m, ok := t.vagueAdjective(i); ok {
+		return m, true
+	}
 	switch k.lex.word {
 	case wRecent:
 		u := t.at(i + 1)
 		if u.kind != kWord || u.lex.unit == noUnit || u.lex.flags&fPlural == 0 {
 			return match{}, false
 		}
-		s := i
-		if t.word(i-1, wIn) || t.word(i-1, wOver) {
-			s = i - 1
-		}
-		return match{s, i + 2, vague(PastRef)}, true
+		return match{i, i + 2, vague(PastRef)}, true // "in recent years": without "in"
 	case wPast, wFuture:
 		s := i - 1
 		if t.word(s, wNear) && k.lex.word == wFuture {
 			s--
 		}
-		if !t.word(s, wThe) || !t.word(s-1, wIn) {
-			return match{}, false
+		if !t.word(s, wThe) || !t.word(s-1, wIn) && k.lex.word == wPast {
+			return match{}, false // "the past" needs "in": "recalled the past"
 		}
-		if nx := t.at(i + 1); nx.kind == kWord || nx.kind == kNum {
-			return match{}, false // "in the past decade", "in the future relationship"
+		if nx := t.at(i + 1); nx.kind == kNum || nx.kind == kWord && (!functionWords[lowerASCII(t.str(i+1))] || nx.lex.word == wOf) {
+			return match{}, false // "in the past decade", "the future relationship", "the future of the port"
 		}
 		value := PastRef
 		if k.lex.word == wFuture {
 			value = FutureRef
 		}
-		return match{s - 1, i + 1, vague(value)}, true
+		return match{s, i + 1, vague(value)}, true // "in the past": without "in"
 	}
 	return match{}, false
 }
@@ -140,12 +139,22 @@ func (t *tagger) seasonAt(i int, forced bool) (match, bool) {
 	if y, ok := t.num(j, 4, 4); ok && y >= 1000 && y <= 2999 && !t.numberContinues(j+1) {
 		return match{i, j + 1, absolute(Date, yearValue(y)+"-"+seasonCodes[s], GranSeason)}, true
 	}
+	if y, e, ok := t.spokenYear(j); ok {
+		s0 := i
+		if t.word(i-1, wThe) && i-1 >= t.lo {
+			s0 = i - 1 // "the winter of nineteen ninety-four"
+		}
+		return match{s0, e, absolute(Date, yearValue(y)+"-"+seasonCodes[s], GranSeason)}, true
+	}
 	p := i - 1
 	if t.word(p, wThe) {
 		p--
 	}
-	if !forced && !t.word(p, wIn) && !t.flag(p, fDatePrep) {
-		return match{}, false
+	if !forced && !t.word(p, wIn) && !t.flag(p, fDatePrep) && !(t.word(i-1, wThe) && !k.upper) {
+		return match{}, false // "over the summer"; "the Winter Meetings" is a name
+	}
+	if k.upper && !forced && t.at(i+1).kind == kWord && t.at(i+1).upper {
+		return match{}, false // "in Spring Festival", "at Winter Meetings"
 	}
 	if !forced && lowerASCII(t.str(i)) == "fall" && !t.word(i-1, wThe) {
 		return match{}, false // "in fall" is rare; "prices in fall" reads as a verb
@@ -158,4 +167,27 @@ func (t *tagger) seasonAt(i int, forced bool) (match, bool) {
 		x.Value = yearValue(seasonYear(t.ref, s, 0, t.lookingAhead(i))) + "-" + seasonCodes[s]
 	}
 	return match{i, i + 1, x}, true
+}
+
+// vagueAdjective reads "recent", "current" and "future" before a noun:
+// "the recent sale" (PAST_REF), "current market conditions"
+// (PRESENT_REF), "future losses" (FUTURE_REF).
+func (t *tagger) vagueAdjective(i int) (match, bool) {
+	k, nx := t.at(i), t.at(i+1)
+	if k.upper || nx.kind != kWord || nx.upper || nx.lex.unit != noUnit || nx.lex.flags&fPeriod != 0 ||
+		functionWords[lowerASCII(t.str(i+1))] || nx.lex.word != wNone {
+		return match{}, false
+	}
+	switch k.lex.word {
+	case wRecent:
+		return match{i, i + 1, vague(PastRef)}, true
+	case wCurrent:
+		return match{i, i + 1, vague(PresentRef)}, true
+	case wFuture:
+		if t.word(i-1, wThe) || t.word(i-1, wA) {
+			return match{}, false // "the future relationship": a name for a plan
+		}
+		return match{i, i + 1, vague(FutureRef)}, true
+	}
+	return match{}, false
 }

@@ -40,8 +40,3 @@ func (t *tagger) matchSet(i int) (match, bool) {
 	}
 	return match{}, false
 }
-
-var setAdverbs = map[string]string{
-	"weekly": "P1W", "daily": "P1D", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-	"hourly": "PT1H", "nightly": "P1D", "fortnightly": "P2W", "biannually": "P6M", "quarterly": "P3M",
-}

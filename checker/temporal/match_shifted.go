@@ -32,7 +32,7 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 		return match{}, false
 	}
 	// Amounts: "the past two years", "the next few weeks".
-	if tg.lex.number != 0 && id != wThis && id != wPrevious {
+	if (tg.lex.number != 0 || tg.kind == kNum) && id != wThis && id != wPrevious {
 		return t.shiftedAmount(i, j, the)
 	}
 	if tg.kind != kWord {
@@ -69,7 +69,7 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 			e++
 		}
 		return match{i, e, x}, true
-	case tg.lex.month != 0 && tg.lex.flags&(fAbbrev|fPlural) == 0:
+	case tg.lex.month != 0 && tg.lex.flags&(fAbbrev|fPlural) == 0 && (tg.upper || !ambiguousMonth(int(tg.lex.month))):
 		return match{i, j + 1, t.shiftedMonth(int(tg.lex.month), shift)}, true
 	case tg.lex.season != 0 && tg.lex.flags&fPlural == 0:
 		x := t.relative(Date, "", GranSeason)
@@ -116,10 +116,7 @@ func (t *tagger) shiftedVague(i, j int, id wordID) (match, bool) {
 	if !t.word(i-1, wThe) {
 		return match{}, false
 	}
-	s := i - 1
-	if t.word(i-2, wIn) || t.word(i-2, wOver) {
-		s = i - 2
-	}
+	s := i - 1 // "in the coming weeks": TIMEX3 leaves the preposition out
 	value := FutureRef
 	if id == wPast {
 		value = PastRef
@@ -185,7 +182,7 @@ func (t *tagger) shiftedUnit(i, j, shift int, u unit) (match, bool) {
 		x = t.relative(Date, yearValue(r.Year()+shift), GranYear)
 	case uDecade:
 		if shift != 0 {
-			return match{i, j + 1, duration("P1DE", GranDecade)}, true
+			return match{i, j + 1, duration("P10Y", GranDecade)}, true
 		}
 		x = t.relative(Date, pad(r.Year()/10, 3), GranDecade)
 	case uCentury:

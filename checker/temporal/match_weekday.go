@@ -29,7 +29,7 @@ func (t *tagger) matchWeekday(i int) (match, bool) {
 	if abbrev || (!k.upper && !t.lowercaseText(i)) {
 		return match{}, false
 	}
-	future := t.lookingAhead(i)
+	future := t.weekdayAhead(i, wd)
 	x := t.weekdayExpr(wd, 0, false, future, t.at(j).lex.part)
 	e := i + 1
 	if t.at(j).lex.part != 0 {
@@ -134,4 +134,22 @@ func weekdaySet(wd int) Expression {
 		iso = 7
 	}
 	return Expression{Type: Set, Value: "XXXX-WXX-" + pad(iso, 1), Granularity: GranDay, Resolution: ResolvedAbsolute}
+}
+
+// weekdayAhead decides whether a bare weekday is the coming one: a strong
+// future cue (will, due) says so; a weak one (would, planned, until) only
+// for a day at most two days ahead, news being mostly about the week gone;
+// "as soon as" and "as early as" right before it always.
+func (t *tagger) weekdayAhead(i, wd int) bool {
+	if t.word(i-1, wAs) && t.word(i-3, wAs) {
+		return true // "as soon as Tuesday", "as early as Tuesday"
+	}
+	if t.tenseOf(i, true) == tenseFuture {
+		return true
+	}
+	if !t.hasRef || t.tense(i) != tenseFuture {
+		return false
+	}
+	ahead := (wd - 1 - int(t.ref.Weekday()) + 7) % 7
+	return ahead >= 1 && ahead <= 2
 }

@@ -76,10 +76,14 @@ func (t *tagger) decadeAt(i int, forced bool) (match, bool) {
 		if t.glued(i) && !t.openingBracket(i-1) && !forced {
 			return match{}, false
 		}
-		if n%100 == 0 && n != 2000 {
-			return match{i, i + 2, absolute(Date, pad(n/100, 2), GranCentury)}, true
+		s := i
+		if !forced && i-1 >= t.lo && t.word(i-1, wThe) {
+			s = i - 1 // "the 1990s": TIMEX3 keeps the article
 		}
-		return match{i, i + 2, absolute(Date, pad(n/10, 3), GranDecade)}, true
+		if n%100 == 0 && n != 2000 {
+			return match{s, i + 2, absolute(Date, pad(n/100, 2), GranCentury)}, true
+		}
+		return match{s, i + 2, absolute(Date, pad(n/10, 3), GranDecade)}, true
 	}
 	n, ok := t.num(i, 2, 2)
 	if !ok || n%10 != 0 {
@@ -98,24 +102,6 @@ func (t *tagger) decadeAt(i int, forced bool) (match, bool) {
 		century = 20
 	}
 	return match{start, i + 2, absolute(Date, pad(century*10+n/10, 3), GranDecade)}, true
-}
-
-// strongPreps make even an old year a year ("in 1066"); weaker ones
-// ("to", "of") need a number in the modern range.
-var strongPreps = map[string]bool{
-	"in": true, "since": true, "until": true, "till": true, "before": true, "after": true,
-	"during": true, "circa": true, "early": true, "mid": true, "late": true, "year": true,
-}
-
-// functionWords after a number suggest a year ("in 2025 the talks…").
-var functionWords = map[string]bool{
-	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "as": true, "when": true,
-	"was": true, "is": true, "were": true, "are": true, "saw": true, "marked": true, "brought": true,
-	"will": true, "has": true, "had": true, "have": true, "to": true, "for": true, "with": true,
-	"that": true, "which": true, "where": true, "after": true, "before": true, "until": true, "while": true,
-	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "his": true, "her": true,
-	"their": true, "its": true, "this": true, "there": true, "then": true, "at": true, "on": true, "in": true,
-	"by": true, "became": true, "began": true, "ended": true, "alone": true, "onwards": true, "onward": true,
 }
 
 // bareYearOK decides whether a lone 4-digit number is a year: in a

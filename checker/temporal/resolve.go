@@ -1,30 +1,45 @@
 package temporal
 
-import (
-	"strconv"
-	"time"
-)
+import "time"
 
 // Value spelling helpers. They run only on matches, never per token.
 
 func pad(n, width int) string {
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	s := strconv.Itoa(n)
-	for len(s) < width {
-		s = "0" + s
-	}
-	if neg {
-		s = "-" + s
-	}
-	return s
+	var b [24]byte
+	return string(appendPad(b[:0], n, width))
 }
 
-func yearValue(y int) string       { return pad(y, 4) }
-func monthValue(y, m int) string   { return pad(y, 4) + "-" + pad(m, 2) }
-func dayValue(y, m, d int) string  { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) }
+// appendPad appends n with at least width digits (and a leading minus).
+func appendPad(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var d [20]byte
+	i := len(d)
+	for n >= 10 {
+		i--
+		d[i] = byte('0' + n%10)
+		n /= 10
+	}
+	i--
+	d[i] = byte('0' + n)
+	for k := len(d) - i; k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, d[i:]...)
+}
+
+func yearValue(y int) string { return pad(y, 4) }
+func monthValue(y, m int) string {
+	var b [16]byte
+	return string(appendPad(append(appendPad(b[:0], y, 4), '-'), m, 2))
+}
+func dayValue(y, m, d int) string {
+	var b [24]byte
+	out := appendPad(append(appendPad(b[:0], y, 4), '-'), m, 2)
+	return string(appendPad(append(out, '-'), d, 2))
+}
 func dateValue(d time.Time) string { return dayValue(d.Year(), int(d.Month()), d.Day()) }
 func weekValue(d time.Time) string {
 	y, w := d.ISOWeek()
@@ -79,6 +94,19 @@ func monthYear(ref time.Time, m int, future bool) int {
 		return ref.Year()
 	}
 	return ref.Year() - 1
+}
+
+// nearestMonthYear is the year that puts month m nearest the reference
+// month (ties go to the past).
+func nearestMonthYear(ref time.Time, m int) int {
+	rm := int(ref.Month())
+	switch {
+	case m-rm > 6:
+		return ref.Year() - 1
+	case rm-m > 5:
+		return ref.Year() + 1
+	}
+	return ref.Year()
 }
 
 // shiftWeekday resolves a weekday: dir < 0 the most recent on or before ref

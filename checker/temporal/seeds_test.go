@@ -28,30 +28,37 @@ var seedWants = []struct {
 		w("Sunday, September 28, 2025", "2025-09-28", wd("Sunday"), res(ResolvedAbsolute)),
 		w("29/9/2025", "2025-09-29", res(ResolvedAbsolute)),
 		w("Monday", "2025-09-22", wd("Monday"), res(ResolvedReference)), // "announced Monday"
-		w("in recent years", PastRef),
-		w("now", PresentRef), // "For now, the world watches"
-		w("now", PresentRef), // "now depends on the response"
+		w("recent years", PastRef),                                      // TIMEX3 leaves "in" out
+		w("now", PresentRef),                                            // "For now, the world watches"
+		w("now", PresentRef),                                            // "now depends on the response"
 	}},
 	{"001_", "2025-09-28", []wantExpr{
 		w("now", PresentRef), // "at least for now"
 		w("Sunday, September 28, 2025", "2025-09-28", wd("Sunday")),
 		w("August", "2025-08", gran(GranMonth), res(ResolvedYearFromRef)), // "their August summit"
+		w("current", PresentRef), // "the current state of"
 		w("August 2025", "2025-08", res(ResolvedAbsolute)),
-		w("In recent years", PastRef),
-		w("now", PresentRef), // "For now, the Kremlin's message"
+		w("recent years", PastRef), // "In recent years": TIMEX3 leaves "In" out
+		w("recent", PastRef),       // "recent outreach efforts"
+		w("current", PresentRef),   // "the current political climate"
+		w("now", PresentRef),       // "For now, the Kremlin's message"
 	}},
 	{"002_", "", []wantExpr{
 		w("now", PresentRef), // "is now openly voicing"
 		w("Saturday", Unresolved, wd("Saturday"), res(ResolvedUnresolved)), // "on Saturday"
-		w("2025", "2025", gran(GranYear)),                                  // "the 2025 elections"
+		w("recent", PastRef),              // "most recent statement"
+		w("future", FutureRef),            // "any future diplomatic negotiations"
+		w("2025", "2025", gran(GranYear)), // "the 2025 elections"
 	}},
 	{"003_", "", nil},
 	{"004_", "", []wantExpr{
 		w("August 15th", "XXXX-08-15", gran(GranDay), res(ResolvedUnresolved)),
 		w("earlier this year", Unresolved, res(ResolvedUnresolved)),
+		w("future", FutureRef),
 		w("currently", PresentRef),
 		w("March 2025", "2025-03", gran(GranMonth)),
 		w("several years", "PXY", typ(Duration)),
+		w("current", PresentRef),
 		w("1947-1991", "1947", rng("1991")),
 		w("1991-2000", "1991", rng("2000")),
 		w("Early 2000s", "200", mod("START"), gran(GranDecade)),

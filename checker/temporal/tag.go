@@ -17,7 +17,7 @@ import (
 func Tag(text string, opt Options) []Expression {
 	t := getTagger(text, opt)
 	defer putTagger(t)
-	var out []Expression
+	out := make([]Expression, 0, len(t.toks)/32+2) // about one expression per 150 bytes of news
 	for i := 0; i < len(t.toks); {
 		mask := t.candidates(i)
 		if mask == 0 {
@@ -37,10 +37,17 @@ func Tag(text string, opt Options) []Expression {
 		}
 		m.x.Text = text[m.x.Start:m.x.End]
 		out = append(out, m.x)
+		if a := t.anchor; t.lastQuarter == "" && a.s == m.s && a.e == m.e && a.x.Value == m.x.Value {
+			// The first quarter named is the one reported on; later ones compare.
+			t.lastQuarter = m.x.Value
+		}
 		t.lo = m.e
 		i = m.e
 	}
 	t.anchorTimes(out)
+	if len(out) == 0 {
+		return nil // as before the buffer: callers tell "none" by nil
+	}
 	return out
 }
 
@@ -58,13 +65,17 @@ type tagger struct {
 	ref    time.Time // reference date at midnight UTC
 	hasRef bool
 	lo     int // matches may not extend left of this token
+	// lastQuarter is the value of the last fiscal quarter named
+	// ("the third quarter"): "the quarter" and "a year earlier" refer to it.
+	lastQuarter string
+	anchor      match // the last quarter a matcher offered as an anchor
 }
 
 var taggerPool = sync.Pool{New: func() any { return new(tagger) }}
 
 func getTagger(text string, opt Options) *tagger {
 	t := taggerPool.Get().(*tagger)
-	t.text, t.opt, t.lo = text, opt, 0
+	t.text, t.opt, t.lo, t.lastQuarter, t.anchor = text, opt, 0, "", match{}
 	t.hasRef = !opt.Reference.IsZero()
 	if t.hasRef {
 		y, m, d := opt.Reference.Date()
@@ -110,6 +121,8 @@ const (
 	mAmount
 	mSet
 	mClock
+	mQuarter
+	mHoliday
 )
 
 // matcher tries to read an expression starting at (or just before) token i.
@@ -130,10 +143,12 @@ var matchers = [...]matcher{
 	mAmount:       (*tagger).matchAmount,
 	mSet:          (*tagger).matchSet,
 	mClock:        (*tagger).matchClock,
+	mQuarter:      (*tagger).matchQuarter,
+	mHoliday:      (*tagger).matchHoliday,
 }
 
 // numberMatchers may start at a digit run.
-const numberMatchers = 1<<mNumericDate | 1<<mDayMonth | 1<<mYear | 1<<mOrdinalDay | 1<<mAmount | 1<<mClock
+const numberMatchers = 1<<mNumericDate | 1<<mDayMonth | 1<<mYear | 1<<mOrdinalDay | 1<<mAmount | 1<<mClock | 1<<mQuarter
 
 // candidates is the cheap pre-check: the matchers that may start at token
 // i (precomputed per lexicon word), zero for most tokens.

@@ -100,7 +100,12 @@ func (t *tagger) sentenceStart(i int) int {
 		p := &t.toks[k-1]
 		if p.kind == kPunct && t.toks[k].space {
 			switch t.text[p.start:p.end] {
-			case ".", "!", "?":
+			case ".":
+				if t.abbreviation(k - 2) {
+					continue // "9 a.m. Tuesday", "Sept. 28", "Dr. Osk"
+				}
+				fallthrough
+			case "!", "?":
 				if t.toks[k].upper || t.toks[k].kind != kWord {
 					return k
 				}
@@ -134,24 +139,59 @@ const (
 )
 
 // tense guesses whether the sentence around token i looks back or ahead:
-// future markers win; past verbs ("said", "-ed" forms not after is/are/be)
-// mark the past.
-func (t *tagger) tense(i int) tense {
-	if t.lookingAhead(i) {
-		return tenseFuture
-	}
-	for k := t.sentenceStart(i); k < i+8 && k < len(t.toks); k++ {
-		tk := &t.toks[k]
-		if tk.kind != kWord || k == i {
+// the nearest cue before the token decides ("will meet on Sunday", "said
+// Friday"), else the nearest after it ("Sunday will see"). Future markers
+// (will, due, expected) and past verbs ("said", "-ed" forms not after
+// is/are/be) are the cues.
+func (t *tagger) tense(i int) tense { return t.tenseOf(i, false) }
+
+// tenseOf is tense; strong ignores weak future markers (would, set).
+func (t *tagger) tenseOf(i int, strong bool) tense {
+	lo := max(t.sentenceStart(i), i-tenseReach)
+	for k := i - 1; k >= lo; k-- {
+		if strong && t.toks[k].lex.flags&fWeakFuture != 0 {
 			continue
 		}
-		if tk.lex.flags&fPastVerb != 0 && tk.lex.word != wLast {
-			return tensePast
+		if c := t.tenseCue(k); c != tenseUnknown {
+			return c
 		}
-		s := t.text[tk.start:tk.end]
-		if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex == (lex{}) && !t.passiveAux(k-1) {
-			return tensePast
+	}
+	for k := i + 1; k < i+8 && k < len(t.toks); k++ {
+		if tk := &t.toks[k]; tk.kind == kPunct && tk.end-tk.start == 1 {
+			if c := t.text[tk.start]; c == '.' || c == '!' || c == '?' || c == ';' {
+				break // the next sentence has its own tense
+			}
 		}
+		if strong && t.toks[k].lex.flags&fWeakFuture != 0 {
+			continue
+		}
+		if c := t.tenseCue(k); c != tenseUnknown {
+			return c
+		}
+	}
+	return tenseUnknown
+}
+
+// tenseReach is how many tokens back a tense cue may stand: further
+// back it belongs to another clause.
+const tenseReach = 10
+
+// tenseCue reads one token as a tense cue.
+func (t *tagger) tenseCue(k int) tense {
+	tk := &t.toks[k]
+	if tk.kind != kWord {
+		return tenseUnknown
+	}
+	if tk.lex.flags&fFuture != 0 && tk.lex.month == 0 {
+		return tenseFuture
+	}
+	if tk.lex.flags&fPastVerb != 0 && tk.lex.word != wLast && !t.passiveAux(k-1) {
+		return tensePast // not "would be held"
+	}
+	s := t.text[tk.start:tk.end]
+	if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex.word == wNone && tk.lex.unit == noUnit &&
+		tk.lex.flags&(fFuture|fWeakFuture) == 0 && !t.passiveAux(k-1) {
+		return tensePast
 	}
 	return tenseUnknown
 }
@@ -166,18 +206,21 @@ func (t *tagger) passiveAux(k int) bool {
 }
 
 // lookingAhead reports whether the sentence around token i speaks of the
-// future before the token ("will meet on Sunday", "is due to ... Sunday")
-// or right after it ("Sunday will see").
+// future (see tense).
 func (t *tagger) lookingAhead(i int) bool {
-	for k := t.sentenceStart(i); k < i; k++ {
-		if t.flag(k, fFuture) {
-			return true
-		}
+	return t.tense(i) == tenseFuture
+}
+
+// abbreviation reports a word a period after it does not end a sentence
+// with: a single letter ("a.m.", "J. Smith"), a month or weekday
+// abbreviation, or a title from the lexicon ("Dr.", "Gov.").
+func (t *tagger) abbreviation(k int) bool {
+	w := t.at(k)
+	if w.kind != kWord || !t.glued(k+1) {
+		return false
 	}
-	for k := i + 1; k < i+3 && k < len(t.toks); k++ {
-		if t.word(k, wNone) && t.flag(k, fFuture) {
-			return true
-		}
+	if w.end-w.start == 1 || w.lex.flags&fAbbrev != 0 {
+		return true
 	}
-	return false
+	return abbreviations[lowerASCII(t.str(k))]
 }

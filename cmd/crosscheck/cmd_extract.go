@@ -61,6 +61,9 @@ type datesArticle struct {
 	ReferenceSource string                `json:"reference_source"`
 	DayFirst        bool                  `json:"day_first"`
 	Expressions     []temporal.Expression `json:"expressions"`
+	// TIMEX3 lists the same expressions as TimeML annotates them: a range
+	// ("1947-1991") is two TIMEX3. Scorers of TempEval-3 read this list.
+	TIMEX3 []temporal.Expression `json:"timex3"`
 }
 
 func runDates(e *env, args []string) int {
@@ -87,7 +90,8 @@ func runDates(e *env, args []string) int {
 		if ex == nil {
 			ex = []temporal.Expression{}
 		}
-		arts = append(arts, datesArticle{ID: r.Article.ID, Reference: dateString(r), ReferenceSource: r.ReferenceOf, DayFirst: r.DayFirst, Expressions: ex})
+		arts = append(arts, datesArticle{ID: r.Article.ID, Reference: dateString(r), ReferenceSource: r.ReferenceOf, DayFirst: r.DayFirst,
+			Expressions: ex, TIMEX3: temporal.TIMEX3(ex)})
 	}
 	if cf.format == "json" {
 		if arts == nil {

@@ -1,0 +1,357 @@
+package temporal
+
+import (
+	"strconv"
+	"time"
+)
+
+// matchQuarter reads fiscal periods: "the third quarter", "third-quarter",
+// "the fiscal first quarter", "the third quarter of 1990", "this year's
+// third quarter", "the 1988 second quarter", "the first half of 1990",
+// "the latest quarter", "the year-earlier period", "fiscal 1989", "the
+// current fiscal year", "year-earlier" and "for the year".
+func (t *tagger) matchQuarter(i int) (match, bool) {
+	if k := t.at(i); k.kind == kNum && k.end-k.start != 4 && !t.ordinalSuffix(i+1) {
+		return match{}, false // only "1988 third quarter" and "3rd quarter" start at a number
+	}
+	for h := i; h < i+7 && h < len(t.toks); h++ {
+		k := t.at(h)
+		if k.kind == kPunct && !t.dash(h) && !t.apostrophe(h) {
+			break
+		}
+		if k.kind != kWord || k.lex.flags&fPeriod == 0 {
+			continue
+		}
+		head := lexData.PeriodHeads[lowerASCII(t.str(h))]
+		if head == "" {
+			continue // "fiscal": the head may follow
+		}
+		if m, ok := t.periodAt(h, head); ok && m.s <= i {
+			return m, true
+		}
+		break
+	}
+	return t.yearPhrase(i)
+}
+
+// periodAt reads the phrase whose head ("quarter", "half", "period") is
+// token h, from its determiner to an optional "of 1990" or "a year ago".
+func (t *tagger) periodAt(h int, head string) (match, bool) {
+	hk := t.at(h)
+	n, explicitY, yearBack, shift := 0, 0, 0, 0
+	latest, current := false, false
+	k := h - 1
+	if t.dash(h+1) && t.glued(h+1) {
+		return match{}, false // "quarter-to-quarter"
+	}
+	adjective := false
+	if t.dash(k) && t.glued(k) && t.glued(h) {
+		k-- // "third-quarter": an adjective, its determiner belongs to the noun
+		if t.at(k).lex.ordinal == 0 {
+			return match{}, false
+		}
+		adjective = true
+	}
+	switch o := t.at(k); {
+	case o.kind == kWord && o.lex.ordinal != 0:
+		n = int(o.lex.ordinal)
+		k--
+	case t.ordinalSuffix(k):
+		if d, ok := t.num(k-1, 1, 1); ok && d >= 1 && d <= 4 {
+			n = d
+			k -= 2
+		}
+	case head == "half" && t.word(k, wLast):
+		n = 2 // "the last half of 1989"
+		k--
+	}
+	if hk.upper && n == 0 && !t.sentenceInitial(h) {
+		return match{}, false // "the French Quarter"
+	}
+	// Modifiers, right to left.
+loop:
+	for k >= t.lo && k > h-9 {
+		w := lowerASCII(t.str(k))
+		switch {
+		case t.dash(k) && t.glued(k) && t.glued(k+1):
+			k-- // "fiscal-first"
+		case w == "fiscal":
+			k--
+		case periodLatest[w]:
+			latest = true
+			k--
+		case periodCurrent[w]:
+			current = true
+			k--
+		case periodBefore[w]:
+			yearBack = 1
+			k--
+		case (w == "earlier" || w == "ago" || w == "before") && t.dash(k-1) && lowerASCII(t.str(k-2)) == "year":
+			yearBack = 1 // "the year-earlier quarter"
+			k -= 3
+		case t.yearNum(k) != 0:
+			explicitY = t.yearNum(k)
+			k--
+		case w == "s" && t.apostrophe(k-1) && t.glued(k):
+			if y := t.yearNum(k - 2); y != 0 {
+				explicitY = y // "1990's third quarter"
+				k -= 3
+				continue
+			}
+			if lowerASCII(t.str(k-2)) != "year" || !t.hasRef {
+				break loop
+			}
+			switch {
+			case t.word(k-3, wThis):
+				explicitY = t.ref.Year()
+			case t.word(k-3, wLast):
+				explicitY = t.ref.Year() - 1
+			case t.word(k-3, wNext):
+				explicitY = t.ref.Year() + 1
+			default:
+				break loop
+			}
+			k -= 4 // "this year's third quarter"
+		default:
+			break loop
+		}
+	}
+	s := k + 1
+	if k >= t.lo && t.at(k).kind == kWord && !(adjective && s == h-2) {
+		switch w := lowerASCII(t.str(k)); {
+		case w == "this" && n == 0 && head != "half":
+			current, s = true, k
+		case (w == "last" || w == "next") && n == 0 && head == "quarter":
+			shift, s = 1, k
+			if w == "last" {
+				shift = -1
+			}
+		case periodDets[w]:
+			s = k
+		}
+	}
+	// The right side: "of 1990", "a year ago", "last year".
+	e := h + 1
+	if t.word(e, wOf) {
+		switch {
+		case t.yearNum(e+1) != 0:
+			explicitY = t.yearNum(e + 1)
+			e += 2
+		case t.word(e+1, wThe) && lowerASCII(t.str(e+2)) == "year":
+			e += 3
+		case n > 0 && t.word(e+1, wThe):
+			return match{}, false // "the third quarter of the game"
+		}
+	}
+	switch {
+	case t.word(e, wA) && lowerASCII(t.str(e+1)) == "year" && (t.word(e+2, wAgo) || t.word(e+2, wEarlier)):
+		yearBack, e = 1, e+3
+	case t.word(e, wLast) && lowerASCII(t.str(e+1)) == "year":
+		yearBack, e = 1, e+2
+	}
+	if s >= h && n == 0 {
+		return match{}, false // a bare "quarter" is a fraction
+	}
+	x, anchor, ok := t.periodValue(h, head, n, explicitY, yearBack, shift, latest, current)
+	if !ok {
+		return match{}, false
+	}
+	m := match{s, e, x}
+	if anchor {
+		t.anchor = m
+	}
+	return m, true
+}
+
+// periodValue resolves a fiscal period phrase.
+func (t *tagger) periodValue(h int, head string, n, y, yearBack, shift int, latest, current bool) (Expression, bool, bool) {
+	if head == "half" {
+		if n < 1 || n > 2 {
+			return Expression{}, false, false
+		}
+		return t.periodExpr(y, yearBack, "-H"+strconv.Itoa(n)), false, true
+	}
+	if n > 4 || head == "period" && n == 0 && !latest && !current && yearBack == 0 && y == 0 {
+		return Expression{}, false, false
+	}
+	if n > 0 {
+		if y == 0 && t.hasRef {
+			y = t.quarterYear(n, h)
+			x := t.periodExpr(y, yearBack, "-Q"+strconv.Itoa(n))
+			x.Resolution, x.Relative = ResolvedYearFromRef, true
+			return x, yearBack == 0, true
+		}
+		return t.periodExpr(y, yearBack, "-Q"+strconv.Itoa(n)), yearBack == 0 && y == 0, true
+	}
+	// No ordinal: the quarter named before, or the one the reference is in.
+	qy, qn := 0, 0
+	if v, ok := Parse(t.lastQuarter); ok && v.Quarter != 0 {
+		qy, qn = v.Year, v.Quarter
+	}
+	if t.hasRef && (current || shift != 0 || latest) {
+		d := dateOf(t.ref.Year(), int(t.ref.Month()), 1)
+		switch {
+		case shift != 0:
+			d = d.AddDate(0, 3*shift, 0)
+		case !current:
+			d = d.AddDate(0, -3, 0) // "the latest quarter": the last one over
+		}
+		qy, qn = d.Year(), (int(d.Month())-1)/3+1
+	}
+	if qn == 0 {
+		return Expression{}, false, false
+	}
+	if y != 0 {
+		qy = y
+	}
+	x := t.relative(Date, pad(qy-yearBack, 4)+"-Q"+strconv.Itoa(qn), GranMonth)
+	return x, false, true
+}
+
+// periodExpr spells a year-level period (Q3, H1) of year y, less yearBack
+// years; an unknown year is the reference year.
+func (t *tagger) periodExpr(y, yearBack int, suffix string) Expression {
+	if y != 0 {
+		return absolute(Date, pad(y-yearBack, 4)+suffix, GranMonth)
+	}
+	x := t.relative(Date, "", GranMonth)
+	if t.hasRef {
+		x.Value = pad(t.ref.Year()-yearBack, 4) + suffix
+	} else {
+		x.Value = "XXXX" + suffix
+	}
+	return x
+}
+
+// quarterYear is the year of quarter n named without one: the reference
+// year, or the year before when the quarter lies ahead of the reference
+// and the sentence does not look ahead (and the year after the other way).
+func (t *tagger) quarterYear(n, at int) int {
+	rq := (int(t.ref.Month())-1)/3 + 1
+	y := t.ref.Year()
+	if t.tense(at) == tenseFuture {
+		if n < rq-1 {
+			y++ // the quarter just over is still reported on ahead
+		}
+	} else if n > rq {
+		y--
+	}
+	return y
+}
+
+// yearNum returns the 4-digit year at token k, or 0.
+func (t *tagger) yearNum(k int) int {
+	if y, ok := t.num(k, 4, 4); ok && y >= 1000 && y <= 2999 && !t.numberContinues(k+1) {
+		return y
+	}
+	return 0
+}
+
+// yearPhrase reads "fiscal 1989", "the current fiscal year", the adjective
+// "year-earlier" and "the year" ("profit for the year").
+func (t *tagger) yearPhrase(i int) (match, bool) {
+	k := t.at(i)
+	if k.kind != kWord {
+		return match{}, false
+	}
+	w := lowerASCII(t.str(i))
+	if w == "fiscal" {
+		j := i + 1
+		if y := t.yearNum(j); y != 0 {
+			return match{s: i, e: j + 1, x: absolute(Date, yearValue(y), GranYear)}, true
+		}
+		if lowerASCII(t.str(j)) != "year" {
+			return match{}, false
+		}
+		if y := t.yearNum(j + 1); y != 0 {
+			return match{s: i, e: j + 2, x: absolute(Date, yearValue(y), GranYear)}, true
+		}
+		s, off := i, 0
+		switch p := lowerASCII(t.str(i - 1)); {
+		case periodCurrent[p]:
+			s = i - 1
+		case periodLatest[p]:
+			s, off = i-1, -1
+		}
+		if s-1 < t.lo || !periodDets[lowerASCII(t.str(s-1))] {
+			return match{}, false
+		}
+		return t.theYear(s-1, j, off)
+	}
+	if k.lex.unit == uWeekend && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) {
+		return match{i - 1, i + 1, t.theWeekend(i)}, true
+	}
+	if k.lex.unit == uWeek && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) && !anchoredAfter[lowerASCII(t.str(i+1))] {
+		x := t.relative(Date, weekValue(t.ref), GranWeek) // "for the week": the reference week
+		return match{i - 1, i + 1, x}, true
+	}
+	if k.lex.unit != uYear || k.lex.flags&fPlural != 0 {
+		return match{}, false
+	}
+	if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
+		if w2 := lowerASCII(t.str(i + 2)); w2 == "earlier" || w2 == "ago" {
+			return match{i, i + 3, t.yearBefore(1)}, true // "the year-earlier $4.5 million"
+		}
+	}
+	if i-1 >= t.lo && t.word(i-1, wThe) {
+		return t.theYear(i-1, i, 0)
+	}
+	if i-2 >= t.lo && periodCurrent[lowerASCII(t.str(i-1))] && t.word(i-2, wThe) {
+		return t.theYear(i-2, i, 0) // "the full year", "the current year"
+	}
+	return match{}, false
+}
+
+// anchoredAfter are words after "the week", "the year" that tie it to
+// another time: "the week before", "the year of the flood".
+var anchoredAfter = map[string]bool{"before": true, "after": true, "earlier": true, "later": true,
+	"that": true, "when": true, "in": true, "of": true, "following": true, "ahead": true}
+
+// theYear reads "the year" from s to the "year" token j: the reference
+// year shifted by off, or a year's length before "ended"/"ending".
+func (t *tagger) theYear(s, j, off int) (match, bool) {
+	if y, e, ok := t.spokenYear(j + 1); ok {
+		return match{s, e, absolute(Date, yearValue(y), GranYear)}, true // "the year two thousand"
+	}
+	nx := t.at(j + 1)
+	if nx.kind == kNum || t.dash(j+1) || nx.kind == kWord && nx.lex.number != 0 {
+		return match{}, false // "the year 2000", "the year-earlier", "the year two thousand"
+	}
+	switch w := lowerASCII(t.str(j + 1)); {
+	case w == "ended" || w == "ending":
+		return match{s: s, e: j + 1, x: duration("P1Y", GranYear)}, true
+	case anchoredAfter[w]:
+		return match{}, false // anchored on another time
+	}
+	if t.hasRef {
+		return match{s: s, e: j + 1, x: t.relative(Date, yearValue(t.ref.Year()+off), GranYear)}, true
+	}
+	return match{s: s, e: j + 1, x: t.relative(Date, "", GranYear)}, true
+}
+
+// yearBefore resolves "a year earlier" and "year-earlier": the quarter
+// named last a year before, else the reference year less n.
+func (t *tagger) yearBefore(n int) Expression {
+	if v, ok := Parse(t.lastQuarter); ok && v.Quarter != 0 {
+		return t.relative(Date, pad(v.Year-n, 4)+"-Q"+strconv.Itoa(v.Quarter), GranMonth)
+	}
+	return t.relative(Date, yearValue(t.ref.Year()-n), GranYear)
+}
+
+// theWeekend resolves "the weekend": the one the reference falls in, else
+// the one just over, or the coming one when the sentence looks ahead.
+func (t *tagger) theWeekend(i int) Expression {
+	x := t.relative(Date, "", GranWeek)
+	if !t.hasRef {
+		return x
+	}
+	sat := shiftWeekday(t.ref, time.Saturday, -1, false)
+	switch wd := t.ref.Weekday(); {
+	case wd == time.Sunday:
+	case wd == time.Saturday:
+	case t.lookingAhead(i):
+		sat = shiftWeekday(t.ref, time.Saturday, 1, false)
+	}
+	x.Value = weekValue(sat) + "-WE"
+	return x
+}

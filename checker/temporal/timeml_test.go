@@ -1,0 +1,131 @@
+package temporal
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// R4 is a reference in the fourth quarter: a Wednesday, 2025-11-05.
+const R4 = "2025-11-05"
+
+// timemlCases cover the TimeML TIMEX3 conventions the tagger follows
+// (TempEval-3): one table row per convention, sentences invented.
+var timemlCases = []tagCase{
+	// Fiscal quarters and halves.
+	c(R4, "The brewer said third-quarter profit rose.", w("third-quarter", "2025-Q3", typ(Date))),
+	c(R4, "Sales fell in the third quarter.", w("the third quarter", "2025-Q3")),
+	c(R4, "Its fourth quarter began well.", w("Its fourth quarter", "2025-Q4")),
+	c(R4, "Orders rose in the fiscal first quarter.", w("the fiscal first quarter", "2025-Q1")),
+	c(R4, "Growth slowed in the second quarter of 2023.", w("the second quarter of 2023", "2023-Q2", res(ResolvedAbsolute))),
+	c(R4, "The mill lost money in the 2024 third quarter.", w("the 2024 third quarter", "2024-Q3")),
+	c(R4, "Margins improved in this year's second quarter.", w("this year's second quarter", "2025-Q2")),
+	c(R4, "Third-quarter sales rose. The quarter was strong.", w("Third-quarter", "2025-Q3"), w("The quarter", "2025-Q3")),
+	c(R4, "Third-quarter sales rose, up from a year earlier.", w("Third-quarter", "2025-Q3"), w("a year earlier", "2024-Q3")),
+	c(R4, "Third-quarter sales beat the year-earlier quarter.", w("Third-quarter", "2025-Q3"), w("the year-earlier quarter", "2024-Q3")),
+	c(R4, "Costs rose in the latest quarter.", w("the latest quarter", "2025-Q3")),
+	c(R4, "Costs will fall next quarter.", w("next quarter", "2026-Q1")),
+	c(R4, "Profit doubled in the first half of 2024.", w("the first half of 2024", "2024-H1")),
+	c(R4, "The guild earned more in fiscal 2024.", w("fiscal 2024", "2024")),
+	c(R4, "Sales for the current fiscal year will grow.", w("the current fiscal year", "2025")),
+	c(R4, "Revenue for the year ended June 30 rose.", w("the year", "P1Y", typ(Duration)), w("June 30", "2025-06-30")),
+	none(R4, "A quarter of the voters stayed home."),
+	none(R4, "They toured the Old Quarter by night."),
+	none(R4, "The quarter-to-quarter change was small."),
+	// Spans: approximators in, prepositions out, "the" with a counted duration.
+	c(R, "The ferry ran for nearly two years.", w("nearly two years", "P2Y", mod("LESS_THAN"))),
+	c(R, "The dam held for at least 30 days.", w("at least 30 days", "P30D", mod("EQUAL_OR_MORE"))),
+	c(R, "Repairs must end within 18 months.", w("18 months", "P18M")),
+	c(R, "Rents rose in the nine months to June.", w("the nine months", "P9M"), w("June", "2025-06")),
+	c(R, "Floods were rare in the past.", w("the past", PastRef)),
+	c(R, "Farmers worry about the future, the mayor said.", w("the future", FutureRef)),
+	none(R, "The future of the port is unclear."),
+	c(R, "Fares rose in recent weeks.", w("recent weeks", PastRef)),
+	c(R, "Rents soared in the 1980s.", w("the 1980s", "198", gran(GranDecade))),
+	// Ages and rates are no times.
+	none(R, "A 6-year-old girl found the key."),
+	none(R, "The mayor, 52 years old, resigned."),
+	none(R, "The port handles 700 ships a week."),
+	none(R, "The levy raises $2 million a year."),
+	c(R, "The ferry sails twice a week.", w("twice a week", "P1W", typ(Set))),
+	// Bare plural units are durations of unknown length.
+	c(R, "The strike could last weeks.", w("weeks", "PXW", typ(Duration))),
+	c(R, "The quarry was idle for years.", w("years", "PXY", typ(Duration))),
+	// Vague adjectives and "now".
+	c(R, "The current dispute began in spring.", w("current", PresentRef), w("spring", "2025-SP")),
+	c(R, "A recent survey found more rats.", w("recent", PastRef)),
+	c(R, "Officials fear future floods.", w("future", FutureRef)),
+	c(R, "Now officials want a new wall.", w("Now", PresentRef)),
+	none(R, "Now, the real question is cost."),
+	// Clock times with their day, months with a shifted year, the weekend.
+	c(R, "The vote closes at 9 a.m. EST Tuesday.", w("9 a.m. EST Tuesday", "2025-09-23T09:00", typ(Time))),
+	c(R, "The pier opened in June last year.", w("June last year", "2024-06")),
+	c(R, "Crowds gathered over the weekend.", w("the weekend", "2025-W39-WE")),
+	c("2025-10-01", "Talks stalled over the weekend.", w("the weekend", "2025-W39-WE")),
+	none(R, "Agents met at the Winter Meetings in a desert city."),
+	c(R, "Rents fell over the summer.", w("summer", "2025-SU")),
+	// Holidays.
+	c(R, "The boat was found on Thanksgiving Day.", w("Thanksgiving Day", "2024-11-28", gran(GranDay))),
+	c(R, "The ferry will resume on Christmas Day.", w("Christmas Day", "2025-12-25")),
+	c(R, "The strike began last Easter.", w("last Easter", "2025-04-20")),
+	c(R, "Polls close on Election Day 2026.", w("Election Day 2026", "2026-11-03", res(ResolvedAbsolute))),
+	none(R, "Stalls sold Christmas trees."),
+	// Years said in words (broadcast transcripts).
+	c(R, "The mill closed in nineteen eighty-four.", w("nineteen eighty-four", "1984", gran(GranYear))),
+	c(R, "Prices peaked in January nineteen ninety-one.", w("January nineteen ninety-one", "1991-01")),
+	c(R, "The bridge was due by the year two thousand.", w("the year two thousand", "2000")),
+	c(R, "Ice closed the port in the winter of nineteen seventy-nine.", w("the winter of nineteen seventy-nine", "1979-WI")),
+	none(R, "Nineteen people were hurt."),
+	// The nearest tense cue decides.
+	c("2025-10-01", "Officials who will attend said Monday that talks resume.", w("Monday", "2025-09-29")),
+	c("2025-10-01", "The council said it will meet Friday.", w("Friday", "2025-10-03")),
+	c("2025-10-01", "The envoy could arrive as early as Monday.", w("Monday", "2025-10-06")),
+	c("2025-03-10", "Police have searched since the Oct. 12 raid.", w("Oct. 12", "2024-10-12")),
+	c("2025-02-10", "The fair would still be held on April 24.", w("April 24", "2025-04-24")),
+	c("2025-11-02", "The dividend is payable Jan. 2 to holders.", w("Jan. 2", "2026-01-02")),
+	c("2025-10-01", "Crews planned to leave on Thursday.", w("Thursday", "2025-10-02")),              // a weak cue, two days ahead
+	c("2025-10-01", "The mayor would say only that the dam held Monday.", w("Monday", "2025-09-29")), // a weak cue, a week ahead: the past one
+}
+
+func TestTimeMLConventions(t *testing.T) {
+	for _, tc := range timemlCases {
+		t.Run(tc.ref+" "+tc.text, func(t *testing.T) {
+			got := Tag(tc.text, tc.options())
+			if msg := mismatch(got, tc.want); msg != "" {
+				for _, g := range got {
+					t.Logf("got %q %s %s gran=%s mod=%s wd=%s res=%s", g.Text, g.Type, g.Value, g.Granularity, g.Mod, g.Weekday, g.Resolution)
+				}
+				t.Errorf("%s: want %+v", msg, tc.want)
+			}
+		})
+	}
+}
+
+func TestTIMEX3SplitsRanges(t *testing.T) {
+	cases := []struct {
+		text string
+		want [][2]string // text, value of each TIMEX3
+	}{
+		{"Rule lasted from 1947-1991.", [][2]string{{"1947", "1947"}, {"1991", "1991"}}},
+		{"The drought of 1957-58 ended.", [][2]string{{"1957", "1957"}, {"58", "1958"}}},
+		{"The fair runs April 24 and 25.", [][2]string{{"April 24", "2025-04-24"}, {"25", "2025-04-25"}}},
+		{"Shares were bought from Aug. 26 to Oct. 20.", [][2]string{{"Aug. 26", "2025-08-26"}, {"Oct. 20", "2025-10-20"}}},
+		{"She has led it 2014 \u2013 Present.", [][2]string{{"2014", "2014"}, {"Present", PresentRef}}},
+		{"The summit ran 28-30 September.", [][2]string{{"28-30 September", "2025-09-28"}}},
+	}
+	for _, tc := range cases {
+		got := TIMEX3(Tag(tc.text, Options{Reference: mustRef(R)}))
+		var pairs [][2]string
+		for _, x := range got {
+			pairs = append(pairs, [2]string{x.Text, x.Value})
+			assert.Equal(t, x.Text, tc.text[x.Start:x.End], "offsets of %q", x.Text)
+			if len(tc.want) == 2 {
+				assert.Empty(t, x.RangeEnd, "a split part is no range")
+			}
+		}
+		assert.Equal(t, tc.want, pairs, tc.text)
+	}
+}
+
+func mustRef(s string) time.Time { return tagCase{ref: s}.options().Reference }
