@@ -1,0 +1,115 @@
+package rules
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/temporal"
+)
+
+// The age comparer: a person's age in whole years, compared across
+// articles written on different days. It is the worked example of a
+// comparison added as one file: it registers itself here, and
+// rules/data/person-age.yml names it (compare: age).
+func init() {
+	registerComparer("age", comparerDef{claim: claim.KindAge, verb: "is aged",
+		build: func(*singleValueOptions) (comparer, error) { return ageCompare{}, nil }})
+}
+
+// ageUnknownTolerance is how many years two ages may differ when either
+// article's date is unknown: a birthday may fall between them.
+const ageUnknownTolerance = 1
+
+type ageCompare struct{}
+
+// ageSide is an age made comparable: the years, the day the article was
+// written (zero when unknown) and whether it is an age at death, which no
+// longer grows (modality former).
+type ageSide struct {
+	years   int
+	ref     time.Time
+	atDeath bool
+}
+
+func ageYears(c *claim.Claim) (int, bool) {
+	n, err := strconv.Atoi(c.Value)
+	return n, err == nil && n >= 0 && n <= 130
+}
+
+// key: one age written on one day; an undated claim's day is its article's.
+func (ageCompare) key(c *claim.Claim) (string, bool) {
+	if _, ok := ageYears(c); !ok {
+		return "", false
+	}
+	day := c.Reference
+	if day == "" {
+		day = "?" + c.Evidence.Article
+	}
+	return c.Value + "|" + day + "|" + string(c.Modality), true
+}
+
+func (ageCompare) value(c *claim.Claim, ctx *Context) (sideValue, bool) {
+	n, ok := ageYears(c)
+	if !ok {
+		return sideValue{}, false
+	}
+	s := ageSide{years: n, atDeath: c.Modality == claim.Former}
+	v := sideValue{human: c.Value, spec: 1}
+	if ref, ok := ctx.reference(c); ok {
+		s.ref = ref
+		v.spec = 2
+		v.human += " on " + temporal.Format(ref.Format("2006-01-02"))
+	}
+	if s.atDeath {
+		v.human += " at death"
+	}
+	v.data = s
+	return v, true
+}
+
+func (ageCompare) agree(a, b *sideValue) bool {
+	x, y := a.data.(ageSide), b.data.(ageSide)
+	diff := abs(x.years - y.years)
+	switch {
+	case x.atDeath && y.atDeath:
+		return diff == 0 // one age at one death
+	case x.ref.IsZero() || y.ref.IsZero():
+		return diff <= ageUnknownTolerance
+	case x.atDeath || y.atDeath:
+		// The death may have come any time before the later article:
+		// the living age may grow by the years between, and a birthday.
+		return diff <= wholeYears(x.ref, y.ref)+1
+	}
+	// Both alive on known days: the birthdays each age allows must meet.
+	// Aged n on day r means born in (r - n - 1 years, r - n years].
+	xlo, xhi := x.ref.AddDate(-x.years-1, 0, 0), x.ref.AddDate(-x.years, 0, 0)
+	ylo, yhi := y.ref.AddDate(-y.years-1, 0, 0), y.ref.AddDate(-y.years, 0, 0)
+	lo, hi := xlo, yhi
+	if ylo.After(lo) {
+		lo = ylo
+	}
+	if xhi.Before(hi) {
+		hi = xhi
+	}
+	return lo.Before(hi)
+}
+
+// wholeYears counts the whole years between two days, in either order.
+func wholeYears(a, b time.Time) int {
+	if b.Before(a) {
+		a, b = b, a
+	}
+	n := b.Year() - a.Year()
+	if b.Month() < a.Month() || b.Month() == a.Month() && b.Day() < a.Day() {
+		n--
+	}
+	return n
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
