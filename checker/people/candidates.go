@@ -235,8 +235,8 @@ func (a *analysis) candidate(s, e int) (nameCand, bool) {
 		}
 		// A sentence may start with a name when a verb follows ("Ada
 		// Morrow opened", "Ada Morrow, a nurse, …"); headings do not
-		// ("Regional Conflicts: the …").
-		if c.sentInitial && !c.strong && (a.lowerWordAfter(c.last) || a.appositiveAfter(c.last)) {
+		// ("Regional Conflicts: the …"); so may "Ada Morrow, 54, …".
+		if c.sentInitial && !c.strong && (a.lowerWordAfter(c.last) || a.appositiveAfter(c.last) || a.ageAfterName(c.last)) {
 			c.sentInitial = false
 		}
 	}

@@ -1,0 +1,243 @@
+package people
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
+
+//go:embed data/ages.yml
+var agesYAML []byte
+
+// ageWords is data/ages.yml.
+type ageWords struct {
+	YearOld    []string `yaml:"year_old"`
+	Aged       []string `yaml:"aged"`
+	WhoIs      []string `yaml:"who_is"`
+	NotBetween []string `yaml:"not_between"`
+	DeathWords []string `yaml:"death_words"`
+
+	yearOld, aged, whoIs, notBetween, death map[string]bool
+}
+
+var ageVocab = mustLoadAgeWords(agesYAML)
+
+func mustLoadAgeWords(data []byte) *ageWords {
+	var w ageWords
+	if err := yaml.Unmarshal(data, &w); err != nil || len(w.YearOld) == 0 {
+		panic(fmt.Sprintf("people: data/ages.yml: %v", err))
+	}
+	set := func(list []string) map[string]bool {
+		m := make(map[string]bool, len(list))
+		for _, s := range list {
+			m[strings.ToLower(s)] = true
+		}
+		return m
+	}
+	w.yearOld, w.aged, w.whoIs = set(w.YearOld), set(w.Aged), set(w.WhoIs)
+	w.notBetween, w.death = set(w.NotBetween), set(w.DeathWords)
+	return &w
+}
+
+// maxBetween is how many words may describe the person between
+// "54-year-old" and the name ("54-year-old retired teacher Mara Velt").
+const maxBetween = 3
+
+// ageClaims reads the ages the article gives named people: "54-year-old
+// NAME", "NAME, 54,", "NAME (54)", "NAME, aged 54,", "NAME, who is 54,"
+// and "NAME, a 54-year-old teacher,". Only an age that is the person's
+// age when the article was written, or at their death, is read: not a
+// duration ("54 years"), nor a decade ("in his 50s"), nor anyone unnamed,
+// nor an age in a sentence set in a past year ("died at 15 in 1985").
+func (a *analysis) ageClaims(out []claim.Claim) []claim.Claim {
+	for mi := range a.mentions {
+		m := a.mentions[mi]
+		if m.kind != MentionFull && m.kind != MentionSurname {
+			continue
+		}
+		first, last, years, ok := a.ageBefore(m.first)
+		if !ok {
+			first, last, years, ok = a.ageAfter(m.last)
+		}
+		if !ok {
+			continue
+		}
+		start, end := int(a.toks[first].start), int(a.toks[last].end)
+		if a.inQuote(start) || a.pastYear(first) {
+			continue
+		}
+		mod := claim.Asserted
+		if a.atDeath(first) {
+			mod = claim.Former
+		}
+		p := a.people[m.person]
+		out = append(out, a.newClaim(claim.KindAge, p.key, a.d.Text[m.start:m.end], strconv.Itoa(years), start, end, mod))
+	}
+	return out
+}
+
+// ageBefore reads "54-year-old [words] NAME" before the name's first
+// token: the span of the age and its years.
+func (a *analysis) ageBefore(name int) (first, last, years int, ok bool) {
+	lo := a.sentStart(name)
+	k := name - 1
+	for n := 0; k >= lo; k-- {
+		if first, years, ok := a.yearOldAt(k); ok {
+			return first, k, years, true
+		}
+		if n == maxBetween || !a.describes(k) {
+			return 0, 0, 0, false
+		}
+		n++
+	}
+	return 0, 0, 0, false
+}
+
+// describes: token k may be a word describing the person between an age
+// and a name: "retired", "teacher", "Englishman". Function words, verbs
+// of saying, other people and words that look like verbs ("the
+// 30-year-old law protects NAME", "the 10-year-old ban angered NAME")
+// end the description. A lower-case word in -ed passes only right after
+// the age ("54-year-old retired teacher").
+func (a *analysis) describes(k int) bool {
+	t := &a.toks[k]
+	if t.shape&sWord == 0 || t.shape&(sDigit|sPoss) != 0 || ageVocab.notBetween[t.low] || a.personAt(k) >= 0 {
+		return false
+	}
+	if t.words&(wPrep|wDet|wClauseBreak|wAux|wSpeech|wPronoun) != 0 {
+		return false
+	}
+	if t.shape&sCap == 0 {
+		w := t.low
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return false
+		}
+		if strings.HasSuffix(w, "ed") {
+			if k == a.sentStart(k) {
+				return false
+			}
+			if _, _, ok := a.yearOldAt(k - 1); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// yearOldAt reads an age adjective ending at token k: "54-year-old" or
+// "54 year-old"; first is its first token.
+func (a *analysis) yearOldAt(k int) (first, years int, ok bool) {
+	low := a.toks[k].low
+	if n, rest, ok := leadingNumber(low); ok && len(rest) > 1 && rest[0] == '-' && ageVocab.yearOld[rest[1:]] {
+		return k, n, a.toks[k].shape&sPoss == 0
+	}
+	if ageVocab.yearOld[low] && k > a.sentStart(k) && int(a.toks[k-1].end) < int(a.toks[k].start) {
+		if n, rest, ok := leadingNumber(a.toks[k-1].low); ok && rest == "" {
+			return k - 1, n, a.toks[k].shape&sPoss == 0
+		}
+	}
+	return 0, 0, false
+}
+
+// ageAfter reads an age set off after the name's last token.
+func (a *analysis) ageAfter(last int) (first, lastTok, years int, ok bool) {
+	i := last + 1
+	end := a.sentEnd(last)
+	if i >= end {
+		return 0, 0, 0, false
+	}
+	if a.isPunct(i, "(") { // NAME (54)
+		if n, ok := a.bareAge(i + 1); ok && a.isPunct(i+2, ")") {
+			return i + 1, i + 1, n, true
+		}
+		return 0, 0, 0, false
+	}
+	if !a.isPunct(i, ",") || i+1 >= end {
+		return 0, 0, 0, false
+	}
+	j := i + 1
+	switch w := a.toks[j].low; {
+	case ageVocab.aged[w]: // NAME, aged 54,
+		j++
+	case w == "who" && j+1 < end && ageVocab.whoIs[a.toks[j+1].low]: // NAME, who is 54,
+		j += 2
+	case (w == "a" || w == "an") && j+1 < end: // NAME, a 54-year-old teacher,
+		if first, n, ok := a.yearOldAt(j + 1); ok && first == j+1 {
+			return j + 1, j + 1, n, true
+		}
+		if j+2 < end {
+			if first, n, ok := a.yearOldAt(j + 2); ok && first == j+1 {
+				return j + 1, j + 2, n, true
+			}
+		}
+		return 0, 0, 0, false
+	}
+	n, ok := a.bareAge(j)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	lastTok = j
+	if j+2 < end && a.toks[j+1].low == "years" && a.toks[j+2].low == "old" { // NAME, 54 years old,
+		lastTok = j + 2
+	}
+	if !a.ageEnds(lastTok+1, end) {
+		return 0, 0, 0, false
+	}
+	first = j
+	if j > i+1 {
+		first = i + 1
+	}
+	return first, lastTok, n, true
+}
+
+// ageAfterName: an age set off after token last is evidence that the
+// capitalised words before it name a person.
+func (a *analysis) ageAfterName(last int) bool {
+	_, _, _, ok := a.ageAfter(last)
+	return ok
+}
+
+// bareAge reads token k as an age written in digits alone.
+func (a *analysis) bareAge(k int) (int, bool) {
+	if k >= len(a.toks) {
+		return 0, false
+	}
+	n, rest, ok := leadingNumber(a.toks[k].low)
+	return n, ok && rest == "" && n > 0 && n <= 120
+}
+
+// ageEnds: the age stands alone, closed by a comma, a semicolon or the
+// sentence's end ("NAME, 54, of Lowhaven"; not "NAME, 54 miles away").
+func (a *analysis) ageEnds(k, end int) bool {
+	return k >= end || a.isPunct(k, ",") || a.isPunct(k, ";") || a.isPunct(k, ".") && k+1 >= end
+}
+
+// atDeath: the age's sentence speaks of a death, so the age is the age
+// at death, which stays the same in later articles.
+func (a *analysis) atDeath(k int) bool {
+	for j := a.sentStart(k); j < a.sentEnd(k); j++ {
+		if ageVocab.death[a.toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingNumber splits the digits that open s from the rest: up to three
+// digits ("54-year-old" → 54, "-year-old").
+func leadingNumber(s string) (n int, rest string, ok bool) {
+	i := 0
+	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || i > 3 {
+		return 0, s, false
+	}
+	return n, s[i:], true
+}
