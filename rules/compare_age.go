@@ -17,10 +17,6 @@ func init() {
 		build: func(*singleValueOptions) (comparer, error) { return ageCompare{}, nil }})
 }
 
-// ageUnknownTolerance is how many years two ages may differ when either
-// article's date is unknown: a birthday may fall between them.
-const ageUnknownTolerance = 1
-
 type ageCompare struct{}
 
 // ageSide is an age made comparable: the years, the day the article was
@@ -29,6 +25,7 @@ type ageCompare struct{}
 type ageSide struct {
 	years   int
 	ref     time.Time
+	article string
 	atDeath bool
 }
 
@@ -54,7 +51,7 @@ func (ageCompare) value(c *claim.Claim, ctx *Context) (sideValue, bool) {
 	if !ok {
 		return sideValue{}, false
 	}
-	s := ageSide{years: n, atDeath: c.Modality == claim.Former}
+	s := ageSide{years: n, article: c.Evidence.Article, atDeath: c.Modality == claim.Former}
 	v := sideValue{human: c.Value, spec: 1}
 	if ref, ok := ctx.reference(c); ok {
 		s.ref = ref
@@ -75,11 +72,11 @@ func (ageCompare) agree(a, b *sideValue) bool {
 	case x.atDeath && y.atDeath:
 		return diff == 0 // one age at one death
 	case x.ref.IsZero() || y.ref.IsZero():
-		return diff <= ageUnknownTolerance
+		// An undated article may be years apart from any other: only
+		// one article's own ages are compared, and they must be equal.
+		return x.article != y.article || diff == 0
 	case x.atDeath || y.atDeath:
-		// The death may have come any time before the later article:
-		// the living age may grow by the years between, and a birthday.
-		return diff <= wholeYears(x.ref, y.ref)+1
+		return deathAgrees(x, y)
 	}
 	// Both alive on known days: the birthdays each age allows must meet.
 	// Aged n on day r means born in (r - n - 1 years, r - n years].
@@ -93,6 +90,21 @@ func (ageCompare) agree(a, b *sideValue) bool {
 		hi = xhi
 	}
 	return lo.Before(hi)
+}
+
+// deathAgrees compares an age at death with an age of the living. The
+// death came before the article that reports it. A living age given on
+// that day or later is really the age at death too, so it must be equal;
+// one given earlier may grow until the death, by the whole years between
+// the two articles and a birthday, and never shrink.
+func deathAgrees(x, y ageSide) bool {
+	if y.atDeath {
+		x, y = y, x
+	}
+	if !y.ref.Before(x.ref) {
+		return x.years == y.years
+	}
+	return y.years <= x.years && x.years <= y.years+wholeYears(y.ref, x.ref)+1
 }
 
 // wholeYears counts the whole years between two days, in either order.

@@ -20,9 +20,16 @@ type ageWords struct {
 	Aged       []string `yaml:"aged"`
 	WhoIs      []string `yaml:"who_is"`
 	NotBetween []string `yaml:"not_between"`
-	DeathWords []string `yaml:"death_words"`
+	DeathVerbs []string `yaml:"death_verbs"`
+	DeathPass  []string `yaml:"death_passives"`
+	DeathAux   []string `yaml:"death_aux"`
+	DeathNouns []string `yaml:"death_nouns"`
+	Late       []string `yaml:"late"`
+	Owners     []string `yaml:"death_owners"`
+	Past       []string `yaml:"past_markers"`
 
-	yearOld, aged, whoIs, notBetween, death map[string]bool
+	yearOld, aged, whoIs, notBetween                              map[string]bool
+	deathVerb, deathPass, deathAux, deathNoun, late, owners, past map[string]bool
 }
 
 var ageVocab = mustLoadAgeWords(agesYAML)
@@ -40,7 +47,9 @@ func mustLoadAgeWords(data []byte) *ageWords {
 		return m
 	}
 	w.yearOld, w.aged, w.whoIs = set(w.YearOld), set(w.Aged), set(w.WhoIs)
-	w.notBetween, w.death = set(w.NotBetween), set(w.DeathWords)
+	w.notBetween = set(w.NotBetween)
+	w.deathVerb, w.deathPass, w.deathAux = set(w.DeathVerbs), set(w.DeathPass), set(w.DeathAux)
+	w.deathNoun, w.late, w.owners, w.past = set(w.DeathNouns), set(w.Late), set(w.Owners), set(w.Past)
 	return &w
 }
 
@@ -55,12 +64,16 @@ const maxBetween = 3
 // duration ("54 years"), nor a decade ("in his 50s"), nor anyone unnamed,
 // nor an age in a sentence set in a past year ("died at 15 in 1985").
 func (a *analysis) ageClaims(out []claim.Claim) []claim.Claim {
+	var dead map[int]bool
 	for mi := range a.mentions {
 		m := a.mentions[mi]
 		if m.kind != MentionFull && m.kind != MentionSurname {
 			continue
 		}
 		first, last, years, ok := a.ageBefore(m.first)
+		if ok && m.kind == MentionSurname && a.unreadName(m.first-1) {
+			ok = false // "61-year-old Lenka Vell" where only "Vell" was read: maybe someone else
+		}
 		if !ok {
 			first, last, years, ok = a.ageAfter(m.last)
 		}
@@ -71,8 +84,11 @@ func (a *analysis) ageClaims(out []claim.Claim) []claim.Claim {
 		if a.inQuote(start) || a.pastYear(first) {
 			continue
 		}
+		if dead == nil {
+			dead = a.deadPeople()
+		}
 		mod := claim.Asserted
-		if a.atDeath(first) {
+		if dead[m.person] {
 			mod = claim.Former
 		}
 		p := a.people[m.person]
@@ -88,6 +104,9 @@ func (a *analysis) ageBefore(name int) (first, last, years int, ok bool) {
 	k := name - 1
 	for n := 0; k >= lo; k-- {
 		if first, years, ok := a.yearOldAt(k); ok {
+			if p := first - 1; p >= lo && ageVocab.past[a.toks[p].low] || p-1 >= lo && a.isPunct(p, "-") && ageVocab.past[a.toks[p-1].low] {
+				return 0, 0, 0, false // "then-15-year-old NAME"
+			}
 			return first, k, years, true
 		}
 		if n == maxBetween || !a.describes(k) {
@@ -127,6 +146,16 @@ func (a *analysis) describes(k int) bool {
 		}
 	}
 	return true
+}
+
+// unreadName: token k is a capitalised word that is no title: the first
+// name of someone the name finder did not read.
+func (a *analysis) unreadName(k int) bool {
+	if k < 0 || k >= len(a.toks) {
+		return false
+	}
+	t := &a.toks[k]
+	return t.shape&sCap != 0 && t.pkinds == 0 && !a.usedTitle(k)
 }
 
 // yearOldAt reads an age adjective ending at token k: "54-year-old" or
@@ -217,11 +246,44 @@ func (a *analysis) ageEnds(k, end int) bool {
 	return k >= end || a.isPunct(k, ",") || a.isPunct(k, ";") || a.isPunct(k, ".") && k+1 >= end
 }
 
-// atDeath: the age's sentence speaks of a death, so the age is the age
-// at death, which stays the same in later articles.
-func (a *analysis) atDeath(k int) bool {
-	for j := a.sentStart(k); j < a.sentEnd(k); j++ {
-		if ageVocab.death[a.toks[j].low] {
+// deadPeople lists the people the article says are dead: "NAME died",
+// "NAME, 54, was killed", "the slaying of NAME", "NAME's death", "the
+// late NAME". Their ages are ages at death.
+func (a *analysis) deadPeople() map[int]bool {
+	dead := map[int]bool{}
+	for mi := range a.mentions {
+		m := &a.mentions[mi]
+		if !dead[m.person] && a.saysDead(m) {
+			dead[m.person] = true
+		}
+	}
+	return dead
+}
+
+// deathWindow is how many tokens a death word may be from the name.
+const deathWindow = 12
+
+func (a *analysis) saysDead(m *mention) bool {
+	lo, hi := a.sentStart(m.first), a.sentEnd(m.last)
+	if k := m.first - 1; k >= lo && ageVocab.late[a.toks[k].low] {
+		return true
+	}
+	if a.toks[m.last].shape&sPoss != 0 && m.last+1 < hi && ageVocab.deathNoun[a.toks[m.last+1].low] {
+		return true
+	}
+	// "the slaying of [63-year-old] NAME"
+	for k := m.first - 1; k > lo && m.first-k <= 4; k-- {
+		if a.toks[k].low == "of" && ageVocab.deathNoun[a.toks[k-1].low] {
+			return true
+		}
+	}
+	// "NAME [, 54,] died", "NAME was killed": the next verb, before anyone else.
+	for k := m.last + 1; k < hi && k-m.last <= deathWindow; k++ {
+		if a.personAt(k) >= 0 && a.personAt(k) != m.person {
+			return false
+		}
+		w, prev := a.toks[k].low, a.toks[k-1].low
+		if ageVocab.deathVerb[w] || ageVocab.deathPass[w] && ageVocab.deathAux[prev] || ageVocab.deathNoun[w] && ageVocab.owners[prev] {
 			return true
 		}
 	}

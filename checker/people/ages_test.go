@@ -49,6 +49,21 @@ func TestAgeClaims(t *testing.T) {
 		{"an age at death does not grow",
 			"Mara Velt, 54, died on Friday after a fall from the pier.",
 			[]string{"person:mara velt | 54 | 54 | former"}},
+		{"dead, said in another sentence of the article",
+			"Mara Velt, 54, fell from the pier. Velt was killed instantly.",
+			[]string{"person:mara velt | 54 | 54 | former"}},
+		{"fell to his death",
+			"Ivo Stannard, 31, slipped and fell to his death on the ridge.",
+			[]string{"person:ivo stannard | 31 | 31 | former"}},
+		{"a nationality noun before the name is not part of it",
+			"The 32-year-old Welshman Ivo Stannard reached the hut.",
+			[]string{"person:ivo stannard | 32 | 32-year-old | asserted"}},
+		{"someone who killed is alive",
+			"Mara Velt, 54, killed two deer and shot the victims' dog.",
+			[]string{"person:mara velt | 54 | 54 | asserted"}},
+		{"someone else died",
+			"Mara Velt, 54, said her neighbour Ivo Stannard died at home.",
+			[]string{"person:mara velt | 54 | 54 | asserted"}},
 		{"the victim of a slaying",
 			"The jury heard about the slaying of 63-year-old Mara Velt.",
 			[]string{"person:mara velt | 63 | 63-year-old | former"}},
@@ -64,6 +79,9 @@ func TestAgeClaims(t *testing.T) {
 		{"a thing that acts on the person", "The 30-year-old law protects Mara Velt from eviction.", nil},
 		{"a decade", "Mara Velt, in her 50s, opened the terminal.", nil},
 		{"a past year", "Mara Velt, 15, was hurt in a protest in 1985.", nil},
+		{"an age at a past time", "The lawyer said then-15-year-old Ivo Stannard was there.", nil},
+		{"two people of one surname", "Gary Vell, 35, was held. 61-year-old Lenka Vell was found.",
+			[]string{"person:gary vell | 35 | 35 | asserted", "person:lenka vell | 61 | 61-year-old | asserted"}},
 		{"a possessive age", "The 54-year-old's lawyer, Mara Velt, spoke.", nil},
 		{"inside a quote", `"Mara Velt, 54, is my aunt," Ivo Stannard said.`, nil},
 	}
@@ -80,6 +98,6 @@ func TestAgeClaims(t *testing.T) {
 
 func TestAgeWordsLoad(t *testing.T) {
 	assert.NotEmpty(t, ageVocab.yearOld)
-	assert.NotEmpty(t, ageVocab.death)
+	assert.NotEmpty(t, ageVocab.deathVerb)
 	assert.Panics(t, func() { mustLoadAgeWords([]byte("year_old: [")) })
 }
