@@ -158,7 +158,11 @@ func (r *singleValue) reportConflict(p *Pass, groups []*valueGroup) {
 		parts = append(parts, g.sides[0].v.human+" in "+joinAnd(articlesOf(cs)))
 	}
 	subj := surface(all, p.SubjectKey)
-	lead := sentenceSubject(subj, p.SubjectKey) + " " + agreeVerb(r.opts.Verb, subj) + " "
+	verb := r.opts.Verb
+	if !strings.HasPrefix(p.SubjectKey, "person:") { // one person, whatever the name's ending ("Gomes is")
+		verb = agreeVerb(verb, subj)
+	}
+	lead := sentenceSubject(subj, p.SubjectKey) + " " + verb + " "
 	if r.num != nil {
 		lead = countsLead(groups[0].sides[0].claims[0], subj, p.SubjectKey) + "is "
 	}
