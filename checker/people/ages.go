@@ -26,10 +26,11 @@ type ageWords struct {
 	DeathNouns []string `yaml:"death_nouns"`
 	Late       []string `yaml:"late"`
 	Owners     []string `yaml:"death_owners"`
+	After      []string `yaml:"death_after"`
 	Past       []string `yaml:"past_markers"`
 
-	yearOld, aged, whoIs, notBetween                              map[string]bool
-	deathVerb, deathPass, deathAux, deathNoun, late, owners, past map[string]bool
+	yearOld, aged, whoIs, notBetween                                     map[string]bool
+	deathVerb, deathPass, deathAux, deathNoun, late, owners, past, after map[string]bool
 }
 
 var ageVocab = mustLoadAgeWords(agesYAML)
@@ -50,6 +51,7 @@ func mustLoadAgeWords(data []byte) *ageWords {
 	w.notBetween = set(w.NotBetween)
 	w.deathVerb, w.deathPass, w.deathAux = set(w.DeathVerbs), set(w.DeathPass), set(w.DeathAux)
 	w.deathNoun, w.late, w.owners, w.past = set(w.DeathNouns), set(w.Late), set(w.Owners), set(w.Past)
+	w.after = set(w.After)
 	return &w
 }
 
@@ -81,7 +83,7 @@ func (a *analysis) ageClaims(out []claim.Claim) []claim.Claim {
 			continue
 		}
 		start, end := int(a.toks[first].start), int(a.toks[last].end)
-		if a.inQuote(start) || a.pastYear(first) {
+		if a.inQuote(start) || a.pastYear(first) || a.d.Reference.IsZero() && a.yearInSentence(first) {
 			continue
 		}
 		if dead == nil {
@@ -95,6 +97,22 @@ func (a *analysis) ageClaims(out []claim.Claim) []claim.Claim {
 		out = append(out, a.newClaim(claim.KindAge, p.key, a.d.Text[m.start:m.end], strconv.Itoa(years), start, end, mod))
 	}
 	return out
+}
+
+// yearInSentence: "in 2006" in token k's sentence. Without the article's
+// date nobody can tell whether that year is past, so the age may be a
+// past one ("NAME, 92, told a reporter in 2006").
+func (a *analysis) yearInSentence(k int) bool {
+	for j := a.sentStart(k) + 1; j < a.sentEnd(k); j++ {
+		t := &a.toks[j]
+		if len(t.low) != 4 || t.shape&sDigit == 0 || a.toks[j-1].low != "in" {
+			continue
+		}
+		if y, err := strconv.Atoi(t.low); err == nil && y > 1800 {
+			return true
+		}
+	}
+	return false
 }
 
 // ageBefore reads "54-year-old [words] NAME" before the name's first
@@ -285,6 +303,9 @@ func (a *analysis) saysDead(m *mention) bool {
 		w, prev := a.toks[k].low, a.toks[k-1].low
 		if ageVocab.deathVerb[w] || ageVocab.deathPass[w] && ageVocab.deathAux[prev] || ageVocab.deathNoun[w] && ageVocab.owners[prev] {
 			return true
+		}
+		if ageVocab.deathPass[w] && prev == "," && k+1 < hi && ageVocab.after[a.toks[k+1].low] {
+			return true // "NAME, 16, killed by police"
 		}
 	}
 	return false

@@ -2,10 +2,12 @@ package people
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/text"
 )
 
 // The test articles are dated June 1, 2025 (testRef): a year before 2025
@@ -58,6 +60,12 @@ func TestAgeClaims(t *testing.T) {
 		{"a nationality noun before the name is not part of it",
 			"The 32-year-old Welshman Ivo Stannard reached the hut.",
 			[]string{"person:ivo stannard | 32 | 32-year-old | asserted"}},
+		{"killed by, right after the age",
+			"Mara Velt, 16, killed by a falling crane, was mourned.",
+			[]string{"person:mara velt | 16 | 16 | former"}},
+		{"shot dead",
+			"Mara Velt, 16, who was shot dead near the pier, was mourned.",
+			[]string{"person:mara velt | 16 | 16 | former"}},
 		{"someone who killed is alive",
 			"Mara Velt, 54, killed two deer and shot the victims' dog.",
 			[]string{"person:mara velt | 54 | 54 | asserted"}},
@@ -100,4 +108,12 @@ func TestAgeWordsLoad(t *testing.T) {
 	assert.NotEmpty(t, ageVocab.yearOld)
 	assert.NotEmpty(t, ageVocab.deathVerb)
 	assert.Panics(t, func() { mustLoadAgeWords([]byte("year_old: [")) })
+}
+
+// Without the article's date a year in the sentence may be past: the age
+// may be an old one.
+func TestAgeUndatedYear(t *testing.T) {
+	d := text.NewDoc("t", "Mara Velt, 92, told a reporter in 2006 that she was proud. Ivo Stannard, 40, agreed.", time.Time{})
+	got := briefs(ofKind(Extract(d, testKB(t)), claim.KindAge))
+	assert.Equal(t, []string{"person:ivo stannard | 40 | 40 | asserted"}, got)
 }
