@@ -223,7 +223,7 @@ func (a *analysis) candidate(s, e int) (nameCand, bool) {
 		case hasPre:
 			c = a.truncateName(c)
 			c.strong = specific || a.kbHolder(c) || a.functionAfter(c.last)
-		case a.titleAfterName(c.last) && full <= 3:
+		case (a.titleAfterName(c.last) || a.ageAfterName(c.last)) && full <= 3: // "NAME, TITLE,", "NAME, 54,"
 			c.strong = true
 		default:
 			c = a.truncateName(c)
