@@ -80,8 +80,8 @@ func (ageCompare) agree(a, b *sideValue) bool {
 	}
 	// Both alive on known days: the birthdays each age allows must meet.
 	// Aged n on day r means born in (r - n - 1 years, r - n years].
-	xlo, xhi := x.ref.AddDate(-x.years-1, 0, 0), x.ref.AddDate(-x.years, 0, 0)
-	ylo, yhi := y.ref.AddDate(-y.years-1, 0, 0), y.ref.AddDate(-y.years, 0, 0)
+	xlo, xhi := yearsBefore(x.ref, x.years+1), yearsBefore(x.ref, x.years)
+	ylo, yhi := yearsBefore(y.ref, y.years+1), yearsBefore(y.ref, y.years)
 	lo, hi := xlo, yhi
 	if ylo.After(lo) {
 		lo = ylo
@@ -105,6 +105,17 @@ func deathAgrees(x, y ageSide) bool {
 		return x.years == y.years
 	}
 	return y.years <= x.years && x.years <= y.years+wholeYears(y.ref, x.ref)+1
+}
+
+// yearsBefore is the same day n years before t; February 29 in a year
+// without it is February 28 (someone born on March 1 is not yet n on a
+// February 29).
+func yearsBefore(t time.Time, n int) time.Time {
+	d := t.AddDate(-n, 0, 0)
+	if t.Month() == time.February && t.Day() == 29 && d.Month() == time.March {
+		d = d.AddDate(0, 0, -1)
+	}
+	return d
 }
 
 // wholeYears counts the whole years between two days, in either order.
