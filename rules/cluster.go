@@ -24,6 +24,8 @@ type sideValue struct {
 	// titles: the head's class ("" = not in the vocabulary)
 	class   string
 	generic bool
+	// a registered comparer's own comparable form (compare_age.go)
+	data any
 }
 
 // side is one distinct value and the claims that give it.

@@ -50,20 +50,13 @@ type singleValue struct {
 	num    *numberCompare // set for numbers: cumulative counts
 }
 
-var compareKinds = map[string]claim.Kind{
-	"date": claim.KindDate, "location": claim.KindLocation, "title": claim.KindTitle, "number": claim.KindNumber,
-}
-
-var defaultVerbs = map[string]string{
-	"date": "is dated", "location": "is placed in", "title": "is called",
-}
-
 func buildSingleValue(b ruleBase, o any) (Rule, error) {
 	opts := o.(*singleValueOptions)
-	ck, ok := compareKinds[opts.Compare]
+	def, ok := comparers[opts.Compare]
 	if !ok {
-		return nil, fmt.Errorf("options.compare must be one of date, location, title, number (got %q)", opts.Compare)
+		return nil, fmt.Errorf("options.compare must be one of %s (got %q)", strings.Join(sortedKeys(comparers), ", "), opts.Compare)
 	}
+	ck := def.claim
 	sections := []struct {
 		compare string
 		set     bool
@@ -81,26 +74,16 @@ func buildSingleValue(b ruleBase, o any) (Rule, error) {
 		r.ignore[claim.Modality(m)] = true
 	}
 	if opts.Verb == "" {
-		opts.Verb = defaultVerbs[opts.Compare]
+		opts.Verb = def.verb
 	}
 	if len(r.kinds) == 0 {
 		r.kinds = []claim.Kind{ck}
 	}
 	var err error
-	switch opts.Compare {
-	case "date":
-		r.cmp = newDateCompare(opts.Dates)
-	case "location":
-		r.cmp = locationCompare{}
-	case "title":
-		r.cmp, err = newTitleCompare(opts.Titles)
-	case "number":
-		r.num, err = newNumberCompare(opts.Numbers)
-		r.cmp = r.num
-	}
-	if err != nil {
+	if r.cmp, err = def.build(opts); err != nil {
 		return nil, err
 	}
+	r.num, _ = r.cmp.(*numberCompare)
 	return r, nil
 }
 
@@ -175,7 +158,11 @@ func (r *singleValue) reportConflict(p *Pass, groups []*valueGroup) {
 		parts = append(parts, g.sides[0].v.human+" in "+joinAnd(articlesOf(cs)))
 	}
 	subj := surface(all, p.SubjectKey)
-	lead := sentenceSubject(subj, p.SubjectKey) + " " + agreeVerb(r.opts.Verb, subj) + " "
+	verb := r.opts.Verb
+	if !strings.HasPrefix(p.SubjectKey, "person:") { // one person, whatever the name's ending ("Gomes is")
+		verb = agreeVerb(verb, subj)
+	}
+	lead := sentenceSubject(subj, p.SubjectKey) + " " + verb + " "
 	if r.num != nil {
 		lead = countsLead(groups[0].sides[0].claims[0], subj, p.SubjectKey) + "is "
 	}

@@ -15,10 +15,11 @@ const (
 	KindNumber   Kind = "number"   // a count or amount and what it counts
 	KindQuote    Kind = "quote"    // who said some quoted words
 	KindWeekday  Kind = "weekday"  // a weekday given together with a date
+	KindAge      Kind = "age"      // a person's age in years
 )
 
 // Kinds lists every kind in a stable order.
-var Kinds = []Kind{KindDate, KindLocation, KindStatus, KindTitle, KindOffice, KindNumber, KindQuote, KindWeekday}
+var Kinds = []Kind{KindDate, KindLocation, KindStatus, KindTitle, KindOffice, KindNumber, KindQuote, KindWeekday, KindAge}
 
 // Modality says how the article holds the claim.
 type Modality string
@@ -57,7 +58,8 @@ type Claim struct {
 	Subject    string `json:"subject"` // surface text of the subject
 	// Value is the normalised value, comparable across articles:
 	// TIMEX3 date, place key, "planned"/"happened", title text in lower
-	// case, holder's canonical name, number, speaker key, weekday name.
+	// case, holder's canonical name, number, speaker key, weekday name,
+	// age in whole years ("54"; modality former: the age at death).
 	Value     string   `json:"value"`
 	ValueText string   `json:"value_text"` // the value as written
 	Modality  Modality `json:"modality"`

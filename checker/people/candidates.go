@@ -223,7 +223,7 @@ func (a *analysis) candidate(s, e int) (nameCand, bool) {
 		case hasPre:
 			c = a.truncateName(c)
 			c.strong = specific || a.kbHolder(c) || a.functionAfter(c.last)
-		case a.titleAfterName(c.last) && full <= 3:
+		case (a.titleAfterName(c.last) || a.ageAfterName(c.last)) && full <= 3: // "NAME, TITLE,", "NAME, 54,"
 			c.strong = true
 		default:
 			c = a.truncateName(c)
@@ -235,8 +235,8 @@ func (a *analysis) candidate(s, e int) (nameCand, bool) {
 		}
 		// A sentence may start with a name when a verb follows ("Ada
 		// Morrow opened", "Ada Morrow, a nurse, …"); headings do not
-		// ("Regional Conflicts: the …").
-		if c.sentInitial && !c.strong && (a.lowerWordAfter(c.last) || a.appositiveAfter(c.last)) {
+		// ("Regional Conflicts: the …"); so may "Ada Morrow, 54, …".
+		if c.sentInitial && !c.strong && (a.lowerWordAfter(c.last) || a.appositiveAfter(c.last) || a.ageAfterName(c.last)) {
 			c.sentInitial = false
 		}
 	}

@@ -1,6 +1,7 @@
 // Package people extracts person-centred claims from an article: the
 // titles it gives people (kind title), who it says holds an office (kind
-// office) and who said which quoted words (kind quote).
+// office), who said which quoted words (kind quote) and how old a named
+// person is (kind age).
 //
 // The steps, each a file:
 //
@@ -54,6 +55,12 @@
 //     someone unnamed "desc:<words>". A quote without its
 //     own attribution goes on from the previous quote only when nobody
 //     else is named in between.
+//   - ages.go (data/ages.yml): "54-year-old NAME", "NAME, 54,", "NAME
+//     (54)", "NAME, aged 54,", "NAME, who is 54,", "NAME, a 54-year-old
+//     teacher,". Not durations, decades, unnamed people, ages in a sentence
+//     set in a past year or after "then-". The age of someone the article
+//     says is dead ("NAME died", "the slaying of NAME") is an age at death
+//     (modality former): it no longer grows.
 //
 // Nothing here names a real person, place or event: world knowledge comes
 // from the knowledge base.

@@ -10,7 +10,7 @@ import (
 )
 
 // Extract returns the article's person-centred claims (kinds title,
-// office, quote), sorted by evidence start. k may be nil: titles and
+// office, quote, age), sorted by evidence start. k may be nil: titles and
 // quotes are still found, offices need the KB.
 func Extract(d *text.Doc, k *kb.KB) []claim.Claim {
 	if d == nil {
@@ -22,6 +22,7 @@ func Extract(d *text.Doc, k *kb.KB) []claim.Claim {
 	out = a.titleClaims(out)
 	out = a.officeClaims(out)
 	out = a.quoteClaims(out)
+	out = a.ageClaims(out)
 	sorted := sortClaims(out)
 	clear(out) // the pooled buffer must not keep the claims' strings alive
 	a.claimBuf = out

@@ -30,6 +30,8 @@ func FuzzExtract(f *testing.F) {
 		"Ada Quell, director under President Ilse Varga, a former member of President Tomas Brandt's council. At the time",
 		"reversing a last-minute Brandt administration rule before the Brandt administration takes office, by the",
 		"Tollan Micro senior security researcher Ines Kovar said the Kovar family",
+		"54-year-old Ada Quell (54) and Quell, aged 54, who is 54, then- 15-year-old Quell, 3 year-old",
+		"Ada Quell, 54, fell to her death. The late Quell's body, 61 years old,",
 		generateArticle(rand.New(rand.NewSource(1)), 600, true),
 	} {
 		f.Add(s)

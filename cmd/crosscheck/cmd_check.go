@@ -3,9 +3,11 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/checker/report"
 	"github.com/crosscheck/crosscheck/corpus"
@@ -50,7 +52,7 @@ func runCheck(e *env, args []string) int {
 	cf.addFormat(fs, "table", strings.Join(report.Formats, "|"))
 	fs.StringVar(&cf.minSeverity, "min-severity", "info", "show discrepancies at or above this severity: info|warning|error")
 	fs.StringVar(&cf.failOn, "fail-on", "error", "exit 1 when a discrepancy at or above this severity is found: info|warning|error|none")
-	fs.StringVar(&cf.kinds, "kind", "", "only these kinds, comma-separated: date,location,status,title,office,number,quote,weekday")
+	fs.StringVar(&cf.kinds, "kind", "", "only these kinds, comma-separated: "+kindList())
 	fs.StringVar(&cf.ignore, "ignore", "", "YAML file of accepted discrepancy or rule ids, each with a reason")
 	fs.BoolVar(&cf.against, "against", false, "check the given drafts against the indexed corpus instead of indexing them")
 	fs.IntVar(&cf.width, "width", 100, "table width in columns")
@@ -172,14 +174,22 @@ func parseKinds(s string) ([]string, error) {
 	if s == "" {
 		return nil, nil
 	}
-	valid := map[string]bool{"date": true, "location": true, "status": true, "title": true, "office": true, "number": true, "quote": true, "weekday": true}
 	var out []string
 	for _, k := range strings.Split(s, ",") {
 		k = strings.TrimSpace(strings.ToLower(k))
-		if !valid[k] {
-			return nil, fmt.Errorf("--kind: unknown kind %q (want date, location, status, title, office, number, quote, weekday)", k)
+		if !slices.Contains(claim.Kinds, claim.Kind(k)) {
+			return nil, fmt.Errorf("--kind: unknown kind %q (want %s)", k, kindList())
 		}
 		out = append(out, k)
 	}
 	return out, nil
+}
+
+// kindList names every claim kind, comma-separated.
+func kindList() string {
+	names := make([]string, len(claim.Kinds))
+	for i, k := range claim.Kinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ",")
 }
