@@ -59,6 +59,7 @@ func runCheck(e *env, args []string) int {
 		return code
 	}
 	start := time.Now()
+	cf.shortRun = cf.against
 	min, err := rules.ParseSeverity(cf.minSeverity)
 	if err != nil {
 		return fail(e, "check", fmt.Errorf("--min-severity: %w", err))

@@ -55,6 +55,7 @@ func findCommand(name string) *command {
 }
 
 func main() {
+	pauseGC()
 	e := &env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, isTerminal: stderrIsTerminal()}
 	os.Exit(run(e, os.Args[1:]))
 }
