@@ -24,6 +24,9 @@ type Report struct {
 	Ignored int `json:"ignored,omitempty"`
 	// Drafts lists the draft article IDs of a draft check.
 	Drafts []string `json:"drafts,omitempty"`
+	// Removed lists the articles this run removed from the index because
+	// their files are no longer in the paths checked.
+	Removed []string `json:"removed,omitempty"`
 
 	// Meta describes every article a discrepancy cites (for tables).
 	Meta map[string]rules.ArticleMeta `json:"-"`
@@ -48,12 +51,14 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 		store = newClaimStore()
 	}
 	w := ix.NewIndexer(1000)
+	seen := map[string]bool{}
 	st, err := stream(src, opt, func(r extract.Result) prepared {
 		return prepare(ix, r, store != nil)
 	}, func(p prepared) error {
 		if p.err != nil {
 			return p.err
 		}
+		seen[p.id] = true
 		if store != nil {
 			if err := store.add(p.meta, p.claims); err != nil {
 				return err
@@ -68,12 +73,18 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 		err = ferr
 	}
 	st.Index = w.Stats()
+	if err == nil {
+		st.Removed, err = RemoveGone(ix, src, seen, st.Problems)
+	}
 	if err != nil {
 		return nil, st, err
 	}
 	t := time.Now()
 	rep, err := checkIndexed(ix, opt, fp, store, &st)
 	st.CheckSeconds = time.Since(t).Seconds()
+	if rep != nil {
+		rep.Removed = st.Removed
+	}
 	return rep, st, err
 }
 
@@ -88,6 +99,7 @@ func CheckIndex(ix *corpus.Index, opt Options) (*Report, error) {
 
 // prepared is one article as the extraction workers hand it to the sink.
 type prepared struct {
+	id     string
 	doc    *corpus.Prepared
 	meta   rules.ArticleMeta
 	claims corpus.PackedClaims // kept for a full check only
@@ -98,7 +110,7 @@ type prepared struct {
 // claims and metadata a full check groups: work done on all cores.
 func prepare(ix *corpus.Index, r extract.Result, keep bool) prepared {
 	doc, err := ix.Prepare(corpus.Doc{Article: r.Article, Claims: r.Claims})
-	p := prepared{doc: doc, err: err}
+	p := prepared{id: r.Article.ID, doc: doc, err: err}
 	if keep && err == nil {
 		p.claims = doc.Claims()
 		p.meta = detachMeta(meta(r))

@@ -80,6 +80,9 @@ type Stats struct {
 	Incremental bool
 	// Rechecked is the number of subjects the rules ran on.
 	Rechecked int
+	// Removed lists the IDs of the articles removed from the index
+	// because they were indexed from the paths read and are gone.
+	Removed []string
 }
 
 // Extracted is one article's result as it leaves the worker pool.

@@ -145,7 +145,9 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 	if err != nil {
 		return nil, false, err
 	}
-	return rep, reportProblems(e, st.Read, st.Problems), nil
+	skipped := reportProblems(e, st.Read, st.Problems)
+	reportRemoved(e, st.Removed, paths)
+	return rep, skipped, nil
 }
 
 func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pipeline.Report, bool, error) {

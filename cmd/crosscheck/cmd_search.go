@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"strconv"
@@ -45,7 +46,7 @@ func runSearch(e *env, args []string) int {
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
 	cf.addIndex(fs)
 	cf.addFormat(fs, "table", "table|json")
-	size := fs.Int("n", 10, "number of hits")
+	size := fs.Int("n", 10, "number of hits (at most 10000)")
 	from := fs.Int("from", 0, "skip this many hits (paging)")
 	pos, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
@@ -53,6 +54,9 @@ func runSearch(e *env, args []string) int {
 	}
 	if len(pos) == 0 {
 		return fail(e, "search", fmt.Errorf("no QUERY given (see crosscheck search --help)"))
+	}
+	if err := errors.Join(atLeast("n", *size, 1), atLeast("from", *from, 0)); err != nil {
+		return fail(e, "search", err)
 	}
 	q := strings.Join(pos, " ")
 	ix, err := corpus.OpenIndexReadOnly(cf.index)

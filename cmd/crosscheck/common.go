@@ -33,6 +33,7 @@ type common struct {
 	format          string
 	// shortRun: the command does little after loading (see pauseGC).
 	shortRun bool
+	reads    bool // the read flags were added
 }
 
 // stringList is a flag that may be given several times or comma-separated.
@@ -53,6 +54,7 @@ func (c *common) addIndex(fs *flag.FlagSet) {
 }
 
 func (c *common) addRead(fs *flag.FlagSet) {
+	c.reads = true
 	fs.Float64Var(&c.maxMB, "max-size", 20, "skip (and report) input files larger than this many MB")
 }
 
@@ -114,6 +116,11 @@ func (c *common) loadRules() (*rules.Set, error) {
 func (c *common) pipelineOptions(withRules bool) (pipeline.Options, error) {
 	if !c.shortRun {
 		defer resumeGC()
+	}
+	if c.reads {
+		if err := positiveFinite("max-size", c.maxMB); err != nil {
+			return pipeline.Options{}, err
+		}
 	}
 	xo, err := c.extractOptions()
 	if err != nil {
