@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"html"
 	"net/http"
 	"slices"
@@ -49,6 +50,9 @@ func (s *Server) search(q string, size, from int) ([]corpus.Hit, uint64, error) 
 		return nil, 0, badRequest("query not understood: %v", err)
 	}
 	hits, total, err := s.ix.Search(q, size, from)
+	if errors.Is(err, corpus.ErrQuerySyntax) {
+		return nil, 0, badRequest("query not understood: %v", err)
+	}
 	if err != nil && hasPattern(parsed) {
 		return nil, 0, badRequest("the pattern in the query cannot be run: %v", err)
 	}

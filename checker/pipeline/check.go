@@ -259,7 +259,7 @@ func citedMeta(subjects []subjectResult, metas, old map[string]rules.ArticleMeta
 // metaOfInfo is the rule engine's view of an indexed article.
 func metaOfInfo(info corpus.ArticleInfo, opt Options) rules.ArticleMeta {
 	ref, from := referenceOf(info, opt)
-	return rules.ArticleMeta{ID: info.ID, Title: info.Title, Source: info.Source, Reference: ref, ReferenceFrom: from}
+	return rules.ArticleMeta{ID: info.ID, Title: info.Title, Source: info.Source, Reference: ref, ReferenceFrom: from, Path: info.Path}
 }
 
 func referenceOf(info corpus.ArticleInfo, opt Options) (time.Time, string) {

@@ -191,5 +191,6 @@ func meta(r extract.Result) rules.ArticleMeta {
 		Source:        r.Article.Source,
 		Reference:     r.Reference,
 		ReferenceFrom: r.ReferenceOf,
+		Path:          r.Article.Path,
 	}
 }

@@ -53,13 +53,20 @@ func runCheck(e *env, args []string) int {
 	fs.StringVar(&cf.kinds, "kind", "", "only these kinds, comma-separated: date,location,status,title,office,number,quote,weekday")
 	fs.StringVar(&cf.ignore, "ignore", "", "YAML file of accepted discrepancy or rule ids, each with a reason")
 	fs.BoolVar(&cf.against, "against", false, "check the given drafts against the indexed corpus instead of indexing them")
-	fs.IntVar(&cf.width, "width", 100, "table width in columns")
+	fs.IntVar(&cf.width, "width", 0, "table width in columns (0: the terminal's width, or 100 when output is not a terminal)")
 	paths, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
 		return code
 	}
 	start := time.Now()
 	cf.shortRun = cf.against
+	if cf.width != 0 {
+		if err := atLeast("width", cf.width, minWidth); err != nil {
+			return fail(e, "check", err)
+		}
+	} else {
+		cf.width = e.termWidth // 0 (not a terminal): the table's default
+	}
 	min, err := rules.ParseSeverity(cf.minSeverity)
 	if err != nil {
 		return fail(e, "check", fmt.Errorf("--min-severity: %w", err))

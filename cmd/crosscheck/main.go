@@ -39,6 +39,9 @@ type env struct {
 	stdin          io.Reader
 	// isTerminal reports whether stderr is a terminal (progress bars).
 	isTerminal bool
+	// termWidth is the width of the terminal stdout writes to, 0 when it
+	// is not one (tables are then 100 columns wide).
+	termWidth int
 }
 
 var commands []*command
@@ -56,7 +59,7 @@ func findCommand(name string) *command {
 
 func main() {
 	pauseGC()
-	e := &env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, isTerminal: stderrIsTerminal()}
+	e := &env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, isTerminal: stderrIsTerminal(), termWidth: stdoutWidth()}
 	os.Exit(run(e, os.Args[1:]))
 }
 

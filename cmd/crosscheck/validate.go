@@ -8,6 +8,9 @@ import (
 // Flag values that parse but make no sense are refused (exit 2), as the
 // web API refuses them, rather than replaced by a default in silence.
 
+// minWidth is the narrowest table a terminal or --width can ask for.
+const minWidth = 20
+
 // atLeast fails unless v >= lo.
 func atLeast(flagName string, v, lo int) error {
 	if v < lo {
