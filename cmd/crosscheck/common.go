@@ -188,16 +188,26 @@ func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) bool
 	return false
 }
 
-// indexError explains index failures a user can act on.
+// indexError explains index failures a user can act on, in one sentence
+// that replaces the index's own (which says the same with less).
 func indexError(err error, dir string) error {
 	switch {
 	case errors.Is(err, corpus.ErrIndexLocked):
-		return fmt.Errorf("the index at %s is in use by another crosscheck process (for example 'crosscheck serve'); stop it or use --index: %w", dir, err)
+		return &hintError{fmt.Sprintf("the index at %s is in use by another crosscheck process (for example 'crosscheck serve'); stop it or use --index", dir), err}
 	case errors.Is(err, corpus.ErrNoIndex):
-		return fmt.Errorf("no index at %s: run 'crosscheck index PATH...' first or pass --index: %w", dir, err)
+		return &hintError{fmt.Sprintf("no index at %s: run 'crosscheck index PATH...' first or pass --index", dir), err}
 	}
 	return err
 }
+
+// hintError is a message for the user in place of err's, which it wraps.
+type hintError struct {
+	msg string
+	err error
+}
+
+func (h *hintError) Error() string { return h.msg }
+func (h *hintError) Unwrap() error { return h.err }
 
 // tempIndex makes a throw-away index directory (checking the sample
 // corpus must not touch a user's index).
