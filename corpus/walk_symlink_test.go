@@ -27,9 +27,9 @@ func symlinkTree(t *testing.T) (base string) {
 	require.NoError(t, os.WriteFile(filepath.Join(root, "real", "a.txt"), []byte("Monday, March 3, 2025\nA\nThe Orvel bridge was closed.\n"), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(base, "elsewhere", "b.txt"), []byte("Tuesday, March 4, 2025\nB\nThe Orvel bridge reopened.\n"), 0o644))
 	for link, target := range map[string]string{
-		filepath.Join(root, "alias"):   "real",
-		filepath.Join(root, "loop"):    ".",
-		filepath.Join(root, "outside"): filepath.Join("..", "elsewhere"),
+		filepath.Join(root, "alias"):    "real",
+		filepath.Join(root, "loop"):     ".",
+		filepath.Join(root, "outside"):  filepath.Join("..", "elsewhere"),
 		filepath.Join(base, "rootlink"): "root",
 	} {
 		if err := os.Symlink(target, link); err != nil {
