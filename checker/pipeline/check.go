@@ -27,6 +27,9 @@ type Report struct {
 	// Removed lists the articles this run removed from the index because
 	// their files are no longer in the paths checked.
 	Removed []string `json:"removed,omitempty"`
+	// NoEventArticles lists the articles read in this run (or the drafts)
+	// that yielded no claim about any event (see NoEventReason).
+	NoEventArticles []string `json:"no_event_articles,omitempty"`
 
 	// Meta describes every article a discrepancy cites (for tables).
 	Meta map[string]rules.ArticleMeta `json:"-"`
@@ -52,6 +55,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 	}
 	w := ix.NewIndexer(1000)
 	seen := map[string]bool{}
+	var noEvents []string
 	st, err := stream(src, opt, func(r extract.Result) prepared {
 		return prepare(ix, r, store != nil)
 	}, func(p prepared) error {
@@ -59,6 +63,9 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 			return p.err
 		}
 		seen[p.id] = true
+		if p.noEvents {
+			noEvents = append(noEvents, p.id)
+		}
 		if store != nil {
 			if err := store.add(p.meta, p.claims); err != nil {
 				return err
@@ -84,6 +91,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 	st.CheckSeconds = time.Since(t).Seconds()
 	if rep != nil {
 		rep.Removed = st.Removed
+		rep.NoEventArticles = noEvents
 	}
 	return rep, st, err
 }
@@ -99,18 +107,19 @@ func CheckIndex(ix *corpus.Index, opt Options) (*Report, error) {
 
 // prepared is one article as the extraction workers hand it to the sink.
 type prepared struct {
-	id     string
-	doc    *corpus.Prepared
-	meta   rules.ArticleMeta
-	claims corpus.PackedClaims // kept for a full check only
-	err    error
+	id       string
+	noEvents bool // no claim about an event
+	doc      *corpus.Prepared
+	meta     rules.ArticleMeta
+	claims   corpus.PackedClaims // kept for a full check only
+	err      error
 }
 
 // prepare builds the index document and, when keep is set, the packed
 // claims and metadata a full check groups: work done on all cores.
 func prepare(ix *corpus.Index, r extract.Result, keep bool) prepared {
 	doc, err := ix.Prepare(corpus.Doc{Article: r.Article, Claims: r.Claims})
-	p := prepared{id: r.Article.ID, doc: doc, err: err}
+	p := prepared{id: r.Article.ID, noEvents: !HasEventClaim(r.Claims), doc: doc, err: err}
 	if keep && err == nil {
 		p.claims = doc.Claims()
 		p.meta = detachMeta(meta(r))

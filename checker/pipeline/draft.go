@@ -18,11 +18,14 @@ func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Repor
 	metas := map[string]rules.ArticleMeta{}
 	groups := map[string][]claim.Claim{}
 	isDraft := map[string]bool{}
-	var ids []string
+	var ids, noEvents []string
 	total := 0
 	for _, a := range drafts {
 		r := extract.Article(a, opt.KB, opt.Extract)
 		r.Claims = dedupeClaims(r.Claims)
+		if !HasEventClaim(r.Claims) {
+			noEvents = append(noEvents, a.ID)
+		}
 		metas[a.ID] = meta(r)
 		isDraft[a.ID] = true
 		ids = append(ids, a.ID)
@@ -74,7 +77,9 @@ func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Repor
 		ds = []rules.Discrepancy{}
 	}
 	sort.Strings(ids)
-	return &Report{Version: ReportVersion, Articles: len(metas), Claims: total, Discrepancies: ds, Drafts: ids, Meta: metas}, nil
+	sort.Strings(noEvents)
+	return &Report{Version: ReportVersion, Articles: len(metas), Claims: total, Discrepancies: ds, Drafts: ids,
+		NoEventArticles: noEvents, Meta: metas}, nil
 }
 
 func involves(d rules.Discrepancy, ids map[string]bool) bool {

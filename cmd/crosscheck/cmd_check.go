@@ -37,6 +37,7 @@ type checkFlags struct {
 	ignore      string
 	against     bool
 	width       int
+	verbose     bool
 }
 
 func runCheck(e *env, args []string) int {
@@ -53,6 +54,7 @@ func runCheck(e *env, args []string) int {
 	fs.StringVar(&cf.kinds, "kind", "", "only these kinds, comma-separated: date,location,status,title,office,number,quote,weekday")
 	fs.StringVar(&cf.ignore, "ignore", "", "YAML file of accepted discrepancy or rule ids, each with a reason")
 	fs.BoolVar(&cf.against, "against", false, "check the given drafts against the indexed corpus instead of indexing them")
+	fs.BoolVar(&cf.verbose, "verbose", false, "list the IDs of the articles that yielded no event claims, and of those removed")
 	fs.IntVar(&cf.width, "width", 0, "table width in columns (0: the terminal's width, or 100 when output is not a terminal)")
 	paths, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
@@ -96,11 +98,12 @@ func runCheck(e *env, args []string) int {
 	if cf.against {
 		rep, skipped, err = checkDrafts(e, &cf.common, paths, opt)
 	} else {
-		rep, skipped, err = checkCorpus(e, &cf.common, paths, opt, fs)
+		rep, skipped, err = checkCorpus(e, &cf.common, paths, opt, fs, cf.verbose)
 	}
 	if err != nil {
 		return fail(e, "check", err)
 	}
+	reportNoEvents(e, rep.NoEventArticles, cf.verbose)
 	report.Filter(rep, min, kinds, ig)
 	if err := report.Write(e.stdout, rep, cf.format, report.Options{Width: cf.width, Seconds: time.Since(start).Seconds()}); err != nil {
 		return fail(e, "check", err)
@@ -116,7 +119,7 @@ func runCheck(e *env, args []string) int {
 	return exitClean
 }
 
-func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *flag.FlagSet) (*pipeline.Report, bool, error) {
+func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *flag.FlagSet, verbose bool) (*pipeline.Report, bool, error) {
 	dir := cf.index
 	indexSet := false
 	fs.Visit(func(f *flag.Flag) { indexSet = indexSet || f.Name == "index" })
@@ -153,7 +156,7 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		return nil, false, err
 	}
 	skipped := reportProblems(e, st.Read, st.Problems)
-	reportRemoved(e, st.Removed, paths)
+	reportRemoved(e, st.Removed, paths, verbose)
 	return rep, skipped, nil
 }
 

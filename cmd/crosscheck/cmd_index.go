@@ -66,7 +66,7 @@ func runIndex(e *env, args []string) int {
 		return fail(e, "index", err)
 	}
 	skipped := reportProblems(e, st.Read, st.Problems)
-	reportRemoved(e, removed, paths)
+	reportRemoved(e, removed, paths, false)
 	is := w.Stats()
 	fmt.Fprintf(e.stderr, "%d articles indexed (%d replaced), %d unchanged, %d skipped, %d claims, %.2fs\n",
 		is.Indexed, is.Replaced, is.Unchanged, len(st.Read.SkippedFiles), st.Claims, st.Seconds)

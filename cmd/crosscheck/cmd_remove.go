@@ -69,17 +69,35 @@ func runRemove(e *env, args []string) int {
 
 // reportRemoved says which articles a run removed because their files
 // are no longer in the paths read.
-func reportRemoved(e *env, removed, paths []string) {
+func reportRemoved(e *env, removed, paths []string, verbose bool) {
 	if len(removed) == 0 {
 		return
 	}
 	fmt.Fprintf(e.stderr, "removed %s no longer in %s", plural(len(removed), "article", "articles"), strings.Join(paths, ", "))
-	listIDs(e.stderr, removed)
+	show := 10
+	if verbose {
+		show = len(removed)
+	}
+	listIDs(e.stderr, removed, show)
 }
 
-// listIDs ends a line with up to ten IDs.
-func listIDs(w io.Writer, ids []string) {
-	const show = 10
+// reportNoEvents says how many articles yielded no claim about any event
+// (nothing about them can be compared), listing them with verbose.
+func reportNoEvents(e *env, ids []string, verbose bool) {
+	if len(ids) == 0 {
+		return
+	}
+	fmt.Fprintf(e.stderr, "%s yielded no event claims ('crosscheck claims FILE' says why)",
+		plural(len(ids), "article", "articles"))
+	if !verbose {
+		fmt.Fprintln(e.stderr, "; --verbose lists them")
+		return
+	}
+	listIDs(e.stderr, ids, len(ids))
+}
+
+// listIDs ends a line with up to show IDs.
+func listIDs(w io.Writer, ids []string, show int) {
 	if len(ids) <= show {
 		fmt.Fprintf(w, ": %s\n", strings.Join(ids, ", "))
 		return
