@@ -55,7 +55,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 	}
 	w := ix.NewIndexer(1000)
 	seen := map[string]bool{}
-	var noEvents []string
+	noEvents := map[string]bool{}
 	st, err := stream(src, opt, func(r extract.Result) prepared {
 		return prepare(ix, r, store != nil)
 	}, func(p prepared) error {
@@ -63,9 +63,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 			return p.err
 		}
 		seen[p.id] = true
-		if p.noEvents {
-			noEvents = append(noEvents, p.id)
-		}
+		noEvents[p.id] = p.noEvents // a later article with the ID wins
 		if store != nil {
 			if err := store.add(p.meta, p.claims); err != nil {
 				return err
@@ -91,7 +89,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 	st.CheckSeconds = time.Since(t).Seconds()
 	if rep != nil {
 		rep.Removed = st.Removed
-		rep.NoEventArticles = noEvents
+		rep.NoEventArticles = trueKeys(noEvents)
 	}
 	return rep, st, err
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -46,6 +47,18 @@ func NoEventReason(r extract.Result, k *kb.KB) string {
 	}
 	return fmt.Sprintf("no event claims: %s named (%s), but no date, place, status or figure is said of %s (%s found)",
 		plural(len(evs), "event"), strings.Join(keys, ", "), map[bool]string{true: "it", false: "them"}[len(evs) == 1], held)
+}
+
+// trueKeys lists the keys set to true, sorted.
+func trueKeys(m map[string]bool) []string {
+	var out []string
+	for k, v := range m {
+		if v {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // countFigures counts the runs of digits in s.
