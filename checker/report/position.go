@@ -2,6 +2,8 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
+	"html"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -61,31 +63,63 @@ type fileCache map[string][]byte
 // position is the 1-based line and column (in characters) of the claim's
 // value in the file the article was read from. Offsets point into the
 // article's text, which is the file itself for plain text; for other
-// formats the claim's sentence is looked up in the file. ok is false when
-// the file cannot be read or the sentence is not in it as written.
-func (fc fileCache) position(path string, c rules.ClaimRef) (line, col int, ok bool) {
+// formats the claim's sentence is looked up in the file. found is false
+// when the file cannot be read (readable is false then) or the sentence
+// is not in it as written.
+func (fc fileCache) position(path string, c rules.ClaimRef) (line, col int, found, readable bool) {
 	data, seen := fc[path]
 	if !seen {
-		data, _ = os.ReadFile(path) // unreadable: no position
+		var err error
+		if data, err = os.ReadFile(path); err != nil {
+			data = nil
+		} else if data == nil {
+			data = []byte{}
+		}
 		fc[path] = data
 	}
+	if data == nil {
+		return 0, 0, false, false
+	}
 	if len(data) == 0 || c.Text == "" {
-		return 0, 0, false
+		return 0, 0, false, true
 	}
 	into := c.Start - c.SentenceStart
 	if into < 0 || into > len(c.Text) {
 		into = 0
 	}
-	at := -1
+	off := -1
 	if end := c.SentenceStart + len(c.Text); c.SentenceStart >= 0 && end <= len(data) && string(data[c.SentenceStart:end]) == c.Text {
-		at = c.SentenceStart
-	} else if i := bytes.Index(data, []byte(c.Text)); i >= 0 {
-		at = i
+		off = c.Start
+	} else {
+		// The sentence as the file's format writes it: as is (Markdown),
+		// escaped in a JSON string, or with HTML entities.
+		for _, enc := range encodings {
+			if i := bytes.Index(data, []byte(enc(c.Text))); i >= 0 {
+				off = i + len(enc(c.Text[:into]))
+				break
+			}
+		}
 	}
-	if at < 0 {
-		return 0, 0, false
+	if off < 0 || off > len(data) {
+		return 0, 0, false, true
 	}
-	off := at + into
 	lineStart := bytes.LastIndexByte(data[:off], '\n') + 1
-	return bytes.Count(data[:off], []byte{'\n'}) + 1, utf8.RuneCount(data[lineStart:off]) + 1, true
+	return bytes.Count(data[:off], []byte{'\n'}) + 1, utf8.RuneCount(data[lineStart:off]) + 1, true, true
+}
+
+var encodings = []func(string) string{
+	func(s string) string { return s },
+	jsonString,
+	html.EscapeString,
+}
+
+// jsonString is s as written inside a JSON string, without the quotes.
+func jsonString(s string) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if enc.Encode(s) != nil || b.Len() < 3 {
+		return s
+	}
+	return b.String()[1 : b.Len()-2]
 }

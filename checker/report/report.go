@@ -302,9 +302,9 @@ func writeMarkdown(w io.Writer, rep *pipeline.Report) error {
 // writeLines prints one line per discrepancy, as compilers do, for
 // editors and CI annotators: path:line:col: severity: summary [rule id].
 // The position is the value in the article that disagrees (see
-// disagreeing). Without a file to point into (the built-in sample, an
-// article that is not on disk or not found in it as written) the line
-// starts with the path alone, or with the article's ID.
+// disagreeing). When the claim's sentence is not in the file as written
+// the line starts with the path alone; without a file to read (the
+// built-in sample, a file since deleted) with the article's ID.
 func writeLines(w io.Writer, rep *pipeline.Report) error {
 	files := fileCache{}
 	for _, d := range rep.Discrepancies {
@@ -312,9 +312,10 @@ func writeLines(w io.Writer, rep *pipeline.Report) error {
 		if c, ok := disagreeing(d); ok {
 			at = c.Article + ": "
 			if path := rep.Meta[c.Article].Path; path != "" {
-				at = path + ": "
-				if line, col, ok := files.position(path, c); ok {
+				if line, col, found, readable := files.position(path, c); found {
 					at = fmt.Sprintf("%s:%d:%d: ", path, line, col)
+				} else if readable {
+					at = path + ": "
 				}
 			}
 		}

@@ -147,9 +147,12 @@ func TestLinePointsIntoFiles(t *testing.T) {
 	d.Summary = "The Varna dam is dated June 2023 in c1 but March 2024 in b1."
 	assert.True(t, strings.HasPrefix(line(), filepath.Join(dir, "c1.md")+":6:26: error: "), line())
 	assert.Contains(t, line(), "[event-date aaaa11112222]")
-	// A file that is gone leaves the path alone.
-	require.NoError(t, os.Remove(filepath.Join(dir, "c1.md")))
+	// A sentence not in the file as written leaves the path alone.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "c1.md"), []byte("rewritten\n"), 0o644))
 	assert.True(t, strings.HasPrefix(line(), filepath.Join(dir, "c1.md")+": error: "), line())
+	// A file that is gone leaves the article's ID.
+	require.NoError(t, os.Remove(filepath.Join(dir, "c1.md")))
+	assert.True(t, strings.HasPrefix(line(), "c1: error: "), line())
 }
 
 func TestSummaryAgreesInNumber(t *testing.T) {
