@@ -3,9 +3,11 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/checker/report"
 	"github.com/crosscheck/crosscheck/corpus"
@@ -25,6 +27,8 @@ func init() {
 			"crosscheck check --against draft.md    # a draft against the indexed corpus; the draft is not indexed",
 			"crosscheck check --kind date,title --min-severity warning ./coverage",
 		},
+		exits: "0 no discrepancy at or above --fail-on, 1 discrepancies at or above --fail-on, " +
+			"2 usage or input error (an input file that had to be skipped included), 3 internal error",
 		run: runCheck,
 	})
 }
@@ -51,7 +55,7 @@ func runCheck(e *env, args []string) int {
 	cf.addFormat(fs, "table", strings.Join(report.Formats, "|"))
 	fs.StringVar(&cf.minSeverity, "min-severity", "info", "show discrepancies at or above this severity: info|warning|error")
 	fs.StringVar(&cf.failOn, "fail-on", "error", "exit 1 when a discrepancy at or above this severity is found: info|warning|error|none")
-	fs.StringVar(&cf.kinds, "kind", "", "only these kinds, comma-separated: date,location,status,title,office,number,quote,weekday")
+	fs.StringVar(&cf.kinds, "kind", "", "only these kinds, comma-separated: "+kindList)
 	fs.StringVar(&cf.ignore, "ignore", "", "YAML file of accepted discrepancy or rule ids, each with a reason")
 	fs.BoolVar(&cf.against, "against", false, "check the given drafts against the indexed corpus instead of indexing them")
 	fs.BoolVar(&cf.verbose, "verbose", false, "list the IDs of the articles that yielded no event claims, and of those removed")
@@ -181,16 +185,24 @@ func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pip
 	return rep, skipped, err
 }
 
+// kindList is every claim kind, comma-separated, for help texts.
+var kindList = func() string {
+	names := make([]string, len(claim.Kinds))
+	for i, k := range claim.Kinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ",")
+}()
+
 func parseKinds(s string) ([]string, error) {
 	if s == "" {
 		return nil, nil
 	}
-	valid := map[string]bool{"date": true, "location": true, "status": true, "title": true, "office": true, "number": true, "quote": true, "weekday": true}
 	var out []string
 	for _, k := range strings.Split(s, ",") {
 		k = strings.TrimSpace(strings.ToLower(k))
-		if !valid[k] {
-			return nil, fmt.Errorf("--kind: unknown kind %q (want date, location, status, title, office, number, quote, weekday)", k)
+		if !slices.Contains(claim.Kinds, claim.Kind(k)) {
+			return nil, fmt.Errorf("--kind: unknown kind %q (want one of %s)", k, strings.ReplaceAll(kindList, ",", ", "))
 		}
 		out = append(out, k)
 	}

@@ -175,7 +175,7 @@ func runClaims(e *env, args []string) int {
 	cf.addRead(fs)
 	cf.addExtract(fs)
 	cf.addFormat(fs, "table", "table|json")
-	kinds := fs.String("kind", "", "only these kinds, comma-separated")
+	kinds := fs.String("kind", "", "only these kinds, comma-separated: "+kindList)
 	paths, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
 		return code
