@@ -27,6 +27,7 @@ func init() {
 			"crosscheck check --against draft.md    # a draft against the indexed corpus; the draft is not indexed",
 			"crosscheck check --kind date,title --min-severity warning ./coverage",
 		},
+		loads: true,
 		exits: "0 no discrepancy at or above --fail-on, 1 discrepancies at or above --fail-on, " +
 			"2 usage or input error (an input file that had to be skipped included), 3 internal error",
 		run: runCheck,
@@ -173,6 +174,9 @@ func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pip
 		return nil, false, err
 	}
 	skipped := reportProblems(e, st, problems)
+	if st.Bytes > shortDraftBytes {
+		resumeGC() // a long draft is no short run
+	}
 	if len(drafts) == 0 {
 		return nil, skipped, fmt.Errorf("no readable draft among %s", strings.Join(paths, ", "))
 	}

@@ -36,6 +36,10 @@ type command struct {
 	examples []string
 	// exits describes the exit statuses; empty: exitStatusText.
 	exits string
+	// loads: the command keeps garbage collection paused while it loads
+	// the knowledge base and rules, and resumes it itself (see pauseGC);
+	// for every other command collection resumes at once.
+	loads bool
 	run   func(env *env, args []string) int
 }
 
@@ -91,6 +95,9 @@ func run(e *env, args []string) int {
 		args = []string{"version"}
 	}
 	c := findCommand(args[0])
+	if c == nil || !c.loads {
+		resumeGC()
+	}
 	if c == nil {
 		fmt.Fprintf(e.stderr, "crosscheck: unknown command %q\n\n", args[0])
 		printHelp(e.stderr)

@@ -11,6 +11,10 @@ import (
 // from there on.
 const startupHeapCap = 256 << 20
 
+// shortDraftBytes: drafts longer than this, together, are checked with
+// collection on (extraction holds many times the text).
+const shortDraftBytes = 1 << 20
+
 // pauseGC turns garbage collection off while a command loads what it
 // needs (knowledge base, rules: tens of MB, nearly all of it kept), where
 // collecting frees little and costs about a third of a draft check's
