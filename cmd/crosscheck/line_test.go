@@ -41,3 +41,27 @@ func TestLineFormatPointsIntoFiles(t *testing.T) {
 	require.Less(t, ln-1, len(lines))
 	assert.True(t, strings.HasPrefix(string([]rune(lines[ln-1])[col-1:]), "Tuesday"), "line %d col %d: %q", ln, col, lines[ln-1])
 }
+
+// The table takes the terminal's width; --width overrides it; output that
+// is not a terminal gets 100 columns.
+func TestTableFollowsTerminalWidth(t *testing.T) {
+	widest := func(termWidth int, args ...string) int {
+		var out, errb strings.Builder
+		code := run(&env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), termWidth: termWidth},
+			append([]string{"check", "--fail-on", "none"}, args...))
+		require.Equal(t, exitClean, code, errb.String())
+		w := 0
+		for _, l := range strings.Split(out.String(), "\n") {
+			if strings.HasPrefix(l, "+") || strings.HasPrefix(l, "|") {
+				w = max(w, len([]rune(l)))
+			}
+		}
+		return w
+	}
+	assert.LessOrEqual(t, widest(80), 80)
+	assert.Greater(t, widest(80), 70, "the table uses the width it has")
+	assert.LessOrEqual(t, widest(0), 100)
+	assert.Greater(t, widest(0), 90)
+	assert.LessOrEqual(t, widest(80, "--width", "90"), 90)
+	assert.Greater(t, widest(80, "--width", "90"), 80)
+}
