@@ -19,6 +19,14 @@ func atLeast(flagName string, v, lo int) error {
 	return nil
 }
 
+// atMost fails unless v <= hi.
+func atMost(flagName string, v, hi int) error {
+	if v > hi {
+		return fmt.Errorf("--%s %d: must be at most %d", flagName, v, hi)
+	}
+	return nil
+}
+
 // positiveFinite fails unless v is a number above zero.
 func positiveFinite(flagName string, v float64) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) || v <= 0 {

@@ -21,6 +21,7 @@ func TestBadFlagValuesRefused(t *testing.T) {
 	}{
 		{"search no hits", []string{"search", "--index", idx, "-n", "0", "bridge"}, "--n 0: must be at least 1"},
 		{"search negative hits", []string{"search", "--index", idx, "-n", "-3", "bridge"}, "--n -3"},
+		{"search too many hits", []string{"search", "--index", idx, "-n", "10001", "bridge"}, "--n 10001: must be at most 10000"},
 		{"search negative from", []string{"search", "--index", idx, "--from", "-1", "bridge"}, "--from -1"},
 		{"search open group", []string{"search", "--index", idx, "foo AND ("}, "syntax error"},
 		{"search lone plus", []string{"search", "--index", idx, "+"}, "syntax error"},
