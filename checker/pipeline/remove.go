@@ -16,6 +16,15 @@ func RemoveGone(ix *corpus.Index, src Source, seen map[string]bool, problems []c
 	if len(src.Paths) == 0 {
 		return nil, nil
 	}
+	// Every article read is indexed by now: when the index holds no more
+	// than those, nothing else can be gone (and no scan is needed).
+	n, err := ix.Count()
+	if err != nil {
+		return nil, err
+	}
+	if int(n) <= len(seen) {
+		return nil, nil
+	}
 	under, err := ix.ArticlesUnder(src.Paths)
 	if err != nil {
 		return nil, err
