@@ -52,6 +52,11 @@ func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Repor
 			metas[id] = metaOfInfo(info, opt)
 		}
 	}
+	if opt.Rules == nil && opt.RulesReady != nil {
+		if opt.Rules, err = opt.RulesReady(); err != nil {
+			return nil, err
+		}
+	}
 	ctx := &rules.Context{KB: opt.KB, Articles: metas}
 	var ds []rules.Discrepancy
 	for _, k := range keys {

@@ -52,7 +52,11 @@ type Options struct {
 	Extract extract.Options
 	KB      *kb.KB
 	Rules   *rules.Set
-	Workers int // extraction workers; 0 = number of CPUs
+	// RulesReady, when set and Rules is nil, gives the rules once they
+	// are loaded: a draft check extracts the drafts and fetches the
+	// corpus's claims meanwhile.
+	RulesReady func() (*rules.Set, error)
+	Workers    int // extraction workers; 0 = number of CPUs
 	// Progress, when set, is called after each article is processed.
 	Progress func(done int)
 }

@@ -94,13 +94,21 @@ func runCheck(e *env, args []string) int {
 			return fail(e, "check", err)
 		}
 	}
-	opt, err := cf.pipelineOptions(true)
+	var waitRules func() (*rules.Set, error)
+	if cf.against {
+		// A draft check is short: the rules load on the other core while
+		// the knowledge base loads, the drafts are read and extracted and
+		// the corpus's claims about them are fetched.
+		waitRules = cf.startRules()
+	}
+	opt, err := cf.pipelineOptions(!cf.against)
 	if err != nil {
 		return fail(e, "check", err)
 	}
 	var rep *pipeline.Report
 	skipped := false
 	if cf.against {
+		opt.RulesReady = waitRules
 		rep, skipped, err = checkDrafts(e, &cf.common, paths, opt)
 	} else {
 		rep, skipped, err = checkCorpus(e, &cf.common, paths, opt, fs, cf.verbose)

@@ -109,6 +109,24 @@ func (c *common) loadRules() (*rules.Set, error) {
 	return rules.Load(c.rulesDir)
 }
 
+// startRules loads the rules on another goroutine; the function it
+// returns waits for them.
+func (c *common) startRules() func() (*rules.Set, error) {
+	var set *rules.Set
+	var err error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if set, err = c.loadRules(); err != nil {
+			err = fmt.Errorf("rules:\n%w", err)
+		}
+	}()
+	return func() (*rules.Set, error) {
+		<-done
+		return set, err
+	}
+}
+
 // pipelineOptions loads everything a run needs; errors are usage errors.
 // Garbage collection, paused while loading, resumes after, except for a
 // short run (a draft check allocates a few MB more: a collection would
