@@ -137,3 +137,18 @@ func TestRemoveByID(t *testing.T) {
 		})
 	}
 }
+
+// `index PATH` reads what is in PATH now too.
+func TestIndexForgetsDeletedFile(t *testing.T) {
+	dir := copySample(t)
+	idx := filepath.Join(t.TempDir(), "idx")
+	code, _, stderr := runCLI(t, "index", "--index", idx, dir)
+	require.Equal(t, exitClean, code, stderr)
+	require.NoError(t, os.Remove(filepath.Join(dir, "skerran-05-coastline.txt")))
+	code, _, stderr = runCLI(t, "index", "--index", idx, dir)
+	require.Equal(t, exitClean, code, stderr)
+	assert.Contains(t, stderr, "removed 1 article no longer in "+dir+": skerran-05-coastline")
+	_, out, _ := runCLI(t, "list", "--index", idx)
+	assert.NotContains(t, out, "skerran-05-coastline")
+	assert.Contains(t, out, "6 articles", "seven sample articles, one gone")
+}
