@@ -5,7 +5,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
@@ -31,16 +34,68 @@ func (ix *Index) ClaimsForSubjects(keys []string) (map[string][]claim.Claim, err
 // one load per article instead of two halves the cost of a draft check.
 func (ix *Index) SubjectClaims(keys []string) (map[string][]claim.Claim, map[string]ArticleInfo, error) {
 	keys = slices.Compact(slices.Sorted(slices.Values(keys)))
+	// Loading stored fields is the cost, and one subject (a date, say) can
+	// be held by hundreds of articles: the keys are shared out among the
+	// cores, each part searched on its own.
+	parts := min(runtime.GOMAXPROCS(0), len(keys), idxClaimWorkers)
+	results := make([]idxSubjectPart, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		var mine []string
+		for i := p; i < len(keys); i += parts {
+			mine = append(mine, keys[i])
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[p] = ix.subjectPart(mine)
+		}()
+	}
+	wg.Wait()
+	var found []idxHeld
+	infos := map[string]ArticleInfo{}
+	for _, r := range results {
+		if r.err != nil {
+			return nil, nil, r.err
+		}
+		found = append(found, r.found...)
+		maps.Copy(infos, r.infos)
+	}
+	slices.SortStableFunc(found, func(a, b idxHeld) int {
+		return cmp.Or(cmp.Compare(a.article, b.article),
+			cmp.Compare(a.c.Evidence.Start, b.c.Evidence.Start),
+			cmp.Compare(a.c.Evidence.End, b.c.Evidence.End),
+			cmp.Compare(a.c.SubjectKey, b.c.SubjectKey))
+	})
+	out := make(map[string][]claim.Claim)
+	for _, h := range found {
+		out[h.c.SubjectKey] = append(out[h.c.SubjectKey], h.c)
+	}
+	return out, infos, nil
+}
+
+// idxClaimWorkers bounds the searches SubjectClaims runs at once.
+const idxClaimWorkers = 4
+
+type idxHeld struct {
+	article string
+	c       claim.Claim
+}
+
+type idxSubjectPart struct {
+	found []idxHeld
+	infos map[string]ArticleInfo
+	err   error
+}
+
+// subjectPart reads the claims with the given keys and the metadata of
+// the articles holding them.
+func (ix *Index) subjectPart(keys []string) idxSubjectPart {
 	want := make(map[string]bool, len(keys))
 	for _, k := range keys {
 		want[k] = true
 	}
-	type held struct {
-		article string
-		c       claim.Claim
-	}
-	var found []held
-	infos := map[string]ArticleInfo{} // an article matched by two chunks is read once
+	r := idxSubjectPart{infos: map[string]ArticleInfo{}} // an article matched by two chunks is read once
 	for chunk := range slices.Chunk(keys, idxKeysPerQuery) {
 		terms := make([]query.Query, len(chunk))
 		for i, k := range chunk {
@@ -49,10 +104,10 @@ func (ix *Index) SubjectClaims(keys []string) (map[string][]claim.Claim, map[str
 			terms[i] = tq
 		}
 		err := ix.idxEach(query.NewDisjunctionQuery(terms), idxScanFields, func(id string, f map[string]interface{}) error {
-			if _, seen := infos[id]; seen {
+			if _, seen := r.infos[id]; seen {
 				return nil
 			}
-			infos[id] = idxInfo(id, f)
+			r.infos[id] = idxInfo(id, f)
 			pc, err := idxPacked(f[idxFClaims])
 			if err != nil {
 				return idxCorrupt(ix, id, idxFClaims, err)
@@ -70,24 +125,16 @@ func (ix *Index) SubjectClaims(keys []string) (map[string][]claim.Claim, map[str
 				if err != nil {
 					return idxCorrupt(ix, id, idxFClaims, err)
 				}
-				found = append(found, held{id, c})
+				r.found = append(r.found, idxHeld{id, c})
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, nil, err
+			r.err = err
+			return r
 		}
 	}
-	slices.SortStableFunc(found, func(a, b held) int {
-		return cmp.Or(cmp.Compare(a.article, b.article),
-			cmp.Compare(a.c.Evidence.Start, b.c.Evidence.Start),
-			cmp.Compare(a.c.Evidence.End, b.c.Evidence.End))
-	})
-	out := make(map[string][]claim.Claim)
-	for _, h := range found {
-		out[h.c.SubjectKey] = append(out[h.c.SubjectKey], h.c)
-	}
-	return out, infos, nil
+	return r
 }
 
 // Subjects calls fn for every subject key in the index, in sorted order,

@@ -49,9 +49,15 @@ func (ix *Index) Search(q string, size, from int) ([]Hit, uint64, error) {
 	}
 	size = min(size, idxMaxPage)
 	from = max(from, 0)
+	if err := checkQuerySyntax(q); err != nil {
+		return nil, 0, err
+	}
 	parsed, err := query.NewQueryStringQuery(q).Parse()
 	if err != nil {
-		return nil, 0, fmt.Errorf("query %q: %w", q, err)
+		if detail := err.Error(); detail != ErrQuerySyntax.Error() {
+			return nil, 0, fmt.Errorf("query %q: %w: %s", q, ErrQuerySyntax, detail)
+		}
+		return nil, 0, fmt.Errorf("query %q: %w", q, ErrQuerySyntax)
 	}
 	req := bleve.NewSearchRequestOptions(idxDefaultFields(parsed), size, from, false)
 	req.Fields = idxInfoFields

@@ -59,12 +59,16 @@ type walkSource struct {
 	stat func(name string) (fs.FileInfo, error)
 	open func(name string) (io.ReadCloser, error)
 	walk func(root string, fn fs.WalkDirFunc) error
+	// realPath resolves symbolic links; nil where there are none to
+	// follow (an fs.FS).
+	realPath func(name string) (string, error)
 }
 
 var osWalkSource = walkSource{
-	stat: os.Stat,
-	open: func(name string) (io.ReadCloser, error) { return os.Open(name) },
-	walk: filepath.WalkDir,
+	stat:     os.Stat,
+	open:     func(name string) (io.ReadCloser, error) { return os.Open(name) },
+	walk:     filepath.WalkDir,
+	realPath: filepath.EvalSymlinks,
 }
 
 // errStopWalk carries the callback's error out of WalkDir without letting
@@ -89,7 +93,30 @@ func (r *readRun) walkRoot(src walkSource, root string) error {
 		}
 		return r.readEntry(src, root, info)
 	}
-	err = src.walk(root, func(p string, d fs.DirEntry, err error) error {
+	return r.walkTree(src, root, map[string]bool{})
+}
+
+// walkTree reads a directory tree. Directories reached through symbolic
+// links are followed, each real directory once, so a link that loops
+// back is read no further.
+func (r *readRun) walkTree(src walkSource, root string, visited map[string]bool) error {
+	if src.realPath != nil {
+		real, err := src.realPath(root)
+		if err != nil {
+			r.problemFromStat(root, err)
+			return nil
+		}
+		if visited[real] {
+			return nil
+		}
+		visited[real] = true
+		// WalkDir does not follow a root that is itself a link; a
+		// trailing separator makes it.
+		if !strings.HasSuffix(root, string(filepath.Separator)) {
+			root += string(filepath.Separator)
+		}
+	}
+	err := src.walk(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			r.addProblem(newReadProblem(p, 0, ErrFileUnreadable, "cannot read: "+err.Error()))
 			if d != nil && d.IsDir() {
@@ -104,7 +131,26 @@ func (r *readRun) walkRoot(src walkSource, root string) error {
 			return nil
 		}
 		if d.IsDir() {
+			if p != root && src.realPath != nil {
+				// Read each real directory once, however reached.
+				if real, err := src.realPath(p); err == nil {
+					if visited[real] {
+						return fs.SkipDir
+					}
+					visited[real] = true
+				}
+			}
 			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			info, err := src.stat(p)
+			if err != nil {
+				r.problemFromStat(p, err)
+				return nil
+			}
+			if info.IsDir() {
+				return r.followDir(src, p, visited)
+			}
 		}
 		if formatOf(p) == "" {
 			r.skipExt(p)
@@ -125,6 +171,18 @@ func (r *readRun) walkRoot(src walkSource, root string) error {
 		return stop.err
 	}
 	return err
+}
+
+// followDir walks a directory reached through a symbolic link.
+func (r *readRun) followDir(src walkSource, p string, visited map[string]bool) error {
+	if src.realPath == nil {
+		r.addProblem(newReadProblem(p, 0, ErrFileUnreadable, "symbolic link to a directory, not followed"))
+		return nil
+	}
+	if err := r.walkTree(src, p, visited); err != nil {
+		return errStopWalk{err}
+	}
+	return nil
 }
 
 // entryInfo follows a symbolic link to what it points at.

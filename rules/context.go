@@ -20,6 +20,9 @@ type ArticleMeta struct {
 	Source        string    `json:"source,omitempty"`
 	Reference     time.Time `json:"reference,omitempty"` // zero = unknown
 	ReferenceFrom string    `json:"reference_from,omitempty"`
+	// Path is the file the article was read from, when it was ("line"
+	// output points into it).
+	Path string `json:"path,omitempty"`
 }
 
 func (ctx *Context) kb() *kb.KB {

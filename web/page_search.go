@@ -68,6 +68,9 @@ func (s *Server) search(ctx context.Context, q string, size, from int) ([]corpus
 		hits, total, err = s.ix.Search(q, size, from)
 		return err
 	})
+	if errors.Is(err, corpus.ErrQuerySyntax) {
+		return nil, 0, badRequest("query not understood: %v", err)
+	}
 	var re *requestError
 	if errors.As(err, &re) {
 		return nil, 0, err

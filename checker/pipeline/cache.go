@@ -11,8 +11,9 @@ import (
 	"github.com/crosscheck/crosscheck/rules"
 )
 
-// cacheVersion changes whenever checkCache or what it means changes.
-const cacheVersion = 2
+// cacheVersion changes whenever checkCache or what it means changes
+// (3: the articles' metadata has their paths).
+const cacheVersion = 3
 
 // checkCache is a check's result saved with the index: the discrepancies
 // of every subject that has any, so that the next check re-runs the rules

@@ -29,6 +29,12 @@ type Report struct {
 	// has claims about: a check that compared nothing is no pass.
 	DraftClaims    int `json:"draft_claims,omitempty"`
 	ComparedClaims int `json:"compared_claims,omitempty"`
+	// Removed lists the articles this run removed from the index because
+	// their files are no longer in the paths checked.
+	Removed []string `json:"removed,omitempty"`
+	// NoEventArticles lists the articles read in this run (or the drafts)
+	// that yielded no claim about any event (see NoEventReason).
+	NoEventArticles []string `json:"no_event_articles,omitempty"`
 
 	// Meta describes every article a discrepancy cites (for tables).
 	Meta map[string]rules.ArticleMeta `json:"-"`
@@ -53,12 +59,16 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 		store = newClaimStore()
 	}
 	w := ix.NewIndexer(1000)
+	seen := map[string]bool{}
+	noEvents := map[string]bool{}
 	st, err := stream(src, opt, func(r extract.Result) prepared {
 		return prepare(ix, r, store != nil)
 	}, func(p prepared) error {
 		if p.err != nil {
 			return p.err
 		}
+		seen[p.id] = true
+		noEvents[p.id] = p.noEvents // a later article with the ID wins
 		if store != nil {
 			if err := store.add(p.meta, p.claims); err != nil {
 				return err
@@ -73,12 +83,19 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 		err = ferr
 	}
 	st.Index = w.Stats()
+	if err == nil {
+		st.Removed, err = RemoveGone(ix, src, seen, st.Problems)
+	}
 	if err != nil {
 		return nil, st, err
 	}
 	t := time.Now()
 	rep, err := checkIndexed(ix, opt, fp, store, &st)
 	st.CheckSeconds = time.Since(t).Seconds()
+	if rep != nil {
+		rep.Removed = st.Removed
+		rep.NoEventArticles = trueKeys(noEvents)
+	}
 	return rep, st, err
 }
 
@@ -93,17 +110,19 @@ func CheckIndex(ix *corpus.Index, opt Options) (*Report, error) {
 
 // prepared is one article as the extraction workers hand it to the sink.
 type prepared struct {
-	doc    *corpus.Prepared
-	meta   rules.ArticleMeta
-	claims corpus.PackedClaims // kept for a full check only
-	err    error
+	id       string
+	noEvents bool // no claim about an event
+	doc      *corpus.Prepared
+	meta     rules.ArticleMeta
+	claims   corpus.PackedClaims // kept for a full check only
+	err      error
 }
 
 // prepare builds the index document and, when keep is set, the packed
 // claims and metadata a full check groups: work done on all cores.
 func prepare(ix *corpus.Index, r extract.Result, keep bool) prepared {
 	doc, err := ix.Prepare(corpus.Doc{Article: r.Article, Claims: r.Claims})
-	p := prepared{doc: doc, err: err}
+	p := prepared{id: r.Article.ID, noEvents: !HasEventClaim(r.Claims), doc: doc, err: err}
 	if keep && err == nil {
 		p.claims = doc.Claims()
 		p.meta = detachMeta(meta(r))
@@ -223,7 +242,7 @@ func citedMeta(subjects []subjectResult, metas, old map[string]rules.ArticleMeta
 // metaOfInfo is the rule engine's view of an indexed article.
 func metaOfInfo(info corpus.ArticleInfo, opt Options) rules.ArticleMeta {
 	ref, from := referenceOf(info, opt)
-	return rules.ArticleMeta{ID: info.ID, Title: info.Title, Source: info.Source, Reference: ref, ReferenceFrom: from}
+	return rules.ArticleMeta{ID: info.ID, Title: info.Title, Source: info.Source, Reference: ref, ReferenceFrom: from, Path: info.Path}
 }
 
 func referenceOf(info corpus.ArticleInfo, opt Options) (time.Time, string) {

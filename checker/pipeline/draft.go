@@ -27,7 +27,7 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 	metas := map[string]rules.ArticleMeta{}
 	groups := map[string][]claim.Claim{}
 	isDraft := map[string]bool{}
-	var ids []string
+	var ids, noEvents []string
 	total := 0
 	draftClaims := 0
 	for _, a := range drafts {
@@ -36,6 +36,9 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 		}
 		r := extract.Article(a, opt.KB, opt.Extract)
 		r.Claims = dedupeClaims(r.Claims)
+		if !HasEventClaim(r.Claims) {
+			noEvents = append(noEvents, a.ID)
+		}
 		metas[a.ID] = meta(r)
 		isDraft[a.ID] = true
 		ids = append(ids, a.ID)
@@ -64,6 +67,11 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 	for id, info := range infos {
 		if !isDraft[id] {
 			metas[id] = metaOfInfo(info, opt)
+		}
+	}
+	if opt.Rules == nil && opt.RulesReady != nil {
+		if opt.Rules, err = opt.RulesReady(); err != nil {
+			return nil, err
 		}
 	}
 	rctx := &rules.Context{KB: opt.KB, Articles: metas}
@@ -98,8 +106,9 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 		ds = []rules.Discrepancy{}
 	}
 	sort.Strings(ids)
+	sort.Strings(noEvents)
 	return &Report{Version: ReportVersion, Articles: len(metas), Claims: total, Discrepancies: ds, Drafts: ids, Meta: metas,
-		DraftClaims: draftClaims, ComparedClaims: compared}, nil
+		DraftClaims: draftClaims, ComparedClaims: compared, NoEventArticles: noEvents}, nil
 }
 
 func involves(d rules.Discrepancy, ids map[string]bool) bool {

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/rules"
 )
 
 // A draft telling a planted contradiction again is reported against the
@@ -74,4 +76,33 @@ func TestCheckDraftContext(t *testing.T) {
 	assert.Positive(t, rep.DraftClaims)
 	assert.LessOrEqual(t, rep.ComparedClaims, rep.DraftClaims)
 	assert.Positive(t, rep.ComparedClaims, "generated drafts share events with the corpus")
+}
+
+// Rules that arrive while the draft is extracted (RulesReady) give the
+// same report; a failure to load them is the check's error.
+func TestCheckDraftRulesReadyLater(t *testing.T) {
+	opt := testOptions(t)
+	var arts []*corpus.Article
+	require.NoError(t, generated(13, 0, 32).Each(func(a *corpus.Article) error {
+		arts = append(arts, a)
+		return nil
+	}))
+	ix := openIndex(t, "ix")
+	check(t, listed(arts), ix, opt)
+	draft := *arts[0]
+	draft.ID = "draft-1"
+	want, err := pipeline.CheckDraft([]*corpus.Article{&draft}, ix, opt)
+	require.NoError(t, err)
+
+	later := opt
+	set := opt.Rules
+	later.Rules = nil
+	later.RulesReady = func() (*rules.Set, error) { return set, nil }
+	got, err := pipeline.CheckDraft([]*corpus.Article{&draft}, ix, later)
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+
+	later.RulesReady = func() (*rules.Set, error) { return nil, errors.New("rules: broken") }
+	_, err = pipeline.CheckDraft([]*corpus.Article{&draft}, ix, later)
+	assert.ErrorContains(t, err, "rules: broken")
 }

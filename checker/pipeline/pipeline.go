@@ -52,7 +52,11 @@ type Options struct {
 	Extract extract.Options
 	KB      *kb.KB
 	Rules   *rules.Set
-	Workers int // extraction workers; 0 = number of CPUs
+	// RulesReady, when set and Rules is nil, gives the rules once they
+	// are loaded: a draft check extracts the drafts and fetches the
+	// corpus's claims meanwhile.
+	RulesReady func() (*rules.Set, error)
+	Workers    int // extraction workers; 0 = number of CPUs
 	// Progress, when set, is called after each article is processed.
 	Progress func(done int)
 }
@@ -80,6 +84,9 @@ type Stats struct {
 	Incremental bool
 	// Rechecked is the number of subjects the rules ran on.
 	Rechecked int
+	// Removed lists the IDs of the articles removed from the index
+	// because they were indexed from the paths read and are gone.
+	Removed []string
 }
 
 // Extracted is one article's result as it leaves the worker pool.
@@ -188,5 +195,6 @@ func meta(r extract.Result) rules.ArticleMeta {
 		Source:        r.Article.Source,
 		Reference:     r.Reference,
 		ReferenceFrom: r.ReferenceOf,
+		Path:          r.Article.Path,
 	}
 }

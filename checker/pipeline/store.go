@@ -153,6 +153,6 @@ func (six *subjectIndex) gather(s *claimStore, i int, buf []claim.Claim) ([]clai
 // detachMeta copies the strings of m, which may be cut from a whole file.
 func detachMeta(m rules.ArticleMeta) rules.ArticleMeta {
 	m.ID, m.Title, m.Source = strings.Clone(m.ID), strings.Clone(m.Title), strings.Clone(m.Source)
-	m.ReferenceFrom = strings.Clone(m.ReferenceFrom)
+	m.ReferenceFrom, m.Path = strings.Clone(m.ReferenceFrom), strings.Clone(m.Path)
 	return m
 }

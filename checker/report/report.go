@@ -232,7 +232,8 @@ func Summary(rep *pipeline.Report, seconds float64) string {
 	for _, k := range kinds {
 		parts = append(parts, fmt.Sprintf("%s %d", k, byKind[k]))
 	}
-	s := fmt.Sprintf("%d articles, %d claims, %d discrepancies", rep.Articles, rep.Claims, len(rep.Discrepancies))
+	s := fmt.Sprintf("%s, %s, %s", count(rep.Articles, "article"), count(rep.Claims, "claim"),
+		count(len(rep.Discrepancies), "discrepancy"))
 	if len(parts) > 0 {
 		s += " (" + strings.Join(parts, ", ") + ")"
 	}
@@ -243,6 +244,17 @@ func Summary(rep *pipeline.Report, seconds float64) string {
 		s += fmt.Sprintf(" in %.2fs", seconds)
 	}
 	return s
+}
+
+// count is "1 claim", "2 claims", "1 discrepancy", "3 discrepancies".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "y") {
+		return fmt.Sprintf("%d %sies", n, noun[:len(noun)-1])
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // claimRows flattens discrepancies to one row per claim (CSV, Markdown).
@@ -287,13 +299,25 @@ func writeMarkdown(w io.Writer, rep *pipeline.Report) error {
 	return err
 }
 
-// writeLines prints one line per discrepancy, like a compiler:
-// article:start: severity: summary [rule id].
+// writeLines prints one line per discrepancy, as compilers do, for
+// editors and CI annotators: path:line:col: severity: summary [rule id].
+// The position is the value in the article that disagrees (see
+// disagreeing). When the claim's sentence is not in the file as written
+// the line starts with the path alone; without a file to read (the
+// built-in sample, a file since deleted) with the article's ID.
 func writeLines(w io.Writer, rep *pipeline.Report) error {
+	files := fileCache{}
 	for _, d := range rep.Discrepancies {
 		at := ""
-		if len(d.Claims) > 0 {
-			at = fmt.Sprintf("%s:%d: ", d.Claims[0].Article, d.Claims[0].Start)
+		if c, ok := disagreeing(d); ok {
+			at = c.Article + ": "
+			if path := rep.Meta[c.Article].Path; path != "" {
+				if line, col, found, readable := files.position(path, c); found {
+					at = fmt.Sprintf("%s:%d:%d: ", path, line, col)
+				} else if readable {
+					at = path + ": "
+				}
+			}
 		}
 		if _, err := fmt.Fprintf(w, "%s%s: %s [%s %s]\n", at, d.Severity, d.Summary, d.Rule, d.ID); err != nil {
 			return err

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -115,4 +116,50 @@ func TestSpeakerName(t *testing.T) {
 	assert.Equal(t, "Brandt", SpeakerName("person:?brandt"))
 	assert.Equal(t, "a senior official", SpeakerName("desc:a senior official"))
 	assert.Equal(t, "plain", SpeakerName("plain"))
+}
+
+// A line points at the disagreeing article's file, line and column: in a
+// text file by offset, in another format where its sentence is.
+func TestLinePointsIntoFiles(t *testing.T) {
+	dir := t.TempDir()
+	rep := sampleReport()
+	d := &rep.Discrepancies[0]
+	// b1 is plain text: its sentence starts at byte 100, on line 3.
+	b1 := strings.Repeat("x", 60) + "\n" + strings.Repeat("é", 19) + "\n" + d.Claims[0].Text + "\n"
+	require.Equal(t, 100, strings.Index(b1, d.Claims[0].Text))
+	// c1 is Markdown: front matter moves the sentence away from its offset.
+	c1 := "---\ntitle: Rain and ruin\n---\nIntro line.\n\n" + d.Claims[1].Text + "\n"
+	for name, body := range map[string]string{"b1.txt": b1, "c1.md": c1} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644))
+	}
+	rep.Meta["b1"] = rules.ArticleMeta{ID: "b1", Path: filepath.Join(dir, "b1.txt")}
+	rep.Meta["c1"] = rules.ArticleMeta{ID: "c1", Path: filepath.Join(dir, "c1.md")}
+	rep.Discrepancies = rep.Discrepancies[:1]
+
+	line := func() string {
+		var b bytes.Buffer
+		require.NoError(t, Write(&b, rep, "line", Options{}))
+		return b.String()
+	}
+	// The summary names b1 first: b1 is the side that disagrees.
+	assert.True(t, strings.HasPrefix(line(), filepath.Join(dir, "b1.txt")+":3:32: error: "), line())
+	// Named first, c1 is; its sentence is on line 6, the value 26 characters in.
+	d.Summary = "The Varna dam is dated June 2023 in c1 but March 2024 in b1."
+	assert.True(t, strings.HasPrefix(line(), filepath.Join(dir, "c1.md")+":6:26: error: "), line())
+	assert.Contains(t, line(), "[event-date aaaa11112222]")
+	// A sentence not in the file as written leaves the path alone.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "c1.md"), []byte("rewritten\n"), 0o644))
+	assert.True(t, strings.HasPrefix(line(), filepath.Join(dir, "c1.md")+": error: "), line())
+	// A file that is gone leaves the article's ID.
+	require.NoError(t, os.Remove(filepath.Join(dir, "c1.md")))
+	assert.True(t, strings.HasPrefix(line(), "c1: error: "), line())
+}
+
+func TestSummaryAgreesInNumber(t *testing.T) {
+	rep := sampleReport()
+	rep.Articles, rep.Claims = 1, 1
+	rep.Discrepancies = rep.Discrepancies[:1]
+	assert.Equal(t, "1 article, 1 claim, 1 discrepancy (date 1)", Summary(rep, 0))
+	rep.Discrepancies = nil
+	assert.Equal(t, "1 article, 1 claim, 0 discrepancies", Summary(rep, 0))
 }

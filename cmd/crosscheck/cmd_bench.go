@@ -52,6 +52,9 @@ func runBench(e *env, args []string) int {
 	if *rounds < 1 {
 		return fail(e, "bench", fmt.Errorf("--rounds must be at least 1"))
 	}
+	if err := atLeast("draft-words", *draftWords, 1); err != nil {
+		return fail(e, "bench", err)
+	}
 	if cf.format != "table" && cf.format != "json" {
 		return fail(e, "bench", fmt.Errorf("unknown --format %q (want table or json)", cf.format))
 	}
@@ -109,15 +112,22 @@ func runBench(e *env, args []string) int {
 }
 
 // startProfiles starts a CPU profile and arranges a heap profile, as
-// asked; stop ends them.
+// asked; stop ends them. Both files are created first: a path that cannot
+// be written fails before the run, not after it.
 func startProfiles(cpu, mem string) (stop func() error, err error) {
-	var cpuFile *os.File
+	var cpuFile, memFile *os.File
+	if mem != "" {
+		if memFile, err = os.Create(mem); err != nil {
+			return nil, err
+		}
+	}
 	if cpu != "" {
 		if cpuFile, err = os.Create(cpu); err != nil {
+			closeAll(memFile)
 			return nil, err
 		}
 		if err := pprof.StartCPUProfile(cpuFile); err != nil {
-			cpuFile.Close()
+			closeAll(memFile, cpuFile)
 			return nil, err
 		}
 	}
@@ -127,20 +137,24 @@ func startProfiles(cpu, mem string) (stop func() error, err error) {
 			pprof.StopCPUProfile()
 			err = cpuFile.Close()
 		}
-		if mem != "" {
-			f, ferr := os.Create(mem)
-			if ferr != nil {
-				return ferr
-			}
-			if werr := pprof.Lookup("allocs").WriteTo(f, 0); err == nil {
+		if memFile != nil {
+			if werr := pprof.Lookup("allocs").WriteTo(memFile, 0); err == nil {
 				err = werr
 			}
-			if cerr := f.Close(); err == nil {
+			if cerr := memFile.Close(); err == nil {
 				err = cerr
 			}
 		}
 		return err
 	}, nil
+}
+
+func closeAll(fs ...*os.File) {
+	for _, f := range fs {
+		if f != nil {
+			f.Close()
+		}
+	}
 }
 
 // ratioText is the ratio, with each round's when there were several.

@@ -27,6 +27,9 @@ func init() {
 			"crosscheck check --against draft.md    # a draft against the indexed corpus; the draft is not indexed",
 			"crosscheck check --kind date,title --min-severity warning ./coverage",
 		},
+		loads: true,
+		exits: "0 no discrepancy at or above --fail-on, 1 discrepancies at or above --fail-on, " +
+			"2 usage or input error (an input file that had to be skipped included), 3 internal error",
 		run: runCheck,
 	})
 }
@@ -39,6 +42,7 @@ type checkFlags struct {
 	ignore      string
 	against     bool
 	width       int
+	verbose     bool
 }
 
 func runCheck(e *env, args []string) int {
@@ -55,12 +59,21 @@ func runCheck(e *env, args []string) int {
 	fs.StringVar(&cf.kinds, "kind", "", "only these kinds, comma-separated: "+kindList())
 	fs.StringVar(&cf.ignore, "ignore", "", "YAML file of accepted discrepancy or rule ids, each with a reason")
 	fs.BoolVar(&cf.against, "against", false, "check the given drafts against the indexed corpus instead of indexing them")
-	fs.IntVar(&cf.width, "width", 100, "table width in columns")
+	fs.BoolVar(&cf.verbose, "verbose", false, "list the IDs of the articles that yielded no event claims, and of those removed")
+	fs.IntVar(&cf.width, "width", 0, "table width in columns (0: the terminal's width, or 100 when output is not a terminal)")
 	paths, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
 		return code
 	}
 	start := time.Now()
+	cf.shortRun = cf.against
+	if cf.width != 0 {
+		if err := atLeast("width", cf.width, minWidth); err != nil {
+			return fail(e, "check", err)
+		}
+	} else {
+		cf.width = e.termWidth // 0 (not a terminal): the table's default
+	}
 	min, err := rules.ParseSeverity(cf.minSeverity)
 	if err != nil {
 		return fail(e, "check", fmt.Errorf("--min-severity: %w", err))
@@ -81,20 +94,29 @@ func runCheck(e *env, args []string) int {
 			return fail(e, "check", err)
 		}
 	}
-	opt, err := cf.pipelineOptions(true)
+	var waitRules func() (*rules.Set, error)
+	if cf.against {
+		// A draft check is short: the rules load on the other core while
+		// the knowledge base loads, the drafts are read and extracted and
+		// the corpus's claims about them are fetched.
+		waitRules = cf.startRules()
+	}
+	opt, err := cf.pipelineOptions(!cf.against)
 	if err != nil {
 		return fail(e, "check", err)
 	}
 	var rep *pipeline.Report
 	skipped := false
 	if cf.against {
+		opt.RulesReady = waitRules
 		rep, skipped, err = checkDrafts(e, &cf.common, paths, opt)
 	} else {
-		rep, skipped, err = checkCorpus(e, &cf.common, paths, opt, fs)
+		rep, skipped, err = checkCorpus(e, &cf.common, paths, opt, fs, cf.verbose)
 	}
 	if err != nil {
 		return fail(e, "check", err)
 	}
+	reportNoEvents(e, rep.NoEventArticles, cf.verbose)
 	report.Filter(rep, min, kinds, ig)
 	if err := report.Write(e.stdout, rep, cf.format, report.Options{Width: cf.width, Seconds: time.Since(start).Seconds()}); err != nil {
 		return fail(e, "check", err)
@@ -110,7 +132,7 @@ func runCheck(e *env, args []string) int {
 	return exitClean
 }
 
-func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *flag.FlagSet) (*pipeline.Report, bool, error) {
+func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *flag.FlagSet, verbose bool) (*pipeline.Report, bool, error) {
 	dir := cf.index
 	indexSet := false
 	fs.Visit(func(f *flag.Flag) { indexSet = indexSet || f.Name == "index" })
@@ -146,7 +168,9 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 	if err != nil {
 		return nil, false, err
 	}
-	return rep, reportProblems(e, st.Read, st.Problems), nil
+	skipped := reportProblems(e, st.Read, st.Problems)
+	reportRemoved(e, st.Removed, paths, verbose)
+	return rep, skipped, nil
 }
 
 func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pipeline.Report, bool, error) {
@@ -158,6 +182,9 @@ func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pip
 		return nil, false, err
 	}
 	skipped := reportProblems(e, st, problems)
+	if st.Bytes > shortDraftBytes {
+		resumeGC() // a long draft is no short run
+	}
 	if len(drafts) == 0 {
 		return nil, skipped, fmt.Errorf("no readable draft among %s", strings.Join(paths, ", "))
 	}
@@ -178,7 +205,7 @@ func parseKinds(s string) ([]string, error) {
 	for _, k := range strings.Split(s, ",") {
 		k = strings.TrimSpace(strings.ToLower(k))
 		if !slices.Contains(claim.Kinds, claim.Kind(k)) {
-			return nil, fmt.Errorf("--kind: unknown kind %q (want %s)", k, kindList())
+			return nil, fmt.Errorf("--kind: unknown kind %q (want one of %s)", k, strings.ReplaceAll(kindList(), ",", ", "))
 		}
 		out = append(out, k)
 	}

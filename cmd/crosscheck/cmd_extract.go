@@ -39,9 +39,15 @@ func init() {
 
 // extractAll runs extraction (no index) over paths or the sample corpus.
 func extractAll(e *env, cf *common, paths []string) ([]extract.Result, bool, error) {
+	results, _, skipped, err := extractAllWith(e, cf, paths)
+	return results, skipped, err
+}
+
+// extractAllWith is extractAll that also returns the options it ran with.
+func extractAllWith(e *env, cf *common, paths []string) ([]extract.Result, pipeline.Options, bool, error) {
 	opt, err := cf.pipelineOptions(false)
 	if err != nil {
-		return nil, false, err
+		return nil, opt, false, err
 	}
 	var out []extract.Result
 	st, err := pipeline.Stream(sourceOf(paths), opt, func(r extract.Result) error {
@@ -49,9 +55,9 @@ func extractAll(e *env, cf *common, paths []string) ([]extract.Result, bool, err
 		return nil
 	})
 	if err != nil {
-		return nil, false, err
+		return nil, opt, false, err
 	}
-	return out, reportProblems(e, st.Read, st.Problems), nil
+	return out, opt, reportProblems(e, st.Read, st.Problems), nil
 }
 
 // datesArticle is the public JSON shape of one article in `dates`.
@@ -127,7 +133,7 @@ func runDates(e *env, args []string) int {
 					return fail(e, "dates", err)
 				}
 			}
-			fmt.Fprintf(e.stdout, "%d expressions\n\n", len(a.Expressions))
+			fmt.Fprintf(e.stdout, "%s\n\n", plural(len(a.Expressions), "expression", "expressions"))
 		}
 	}
 	if skipped {
@@ -162,6 +168,8 @@ type claimOut struct {
 type claimsArticle struct {
 	ID     string     `json:"id"`
 	Claims []claimOut `json:"claims"`
+	// NoEvents says why the article yielded no claim about any event.
+	NoEvents string `json:"no_events,omitempty"`
 }
 
 func runClaims(e *env, args []string) int {
@@ -171,7 +179,7 @@ func runClaims(e *env, args []string) int {
 	cf.addRead(fs)
 	cf.addExtract(fs)
 	cf.addFormat(fs, "table", "table|json")
-	kinds := fs.String("kind", "", "only these kinds, comma-separated")
+	kinds := fs.String("kind", "", "only these kinds, comma-separated: "+kindList())
 	paths, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
 		return code
@@ -187,13 +195,13 @@ func runClaims(e *env, args []string) int {
 	for _, k := range want {
 		keep[claim.Kind(k)] = true
 	}
-	results, skipped, err := extractAll(e, &cf, paths)
+	results, opt, skipped, err := extractAllWith(e, &cf, paths)
 	if err != nil {
 		return fail(e, "claims", err)
 	}
 	arts := []claimsArticle{}
 	for _, r := range results {
-		ca := claimsArticle{ID: r.Article.ID, Claims: []claimOut{}}
+		ca := claimsArticle{ID: r.Article.ID, Claims: []claimOut{}, NoEvents: pipeline.NoEventReason(r, opt.KB)}
 		for _, cl := range r.Claims {
 			if len(keep) > 0 && !keep[cl.Kind] {
 				continue
@@ -221,7 +229,11 @@ func runClaims(e *env, args []string) int {
 					return fail(e, "claims", err)
 				}
 			}
-			fmt.Fprintf(e.stdout, "%d claims\n\n", len(a.Claims))
+			fmt.Fprintf(e.stdout, "%s\n", plural(len(a.Claims), "claim", "claims"))
+			if a.NoEvents != "" {
+				fmt.Fprintf(e.stdout, "%s\n", a.NoEvents)
+			}
+			fmt.Fprintln(e.stdout)
 		}
 	}
 	if skipped {

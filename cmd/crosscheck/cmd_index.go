@@ -48,17 +48,25 @@ func runIndex(e *env, args []string) int {
 	bar := newProgress(e, "indexing")
 	opt.Progress = bar.update
 	w := ix.NewIndexer(1000)
-	st, err := pipeline.Stream(pipeline.Source{Paths: paths}, opt, func(r extract.Result) error {
+	src := pipeline.Source{Paths: paths}
+	seen := map[string]bool{}
+	st, err := pipeline.Stream(src, opt, func(r extract.Result) error {
+		seen[r.Article.ID] = true
 		return w.Put(corpus.Doc{Article: r.Article, Claims: r.Claims})
 	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
 	bar.done()
+	var removed []string
+	if err == nil {
+		removed, err = pipeline.RemoveGone(ix, src, seen, st.Problems)
+	}
 	if err != nil {
 		return fail(e, "index", err)
 	}
 	skipped := reportProblems(e, st.Read, st.Problems)
+	reportRemoved(e, removed, paths, false)
 	is := w.Stats()
 	fmt.Fprintf(e.stderr, "%d articles indexed (%d replaced), %d unchanged, %d skipped, %d claims, %.2fs\n",
 		is.Indexed, is.Replaced, is.Unchanged, len(st.Read.SkippedFiles), st.Claims, st.Seconds)

@@ -18,7 +18,8 @@ func init() {
 			"crosscheck rules test             # the built-in rules' own test cases",
 			"crosscheck rules test ./my-rules  # a user's rules (with the built-in ones they extend)",
 		},
-		run: runRules,
+		exits: "0 success (every test case passed), 1 a test case failed, 2 usage or input error, 3 internal error",
+		run:   runRules,
 	})
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"strconv"
@@ -32,6 +33,9 @@ func init() {
 	})
 }
 
+// maxHits is the most hits one search shows (the index's page limit).
+const maxHits = 10000
+
 // searchResult is the JSON shape of search.
 type searchResult struct {
 	Query string       `json:"query"`
@@ -45,7 +49,7 @@ func runSearch(e *env, args []string) int {
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
 	cf.addIndex(fs)
 	cf.addFormat(fs, "table", "table|json")
-	size := fs.Int("n", 10, "number of hits")
+	size := fs.Int("n", 10, fmt.Sprintf("number of hits (at most %d)", maxHits))
 	from := fs.Int("from", 0, "skip this many hits (paging)")
 	pos, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
@@ -53,6 +57,9 @@ func runSearch(e *env, args []string) int {
 	}
 	if len(pos) == 0 {
 		return fail(e, "search", fmt.Errorf("no QUERY given (see crosscheck search --help)"))
+	}
+	if err := errors.Join(atLeast("n", *size, 1), atMost("n", *size, maxHits), atLeast("from", *from, 0)); err != nil {
+		return fail(e, "search", err)
 	}
 	q := strings.Join(pos, " ")
 	ix, err := corpus.OpenIndexReadOnly(cf.index)

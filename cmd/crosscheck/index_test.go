@@ -78,6 +78,16 @@ func TestIndexHeldByAnotherWriter(t *testing.T) {
 	code, _, stderr := runCLI(t, "index", "--index", idx, dir)
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr, "in use by another crosscheck process")
+	assert.Equal(t, 1, strings.Count(stderr, idx), "the message names the index once: %s", stderr)
+	assert.Equal(t, 1, strings.Count(stderr, "\n"), "one line: %s", stderr)
+}
+
+func TestNoIndexSaidOnce(t *testing.T) {
+	idx := filepath.Join(t.TempDir(), "none")
+	code, _, stderr := runCLI(t, "list", "--index", idx)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "no index at "+idx+": run 'crosscheck index PATH...' first")
+	assert.Equal(t, 1, strings.Count(stderr, idx), stderr)
 }
 
 func TestCheckExitCodes(t *testing.T) {

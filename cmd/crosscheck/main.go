@@ -17,12 +17,16 @@ import (
 var version = "0.1.0-dev"
 
 // Exit codes, as in Vale: 0 clean, 1 discrepancies at or above the fail
-// level, 2 usage or input error.
+// level, 2 usage or input error, 3 internal error.
 const (
 	exitClean = 0
 	exitFound = 1
 	exitUsage = 2
 )
+
+// exitStatusText is what every command's help says about exit statuses
+// unless the command says otherwise (exits).
+const exitStatusText = "0 success, 2 usage or input error, 3 internal error"
 
 // command is one subcommand.
 type command struct {
@@ -30,7 +34,13 @@ type command struct {
 	summary  string
 	usage    string // arguments after the name
 	examples []string
-	run      func(env *env, args []string) int
+	// exits describes the exit statuses; empty: exitStatusText.
+	exits string
+	// loads: the command keeps garbage collection paused while it loads
+	// the knowledge base and rules, and resumes it itself (see pauseGC);
+	// for every other command collection resumes at once.
+	loads bool
+	run   func(env *env, args []string) int
 }
 
 // env is what a command talks to; tests replace the streams.
@@ -39,6 +49,9 @@ type env struct {
 	stdin          io.Reader
 	// isTerminal reports whether stderr is a terminal (progress bars).
 	isTerminal bool
+	// termWidth is the width of the terminal stdout writes to, 0 when it
+	// is not one (tables are then 100 columns wide).
+	termWidth int
 }
 
 var commands []*command
@@ -55,7 +68,8 @@ func findCommand(name string) *command {
 }
 
 func main() {
-	e := &env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, isTerminal: stderrIsTerminal()}
+	pauseGC()
+	e := &env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, isTerminal: stderrIsTerminal(), termWidth: stdoutWidth()}
 	os.Exit(run(e, os.Args[1:]))
 }
 
@@ -67,10 +81,13 @@ func run(e *env, args []string) int {
 	switch args[0] {
 	case "-h", "--help", "help":
 		if len(args) > 1 {
+			// The command's own --help: its flags included.
 			if c := findCommand(args[1]); c != nil {
-				printCommandHelp(e.stdout, c, nil)
-				return exitClean
+				return c.run(e, []string{"--help"})
 			}
+			fmt.Fprintf(e.stderr, "crosscheck help: unknown command %q\n\n", args[1])
+			printHelp(e.stderr)
+			return exitUsage
 		}
 		printHelp(e.stdout)
 		return exitClean
@@ -78,6 +95,9 @@ func run(e *env, args []string) int {
 		args = []string{"version"}
 	}
 	c := findCommand(args[0])
+	if c == nil || !c.loads {
+		resumeGC()
+	}
 	if c == nil {
 		fmt.Fprintf(e.stderr, "crosscheck: unknown command %q\n\n", args[0])
 		printHelp(e.stderr)
@@ -94,13 +114,13 @@ func printHelp(w io.Writer) {
 	for _, c := range cs {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun 'crosscheck COMMAND --help' for a command's flags and examples.")
-	fmt.Fprintln(w, "Exit status: 0 clean, 1 discrepancies at or above --fail-on, 2 usage or input error.")
+	fmt.Fprintln(w, "\nRun 'crosscheck help COMMAND' or 'crosscheck COMMAND --help' for a command's flags and examples.")
+	fmt.Fprintln(w, "Exit status: 0 clean, 1 discrepancies at or above --fail-on, 2 usage or input error, 3 internal error.")
 }
 
 func printCommandHelp(w io.Writer, c *command, fs *flag.FlagSet) {
-	fmt.Fprintf(w, "Usage: crosscheck %s %s\n\n%s\n", c.name, c.usage, c.summary)
-	if fs != nil {
+	fmt.Fprintf(w, "Usage: crosscheck %s\n\n%s\n", strings.TrimSpace(c.name+" "+c.usage), c.summary)
+	if fs != nil && hasFlags(fs) {
 		fmt.Fprintln(w, "\nFlags:")
 		fs.SetOutput(w)
 		fs.PrintDefaults()
@@ -111,6 +131,17 @@ func printCommandHelp(w io.Writer, c *command, fs *flag.FlagSet) {
 			fmt.Fprintf(w, "  %s\n", ex)
 		}
 	}
+	exits := c.exits
+	if exits == "" {
+		exits = exitStatusText
+	}
+	fmt.Fprintf(w, "\nExit status: %s.\n", exits)
+}
+
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
 }
 
 // parseFlags parses args with fs; --help prints the command's help. It

@@ -11,6 +11,16 @@ import (
 
 func stderrIsTerminal() bool { return term.IsTerminal(int(os.Stderr.Fd())) }
 
+// stdoutWidth is the terminal's width when stdout is one wide enough for
+// a table, else 0.
+func stdoutWidth() int {
+	w, _, err := term.GetSize(int(os.Stdout.Fd()))
+	if err != nil || w < minWidth {
+		return 0
+	}
+	return w
+}
+
 // progress draws a one-line progress indicator on a terminal; elsewhere
 // it is silent, so logs and CI output stay clean.
 type progress struct {

@@ -18,9 +18,27 @@ func rankOf(p *Place) int {
 	return len(kindRank)
 }
 
+// parsedFile is one knowledge-base file decoded, or the errors that
+// kept it from decoding.
+type parsedFile struct {
+	name string
+	file *File
+	errs []error
+}
+
+// parseAll decodes YAML files.
+func parseAll(files []namedFile) []parsedFile {
+	out := make([]parsedFile, len(files))
+	for i, nf := range files {
+		f, errs := Parse(nf.name, nf.data)
+		out[i] = parsedFile{name: nf.name, file: f, errs: errs}
+	}
+	return out
+}
+
 // build merges the parsed files, later files replacing earlier entries
 // with the same key, and builds the lookup indexes.
-func build(files []namedFile) (*KB, error) {
+func build(files []parsedFile) (*KB, error) {
 	k := &KB{}
 	var errs []error
 	places := map[string]*Place{}
@@ -28,11 +46,11 @@ func build(files []namedFile) (*KB, error) {
 	offices := map[string]*Office{}
 	var placeOrder, instOrder, officeOrder []string
 	for _, nf := range files {
-		f, ferrs := Parse(nf.name, nf.data)
-		if len(ferrs) > 0 {
-			errs = append(errs, ferrs...)
+		if len(nf.errs) > 0 {
+			errs = append(errs, nf.errs...)
 			continue
 		}
+		f := nf.file
 		inFile := map[string]bool{}
 		dup := func(kind, key string, line int) {
 			if inFile[kind+"|"+key] {

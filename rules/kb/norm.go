@@ -117,11 +117,23 @@ var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), n
 // foldMarks removes diacritics ("Ésterlund" → "Esterlund") so that text typed
 // without them still matches; used only when building indexes.
 func foldMarks(s string) string {
+	if isASCII(s) {
+		return s // nothing to fold: most names, and the cost of loading
+	}
 	out, _, err := transform.String(stripMarks, s)
 	if err != nil {
 		return s
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lookupKeys returns the keys a name is indexed under: its normal form

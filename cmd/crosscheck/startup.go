@@ -1,0 +1,38 @@
+package main
+
+import (
+	"os"
+	"runtime/debug"
+	"sync"
+)
+
+// startupHeapCap bounds the heap while collection is paused: a command
+// that allocates more before it resumes collection is collected as usual
+// from there on.
+const startupHeapCap = 256 << 20
+
+// shortDraftBytes: drafts longer than this, together, are checked with
+// collection on (extraction holds many times the text).
+const shortDraftBytes = 1 << 20
+
+// pauseGC turns garbage collection off while a command loads what it
+// needs (knowledge base, rules: tens of MB, nearly all of it kept), where
+// collecting frees little and costs about a third of a draft check's
+// CPU. resumeGC restores the settings; a user's GOGC or GOMEMLIMIT is
+// left alone.
+func pauseGC() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	percent := debug.SetGCPercent(-1)
+	limit := debug.SetMemoryLimit(startupHeapCap)
+	gcResume = sync.OnceFunc(func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	})
+}
+
+// gcResume undoes pauseGC; calling it again does nothing.
+var gcResume = func() {}
+
+func resumeGC() { gcResume() }
