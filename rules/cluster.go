@@ -19,6 +19,7 @@ type sideValue struct {
 	// numbers: the interval the value allows
 	lo, hi         float64
 	loOpen, hiOpen bool
+	circular       bool // a bearing in degrees
 	// places
 	country, placeKind string
 	// titles: the head's class ("" = not in the vocabulary)

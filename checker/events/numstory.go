@@ -1,0 +1,261 @@
+package events
+
+import (
+	"strings"
+)
+
+// A number belongs to the article's news or to a background event: "the
+// quake killed 10" tells of the story, "the 2003 quake killed 26,000" and
+// "an earlier quake in September injured almost 50" of other events.
+// Figures of the news are keyed by the story's anchor place, the place
+// the article names most, so that articles placing the same news in its
+// island, its province or its country by turns still meet; background
+// figures keep a key of their own time or place and meet only figures of
+// that event.
+
+// storyAnchor is the place the article names most often after a
+// preposition (a specific place over a country when it is named at
+// least twice); false when it names none.
+func (a *analysis) storyAnchor() (place, bool) {
+	if a.anchorDone {
+		return a.anchor, a.anchor.key != ""
+	}
+	a.anchorDone = true
+	count := map[string]int{}
+	first := map[string]place{}
+	var order []string
+	for si := range a.d.Sentences {
+		lo, hi := a.sentRange(si)
+		for q := lo; q+1 < hi; q++ {
+			if !storyPreps[a.toks[q].low] {
+				continue
+			}
+			s := a.skipThe(q+1, hi)
+			e := a.capRunFrom(s, hi)
+			if e == s {
+				continue
+			}
+			pl, ok := a.resolvePlace(s, e, a.strictSentence(si))
+			if !ok || voc.orgHeads[a.toks[e-1].low] {
+				continue
+			}
+			if _, seen := first[pl.key]; !seen {
+				first[pl.key] = pl
+				order = append(order, pl.key)
+			}
+			count[pl.key]++
+			q = e - 1
+		}
+	}
+	// a place is as salient as it is named anywhere, not only after a
+	// preposition: "Tarnow island's governor", "Tarnow's port"
+	for _, k := range order {
+		count[k] = max(count[k], a.occurrences(first[k].name))
+	}
+	if dl := a.findStoryPlaces().dateline; dl.key != "" {
+		if _, seen := first[dl.key]; !seen {
+			first[dl.key] = dl
+			order = append(order, dl.key)
+		}
+		count[dl.key] += 2
+	}
+	best, bestN := "", 0
+	for _, k := range order {
+		n := count[k]
+		if pl := first[k]; pl.known && pl.country == "" && n > 0 {
+			n-- // a country is named as often as anything, and says less
+		}
+		if n > bestN {
+			best, bestN = k, n
+		}
+	}
+	if best != "" {
+		a.anchor = first[best]
+	}
+	return a.anchor, best != ""
+}
+
+// occurrences counts the times name appears as capitalised words.
+func (a *analysis) occurrences(name string) int {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for i := 0; i+len(words) <= len(a.toks); i++ {
+		if !a.toks[i].cap || a.toks[i].low != words[0] {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(words); k++ {
+			if a.toks[i+k].low != words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			n++
+		}
+	}
+	return n
+}
+
+// storyKeys are the event keys the article's news goes by.
+func (a *analysis) isStoryEvent(key string, ev articleEvents) bool {
+	if key == "" {
+		return false
+	}
+	if key == ev.disaster || key == ev.dominant || key == ev.sole {
+		return true
+	}
+	m := a.firstMention(key)
+	if m == nil {
+		return strings.HasPrefix(key, "thing:")
+	}
+	if m.historical {
+		return false
+	}
+	if m.story || m.anaphor || a.paragraphOf(m.sent) <= a.leadParagraph() {
+		return true
+	}
+	if an, ok := a.storyAnchor(); ok && (m.ident == an.key || m.place.country != "" && m.place.key == an.key) {
+		return true
+	}
+	return false
+}
+
+// numberKey moves a number of the news onto the story's key, and keeps a
+// background figure on a key of its own event. ok is false for a
+// background figure whose event is named by neither time nor place.
+func (a *analysis) numberKey(key, subject string, q quantity, si int, ev articleEvents) (string, string, bool, bool) {
+	bg, year, from := a.backgroundClause(q, si)
+	m := a.firstMention(key)
+	if m != nil && m.historical {
+		bg = true
+	}
+	if !bg && a.isStoryEvent(key, ev) {
+		if an, ok := a.storyAnchor(); ok {
+			noun := "news"
+			if m != nil {
+				noun = voc.classNoun[m.class]
+			}
+			return "event:news:" + an.key, "the " + noun + " in " + an.name, false, true
+		}
+		return key, subject, false, true
+	}
+	if !bg {
+		return key, subject, false, true
+	}
+	// a background event: keyed by a place of its own, else its year
+	class := "event"
+	if m != nil {
+		class = m.class
+	}
+	if pl, ok := a.otherPlace(from); ok {
+		return "event:" + class + ":" + pl.key, "the " + voc.classNoun[class] + " in " + pl.name, true, true
+	}
+	if m != nil && m.kind == identPlace && !m.story && m.sent == si {
+		if an, ok := a.storyAnchor(); !ok || m.ident != an.key {
+			return key, subject, true, true
+		}
+	}
+	if pl, ok := a.otherPlace(si); ok {
+		return "event:" + class + ":" + pl.key, "the " + voc.classNoun[class] + " in " + pl.name, true, true
+	}
+	if year != "" {
+		return "event:" + class + ":" + year, "the " + year + " " + voc.classNoun[class], true, true
+	}
+	return "", "", true, false
+}
+
+// backgroundClause reports a figure whose sentence (returned last) places it in another
+// time than the news: a year before the article's ("in 2003"), a word of
+// another occurrence ("an earlier quake", "years ago"). It returns the
+// year when one is given.
+func (a *analysis) backgroundClause(q quantity, si int) (bool, string, int) {
+	lo, hi := a.sentRange(si)
+	ref := a.storyYear()
+	year := ""
+	for k := lo; k < hi; k++ {
+		if k >= q.first && k < q.last {
+			continue
+		}
+		t := a.toks[k]
+		if t.digit && t.end-t.start == 4 {
+			if y, _, ok := parseDigits(a.tx(k)); ok && y >= 1900 && y <= 2100 && (k+1 >= hi || voc.counted[a.toks[k+1].low] == "") {
+				if ref == 0 || int(y) < ref {
+					year = a.tx(k)
+				}
+			}
+		}
+	}
+	if year != "" {
+		return true, year, si
+	}
+	for k := lo; k < hi; k++ {
+		if a.matchPhrase(mvoc.background, k, hi) > 0 {
+			return true, "", si
+		}
+	}
+	// "In 2003 a quake struck Bramsk. It killed 612 people.": a sentence
+	// that goes on with a pronoun tells of the event before it
+	if si > 0 && lo < hi && mvoc.continuers[a.toks[lo].low] {
+		if plo, _ := a.sentRange(si - 1); plo < lo {
+			return a.backgroundClause(quantity{first: -1, last: -1}, si-1)
+		}
+	}
+	return false, "", si
+}
+
+// storyYear is the year of the article's news: its reference date's, else
+// the latest year its dateline paragraphs give; 0 when unknown.
+func (a *analysis) storyYear() int {
+	if !a.d.Reference.IsZero() {
+		return a.d.Reference.Year()
+	}
+	lead := a.leadParagraph()
+	best := 0
+	for si := range a.d.Sentences {
+		if a.paragraphOf(si) > lead {
+			break
+		}
+		lo, hi := a.sentRange(si)
+		for k := lo; k < hi; k++ {
+			t := a.toks[k]
+			if t.digit && t.end-t.start == 4 {
+				if y, _, ok := parseDigits(a.tx(k)); ok && y >= 1900 && y <= 2100 && int(y) > best {
+					best = int(y)
+				}
+			}
+		}
+	}
+	return best
+}
+
+// otherPlace is a place sentence si names that is not the story's anchor:
+// "killed 26,000 people in the ancient city of Bam".
+func (a *analysis) otherPlace(si int) (place, bool) {
+	lo, hi := a.sentRange(si)
+	an, _ := a.storyAnchor()
+	for q := lo; q+1 < hi; q++ {
+		if !storyPreps[a.toks[q].low] {
+			continue
+		}
+		s := a.skipThe(q+1, hi)
+		// "the ancient city of Bam", "the town of Zarand"
+		for k := s; k < hi && k < s+4 && !a.toks[k].cap; k++ {
+			if a.toks[k].low == "of" && k+1 < hi && a.toks[k+1].cap {
+				s = k + 1
+				break
+			}
+		}
+		e := a.capRunFrom(s, hi)
+		if e == s {
+			continue
+		}
+		if pl, ok := a.resolvePlace(s, e, false); ok && pl.key != an.key && !(pl.known && pl.country == "") {
+			return pl, true
+		}
+	}
+	return place{}, false
+}
