@@ -29,11 +29,12 @@ type analysis struct {
 	mentions    []mention
 	sentMention []int // first mention of each sentence; last entry = len(mentions)
 
-	story      storyPlaces // found on first use
-	anchor     place       // the place the article names most (storyAnchor)
-	anchorDone bool
-	lead       int               // the lead paragraph + 1, found on first use (0: not yet)
-	subj       map[string]string // event key → the noun phrase summaries use
+	story       storyPlaces // found on first use
+	anchor      place       // the place the article names most (storyAnchor)
+	anchorDone  bool
+	anchorCount int
+	lead        int               // the lead paragraph + 1, found on first use (0: not yet)
+	subj        map[string]string // event key → the noun phrase summaries use
 
 	scratch *scratch
 }

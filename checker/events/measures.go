@@ -10,6 +10,7 @@ type measuresFile struct {
 	RiotVerbs      []string           `yaml:"riot_verbs"`
 	CrowdNouns     []string           `yaml:"crowd_nouns"`
 	CrowdEstimates []string           `yaml:"crowd_estimates"`
+	CrowdPassives  []string           `yaml:"crowd_passives"`
 	HitVerbs       []string           `yaml:"hit_verbs"`
 	PartOf         []string           `yaml:"part_of"`
 	Canon          map[string]string  `yaml:"canon"`
@@ -29,6 +30,7 @@ type measureVocab struct {
 	riotVerbs      phraseSet
 	crowdNouns     map[string]bool
 	crowdEstimates phraseSet
+	crowdPassives  map[string]bool
 	hitVerbs       map[string]bool
 	partOf         phraseSet
 	canon          map[string]string
@@ -58,6 +60,7 @@ func loadMeasures() (*measureVocab, error) {
 		riotVerbs:      newPhraseSet(f.RiotVerbs),
 		crowdNouns:     set(f.CrowdNouns),
 		crowdEstimates: newPhraseSet(f.CrowdEstimates),
+		crowdPassives:  set(f.CrowdPassives),
 		hitVerbs:       set(f.HitVerbs),
 		partOf:         newPhraseSet(f.PartOf),
 		canon:          f.Canon,
@@ -91,9 +94,9 @@ func (a *analysis) partOfGroup(q quantity, hi int) bool {
 // skipAux skips the auxiliaries and adverbs between a counted noun and its
 // verb: "were also", "had been", "together".
 func (a *analysis) skipAux(p, hi int) int {
-	for k := p; k < hi && k < p+3; k++ {
+	for k := p; k < hi && k < p+4; k++ {
 		switch a.toks[k].low {
-		case "were", "was", "are", "is", "have", "has", "had", "been", "be", "also", "then", "who", "that", "briefly", "later", "reportedly":
+		case "were", "was", "are", "is", "have", "has", "had", "been", "be", "also", "then", "who", "that", "briefly", "later", "reportedly", "expected", "to", "due", "would", "will", "could":
 			continue
 		}
 		return k
@@ -138,7 +141,7 @@ func (a *analysis) crowdEstimate(q quantity, lo int) bool {
 		return false
 	}
 	// "a march attended by 200,000"
-	if b-2 >= lo && a.toks[b-1].low == "by" && a.toks[b-2].low == "attended" {
+	if b-2 >= lo && a.toks[b-1].low == "by" && mvoc.crowdPassives[a.toks[b-2].low] {
 		return true
 	}
 	return false

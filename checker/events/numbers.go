@@ -498,6 +498,9 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	if c := a.crowdAfter(p, hi); c != "" {
 		return c
 	}
+	if a.crowdEstimate(q, lo) {
+		return "crowd"
+	}
 	if v := a.listVerb(q, lo); v != "" {
 		return canonMeasure(head + " " + v)
 	}

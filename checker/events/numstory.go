@@ -70,7 +70,7 @@ func (a *analysis) storyAnchor() (place, bool) {
 		}
 	}
 	if best != "" {
-		a.anchor = first[best]
+		a.anchor, a.anchorCount = first[best], bestN
 	}
 	return a.anchor, best != ""
 }
@@ -110,7 +110,7 @@ func (a *analysis) isStoryEvent(key string, ev articleEvents) bool {
 	}
 	m := a.firstMention(key)
 	if m == nil {
-		return strings.HasPrefix(key, "thing:")
+		return false
 	}
 	if m.historical {
 		return false
@@ -133,13 +133,15 @@ func (a *analysis) numberKey(key, subject string, q quantity, si int, ev article
 	if m != nil && m.historical {
 		bg = true
 	}
-	if !bg && a.isStoryEvent(key, ev) {
-		if an, ok := a.storyAnchor(); ok {
-			noun := "news"
-			if m != nil {
-				noun = voc.classNoun[m.class]
+	if !bg && m != nil && a.isStoryEvent(key, ev) {
+		// the place the article names most wins over the one this
+		// mention names, unless that is named as often
+		if an, ok := a.storyAnchor(); ok && voc.classMode[m.class] == modePlace && (m.story || m.kind == identPlace && m.place.known) && a.anchorCount > a.occurrences(m.place.name) {
+			k := keyOf(m.class, an.key)
+			if k == key {
+				return key, subject, false, true
 			}
-			return "event:news:" + an.key, "the " + noun + " in " + an.name, false, true
+			return k, "the " + voc.classNoun[m.class] + " in " + an.name, false, true
 		}
 		return key, subject, false, true
 	}
@@ -183,7 +185,10 @@ func (a *analysis) backgroundClause(q quantity, si int) (bool, string, int) {
 		t := a.toks[k]
 		if t.digit && t.end-t.start == 4 {
 			if y, _, ok := parseDigits(a.tx(k)); ok && y >= 1900 && y <= 2100 && (k+1 >= hi || voc.counted[a.toks[k+1].low] == "") {
-				if ref == 0 || int(y) < ref {
+				// a dated expression is history when it ends over a year
+				// before the article; a bare year when it is before the
+				// story's
+				if d, dated := a.daysBefore(t.expr); dated && d > historyDays || !dated && int(y) < ref {
 					year = a.tx(k)
 				}
 			}
@@ -208,17 +213,13 @@ func (a *analysis) backgroundClause(q quantity, si int) (bool, string, int) {
 }
 
 // storyYear is the year of the article's news: its reference date's, else
-// the latest year its dateline paragraphs give; 0 when unknown.
+// the latest year it names (news tells of the latest); 0 when unknown.
 func (a *analysis) storyYear() int {
 	if !a.d.Reference.IsZero() {
 		return a.d.Reference.Year()
 	}
-	lead := a.leadParagraph()
 	best := 0
 	for si := range a.d.Sentences {
-		if a.paragraphOf(si) > lead {
-			break
-		}
 		lo, hi := a.sentRange(si)
 		for k := lo; k < hi; k++ {
 			t := a.toks[k]
