@@ -22,6 +22,8 @@ type measuresFile struct {
 	Background     []string           `yaml:"background_words"`
 	PeopleVerbs    []string           `yaml:"people_verbs"`
 	Continuers     []string           `yaml:"continuers"`
+	Locative       []string           `yaml:"locative"`
+	TollLinks      []string           `yaml:"toll_links"`
 }
 
 type measureVocab struct {
@@ -43,6 +45,8 @@ type measureVocab struct {
 	background     phraseSet
 	peopleVerbs    map[string]bool
 	continuers     map[string]bool
+	locative       map[string]bool
+	tollLinks      map[string]bool
 }
 
 // mvoc is the measure vocabulary; mvocErr is non-nil when measures.yml is
@@ -73,6 +77,8 @@ func loadMeasures() (*measureVocab, error) {
 		background:     newPhraseSet(f.Background),
 		peopleVerbs:    set(f.PeopleVerbs),
 		continuers:     set(f.Continuers),
+		locative:       set(f.Locative),
+		tollLinks:      set(f.TollLinks),
 	}, nil
 }
 

@@ -316,6 +316,21 @@ func (a *analysis) countsOf(q quantity, lo, hi int) string {
 	return a.nounCounts(q, lo, hi)
 }
 
+// tollLinked reports a toll phrase joined to the figure by linking words
+// only: "the death toll rose to 34", not "the toll came after the bodies
+// of two more victims were found".
+func (a *analysis) tollLinked(q quantity, lo int) bool {
+	for s := q.before() - 1; s >= lo && s >= q.before()-6; s-- {
+		if _, ok := voc.toll[a.toks[s].low]; ok {
+			return true
+		}
+		if !mvoc.tollLinks[a.toks[s].low] {
+			return false
+		}
+	}
+	return false
+}
+
 // before returns the token where the words before q begin to be looked at.
 func (q quantity) before() int {
 	if q.approxFrom >= 0 {
@@ -339,7 +354,7 @@ func (a *analysis) backPhrase(ps phraseSet, canon map[string]string, b, lo int) 
 }
 
 func (a *analysis) tollCounts(q quantity, lo int) string {
-	if c := a.backPhrase(voc.tollSet, voc.toll, q.before(), lo); c != "" {
+	if c := a.backPhrase(voc.tollSet, voc.toll, q.before(), lo); c != "" && a.tollLinked(q, lo) {
 		return c
 	}
 	// "the number of people killed in Tuesday's earthquake rose to 58"

@@ -27,7 +27,7 @@ func (a *analysis) storyAnchor() (place, bool) {
 	for si := range a.d.Sentences {
 		lo, hi := a.sentRange(si)
 		for q := lo; q+1 < hi; q++ {
-			if !storyPreps[a.toks[q].low] {
+			if !mvoc.locative[a.toks[q].low] {
 				continue
 			}
 			s := a.skipThe(q+1, hi)
@@ -36,7 +36,7 @@ func (a *analysis) storyAnchor() (place, bool) {
 				continue
 			}
 			pl, ok := a.resolvePlace(s, e, a.strictSentence(si))
-			if !ok || voc.orgHeads[a.toks[e-1].low] {
+			if !ok || voc.orgHeads[a.toks[e-1].low] || a.personIn(s, e) {
 				continue
 			}
 			if _, seen := first[pl.key]; !seen {
@@ -72,7 +72,18 @@ func (a *analysis) storyAnchor() (place, bool) {
 	if best != "" {
 		a.anchor, a.anchorCount = first[best], bestN
 	}
+	a.candidates = count
 	return a.anchor, best != ""
+}
+
+// personIn reports a person's name among tokens [s, e).
+func (a *analysis) personIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if a.isPerson(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // occurrences counts the times name appears as capitalised words.
