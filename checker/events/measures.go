@@ -23,6 +23,7 @@ type measuresFile struct {
 	PeopleVerbs    []string           `yaml:"people_verbs"`
 	Continuers     []string           `yaml:"continuers"`
 	Locative       []string           `yaml:"locative"`
+	CrowdHeads     []string           `yaml:"crowd_heads"`
 	TollLinks      []string           `yaml:"toll_links"`
 }
 
@@ -46,6 +47,7 @@ type measureVocab struct {
 	peopleVerbs    map[string]bool
 	continuers     map[string]bool
 	locative       map[string]bool
+	crowdHeads     map[string]bool
 	tollLinks      map[string]bool
 }
 
@@ -78,6 +80,7 @@ func loadMeasures() (*measureVocab, error) {
 		peopleVerbs:    set(f.PeopleVerbs),
 		continuers:     set(f.Continuers),
 		locative:       set(f.Locative),
+		crowdHeads:     set(f.CrowdHeads),
 		tollLinks:      set(f.TollLinks),
 	}, nil
 }

@@ -203,7 +203,7 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if key == "" {
 		return out
 	}
-	key, subject, bg, ok := a.numberKey(key, subject, q, si, ev)
+	key, subject, bg, ok := a.numberKey(key, subject, counts, q, si, ev)
 	if !ok {
 		return out
 	}
@@ -510,11 +510,13 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 			}
 		}
 	}
-	if c := a.crowdAfter(p, hi); c != "" {
-		return c
-	}
-	if a.crowdEstimate(q, lo) {
-		return "crowd"
+	if mvoc.crowdHeads[head] {
+		if c := a.crowdAfter(p, hi); c != "" {
+			return c
+		}
+		if a.crowdEstimate(q, lo) {
+			return "crowd"
+		}
 	}
 	if v := a.listVerb(q, lo); v != "" {
 		return canonMeasure(head + " " + v)

@@ -76,6 +76,19 @@ func (a *analysis) storyAnchor() (place, bool) {
 	return a.anchor, best != ""
 }
 
+// placeKeyed reports an event keyed by a place: the story's, or one the
+// knowledge base knows (not a ship or a building named like a place).
+func (a *analysis) placeKeyed(m *mention, key string) bool {
+	if m.story || m.kind == identPlace && m.place.known {
+		return true
+	}
+	if a.k == nil {
+		return false
+	}
+	_, ok := a.k.Place(identOf(key))
+	return ok
+}
+
 // personIn reports a person's name among tokens [s, e).
 func (a *analysis) personIn(s, e int) bool {
 	for k := s; k < e; k++ {
@@ -138,8 +151,8 @@ func (a *analysis) isStoryEvent(key string, ev articleEvents) bool {
 // numberKey moves a number of the news onto the story's key, and keeps a
 // background figure on a key of its own event. ok is false for a
 // background figure whose event is named by neither time nor place.
-func (a *analysis) numberKey(key, subject string, q quantity, si int, ev articleEvents) (string, string, bool, bool) {
-	bg, year, from := a.backgroundClause(q, si)
+func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev articleEvents) (string, string, bool, bool) {
+	bg, year, from := a.backgroundClause(q, si, isConsequence(counts))
 	m := a.firstMention(key)
 	if m != nil && m.historical {
 		bg = true
@@ -147,7 +160,7 @@ func (a *analysis) numberKey(key, subject string, q quantity, si int, ev article
 	if !bg && m != nil && a.isStoryEvent(key, ev) {
 		// the place the article names most wins over the one this
 		// mention names, unless that is named as often
-		if an, ok := a.storyAnchor(); ok && voc.classMode[m.class] == modePlace && (m.story || m.kind == identPlace && m.place.known) && a.anchorCount > a.occurrences(m.place.name) {
+		if an, ok := a.storyAnchor(); ok && voc.classMode[m.class] == modePlace && a.placeKeyed(m, key) && a.anchorCount > a.occurrences(m.place.name) {
 			k := keyOf(m.class, an.key)
 			if k == key {
 				return key, subject, false, true
@@ -185,7 +198,7 @@ func (a *analysis) numberKey(key, subject string, q quantity, si int, ev article
 // time than the news: a year before the article's ("in 2003"), a word of
 // another occurrence ("an earlier quake", "years ago"). It returns the
 // year when one is given.
-func (a *analysis) backgroundClause(q quantity, si int) (bool, string, int) {
+func (a *analysis) backgroundClause(q quantity, si int, consequence bool) (bool, string, int) {
 	lo, hi := a.sentRange(si)
 	ref := a.storyYear()
 	year := ""
@@ -213,11 +226,19 @@ func (a *analysis) backgroundClause(q quantity, si int) (bool, string, int) {
 			return true, "", si
 		}
 	}
+	// "more than 31,000 people were killed in the ancient city of
+	// Bramsk": a place named nowhere else in the article is another
+	// event's
+	if q.first >= 0 && consequence {
+		if pl, ok := a.otherPlace(si); ok && a.occurrences(pl.name) == 1 && !a.storyPlaceKey(pl.key) {
+			return true, "", si
+		}
+	}
 	// "In 2003 a quake struck Bramsk. It killed 612 people.": a sentence
 	// that goes on with a pronoun tells of the event before it
 	if si > 0 && lo < hi && mvoc.continuers[a.toks[lo].low] {
 		if plo, _ := a.sentRange(si - 1); plo < lo {
-			return a.backgroundClause(quantity{first: -1, last: -1}, si-1)
+			return a.backgroundClause(quantity{first: -1, last: -1}, si-1, false)
 		}
 	}
 	return false, "", si
@@ -242,6 +263,13 @@ func (a *analysis) storyYear() int {
 		}
 	}
 	return best
+}
+
+// storyPlaceKey reports one of the places the article's dateline, lead
+// or headline gives its news.
+func (a *analysis) storyPlaceKey(key string) bool {
+	sp := a.findStoryPlaces()
+	return key == sp.dateline.key || key == sp.lead.key || key == sp.headline.key
 }
 
 // otherPlace is a place sentence si names that is not the story's anchor:
