@@ -27,7 +27,7 @@ func (a *analysis) storyAnchor() (place, bool) {
 	for si := range a.d.Sentences {
 		lo, hi := a.sentRange(si)
 		for q := lo; q+1 < hi; q++ {
-			if !mvoc.locative[a.toks[q].low] {
+			if !storyPreps[a.toks[q].low] {
 				continue
 			}
 			s := a.skipThe(q+1, hi)
