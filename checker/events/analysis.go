@@ -33,9 +33,10 @@ type analysis struct {
 	anchor      place       // the place the article names most (storyAnchor)
 	anchorDone  bool
 	anchorCount int
-	candidates  map[string]int // places named after a locative preposition
-	lead        int               // the lead paragraph + 1, found on first use (0: not yet)
-	subj        map[string]string // event key → the noun phrase summaries use
+	candidates  map[string]int      // places named after a preposition
+	inside      map[string][]string // place key → places it lies in (containment)
+	lead        int                 // the lead paragraph + 1, found on first use (0: not yet)
+	subj        map[string]string   // event key → the noun phrase summaries use
 
 	scratch *scratch
 }

@@ -69,6 +69,21 @@ func (a *analysis) storyAnchor() (place, bool) {
 			best, bestN = k, n
 		}
 	}
+	// the most specific place the story is told of: a place inside the
+	// anchor that is named at least twice ("Iran's Tarnow island")
+	for n := 0; n < 3 && best != ""; n++ {
+		deeper := ""
+		for _, k := range order {
+			if count[k] >= 2 && a.within(k, best, first[k].country) {
+				deeper = k
+				break
+			}
+		}
+		if deeper == "" {
+			break
+		}
+		best, bestN = deeper, max(bestN, count[deeper])
+	}
 	if best != "" {
 		a.anchor, a.anchorCount = first[best], bestN
 	}
@@ -160,7 +175,7 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 	if !bg && m != nil && a.isStoryEvent(key, ev) {
 		// the place the article names most wins over the one this
 		// mention names, unless that is named as often
-		if an, ok := a.storyAnchor(); ok && voc.classMode[m.class] == modePlace && a.placeKeyed(m, key) && a.anchorCount > a.occurrences(m.place.name) {
+		if an, ok := a.storyAnchor(); ok && voc.classMode[m.class] == modePlace && (a.within(an.key, identOf(key), an.country) || a.placeKeyed(m, key) && a.anchorCount > a.occurrences(m.place.name)) {
 			k := keyOf(m.class, an.key)
 			if k == key {
 				return key, subject, false, true
@@ -230,7 +245,7 @@ func (a *analysis) backgroundClause(q quantity, si int, consequence bool) (bool,
 	// Bramsk": a place named nowhere else in the article is another
 	// event's
 	if q.first >= 0 && consequence {
-		if pl, ok := a.otherPlace(si); ok && a.occurrences(pl.name) == 1 && !a.storyPlaceKey(pl.key) {
+		if pl, ok := a.placeAfter(q, si); ok && a.occurrences(pl.name) == 1 && !a.storyPlaceKey(pl.key) {
 			return true, "", si
 		}
 	}
@@ -263,6 +278,31 @@ func (a *analysis) storyYear() int {
 		}
 	}
 	return best
+}
+
+// placeAfter is the place named right after a figure's verb: "were
+// killed in the ancient city of Bramsk".
+func (a *analysis) placeAfter(q quantity, si int) (place, bool) {
+	_, hi := a.sentRange(si)
+	for k := q.last; k < hi && k < q.last+8; k++ {
+		if a.tx(k) == ";" || a.tx(k) == "." {
+			break
+		}
+		if a.toks[k].low != "in" {
+			continue
+		}
+		s := a.skipThe(k+1, hi)
+		for j := s; j < hi && j < s+4 && !a.toks[j].cap; j++ {
+			if a.toks[j].low == "of" && j+1 < hi && a.toks[j+1].cap {
+				s = j + 1
+				break
+			}
+		}
+		if pl, ok := a.placeAt(s, hi, a.strictSentence(si)); ok && !(pl.known && pl.country == "") {
+			return pl, true
+		}
+	}
+	return place{}, false
 }
 
 // storyPlaceKey reports one of the places the article's dateline, lead
@@ -299,3 +339,4 @@ func (a *analysis) otherPlace(si int) (place, bool) {
 	}
 	return place{}, false
 }
+
