@@ -24,6 +24,8 @@ type measuresFile struct {
 	Continuers     []string           `yaml:"continuers"`
 	Locative       []string           `yaml:"locative"`
 	CrowdHeads     []string           `yaml:"crowd_heads"`
+	ListBreaks     []string           `yaml:"list_breaks"`
+	OpinionVerbs   []string           `yaml:"opinion_verbs"`
 	TollLinks      []string           `yaml:"toll_links"`
 }
 
@@ -48,6 +50,8 @@ type measureVocab struct {
 	continuers     map[string]bool
 	locative       map[string]bool
 	crowdHeads     map[string]bool
+	listBreaks     map[string]bool
+	opinionVerbs   map[string]bool
 	tollLinks      map[string]bool
 }
 
@@ -81,6 +85,8 @@ func loadMeasures() (*measureVocab, error) {
 		continuers:     set(f.Continuers),
 		locative:       set(f.Locative),
 		crowdHeads:     set(f.CrowdHeads),
+		listBreaks:     set(f.ListBreaks),
+		opinionVerbs:   set(f.OpinionVerbs),
 		tollLinks:      set(f.TollLinks),
 	}, nil
 }
@@ -184,8 +190,8 @@ func (a *analysis) listVerb(q quantity, lo int) string {
 		case ";", ":", "(", ")", ".":
 			return ""
 		}
-		if voc.speech[l] {
-			return ""
+		if voc.speech[l] || mvoc.listBreaks[l] {
+			return "" // "houses in about 15 villages": no list item
 		}
 	}
 	return ""
@@ -374,4 +380,22 @@ func (a *analysis) additiveCrowd(q quantity, lo int) (place, bool) {
 		}
 	}
 	return place{}, false
+}
+
+// pollAnswer reports a share of people who said or think something: "55
+// percent of respondents said", "62 percent of voters believe". Each
+// question of a poll has its own answer; no two are one measure.
+func (a *analysis) pollAnswer(q quantity, hi int) bool {
+	if q.unit != "percent" {
+		return false
+	}
+	for k := q.last; k < hi && k < q.last+6; k++ {
+		if mvoc.opinionVerbs[a.toks[k].low] {
+			return true
+		}
+		if a.tx(k) == ";" || a.tx(k) == "." {
+			return false
+		}
+	}
+	return false
 }

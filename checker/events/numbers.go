@@ -178,6 +178,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if a.partOfGroup(q, hi) {
 		return out // "30 of the 80 wounded": a part, its whole is the figure
 	}
+	if a.pollAnswer(q, hi) {
+		return out
+	}
 	if a.population(q, lo) {
 		if pl, ok := a.populationPlace(q, lo); ok {
 			return append(out, a.newNumberClaim(q, "place:"+pl.key, pl.name, "population"))
