@@ -339,4 +339,3 @@ func (a *analysis) otherPlace(si int) (place, bool) {
 	}
 	return place{}, false
 }
-
