@@ -26,6 +26,7 @@ type measuresFile struct {
 	CrowdHeads     []string           `yaml:"crowd_heads"`
 	ListBreaks     []string           `yaml:"list_breaks"`
 	OpinionVerbs   []string           `yaml:"opinion_verbs"`
+	Pronouns       []string           `yaml:"pronouns"`
 	TollLinks      []string           `yaml:"toll_links"`
 }
 
@@ -52,6 +53,7 @@ type measureVocab struct {
 	crowdHeads     map[string]bool
 	listBreaks     map[string]bool
 	opinionVerbs   map[string]bool
+	pronouns       map[string]bool
 	tollLinks      map[string]bool
 }
 
@@ -87,6 +89,7 @@ func loadMeasures() (*measureVocab, error) {
 		crowdHeads:     set(f.CrowdHeads),
 		listBreaks:     set(f.ListBreaks),
 		opinionVerbs:   set(f.OpinionVerbs),
+		pronouns:       set(f.Pronouns),
 		tollLinks:      set(f.TollLinks),
 	}, nil
 }
@@ -144,7 +147,7 @@ func (a *analysis) crowdEstimate(q quantity, lo int) bool {
 		return false
 	}
 	if a.toks[b-1].low == "at" {
-		for s := b - 2; s >= lo && s >= b-8; s-- {
+		for s := b - 2; s >= lo && s >= b-12; s-- {
 			if mvoc.crowdNouns[a.toks[s].low] {
 				for e := s - 1; e >= lo && e >= s-3; e-- {
 					if a.matchPhrase(mvoc.crowdEstimates, e, s) > 0 {
@@ -242,7 +245,7 @@ func (a *analysis) sourceAt(k, lo, hi int) string {
 	}
 	s := a.capRunBack(e, lo)
 	if s == e {
-		if e-1 >= lo && a.toks[e-1].word && a.toks[e-1].flags&fFunction == 0 {
+		if e-1 >= lo && a.toks[e-1].word && !voc.determiners[a.toks[e-1].low] && !mvoc.pronouns[a.toks[e-1].low] {
 			return a.toks[e-1].low // "witnesses said"
 		}
 		return ""

@@ -203,9 +203,8 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		return out
 	}
 	key, subject := a.numberSubject(q, si, lo, counts, ev)
-	if key == "" {
-		return out
-	}
+	// a figure no event claims may still be a background event's: "It
+	// killed 612 people" after "In 2003 a quake struck Bramsk"
 	key, subject, bg, ok := a.numberKey(key, subject, counts, q, si, ev)
 	if !ok {
 		return out

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -25,6 +27,9 @@ func (a *analysis) storyAnchor() (place, bool) {
 	first := map[string]place{}
 	var order []string
 	for si := range a.d.Sentences {
+		if bg, _, _ := a.backgroundClause(quantity{first: -1, last: -1}, si, false); bg {
+			continue // "the last major quake struck Bramsk" is not the news
+		}
 		lo, hi := a.sentRange(si)
 		for q := lo; q+1 < hi; q++ {
 			if !storyPreps[a.toks[q].low] {
@@ -52,6 +57,25 @@ func (a *analysis) storyAnchor() (place, bool) {
 	for _, k := range order {
 		count[k] = max(count[k], a.occurrences(first[k].name))
 	}
+	// the places the article's events are identified by, the lead's
+	// counting double: "A strong earthquake struck Tarnow"
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if m.kind != identPlace || m.historical || m.place.key == "" || m.ident != m.place.key {
+			continue
+		}
+		if bg, _, _ := a.backgroundClause(quantity{first: -1, last: -1}, m.sent, false); bg {
+			continue
+		}
+		if _, seen := first[m.place.key]; !seen {
+			first[m.place.key] = m.place
+			order = append(order, m.place.key)
+			count[m.place.key] = max(count[m.place.key], a.occurrences(m.place.name))
+		}
+		if a.paragraphOf(m.sent) <= a.leadParagraph() || m.sent < 2 {
+			count[m.place.key]++
+		}
+	}
 	if dl := a.findStoryPlaces().dateline; dl.key != "" {
 		if _, seen := first[dl.key]; !seen {
 			first[dl.key] = dl
@@ -59,6 +83,8 @@ func (a *analysis) storyAnchor() (place, bool) {
 		}
 		count[dl.key] += 2
 	}
+	// ties go to the place named first in the article
+	slices.SortStableFunc(order, func(x, y string) int { return cmp.Compare(first[x].start, first[y].start) })
 	best, bestN := "", 0
 	for _, k := range order {
 		n := count[k]
@@ -169,6 +195,12 @@ func (a *analysis) isStoryEvent(key string, ev articleEvents) bool {
 func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev articleEvents) (string, string, bool, bool) {
 	bg, year, from := a.backgroundClause(q, si, isConsequence(counts))
 	m := a.firstMention(key)
+	if key == "" {
+		if !bg {
+			return "", "", false, false
+		}
+		m = a.disasterIn(from)
+	}
 	if m != nil && m.historical {
 		bg = true
 	}
@@ -207,6 +239,17 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 		return "event:" + class + ":" + year, "the " + year + " " + voc.classNoun[class], true, true
 	}
 	return "", "", true, false
+}
+
+// disasterIn is the first disaster mention of sentence si, or nil.
+func (a *analysis) disasterIn(si int) *mention {
+	lo, hi := a.sentenceMentionRange(si)
+	for j := lo; j < hi; j++ {
+		if voc.disasters[a.mentions[j].class] {
+			return &a.mentions[j]
+		}
+	}
+	return nil
 }
 
 // backgroundClause reports a figure whose sentence (returned last) places it in another
