@@ -1,5 +1,10 @@
 package events
 
+import (
+	"strconv"
+	"strings"
+)
+
 // What a number measures (measures.yml): crowds, hits, parts of a group,
 // the source an estimate is credited to, distances and bearings from a
 // place. A number is a claim only when its measure is known.
@@ -401,4 +406,54 @@ func (a *analysis) pollAnswer(q quantity, hi int) bool {
 		}
 	}
 	return false
+}
+
+// listPassive finds the passive verb a list of counted subjects ends in:
+// "Seven rifles, three machine guns and ammunition were seized" gives
+// every item "seized". Only commas, "and" and the words of the items
+// may stand between.
+func (a *analysis) listPassive(p, hi int) string {
+	for k := p; k < hi && k < p+30; k++ {
+		l := a.toks[k].low
+		if l == "were" || l == "was" {
+			if k+1 < hi {
+				if v := voc.countedVerbs[a.toks[k+1].low]; v != "" {
+					return v
+				}
+				if k+2 < hi && (a.toks[k+1].low == "also" || a.toks[k+1].low == "reportedly") {
+					return voc.countedVerbs[a.toks[k+2].low]
+				}
+			}
+			return ""
+		}
+		switch a.tx(k) {
+		case ";", ":", ".", "(", ")":
+			return ""
+		}
+		if voc.speech[l] || mvoc.listBreaks[l] && l != "of" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// fallScope names who fell, so that two climbers' falls told in one
+// article stay apart: the age the sentence gives ("36-year-old", "Ilse
+// Varga, 32,"), else "".
+func (a *analysis) fallScope(si int) string {
+	lo, hi := a.sentRange(si)
+	for k := lo; k < hi; k++ {
+		l := a.toks[k].low
+		if n, ok := strings.CutSuffix(l, "-year-old"); ok {
+			if _, err := strconv.Atoi(n); err == nil {
+				return "aged " + n
+			}
+		}
+		if a.toks[k].digit && k > lo && k+1 < hi && a.tx(k-1) == "," && a.tx(k+1) == "," && a.capWord(k-2) {
+			if n, err := strconv.Atoi(a.tx(k)); err == nil && n > 0 && n < 120 {
+				return "aged " + a.tx(k)
+			}
+		}
+	}
+	return ""
 }

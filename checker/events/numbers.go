@@ -214,6 +214,10 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if mvoc.bySource[counts] {
 		c.Number.Scope = a.sourceOf(q, si)
 	}
+	if counts == "fall" {
+		// two people's falls in one story are two figures
+		c.Number.Scope = a.fallScope(si)
+	}
 	if counts == "crowd" {
 		if pl, ok := a.additiveCrowd(q, lo); ok {
 			c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + pl.key)
@@ -521,6 +525,9 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 		}
 	}
 	if v := a.listVerb(q, lo); v != "" {
+		return canonMeasure(head + " " + v)
+	}
+	if v := a.listPassive(p, hi); v != "" {
 		return canonMeasure(head + " " + v)
 	}
 	if mvoc.standalone[head] {
