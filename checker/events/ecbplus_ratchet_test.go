@@ -25,11 +25,11 @@ import (
 // Raise them as the checker improves; never lower them to let a change
 // pass.
 const (
-	ratchetRecall    = 0.05
-	ratchetPrecision = 0.30
+	ratchetRecall    = 0.06 // reached 0.066 (4/61)
+	ratchetPrecision = 0.30 // reached 0.33 (3/9)
 	// ratchetFindings caps the findings over all 772 articles (every
 	// kind): most are false alarms.
-	ratchetFindings = 42
+	ratchetFindings = 40 // reached 37
 )
 
 // TestECBPlusRatchet checks the whole ECB+ dev set in one run, the way

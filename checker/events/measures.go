@@ -32,6 +32,8 @@ type measuresFile struct {
 	ListBreaks     []string           `yaml:"list_breaks"`
 	OpinionVerbs   []string           `yaml:"opinion_verbs"`
 	Pronouns       []string           `yaml:"pronouns"`
+	SpanPreps      []string           `yaml:"span_preps"`
+	Occasions      []string           `yaml:"occasions"`
 	TollLinks      []string           `yaml:"toll_links"`
 }
 
@@ -59,6 +61,8 @@ type measureVocab struct {
 	listBreaks     map[string]bool
 	opinionVerbs   map[string]bool
 	pronouns       map[string]bool
+	spanPreps      map[string]bool
+	occasions      map[string]bool
 	tollLinks      map[string]bool
 }
 
@@ -95,6 +99,8 @@ func loadMeasures() (*measureVocab, error) {
 		listBreaks:     set(f.ListBreaks),
 		opinionVerbs:   set(f.OpinionVerbs),
 		pronouns:       set(f.Pronouns),
+		spanPreps:      set(f.SpanPreps),
+		occasions:      set(f.Occasions),
 		tollLinks:      set(f.TollLinks),
 	}, nil
 }
@@ -453,6 +459,40 @@ func (a *analysis) fallScope(si int) string {
 			if n, err := strconv.Atoi(a.tx(k)); err == nil && n > 0 && n < 120 {
 				return "aged " + a.tx(k)
 			}
+		}
+	}
+	return ""
+}
+
+// spanScope names a figure counted over several occasions or since a
+// time: "during the five operations", "over four nights", "since
+// October". Such a total is not the count of one occasion.
+func (a *analysis) spanScope(q quantity, si int) string {
+	lo, hi := a.sentRange(si)
+	for k := lo; k+1 < hi; k++ {
+		if k >= q.first && k < q.last {
+			continue
+		}
+		l := a.toks[k].low
+		if l == "since" && a.toks[k+1].expr >= 0 {
+			return "since " + a.toks[k+1].low
+		}
+		if !mvoc.spanPreps[l] {
+			continue
+		}
+		p := k + 1
+		if a.toks[p].low == "the" || a.toks[p].low == "its" || a.toks[p].low == "their" {
+			p++
+		}
+		if p+1 >= hi || p == q.numTok {
+			continue
+		}
+		v, _, next, _, ok := a.numberAt(p, hi)
+		if !ok || v < 2 || next >= hi {
+			continue
+		}
+		if n := a.toks[next].low; mvoc.occasions[n] {
+			return l + " " + formatNumber(v) + " " + n
 		}
 	}
 	return ""

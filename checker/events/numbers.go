@@ -134,6 +134,9 @@ func (a *analysis) notAQuantity(q quantity, lo, hi int, suffix string) bool {
 	if i > lo && (a.tx(i-1) == "#" || a.tx(i-1) == "№") {
 		return true
 	}
+	if i > lo && modelPrefix(a.tx(i-1)) {
+		return true // "AK 47", "F 16": a model, not a count
+	}
 	// "3:1", "10:30", "1/2"
 	if q.last < hi && (a.tx(q.last) == ":" || a.tx(q.last) == "/") && q.last+1 < hi && a.toks[q.last+1].digit {
 		return true
@@ -213,6 +216,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	c.Number.Background = bg
 	if mvoc.bySource[counts] {
 		c.Number.Scope = a.sourceOf(q, si)
+	}
+	if sp := a.spanScope(q, si); sp != "" {
+		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + sp)
 	}
 	if counts == "fall" {
 		// two people's falls in one story are two figures
@@ -579,4 +585,17 @@ func (a *analysis) verbAfter(p, hi int) string {
 		return ""
 	}
 	return ""
+}
+
+// modelPrefix reports a short capitalised code before a number: "AK 47".
+func modelPrefix(s string) bool {
+	if len(s) < 1 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return len(s) >= 2
 }
