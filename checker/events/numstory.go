@@ -25,6 +25,7 @@ func (a *analysis) storyAnchor() (place, bool) {
 	a.anchorDone = true
 	count := map[string]int{}
 	first := map[string]place{}
+	locative := map[string]bool{} // named after "in", "at", "near"…: a place, not a person "for" whom
 	var order []string
 	for si := range a.d.Sentences {
 		if bg, _, _ := a.backgroundClause(quantity{first: -1, last: -1}, si, false); bg {
@@ -32,7 +33,10 @@ func (a *analysis) storyAnchor() (place, bool) {
 		}
 		lo, hi := a.sentRange(si)
 		for q := lo; q+1 < hi; q++ {
-			if !storyPreps[a.toks[q].low] {
+			// after a preposition, or what a disaster struck ("struck
+			// Tarnow island")
+			impact := voc.impactVerbs[a.toks[q].low] != 0
+			if !storyPreps[a.toks[q].low] && !impact {
 				continue
 			}
 			s := a.skipThe(q+1, hi)
@@ -44,12 +48,37 @@ func (a *analysis) storyAnchor() (place, bool) {
 			if !ok || voc.orgHeads[a.toks[e-1].low] || a.personIn(s, e) {
 				continue
 			}
+			if impact {
+				locative[pl.key] = true
+			}
 			if _, seen := first[pl.key]; !seen {
 				first[pl.key] = pl
 				order = append(order, pl.key)
 			}
 			count[pl.key]++
+			if mvoc.locative[a.toks[q].low] {
+				locative[pl.key] = true
+			}
 			q = e - 1
+		}
+	}
+	// places the article says lie inside another ("Iran's Tarnow
+	// island") are where it happens, wherever they are named
+	for si := range a.d.Sentences {
+		lo, hi := a.sentRange(si)
+		for s := lo; s < hi; s++ {
+			if !a.capWord(s) {
+				continue
+			}
+			e := a.capRunFrom(s, hi)
+			if pl, ok := a.resolvePlace(s, e, a.strictSentence(si)); ok && len(a.containment()[pl.key]) > 0 {
+				if _, seen := first[pl.key]; !seen {
+					first[pl.key] = pl
+					order = append(order, pl.key)
+				}
+				locative[pl.key] = true
+			}
+			s = max(s, e-1)
 		}
 	}
 	// a place is as salient as it is named anywhere, not only after a
@@ -72,6 +101,7 @@ func (a *analysis) storyAnchor() (place, bool) {
 			order = append(order, m.place.key)
 			count[m.place.key] = max(count[m.place.key], a.occurrences(m.place.name))
 		}
+		locative[m.place.key] = true
 		if a.paragraphOf(m.sent) <= a.leadParagraph() || m.sent < 2 {
 			count[m.place.key]++
 		}
@@ -82,17 +112,31 @@ func (a *analysis) storyAnchor() (place, bool) {
 			order = append(order, dl.key)
 		}
 		count[dl.key] += 2
+		locative[dl.key] = true
 	}
 	// ties go to the place named first in the article
 	slices.SortStableFunc(order, func(x, y string) int { return cmp.Compare(first[x].start, first[y].start) })
 	best, bestN := "", 0
 	for _, k := range order {
 		n := count[k]
+		if pl := first[k]; !pl.known && !locative[k] {
+			continue // "for Kimani", "to Gray": a person, not a place
+		}
 		if pl := first[k]; pl.known && pl.country == "" && n > 0 {
 			n-- // a country is named as often as anything, and says less
 		}
-		if n > bestN {
+		if n > bestN || n == bestN && n > 0 && first[best].known && first[best].country == "" && !(first[k].known && first[k].country == "") {
 			best, bestN = k, n
+		}
+	}
+	// a country names a story less than a place in it named twice
+	if pl := first[best]; best != "" && pl.known && pl.country == "" {
+		for _, k := range order {
+			c := first[k]
+			if count[k] >= 2 && k != best && (c.country == best || !c.known && locative[k] && a.within(k, best, "")) {
+				best, bestN = k, count[k]
+				break
+			}
 		}
 	}
 	// the most specific place the story is told of: a place inside the
@@ -115,6 +159,21 @@ func (a *analysis) storyAnchor() (place, bool) {
 	}
 	a.candidates = count
 	return a.anchor, best != ""
+}
+
+// countryOver reports an event keyed by a country while the article's
+// anchor is a place below country level that is not known to lie in
+// another country: "an earthquake hit southern Ardesia" and "the quake
+// struck Velmar island" are one story, told of Velmar.
+func (a *analysis) countryOver(key string, an place) bool {
+	if a.k == nil || an.known && an.country == "" {
+		return false
+	}
+	p, ok := a.k.PlaceByKey(identOf(key))
+	if !ok || p.Kind != "country" {
+		return false
+	}
+	return !an.known || an.country == p.Key
 }
 
 // placeKeyed reports an event keyed by a place: the story's, or one the
@@ -207,7 +266,7 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 	if !bg && m != nil && a.isStoryEvent(key, ev) {
 		// the place the article names most wins over the one this
 		// mention names, unless that is named as often
-		if an, ok := a.storyAnchor(); ok && voc.classMode[m.class] == modePlace && (a.within(an.key, identOf(key), an.country) || a.placeKeyed(m, key) && a.anchorCount > a.occurrences(m.place.name)) {
+		if an, ok := a.storyAnchor(); ok && voc.classMode[m.class] == modePlace && (a.within(an.key, identOf(key), an.country) || a.countryOver(key, an) || a.placeKeyed(m, key) && a.anchorCount > a.occurrences(m.place.name)) {
 			k := keyOf(m.class, an.key)
 			if k == key {
 				return key, subject, false, true
