@@ -42,8 +42,15 @@ func (a *analysis) containment() map[string][]string {
 					add(x, y)
 				}
 			case e+1 < hi && a.tx(e) == ",":
-				// "Tarnow, Ardesia": a known country or region after
-				if x, ok := a.placeAt(e+1, hi, strict); ok && x.known {
+				// "Tarnow, Ardesia": a known country or region after, or
+				// any place that ends the apposition ("Velmar, Tarnow,
+				// said"), not a list ("Tarnow, Velmar and Ostry")
+				if x, ok := a.placeAt(e+1, hi, strict); ok && (x.known || a.appositionEnd(x.tokEnd, hi) && !(s > lo && a.tx(s-1) == ",")) {
+					add(y, x)
+				}
+			case e+2 < hi && mvoc.areaNouns[a.toks[e].low] && a.toks[e+1].low == "of":
+				// "the Velmar section of Tarnow"
+				if x, ok := a.placeAt(e+2, hi, strict); ok {
 					add(y, x)
 				}
 			case e+1 < hi && a.toks[e].low == "in":
@@ -61,6 +68,19 @@ func (a *analysis) containment() map[string][]string {
 		}
 	}
 	return a.inside
+}
+
+// appositionEnd reports the end of an apposition at token p: a comma, a
+// full stop or the end of the sentence, not "and" or "or".
+func (a *analysis) appositionEnd(p, hi int) bool {
+	if p >= hi {
+		return true
+	}
+	switch a.tx(p) {
+	case ",", ".", ";", ")":
+		return p+1 >= hi || a.toks[p+1].low != "and" && a.toks[p+1].low != "or"
+	}
+	return false
 }
 
 // placeAt resolves the capitalised run at token s as a place.

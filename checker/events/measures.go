@@ -31,9 +31,11 @@ type measuresFile struct {
 	CrowdHeads     []string           `yaml:"crowd_heads"`
 	ListBreaks     []string           `yaml:"list_breaks"`
 	OpinionVerbs   []string           `yaml:"opinion_verbs"`
-	Pronouns       []string           `yaml:"pronouns"`
+	SourceNouns    []string           `yaml:"source_nouns"`
 	SpanPreps      []string           `yaml:"span_preps"`
 	Occasions      []string           `yaml:"occasions"`
+	StreetWords    []string           `yaml:"street_words"`
+	AreaNouns      []string           `yaml:"area_nouns"`
 	TollLinks      []string           `yaml:"toll_links"`
 }
 
@@ -60,9 +62,11 @@ type measureVocab struct {
 	crowdHeads     map[string]bool
 	listBreaks     map[string]bool
 	opinionVerbs   map[string]bool
-	pronouns       map[string]bool
+	sourceNouns    map[string]bool
 	spanPreps      map[string]bool
 	occasions      map[string]bool
+	streetWords    map[string]bool
+	areaNouns      map[string]bool
 	tollLinks      map[string]bool
 }
 
@@ -98,9 +102,11 @@ func loadMeasures() (*measureVocab, error) {
 		crowdHeads:     set(f.CrowdHeads),
 		listBreaks:     set(f.ListBreaks),
 		opinionVerbs:   set(f.OpinionVerbs),
-		pronouns:       set(f.Pronouns),
+		sourceNouns:    set(f.SourceNouns),
 		spanPreps:      set(f.SpanPreps),
 		occasions:      set(f.Occasions),
+		streetWords:    set(f.StreetWords),
+		areaNouns:      set(f.AreaNouns),
 		tollLinks:      set(f.TollLinks),
 	}, nil
 }
@@ -256,7 +262,7 @@ func (a *analysis) sourceAt(k, lo, hi int) string {
 	}
 	s := a.capRunBack(e, lo)
 	if s == e {
-		if e-1 >= lo && a.toks[e-1].word && !voc.determiners[a.toks[e-1].low] && !mvoc.pronouns[a.toks[e-1].low] {
+		if e-1 >= lo && mvoc.sourceNouns[a.toks[e-1].low] {
 			return a.toks[e-1].low // "witnesses said"
 		}
 		return ""

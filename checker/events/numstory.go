@@ -119,8 +119,8 @@ func (a *analysis) storyAnchor() (place, bool) {
 	best, bestN := "", 0
 	for _, k := range order {
 		n := count[k]
-		if pl := first[k]; !pl.known && !locative[k] {
-			continue // "for Kimani", "to Gray": a person, not a place
+		if pl := first[k]; !pl.known && (!locative[k] || !a.anchorable(pl)) {
+			continue // "for Kimani", "to Gray": a person; "at Church Ave.": a street
 		}
 		if pl := first[k]; pl.known && pl.country == "" && n > 0 {
 			n-- // a country is named as often as anything, and says less
@@ -159,6 +159,26 @@ func (a *analysis) storyAnchor() (place, bool) {
 	}
 	a.candidates = count
 	return a.anchor, best != ""
+}
+
+// anchorable reports an unknown place fit to name a story: not a street
+// ("Church Ave."), an initial ("E.") or an acronym ("NYPD").
+func (a *analysis) anchorable(pl place) bool {
+	if len(pl.key) <= 2 {
+		return false
+	}
+	if allCaps(pl.name) && !strings.Contains(pl.name, " ") {
+		return false
+	}
+	end := pl.tokEnd
+	if end > 0 && end < len(a.toks) && mvoc.streetWords[strings.TrimSuffix(a.toks[end].low, ".")] {
+		return false // "Church Ave.": the run stopped before the street word
+	}
+	last := pl.key
+	if i := strings.LastIndexByte(last, ' '); i >= 0 {
+		last = last[i+1:]
+	}
+	return !mvoc.streetWords[strings.TrimSuffix(last, ".")]
 }
 
 // countryOver reports an event keyed by a country while the article's
