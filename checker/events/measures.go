@@ -35,6 +35,7 @@ type measuresFile struct {
 	SpanPreps      []string           `yaml:"span_preps"`
 	Occasions      []string           `yaml:"occasions"`
 	StreetWords    []string           `yaml:"street_words"`
+	NamedEvents    []string           `yaml:"named_events"`
 	AreaNouns      []string           `yaml:"area_nouns"`
 	TollLinks      []string           `yaml:"toll_links"`
 }
@@ -66,6 +67,7 @@ type measureVocab struct {
 	spanPreps      map[string]bool
 	occasions      map[string]bool
 	streetWords    map[string]bool
+	namedEvents    map[string]bool
 	areaNouns      map[string]bool
 	tollLinks      map[string]bool
 }
@@ -106,6 +108,7 @@ func loadMeasures() (*measureVocab, error) {
 		spanPreps:      set(f.SpanPreps),
 		occasions:      set(f.Occasions),
 		streetWords:    set(f.StreetWords),
+		namedEvents:    set(f.NamedEvents),
 		areaNouns:      set(f.AreaNouns),
 		tollLinks:      set(f.TollLinks),
 	}, nil

@@ -151,3 +151,14 @@ func TestContainmentFromTheText(t *testing.T) {
 }
 
 func docFor(s string) *text.Doc { return text.NewDoc("t", s, time.Time{}) }
+
+func TestNamedStormsAreTwoEvents(t *testing.T) {
+	doc := "She worked on the coast after 1998's Hurricane Georges and 2005's Hurricane Velda, the charity in Tarnow said."
+	keys := map[string]bool{}
+	for _, c := range runTagged(t, doc, time.Date(2012, 3, 1, 0, 0, 0, 0, time.UTC)) {
+		if c.Kind == claim.KindDate {
+			keys[c.SubjectKey] = true
+		}
+	}
+	assert.Equal(t, map[string]bool{"event:storm:georges": true, "event:storm:velda": true}, keys, "two named storms are two events")
+}
