@@ -40,6 +40,7 @@ const (
 	packQuote
 	packPlace
 	packNumberExt // a number's range top, scope or background mark
+	packPlaceExt  // the places a place lies in
 )
 
 // ErrPackedClaims: stored claims that do not decode.
@@ -227,7 +228,8 @@ func (p *packer) claim(c *claim.Claim) {
 	p.int(e.SentenceEnd)
 	var has byte
 	ext := c.Number != nil && (c.Number.Max != 0 || c.Number.Scope != "" || c.Number.Background)
-	for i, set := range [...]bool{c.Date != nil, c.Title != nil, c.Office != nil, c.Number != nil, c.Quote != nil, c.Place != nil, ext} {
+	within := c.Place != nil && c.Place.Within != nil
+	for i, set := range [...]bool{c.Date != nil, c.Title != nil, c.Office != nil, c.Number != nil, c.Quote != nil, c.Place != nil, ext, within} {
 		if set {
 			has |= 1 << i
 		}
@@ -275,6 +277,12 @@ func (p *packer) claim(c *claim.Claim) {
 		p.str(v.Key)
 		p.str(v.Name)
 		p.str(v.Country)
+		if within {
+			p.int(len(v.Within))
+			for _, w := range v.Within {
+				p.str(w)
+			}
+		}
 	}
 }
 
@@ -412,6 +420,17 @@ func (u *unpacker) claim() claim.Claim {
 	}
 	if has&packPlace != 0 {
 		c.Place = &claim.PlaceValue{Key: u.str(), Name: u.str(), Country: u.str()}
+		if has&packPlaceExt != 0 {
+			n := u.int()
+			if n < 0 || n > len(u.pc.s) {
+				u.bad = true
+				return c
+			}
+			c.Place.Within = make([]string, n)
+			for i := range n {
+				c.Place.Within[i] = u.str()
+			}
+		}
 	}
 	return c
 }

@@ -22,6 +22,7 @@ type sideValue struct {
 	circular       bool // a bearing in degrees
 	// places
 	country, placeKind string
+	within             []string // places the article says it lies in
 	// titles: the head's class ("" = not in the vocabulary)
 	class   string
 	generic bool

@@ -104,9 +104,10 @@ type quoteDoc struct {
 }
 
 type placeDoc struct {
-	Key     string `yaml:"key"`
-	Name    string `yaml:"name"`
-	Country string `yaml:"country"`
+	Key     string   `yaml:"key"`
+	Name    string   `yaml:"name"`
+	Country string   `yaml:"country"`
+	Within  []string `yaml:"within"`
 }
 
 // testCase is a checked, ready-to-run case.
@@ -213,7 +214,7 @@ func (c claimDoc) claim() claim.Claim {
 		out.Quote = &claim.QuoteValue{Words: q.Words, Speaker: q.Speaker, SpeakerKey: q.SpeakerKey}
 	}
 	if p := c.Place; p != nil {
-		out.Place = &claim.PlaceValue{Key: p.Key, Name: p.Name, Country: p.Country}
+		out.Place = &claim.PlaceValue{Key: p.Key, Name: p.Name, Country: p.Country, Within: p.Within}
 	}
 	return out
 }

@@ -131,4 +131,8 @@ type PlaceValue struct {
 	Key     string `json:"key"`               // canonical place key
 	Name    string `json:"name"`              // canonical name
 	Country string `json:"country,omitempty"` // ISO code when known
+	// Within lists the places the article says this one lies in
+	// ("Velmar, Ardesia", "Ardesia's Velmar island"), by key: a place and
+	// one it lies in are no two venues.
+	Within []string `json:"within,omitempty"`
 }
