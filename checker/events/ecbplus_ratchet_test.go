@@ -25,8 +25,8 @@ import (
 // Raise them as the checker improves; never lower them to let a change
 // pass.
 const (
-	ratchetRecall    = 0.06 // reached 0.066 (4/61)
-	ratchetPrecision = 0.30 // reached 0.33 (3/9)
+	ratchetRecall    = 0.09 // reached 0.098 (6/61)
+	ratchetPrecision = 0.45 // reached 0.50 (5/10)
 	// ratchetFindings caps the findings over all 772 articles (every
 	// kind): most are false alarms.
 	ratchetFindings = 40 // reached 37

@@ -341,6 +341,29 @@ func (a *analysis) distanceFrom(q quantity, hi int) (place, float64, bool) {
 // place named before it in its sentence ("Tarnow island, home to 9,000
 // people").
 func (a *analysis) populationPlace(q quantity, lo int) (place, bool) {
+	// "Tarnow, home to 9,000": the place before the comma; "Tarnow is
+	// home to 9,000", "Tarnow is an island in the gulf, with a population
+	// of 9,000": the sentence's subject
+	b := q.before()
+	for b > lo && !a.isClauseBreak(b-1) && a.toks[b-1].word && !a.toks[b-1].cap && b > q.before()-4 {
+		b--
+	}
+	appositive := b > lo && a.tx(b-1) == "," && a.toks[b].low != "with"
+	if !appositive {
+		// the subject opens the sentence: "Tarnow is home to…"
+		s := a.skipThe(lo, q.first)
+		if e := a.capRunFrom(s, q.first); e > s {
+			if pl, ok := a.resolvePlace(s, e, false); ok && !(pl.known && pl.country == "") {
+				return bareSettlement(pl), true
+			}
+		}
+		return place{}, false
+	}
+	return a.placeBefore(q, lo)
+}
+
+// placeBefore is the nearest place named before q in its sentence.
+func (a *analysis) placeBefore(q quantity, lo int) (place, bool) {
 	for e := q.before(); e > lo; e-- {
 		if !a.toks[e-1].cap {
 			continue
@@ -350,11 +373,23 @@ func (a *analysis) populationPlace(q quantity, lo int) (place, bool) {
 			continue
 		}
 		if pl, ok := a.resolvePlace(s, e, false); ok {
-			return pl, true
+			return bareSettlement(pl), true
 		}
 		e = s
 	}
 	return place{}, false
+}
+
+// bareSettlement keys "Tarnow Island" as "tarnow": an unknown place and
+// its settlement noun are one place.
+func bareSettlement(pl place) place {
+	if pl.known {
+		return pl
+	}
+	if i := strings.LastIndexByte(pl.key, ' '); i > 0 && voc.settlements[pl.key[i+1:]] {
+		pl.key = pl.key[:i]
+	}
+	return pl
 }
 
 // rangeOf extends q over a range: "between 40 and 50", "43 to 44
@@ -399,7 +434,7 @@ func (a *analysis) additiveCrowd(q quantity, lo int) (place, bool) {
 	for s := b; s >= lo && s >= b-2; s-- {
 		switch a.toks[s].low {
 		case "another", "further", "where":
-			return a.populationPlace(q, lo)
+			return a.placeBefore(q, lo)
 		}
 	}
 	return place{}, false
