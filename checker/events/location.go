@@ -76,8 +76,9 @@ func (a *analysis) locationClaim(m *mention, p place, mod claim.Modality, ei int
 }
 
 // placeValue is a place as a claim carries it, with the places the
-// article says it lies in; an unknown place said to lie in a known
-// country takes that country.
+// article says it lies in. An unknown place keeps no country: "Tarnow,
+// Ardesia" puts Tarnow in Ardesia, but says nothing of Ardesia's other
+// towns, which the rule would otherwise take for a place they contain.
 func (a *analysis) placeValue(p place) *claim.PlaceValue {
 	v := &claim.PlaceValue{Key: p.key, Name: p.name, Country: p.country}
 	seen := map[string]bool{p.key: true}
@@ -92,15 +93,6 @@ func (a *analysis) placeValue(p place) *claim.PlaceValue {
 			seen[up] = true
 			v.Within = append(v.Within, up)
 			todo = append(todo, up)
-			if v.Country == "" && a.k != nil {
-				if kp, ok := a.k.PlaceByKey(up); ok {
-					if kp.Kind == "country" {
-						v.Country = kp.Key
-					} else if kp.Country != "" {
-						v.Country = kp.Country
-					}
-				}
-			}
 		}
 	}
 	sort.Strings(v.Within)
