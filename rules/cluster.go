@@ -20,6 +20,7 @@ type sideValue struct {
 	lo, hi         float64
 	loOpen, hiOpen bool
 	circular       bool // a bearing in degrees
+	firm           bool // a writer's lower bound ("more than 26,000")
 	// places
 	country, placeKind string
 	within             []string // places the article says it lies in

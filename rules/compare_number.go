@@ -19,6 +19,12 @@ type numberOptions struct {
 	MoreThan         []string `yaml:"more_than"` // a strict lower bound
 	AtMost           []string `yaml:"at_most"`   // an upper bound
 	LessThan         []string `yaml:"less_than"` // a strict upper bound
+	// Vague lists vague amounts ("dozens", "hundreds"): lower bounds that
+	// are no writer's best figure. Two firm lower bounds ("more than
+	// 26,000", "more than 31,000") are each a writer's figure and must
+	// agree within FirmBoundTolerance.
+	Vague              []string `yaml:"vague"`
+	FirmBoundTolerance float64  `yaml:"firm_bound_tolerance"`
 	// Cumulative lists what counts only grow (killed, arrested): a later
 	// article with a higher figure reports an update, not a contradiction.
 	Cumulative []string `yaml:"cumulative"`
@@ -35,9 +41,11 @@ const (
 	boundMoreThan
 	boundAtMost
 	boundLessThan
+	boundVague // "dozens": at least, and no one's best figure
 )
 
 type numberCompare struct {
+	firmTol        float64
 	hedges         map[string]boundKind
 	tolerance      map[string]float64
 	unknownTol     float64
@@ -63,7 +71,7 @@ func newNumberCompare(o *numberOptions) (*numberCompare, error) {
 	lists := []struct {
 		words []string
 		kind  boundKind
-	}{{o.Exact, boundExact}, {o.AtLeast, boundAtLeast}, {o.MoreThan, boundMoreThan}, {o.AtMost, boundAtMost}, {o.LessThan, boundLessThan}}
+	}{{o.Exact, boundExact}, {o.AtLeast, boundAtLeast}, {o.MoreThan, boundMoreThan}, {o.AtMost, boundAtMost}, {o.LessThan, boundLessThan}, {o.Vague, boundVague}}
 	for _, l := range lists {
 		for _, w := range l.words {
 			if _, dup := n.hedges[normHedge(w)]; dup {
@@ -75,6 +83,10 @@ func newNumberCompare(o *numberOptions) (*numberCompare, error) {
 	for _, c := range o.Cumulative {
 		n.cumulative = append(n.cumulative, " "+normHedge(c)+" ")
 	}
+	if o.FirmBoundTolerance < 0 || o.FirmBoundTolerance >= 1 {
+		return nil, fmt.Errorf("options.numbers.firm_bound_tolerance must be in [0, 1), got %v", o.FirmBoundTolerance)
+	}
+	n.firmTol = o.FirmBoundTolerance
 	if o.UpdateSeverity != "" {
 		sev, err := ParseSeverity(o.UpdateSeverity)
 		if err != nil {
@@ -134,8 +146,9 @@ func (n *numberCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
 	case boundApprox:
 		d := math.Abs(x) * tol
 		v.lo, v.hi, v.spec = x-d, v.hi+math.Abs(v.hi)*tol, 2
-	case boundAtLeast, boundMoreThan:
+	case boundAtLeast, boundMoreThan, boundVague:
 		v.hi, v.hiOpen, v.loOpen, v.spec = math.Inf(1), true, kind == boundMoreThan, 1
+		v.firm = kind != boundVague && n.firmTol > 0
 	case boundAtMost, boundLessThan:
 		v.lo, v.loOpen, v.hiOpen, v.spec = math.Inf(-1), true, kind == boundLessThan, 1
 	}
@@ -184,6 +197,11 @@ const bearingTolerance = 45.0
 // agree reports whether the two intervals share a value; bearings agree
 // within bearingTolerance around the circle.
 func (n *numberCompare) agree(a, b *sideValue) bool {
+	if a.firm && b.firm {
+		// "more than 26,000" and "more than 31,000": two writers' figures
+		x, y := math.Min(a.lo, b.lo), math.Max(a.lo, b.lo)
+		return y <= x*(1+n.firmTol)
+	}
 	if a.circular || b.circular {
 		d := math.Mod(math.Abs(a.lo-b.lo), 360)
 		return math.Min(d, 360-d) <= bearingTolerance

@@ -303,6 +303,11 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 	if m != nil {
 		class = m.class
 	}
+	// the place right after the figure's verb ("600 were killed in the
+	// city of Bramsk"), else one its sentence names
+	if pl, ok := a.placeAfter(q, si); ok && q.first >= 0 && !a.isAnchor(pl) {
+		return "event:" + class + ":" + pl.key, "the " + voc.classNoun[class] + " in " + pl.name, true, true
+	}
 	if pl, ok := a.otherPlace(from); ok {
 		return "event:" + class + ":" + pl.key, "the " + voc.classNoun[class] + " in " + pl.name, true, true
 	}
@@ -425,6 +430,12 @@ func (a *analysis) placeAfter(q quantity, si int) (place, bool) {
 		}
 	}
 	return place{}, false
+}
+
+// isAnchor reports the story's anchor place.
+func (a *analysis) isAnchor(pl place) bool {
+	an, ok := a.storyAnchor()
+	return ok && an.key == pl.key
 }
 
 // storyPlaceKey reports one of the places the article's dateline, lead
