@@ -36,6 +36,8 @@ type measuresFile struct {
 	Occasions      []string           `yaml:"occasions"`
 	StreetWords    []string           `yaml:"street_words"`
 	NamedEvents    []string           `yaml:"named_events"`
+	GeoHeads       []string           `yaml:"geo_heads"`
+	Cumulative     []string           `yaml:"cumulative"`
 	AreaNouns      []string           `yaml:"area_nouns"`
 	TollLinks      []string           `yaml:"toll_links"`
 }
@@ -68,6 +70,8 @@ type measureVocab struct {
 	occasions      map[string]bool
 	streetWords    map[string]bool
 	namedEvents    map[string]bool
+	geoHeads       map[string]bool
+	cumulative     phraseSet
 	areaNouns      map[string]bool
 	tollLinks      map[string]bool
 }
@@ -109,6 +113,8 @@ func loadMeasures() (*measureVocab, error) {
 		occasions:      set(f.Occasions),
 		streetWords:    set(f.StreetWords),
 		namedEvents:    set(f.NamedEvents),
+		geoHeads:       set(f.GeoHeads),
+		cumulative:     newPhraseSet(f.Cumulative),
 		areaNouns:      set(f.AreaNouns),
 		tollLinks:      set(f.TollLinks),
 	}, nil
@@ -520,6 +526,9 @@ func (a *analysis) spanScope(q quantity, si int) string {
 		l := a.toks[k].low
 		if l == "since" && a.toks[k+1].expr >= 0 {
 			return "since " + a.toks[k+1].low
+		}
+		if n := a.matchPhrase(mvoc.cumulative, k, hi); n > 0 {
+			return a.lowPhrase(k, k+n) // "has so far seized 14 rifles"
 		}
 		if !mvoc.spanPreps[l] {
 			continue

@@ -206,6 +206,11 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		return out
 	}
 	key, subject := a.numberSubject(q, si, lo, counts, ev)
+	if key == "" && bearing >= 0 {
+		// "150 nautical miles east of Tarnow": a position named from a
+		// place is the story's, whatever event the sentence names
+		key, subject = a.positionKey(si)
+	}
 	// a figure no event claims may still be a background event's: "It
 	// killed 612 people" after "In 2003 a quake struck Bramsk"
 	key, subject, bg, ok := a.numberKey(key, subject, counts, q, si, ev)

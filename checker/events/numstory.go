@@ -44,8 +44,12 @@ func (a *analysis) storyAnchor() (place, bool) {
 			if e == s {
 				continue
 			}
+			// "the Gulf of Tarnow" is one place
+			if e == s+1 && mvoc.geoHeads[a.toks[s].low] && e+1 < hi && a.toks[e].low == "of" && a.capWord(e+1) {
+				e = a.capRunFrom(e+1, hi)
+			}
 			pl, ok := a.resolvePlace(s, e, a.strictSentence(si))
-			if !ok || voc.orgHeads[a.toks[e-1].low] || a.personIn(s, e) {
+			if !ok || voc.orgHeads[a.toks[e-1].low] || a.personIn(s, e) || a.adjectiveLed(s, e) {
 				continue
 			}
 			if impact {
@@ -432,6 +436,16 @@ func (a *analysis) placeAfter(q quantity, si int) (place, bool) {
 	return place{}, false
 }
 
+// adjectiveLed reports a run opened by a place's adjective ("Indian
+// Naval Services"): an organisation or a people, not a place.
+func (a *analysis) adjectiveLed(s, e int) bool {
+	if e-s < 2 || a.k == nil {
+		return false
+	}
+	p, ok := a.k.Place(a.tx(s))
+	return ok && !strings.EqualFold(p.Name, a.tx(s))
+}
+
 // isAnchor reports the story's anchor place.
 func (a *analysis) isAnchor(pl place) bool {
 	an, ok := a.storyAnchor()
@@ -471,4 +485,18 @@ func (a *analysis) otherPlace(si int) (place, bool) {
 		}
 	}
 	return place{}, false
+}
+
+// positionKey keys a position given from a place ("150 nautical miles
+// east of Tarnow") that no event claims by the story's anchor, unless its
+// sentence names an event of its own.
+func (a *analysis) positionKey(si int) (string, string) {
+	if mlo, mhi := a.sentenceMentionRange(si); mhi > mlo {
+		return "", ""
+	}
+	an, ok := a.storyAnchor()
+	if !ok {
+		return "", ""
+	}
+	return keyOf("news", an.key), "the news from " + an.name
 }
