@@ -39,6 +39,8 @@ const (
 	packNumber
 	packQuote
 	packPlace
+	packNumberExt // a number's range top, scope or background mark
+	packPlaceExt  // the places a place lies in
 )
 
 // ErrPackedClaims: stored claims that do not decode.
@@ -225,7 +227,9 @@ func (p *packer) claim(c *claim.Claim) {
 	p.int(e.SentenceStart)
 	p.int(e.SentenceEnd)
 	var has byte
-	for i, set := range [...]bool{c.Date != nil, c.Title != nil, c.Office != nil, c.Number != nil, c.Quote != nil, c.Place != nil} {
+	ext := c.Number != nil && (c.Number.Max != 0 || c.Number.Scope != "" || c.Number.Background)
+	within := c.Place != nil && c.Place.Within != nil
+	for i, set := range [...]bool{c.Date != nil, c.Title != nil, c.Office != nil, c.Number != nil, c.Quote != nil, c.Place != nil, ext, within} {
 		if set {
 			has |= 1 << i
 		}
@@ -258,6 +262,11 @@ func (p *packer) claim(c *claim.Claim) {
 		p.str(v.Unit)
 		p.str(v.Approx)
 		p.str(v.Counts)
+		if ext {
+			p.data = binary.LittleEndian.AppendUint64(p.data, math.Float64bits(v.Max))
+			p.str(v.Scope)
+			p.flags(v.Background, false)
+		}
 	}
 	if v := c.Quote; v != nil {
 		p.str(v.Words)
@@ -268,6 +277,12 @@ func (p *packer) claim(c *claim.Claim) {
 		p.str(v.Key)
 		p.str(v.Name)
 		p.str(v.Country)
+		if within {
+			p.int(len(v.Within))
+			for _, w := range v.Within {
+				p.str(w)
+			}
+		}
 	}
 }
 
@@ -384,6 +399,20 @@ func (u *unpacker) claim() claim.Claim {
 		u.at += 8
 		v := &claim.NumberValue{Value: math.Float64frombits(bits)}
 		v.Unit, v.Approx, v.Counts = u.str(), u.str(), u.str()
+		if has&packNumberExt != 0 {
+			if u.at+8 > len(u.pc.s) {
+				u.bad = true
+				return c
+			}
+			bits = 0
+			for i := 7; i >= 0; i-- {
+				bits = bits<<8 | uint64(u.pc.s[u.at+i])
+			}
+			u.at += 8
+			v.Max = math.Float64frombits(bits)
+			v.Scope = u.str()
+			v.Background = u.byte()&1 != 0
+		}
 		c.Number = v
 	}
 	if has&packQuote != 0 {
@@ -391,6 +420,17 @@ func (u *unpacker) claim() claim.Claim {
 	}
 	if has&packPlace != 0 {
 		c.Place = &claim.PlaceValue{Key: u.str(), Name: u.str(), Country: u.str()}
+		if has&packPlaceExt != 0 {
+			n := u.int()
+			if n < 0 || n > len(u.pc.s) {
+				u.bad = true
+				return c
+			}
+			c.Place.Within = make([]string, n)
+			for i := range n {
+				c.Place.Within[i] = u.str()
+			}
+		}
 	}
 	return c
 }

@@ -19,8 +19,11 @@ type sideValue struct {
 	// numbers: the interval the value allows
 	lo, hi         float64
 	loOpen, hiOpen bool
+	circular       bool // a bearing in degrees
+	firm           bool // a writer's lower bound ("more than 26,000")
 	// places
 	country, placeKind string
+	within             []string // places the article says it lies in
 	// titles: the head's class ("" = not in the vocabulary)
 	class   string
 	generic bool

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -54,6 +55,7 @@ func (locationCompare) value(c *claim.Claim, ctx *Context) (sideValue, bool) {
 			v.key = c.Place.Key
 		}
 		v.country = c.Place.Country
+		v.within = c.Place.Within
 		if c.Place.Name != "" {
 			v.human = c.Place.Name
 		}
@@ -97,6 +99,8 @@ func (locationCompare) agree(a, b *sideValue) bool {
 	switch {
 	case a.key == b.key:
 		return true
+	case slices.Contains(a.within, placeOf(b.key)) || slices.Contains(b.within, placeOf(a.key)):
+		return true // the article says one lies in the other
 	case a.placeKind == "body" || b.placeKind == "body":
 		return true // "at the UN" says nothing about the city
 	case a.country == "" || b.country == "":
@@ -109,4 +113,10 @@ func (locationCompare) agree(a, b *sideValue) bool {
 		return false // two cities, or two regions, of one country
 	}
 	return true // a city and a region: the knowledge base cannot tell
+}
+
+// placeOf is the place key of a side key "<place>|<occurrence>".
+func placeOf(key string) string {
+	p, _, _ := strings.Cut(key, "|")
+	return p
 }

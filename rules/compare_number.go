@@ -19,6 +19,12 @@ type numberOptions struct {
 	MoreThan         []string `yaml:"more_than"` // a strict lower bound
 	AtMost           []string `yaml:"at_most"`   // an upper bound
 	LessThan         []string `yaml:"less_than"` // a strict upper bound
+	// Vague lists vague amounts ("dozens", "hundreds"): lower bounds that
+	// are no writer's best figure. Two firm lower bounds ("more than
+	// 26,000", "more than 31,000") are each a writer's figure and must
+	// agree within FirmBoundTolerance.
+	Vague              []string `yaml:"vague"`
+	FirmBoundTolerance float64  `yaml:"firm_bound_tolerance"`
 	// Cumulative lists what counts only grow (killed, arrested): a later
 	// article with a higher figure reports an update, not a contradiction.
 	Cumulative []string `yaml:"cumulative"`
@@ -35,9 +41,11 @@ const (
 	boundMoreThan
 	boundAtMost
 	boundLessThan
+	boundVague // "dozens": at least, and no one's best figure
 )
 
 type numberCompare struct {
+	firmTol        float64
 	hedges         map[string]boundKind
 	tolerance      map[string]float64
 	unknownTol     float64
@@ -63,7 +71,7 @@ func newNumberCompare(o *numberOptions) (*numberCompare, error) {
 	lists := []struct {
 		words []string
 		kind  boundKind
-	}{{o.Exact, boundExact}, {o.AtLeast, boundAtLeast}, {o.MoreThan, boundMoreThan}, {o.AtMost, boundAtMost}, {o.LessThan, boundLessThan}}
+	}{{o.Exact, boundExact}, {o.AtLeast, boundAtLeast}, {o.MoreThan, boundMoreThan}, {o.AtMost, boundAtMost}, {o.LessThan, boundLessThan}, {o.Vague, boundVague}}
 	for _, l := range lists {
 		for _, w := range l.words {
 			if _, dup := n.hedges[normHedge(w)]; dup {
@@ -75,6 +83,10 @@ func newNumberCompare(o *numberOptions) (*numberCompare, error) {
 	for _, c := range o.Cumulative {
 		n.cumulative = append(n.cumulative, " "+normHedge(c)+" ")
 	}
+	if o.FirmBoundTolerance < 0 || o.FirmBoundTolerance >= 1 {
+		return nil, fmt.Errorf("options.numbers.firm_bound_tolerance must be in [0, 1), got %v", o.FirmBoundTolerance)
+	}
+	n.firmTol = o.FirmBoundTolerance
 	if o.UpdateSeverity != "" {
 		sev, err := ParseSeverity(o.UpdateSeverity)
 		if err != nil {
@@ -92,14 +104,15 @@ func (n *numberCompare) key(c *claim.Claim) (string, bool) {
 		return c.Value, c.Value != ""
 	}
 	nv := c.Number
-	return nv.Approx + "|" + strconv.FormatFloat(nv.Value, 'g', -1, 64) + "|" + nv.Counts + "|" + nv.Unit, true
+	return nv.Approx + "|" + strconv.FormatFloat(nv.Value, 'g', -1, 64) + "|" + strconv.FormatFloat(nv.Max, 'g', -1, 64) + "|" + nv.Counts + "|" + nv.Unit + "|" + nv.Scope, true
 }
 
 func (n *numberCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
-	var x float64
-	var unit, approx, counts string
+	var x, top float64
+	var unit, approx, counts, scope string
 	if c.Number != nil {
-		x, unit, approx, counts = c.Number.Value, c.Number.Unit, c.Number.Approx, c.Number.Counts
+		x, unit, approx, counts, scope = c.Number.Value, c.Number.Unit, c.Number.Approx, c.Number.Counts, c.Number.Scope
+		top = c.Number.Max
 	} else {
 		f, err := strconv.ParseFloat(c.Value, 64)
 		if err != nil {
@@ -111,7 +124,17 @@ func (n *numberCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
 		return sideValue{}, false
 	}
 	approx = normHedge(approx)
-	v := sideValue{partition: normHedge(counts) + "|" + unit, lo: x, hi: x}
+	human := humanNumber(approx, x, unit)
+	if top > x {
+		human = humanNumber(approx, x, "") + "–" + humanNumber("", top, unit)
+	}
+	// lengths and speeds in one unit: "940 miles" and "1,500 kilometers"
+	dim, f := unitDimension(unit)
+	x, top = x*f, top*f
+	v := sideValue{partition: normHedge(counts) + "|" + dim + "|" + normHedge(scope), lo: x, hi: max(x, top)}
+	if dim == "bearing" {
+		v.circular = true
+	}
 	kind, known := n.hedges[approx]
 	tol := n.tolerance[approx]
 	if !known && approx != "" {
@@ -122,19 +145,67 @@ func (n *numberCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
 		v.spec = 3
 	case boundApprox:
 		d := math.Abs(x) * tol
-		v.lo, v.hi, v.spec = x-d, x+d, 2
-	case boundAtLeast, boundMoreThan:
+		v.lo, v.hi, v.spec = x-d, v.hi+math.Abs(v.hi)*tol, 2
+	case boundAtLeast, boundMoreThan, boundVague:
 		v.hi, v.hiOpen, v.loOpen, v.spec = math.Inf(1), true, kind == boundMoreThan, 1
+		v.firm = kind != boundVague && n.firmTol > 0
 	case boundAtMost, boundLessThan:
 		v.lo, v.loOpen, v.hiOpen, v.spec = math.Inf(-1), true, kind == boundLessThan, 1
 	}
-	v.human = humanNumber(approx, x, unit)
+	if f != 1 {
+		// a converted figure was rounded in one unit or the other
+		v.lo, v.hi = v.lo-math.Abs(v.lo)*convertTolerance, v.hi+math.Abs(v.hi)*convertTolerance
+	}
+	v.human = human
 	v.key, _ = n.key(c)
 	return v, true
 }
 
-// agree reports whether the two intervals share a value.
+// convertTolerance absorbs the rounding of a figure converted between
+// units: "58km (36 miles)", "2,000ft (609 metres)".
+const convertTolerance = 0.03
+
+// unitDimension gives a unit's dimension and the factor to its base unit
+// (metres, km/h), so figures in miles and in kilometres compare; other
+// units stay their own dimension.
+func unitDimension(unit string) (string, float64) {
+	switch unit {
+	case "m":
+		return "length", 1
+	case "km":
+		return "length", 1000
+	case "mi":
+		return "length", 1609.344
+	case "nmi":
+		return "length", 1852
+	case "ft":
+		return "length", 0.3048
+	case "km/h":
+		return "speed", 1
+	case "mph":
+		return "speed", 1.609344
+	case "bearing":
+		return "bearing", 1
+	}
+	return unit, 1
+}
+
+// bearingTolerance: compass points one step apart ("south" and
+// "south-west") agree; farther apart they do not.
+const bearingTolerance = 45.0
+
+// agree reports whether the two intervals share a value; bearings agree
+// within bearingTolerance around the circle.
 func (n *numberCompare) agree(a, b *sideValue) bool {
+	if a.firm && b.firm {
+		// "more than 26,000" and "more than 31,000": two writers' figures
+		x, y := math.Min(a.lo, b.lo), math.Max(a.lo, b.lo)
+		return y <= x*(1+n.firmTol)
+	}
+	if a.circular || b.circular {
+		d := math.Mod(math.Abs(a.lo-b.lo), 360)
+		return math.Min(d, 360-d) <= bearingTolerance
+	}
 	lo, loOpen := a.lo, a.loOpen
 	if b.lo > lo || (b.lo == lo && b.loOpen) {
 		lo, loOpen = b.lo, b.loOpen

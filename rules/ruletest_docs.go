@@ -89,7 +89,12 @@ type numberDoc struct {
 	Value  float64 `yaml:"value"`
 	Unit   string  `yaml:"unit"`
 	Approx string  `yaml:"approx"`
-	Counts string  `yaml:"counts"`
+	// Max, Scope and Background: a range's top, what the figure is of,
+	// a background event's figure (claim.NumberValue).
+	Max        float64 `yaml:"max"`
+	Scope      string  `yaml:"scope"`
+	Background bool    `yaml:"background"`
+	Counts     string  `yaml:"counts"`
 }
 
 type quoteDoc struct {
@@ -99,9 +104,10 @@ type quoteDoc struct {
 }
 
 type placeDoc struct {
-	Key     string `yaml:"key"`
-	Name    string `yaml:"name"`
-	Country string `yaml:"country"`
+	Key     string   `yaml:"key"`
+	Name    string   `yaml:"name"`
+	Country string   `yaml:"country"`
+	Within  []string `yaml:"within"`
 }
 
 // testCase is a checked, ready-to-run case.
@@ -202,13 +208,13 @@ func (c claimDoc) claim() claim.Claim {
 		out.Office = &claim.OfficeValue{Office: o.Office, Holder: o.Holder, Present: o.Present, Former: o.Former}
 	}
 	if n := c.Number; n != nil {
-		out.Number = &claim.NumberValue{Value: n.Value, Unit: n.Unit, Approx: n.Approx, Counts: n.Counts}
+		out.Number = &claim.NumberValue{Value: n.Value, Unit: n.Unit, Approx: n.Approx, Counts: n.Counts, Max: n.Max, Scope: n.Scope, Background: n.Background}
 	}
 	if q := c.Quote; q != nil {
 		out.Quote = &claim.QuoteValue{Words: q.Words, Speaker: q.Speaker, SpeakerKey: q.SpeakerKey}
 	}
 	if p := c.Place; p != nil {
-		out.Place = &claim.PlaceValue{Key: p.Key, Name: p.Name, Country: p.Country}
+		out.Place = &claim.PlaceValue{Key: p.Key, Name: p.Name, Country: p.Country, Within: p.Within}
 	}
 	return out
 }

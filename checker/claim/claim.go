@@ -108,6 +108,17 @@ type NumberValue struct {
 	Unit   string  `json:"unit,omitempty"`   // USD, EUR, km, percent, people
 	Approx string  `json:"approx,omitempty"` // about, at least, more than, nearly, up to, exactly
 	Counts string  `json:"counts"`           // normalised head of what is counted: "homes destroyed"
+	// Max is the top of a range ("between 40 and 50", "43 to 44
+	// percent"): Value is its bottom. 0 when the figure is no range.
+	Max float64 `json:"max,omitempty"`
+	// Scope narrows what is measured: the source an estimate is credited
+	// to ("police"), the place a crowd was in. Figures of different
+	// scopes are not compared.
+	Scope string `json:"scope,omitempty"`
+	// Background marks a figure of an earlier or other event than the
+	// article's news ("the 2003 quake killed 26,000"): it is compared only
+	// with figures of that event.
+	Background bool `json:"background,omitempty"`
 }
 
 // QuoteValue is quoted words and who said them.
@@ -122,4 +133,8 @@ type PlaceValue struct {
 	Key     string `json:"key"`               // canonical place key
 	Name    string `json:"name"`              // canonical name
 	Country string `json:"country,omitempty"` // ISO code when known
+	// Within lists the places the article says this one lies in
+	// ("Velmar, Ardesia", "Ardesia's Velmar island"), by key: a place and
+	// one it lies in are no two venues.
+	Within []string `json:"within,omitempty"`
 }

@@ -29,9 +29,14 @@ type analysis struct {
 	mentions    []mention
 	sentMention []int // first mention of each sentence; last entry = len(mentions)
 
-	story storyPlaces       // found on first use
-	lead  int               // the lead paragraph + 1, found on first use (0: not yet)
-	subj  map[string]string // event key → the noun phrase summaries use
+	story       storyPlaces // found on first use
+	anchor      place       // the place the article names most (storyAnchor)
+	anchorDone  bool
+	anchorCount int
+	candidates  map[string]int      // places named after a preposition
+	inside      map[string][]string // place key → places it lies in (containment)
+	lead        int                 // the lead paragraph + 1, found on first use (0: not yet)
+	subj        map[string]string   // event key → the noun phrase summaries use
 
 	scratch *scratch
 }

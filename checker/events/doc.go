@@ -33,6 +33,26 @@
 // of participants' meeting dated weeks before the article is keyed by its
 // venue: the same leaders meet again elsewhere.
 //
+// A number is a claim only when its measure is known (measures.yml,
+// numbers.yml): what is counted and what happened to it ("people
+// killed", "villages destroyed", "shots fired", "hits", "crowd",
+// "rioters", "magnitude", "population", "distance from Tarnow", "bearing
+// from Tarnow", "fall"). "Two children", "1,000 people", a poll's answer
+// or a part of a group ("30 of the 80 wounded") measure nothing. A
+// figure carries its qualifier ("about", "at least"), its range ("between
+// 40 and 50"), its unit, and a scope: the source an estimate is credited
+// to ("police said"), the faller's age, a place a crowd was counted in,
+// a span of several occasions ("during the five operations").
+//
+// Figures of the news are keyed by the story's anchor place (the place
+// the article names most, descending to a place the article says lies
+// inside it: "Ardesia's Velmar island"), so that articles placing one
+// story in its island or its country by turns meet. A figure of a
+// background event ("the 2003 quake killed 26,000", "It killed 612
+// people" after a sentence about an earlier quake, a toll "in" a place
+// named nowhere else) is marked Background and keyed by that event's own
+// place or year, never the news's.
+//
 // A number needs a subject: an event of its sentence, a named thing
 // before it ("the bridge cost…"), the event its count belongs to (votes
 // are an election's), the article's lead disaster for what a disaster does

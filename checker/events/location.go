@@ -1,6 +1,10 @@
 package events
 
-import "github.com/crosscheck/crosscheck/checker/claim"
+import (
+	"sort"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
 
 // location finds where a mention's event is: its venue ("the summit
 // between Varga and Okoro will be held in Brindle", "the opening of the
@@ -66,7 +70,31 @@ func (a *analysis) locationClaim(m *mention, p place, mod claim.Modality, ei int
 		Kind: claim.KindLocation, SubjectKey: m.key, Subject: a.subj[m.key],
 		Value: p.key, ValueText: a.d.Text[s:e], Modality: mod,
 		Reference: a.ref, Evidence: a.evidence(s, e),
-		Place: &claim.PlaceValue{Key: p.key, Name: p.name, Country: p.country},
+		Place: a.placeValue(p),
 		Date:  dv,
 	}, true
+}
+
+// placeValue is a place as a claim carries it, with the places the
+// article says it lies in. An unknown place keeps no country: "Tarnow,
+// Ardesia" puts Tarnow in Ardesia, but says nothing of Ardesia's other
+// towns, which the rule would otherwise take for a place they contain.
+func (a *analysis) placeValue(p place) *claim.PlaceValue {
+	v := &claim.PlaceValue{Key: p.key, Name: p.name, Country: p.country}
+	seen := map[string]bool{p.key: true}
+	todo := []string{p.key}
+	for len(todo) > 0 {
+		k := todo[0]
+		todo = todo[1:]
+		for _, up := range a.containment()[k] {
+			if seen[up] {
+				continue
+			}
+			seen[up] = true
+			v.Within = append(v.Within, up)
+			todo = append(todo, up)
+		}
+	}
+	sort.Strings(v.Within)
+	return v
 }

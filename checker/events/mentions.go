@@ -377,6 +377,17 @@ func (a *analysis) modifierWord(j int) bool {
 // "of the Ridgeway bridge", "between A and B", "with A". It returns the
 // token after what it read.
 func (a *analysis) nameAfter(m *mention, p, hi int, strict bool) int {
+	// "Hurricane Georges": a capitalised type word and the name after it
+	if m.kind == identNone && !strict && p < hi && mvoc.namedEvents[a.toks[m.typeTok].low] && a.toks[m.typeTok].cap && !a.sentenceInitial(m.typeTok) && a.capWord(p) {
+		if e := a.capRunFrom(p, hi); e > p && e-p <= 2 {
+			if pl, ok := a.resolvePlace(p, e, true); !ok || !pl.known {
+				name := a.lowPhrase(p, e)
+				m.kind, m.ident, m.named = identThing, name, true
+				m.place = place{key: name, name: a.phrase(p, e), start: a.toks[p].start, end: a.toks[e-1].end, tokEnd: e}
+				return e
+			}
+		}
+	}
 	if m.kind == identNone && p+1 < hi && a.toks[p].low == "of" {
 		q := a.skipThe(p+1, hi)
 		if e := a.capRunFrom(q, hi); e > q {

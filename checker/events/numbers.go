@@ -25,10 +25,9 @@ func (a *analysis) numberClaims() []claim.Claim {
 			if !ok {
 				continue
 			}
+			q = a.rangeOf(q, lo, hi)
 			i = q.last - 1
-			if c, ok := a.numberClaim(q, si, lo, hi, ev); ok {
-				out = append(out, c)
-			}
+			out = a.numberClaim(out, q, si, lo, hi, ev)
 		}
 	}
 	return out
@@ -135,6 +134,9 @@ func (a *analysis) notAQuantity(q quantity, lo, hi int, suffix string) bool {
 	if i > lo && (a.tx(i-1) == "#" || a.tx(i-1) == "№") {
 		return true
 	}
+	if i > lo && modelPrefix(a.tx(i-1)) {
+		return true // "AK 47", "F 16": a model, not a count
+	}
 	// "3:1", "10:30", "1/2"
 	if q.last < hi && (a.tx(q.last) == ":" || a.tx(q.last) == "/") && q.last+1 < hi && a.toks[q.last+1].digit {
 		return true
@@ -169,23 +171,77 @@ func (a *analysis) firstInParagraph(i int) bool {
 	return true
 }
 
-// numberClaim decides what quantity q counts and whose it is.
-func (a *analysis) numberClaim(q quantity, si, lo, hi int, ev articleEvents) (claim.Claim, bool) {
+// numberClaim decides what quantity q counts and whose it is, and
+// appends its claims: the figure, and for a distance from a place the
+// bearing from it too.
+func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev articleEvents) []claim.Claim {
 	if key, subject, ok := a.ageOf(q, lo, hi); ok {
-		return a.newNumberClaim(q, key, subject, "age"), true
+		return append(out, a.newNumberClaim(q, key, subject, "age"))
+	}
+	if a.partOfGroup(q, hi) {
+		return out // "30 of the 80 wounded": a part, its whole is the figure
+	}
+	if a.pollAnswer(q, hi) {
+		return out
+	}
+	if a.population(q, lo) {
+		if pl, ok := a.populationPlace(q, lo); ok {
+			return append(out, a.newNumberClaim(q, "place:"+pl.key, pl.name, "population"))
+		}
+		return out
 	}
 	counts := a.countsOf(q, lo, hi)
-	if counts == "" || a.reference(q, lo, counts) || a.requirement(q, hi) || a.population(q, lo) {
-		return claim.Claim{}, false
+	var from place
+	bearing := -1.0
+	if q.unit == "km" || q.unit == "mi" || q.unit == "nmi" || q.unit == "m" || q.unit == "ft" {
+		if pl, b, ok := a.distanceFrom(q, hi); ok {
+			from, bearing = pl, b
+			counts = "distance from " + strings.ToLower(pl.name)
+		}
+	}
+	if counts == "" || a.reference(q, lo, counts) || a.requirement(q, hi) {
+		return out
 	}
 	if counts == "speed" && a.speedLimit(q, lo) {
-		return claim.Claim{}, false
+		return out
 	}
 	key, subject := a.numberSubject(q, si, lo, counts, ev)
-	if key == "" {
-		return claim.Claim{}, false
+	if key == "" && bearing >= 0 {
+		// "150 nautical miles east of Tarnow": a position named from a
+		// place is the story's, whatever event the sentence names
+		key, subject = a.positionKey(si)
 	}
-	return a.newNumberClaim(q, key, subject, counts), true
+	// a figure no event claims may still be a background event's: "It
+	// killed 612 people" after "In 2003 a quake struck Bramsk"
+	key, subject, bg, ok := a.numberKey(key, subject, counts, q, si, ev)
+	if !ok {
+		return out
+	}
+	c := a.newNumberClaim(q, key, subject, counts)
+	c.Number.Background = bg
+	if mvoc.bySource[counts] {
+		c.Number.Scope = a.sourceOf(q, si)
+	}
+	if sp := a.spanScope(q, si); sp != "" {
+		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + sp)
+	}
+	if counts == "fall" {
+		// two people's falls in one story are two figures
+		c.Number.Scope = a.fallScope(si)
+	}
+	if counts == "crowd" {
+		if pl, ok := a.additiveCrowd(q, lo); ok {
+			c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + pl.key)
+		}
+	}
+	out = append(out, c)
+	if bearing >= 0 {
+		b := c
+		b.Number = &claim.NumberValue{Value: bearing, Unit: "bearing", Counts: "bearing from " + strings.ToLower(from.name), Background: bg}
+		b.Value = formatNumber(bearing)
+		out = append(out, b)
+	}
+	return out
 }
 
 // requirement reports a figure a modal verb after it makes a condition,
@@ -209,7 +265,7 @@ func (a *analysis) newNumberClaim(q quantity, key, subject, counts string) claim
 		Kind: claim.KindNumber, SubjectKey: key, Subject: subject,
 		Value: formatNumber(q.value), ValueText: a.d.Text[s:e], Modality: claim.Asserted,
 		Reference: a.ref, Evidence: a.evidence(s, e),
-		Number: &claim.NumberValue{Value: q.value, Unit: q.unit, Approx: q.approx, Counts: counts},
+		Number: &claim.NumberValue{Value: q.value, Max: q.max, Unit: q.unit, Approx: q.approx, Counts: counts},
 	}
 }
 
@@ -218,7 +274,7 @@ func (a *analysis) newNumberClaim(q quantity, key, subject, counts string) claim
 // new. "the 12 people who died" says what happened to them and counts.
 func (a *analysis) reference(q quantity, lo int, counts string) bool {
 	b := q.before() - 1
-	if b < lo || q.unit != "" || strings.IndexByte(counts, ' ') >= 0 {
+	if b < lo || q.unit != "" || q.magnitude || counts == "magnitude" || strings.IndexByte(counts, ' ') >= 0 {
 		return false
 	}
 	switch a.toks[b].low {
@@ -277,6 +333,21 @@ func (a *analysis) countsOf(q quantity, lo, hi int) string {
 	return a.nounCounts(q, lo, hi)
 }
 
+// tollLinked reports a toll phrase joined to the figure by linking words
+// only: "the death toll rose to 34", not "the toll came after the bodies
+// of two more victims were found".
+func (a *analysis) tollLinked(q quantity, lo int) bool {
+	for s := q.before() - 1; s >= lo && s >= q.before()-6; s-- {
+		if _, ok := voc.toll[a.toks[s].low]; ok {
+			return true
+		}
+		if !mvoc.tollLinks[a.toks[s].low] {
+			return false
+		}
+	}
+	return false
+}
+
 // before returns the token where the words before q begin to be looked at.
 func (q quantity) before() int {
 	if q.approxFrom >= 0 {
@@ -300,7 +371,7 @@ func (a *analysis) backPhrase(ps phraseSet, canon map[string]string, b, lo int) 
 }
 
 func (a *analysis) tollCounts(q quantity, lo int) string {
-	if c := a.backPhrase(voc.tollSet, voc.toll, q.before(), lo); c != "" {
+	if c := a.backPhrase(voc.tollSet, voc.toll, q.before(), lo); c != "" && a.tollLinked(q, lo) {
 		return c
 	}
 	// "the number of people killed in Tuesday's earthquake rose to 58"
@@ -391,38 +462,42 @@ func (a *analysis) measureCounts(q quantity, lo, hi int) string {
 
 // nounCounts reads the counted noun after the number and the verb that
 // says what happened to it: "more than 120 homes were destroyed" → "homes
-// destroyed", "58 dead" → "people killed", "killing 30 people".
+// destroyed", "58 dead" → "people killed", "killing 30 people". A noun
+// no verb tells anything of ("two children", "1,000 people") measures
+// nothing: "" (measures.yml).
 func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	p := q.last
 	if q.vague && p < hi && a.toks[p].low == "of" {
 		p++
 	}
-	// one modifier may come first: "30 more people", "12 armoured
-	// vehicles", "98 injured passengers" (a participle that says what
-	// happened to them)
-	head, mod := "", ""
-	for k := p; k < hi && k <= p+1; k++ {
+	// up to three modifiers may come first: "30 more people", "12
+	// armoured vehicles", "98 injured passengers" (a participle that says
+	// what happened to them), "seven AK-47 assault rifles", "three other
+	// rifles" (another group than the one before)
+	head, mod, other := "", "", false
+	for k := p; k < hi && k <= p+3; k++ {
 		l := a.toks[k].low
 		if c := voc.counted[l]; c != "" {
 			head, p = c, k+1
-			// a compound counts its last noun: "police officers"
-			if p < hi && voc.counted[a.toks[p].low] != "" && !a.toks[p].cap {
+			// a compound counts its last noun: "police officers",
+			// "AK-47 assault rifles" stay AK-47s
+			if p < hi && voc.counted[a.toks[p].low] != "" && !a.toks[p].cap && c != "ak-47s" {
 				head, p = voc.counted[a.toks[p].low], p+1
 			}
 			break
 		}
-		if !a.toks[k].word || a.toks[k].cap || voc.function[l] && l != "more" {
+		if !a.toks[k].word || a.toks[k].cap && !a.model(k) || voc.function[l] && l != "more" && l != "other" {
 			break
 		}
-		mod = voc.countedVerbs[l]
+		if l == "other" {
+			other = true
+		}
+		if v := voc.countedVerbs[l]; v != "" {
+			mod = v
+		}
 	}
 	if head == "" {
-		// "killing at least 23 people and injuring 140": the people
-		// of the verb before
-		if b := q.before() - 1; b >= lo && voc.activeVerbs[a.toks[b].low] != "" && a.bareNumber(q.last, hi) {
-			return "people " + voc.activeVerbs[a.toks[b].low]
-		}
-		return ""
+		return a.bareCounts(q, lo, hi)
 	}
 	if voc.marginCounts[head] && a.margin(q, lo) {
 		return head + " margin" // "won by more than 2,000 votes"
@@ -430,19 +505,75 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	if len(head) > 7 && head[len(head)-7:] == " killed" || len(head) > 8 && head[len(head)-8:] == " injured" {
 		return head
 	}
+	if other {
+		head = "other " + head
+	}
 	if v := a.verbAfter(p, hi); v != "" {
-		return head + " " + v
+		return canonMeasure(head + " " + v)
 	}
 	if mod != "" {
-		return head + " " + mod
+		return canonMeasure(head + " " + mod)
 	}
-	// active verb before: "killing 30 people", "killed at least 12 people"
+	// active verb before: "killing 30 people", "killed at least 12
+	// people", "recovered seven rifles, three machine guns"
 	if b := q.before() - 1; b >= lo {
 		if v := voc.activeVerbs[a.toks[b].low]; v != "" {
-			return head + " " + v
+			return canonMeasure(head + " " + v)
+		}
+		// "was hit by seven bullets"
+		if a.toks[b].low == "by" && b-1 >= lo {
+			if v := voc.countedVerbs[a.toks[b-1].low]; v != "" {
+				return canonMeasure(head + " " + v)
+			}
 		}
 	}
-	return head
+	if mvoc.crowdHeads[head] {
+		if c := a.crowdAfter(p, hi); c != "" {
+			return c
+		}
+		if a.crowdEstimate(q, lo) {
+			return "crowd"
+		}
+	}
+	if v := a.listVerb(q, lo); v != "" {
+		return canonMeasure(head + " " + v)
+	}
+	if v := a.listPassive(p, hi); v != "" {
+		return canonMeasure(head + " " + v)
+	}
+	if mvoc.standalone[head] {
+		return head
+	}
+	return ""
+}
+
+// model reports a capitalised model name among a noun's modifiers:
+// "AK-47", "M16".
+func (a *analysis) model(k int) bool {
+	return strings.ContainsAny(a.toks[k].low, "0123456789")
+}
+
+// bareCounts names what a number with no noun after it counts: "killing
+// 23 people and injuring 140", "wounding other 70", "50 were injured",
+// "shot eleven times", "estimated the crowd at 70".
+func (a *analysis) bareCounts(q quantity, lo, hi int) string {
+	if q.last < hi && a.toks[q.last].low == "times" && a.hitsBefore(q, lo) {
+		return "hits"
+	}
+	b := q.before() - 1
+	for b >= lo && (a.toks[b].low == "other" || a.toks[b].low == "another") {
+		b--
+	}
+	if b >= lo && voc.activeVerbs[a.toks[b].low] != "" && a.bareNumber(q.last, hi) {
+		return "people " + voc.activeVerbs[a.toks[b].low]
+	}
+	if v := a.verbAfter(q.last, hi); v != "" && mvoc.peopleVerbs[v] {
+		return "people " + v
+	}
+	if a.crowdEstimate(q, lo) {
+		return "crowd"
+	}
+	return ""
 }
 
 // verbAfter reads "were killed", "have been evacuated", "killed", "died".
@@ -459,4 +590,17 @@ func (a *analysis) verbAfter(p, hi int) string {
 		return ""
 	}
 	return ""
+}
+
+// modelPrefix reports a short capitalised code before a number: "AK 47".
+func modelPrefix(s string) bool {
+	if len(s) < 1 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return len(s) >= 2
 }

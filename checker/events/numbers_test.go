@@ -48,7 +48,7 @@ func TestNumberClaims(t *testing.T) {
 		{"vague amounts", "The flood in Quellport displaced dozens of residents.",
 			[]num{{flood, "24", "dozens", "", "dozens", "residents displaced"}}},
 		{"troops", "Officials sent 1,200 troops to the flood in Quellport.",
-			[]num{{flood, "1200", "1,200", "", "", "troops"}}},
+			[]num{{flood, "1200", "1,200", "", "", "troops deployed"}}},
 		{"dollars in words", "Repairs after the flood in Quellport will cost 3.7 billion dollars.",
 			[]num{{flood, "3700000000", "3.7 billion dollars", "USD", "", "cost"}}},
 		{"dollar symbol and suffix", "The flood in Quellport caused damage of $3.7bn.",

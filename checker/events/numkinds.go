@@ -9,11 +9,14 @@ import "strings"
 // "the 6.4 magnitude quake".
 func (a *analysis) magnitudeAt(q quantity, lo, hi int) bool {
 	b := q.before() - 1
-	if b >= lo && a.toks[b].low == "of" {
-		b--
+	if b >= lo && (a.toks[b].low == "of" || a.toks[b].low == "at") {
+		b-- // "a magnitude of 6.1", "puts the magnitude at 6.1"
 	}
 	if b >= lo && voc.magnitude[a.toks[b].low] {
 		return true
+	}
+	if q.last+2 < hi && a.toks[q.last].low == "on" && a.toks[q.last+1].low == "the" && voc.magnitude[a.toks[q.last+2].low] {
+		return true // "6.1 on the Richter scale"
 	}
 	return q.last < hi && voc.magnitude[a.toks[q.last].low]
 }

@@ -31,7 +31,7 @@ func TestWhatCountsSay(t *testing.T) {
 		{"a margin of votes", "Ada Morrane won the election in Lindow by more than 2,000 votes on Sunday.",
 			[]num{{election, "2000", "2,000", "", "more than", "votes margin"}}},
 		{"attended by is no margin", "The election in Lindow was watched by about 300 people at the city hall.",
-			[]num{{election, "300", "300", "", "about", "people"}}},
+			[]num{{election, "300", "300", "", "about", "crowd"}}},
 		{"a percentage of a whole", "Under the accord in Lindow, the town gets 55 percent of the river's flow.",
 			[]num{{"event:agreement:lindow", "55", "55 percent", "percent", "", "flow"}}},
 		{"the people of the verb before", "A strong earthquake struck Ferrant on Tuesday, killing at least 23 people and injuring 140 as houses collapsed.",

@@ -10,10 +10,11 @@ type quantity struct {
 	value      float64
 	unit       string
 	approx     string
-	first      int // first token of the written value (currency symbol included)
-	last       int // token after it
-	numTok     int // the number token itself
-	approxFrom int // first token of the qualifier, or -1
+	first      int     // first token of the written value (currency symbol included)
+	last       int     // token after it
+	numTok     int     // the number token itself
+	approxFrom int     // first token of the qualifier, or -1
+	max        float64 // top of a range ("between 40 and 50"), or 0
 	vague      bool
 	magnitude  bool // "6.1-magnitude"
 	perShare   bool // "14.20 euros per share"
@@ -66,13 +67,21 @@ func (a *analysis) numberAt(i, hi int) (float64, string, int, bool, bool) {
 	if !t.word {
 		return 0, "", i, false, false
 	}
+	// "magnitude-5.9"
+	if rest, ok := strings.CutPrefix(t.low, "magnitude-"); ok {
+		v, suf, ok := parseDigits(rest)
+		return v, "-magnitude" + suf, i + 1, false, ok && suf == ""
+	}
 	if v, ok := voc.vague[t.low]; ok {
 		return v, "", i + 1, true, true
 	}
 	if n := a.matchPhrase(voc.numberSet, i, hi); n > 0 {
 		v := voc.numberWords[a.lowPhrase(i, i+n)]
-		// "five hundred", "two thousand"
+		// "five hundred", "two thousand", "two dozen"
 		if i+n < hi {
+			if a.toks[i+n].low == "dozen" && v < 12 {
+				return v * 12, "", i + n + 1, false, true
+			}
 			if m, ok := voc.scales[a.toks[i+n].low]; ok && m < 1e6 {
 				return v * m, "", i + n + 1, false, true
 			}

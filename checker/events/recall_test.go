@@ -338,7 +338,10 @@ func TestGeneratorRecall(t *testing.T) {
 	// location claim, so more place plants are caught; the generator
 	// names a summit's participants in some articles only, so a few
 	// figures fall under two keys.
-	floors := map[string]float64{gen.PlantDate: 100, gen.PlantPlace: 23, gen.PlantNumber: 54}
+	// A number whose measure the lexicon does not know ("N rounds of
+	// meetings", "N officials from each side") is no claim since the
+	// measure lexicon: 51 of the old 54.
+	floors := map[string]float64{gen.PlantDate: 100, gen.PlantPlace: 23, gen.PlantNumber: 51}
 	for p, floor := range floors {
 		r := res.rows[p]
 		assert.GreaterOrEqual(t, pct(r.paired, r.planted), floor, "%s plants comparable", p)

@@ -155,6 +155,11 @@ func (a *analysis) prefixCue(m *mention, lo int) cue {
 			}
 		}
 		if n > 0 {
+			if best == statusPlanned && t.low == "to" && !(q > lo && voc.planVerbs[a.toks[q-1].low]) {
+				// "the best approach is (to hold the hearing)" proposes;
+				// "plans to hold the hearing" plans
+				return cue{}
+			}
 			if best == statusHappened && a.futureBefore(q, lo) {
 				// "traffic will be allowed across after the ceremony":
 				// the ceremony may still be ahead
@@ -262,6 +267,11 @@ func (a *analysis) predicateCue(m *mention, hi int) cue {
 	}
 	switch {
 	case voc.modalPlan[w]:
+		// "will be held", "will begin": the event takes place; "will no
+		// doubt irk" is commentary on it
+		if v := a.skipAdverbs(p+1, hi); v < hi && !voc.occurrence[a.toks[v].low] {
+			return cue{}
+		}
 		return a.cueAt(statusPlanned, p, p+1)
 	case voc.modalHyp[w]:
 		return a.cueAt(statusHypothetical, p, p+1)
@@ -269,6 +279,13 @@ func (a *analysis) predicateCue(m *mention, hi int) cue {
 		return cue{}
 	case w == "is" || w == "are" || voc.pastBe[w]:
 		switch {
+		case voc.pastBe[w] && voc.delays[next]:
+			return cue{} // "the hearing was delayed": put off, not planned
+		case voc.complementStates[next] && !a.complemented(p+2, hi):
+			if voc.pastBe[w] {
+				return a.cueAt(statusHappened, p, p+2) // "the fire was set at the entrance"
+			}
+			return cue{}
 		case voc.planStates[next] || next == "to":
 			return a.cueAt(statusPlanned, p, p+2)
 		case voc.cancelled[next]:
@@ -292,6 +309,34 @@ func (a *analysis) predicateCue(m *mention, hi int) cue {
 		return a.cueAt(statusHappened, p, p+1)
 	}
 	return cue{}
+}
+
+// skipAdverbs skips adverbs and "no doubt" after a modal.
+func (a *analysis) skipAdverbs(p, hi int) int {
+	for p < hi {
+		l := a.toks[p].low
+		switch {
+		case l == "no" && p+1 < hi && a.toks[p+1].low == "doubt":
+			p += 2
+		case voc.adverbs[l], strings.HasSuffix(l, "ly") && !a.toks[p].cap, l == "also", l == "then", l == "not":
+			p++
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// complemented reports what makes a state a plan at token p: "to", "for"
+// or a date ("set to open", "set for Friday", "set on 3 May").
+func (a *analysis) complemented(p, hi int) bool {
+	if p >= hi {
+		return false
+	}
+	if l := a.toks[p].low; l == "to" || l == "for" {
+		return true
+	}
+	return a.toks[p].expr >= 0 || p+1 < hi && a.toks[p+1].expr >= 0 && (a.toks[p].low == "on" || a.toks[p].low == "in" || a.toks[p].low == "at")
 }
 
 // statusClaim turns a cue into a claim for mention m.

@@ -145,6 +145,9 @@ func (a *analysis) isPunct(i int) bool { return !a.toks[i].word && !a.toks[i].di
 // matchPhrase returns the length in tokens of the longest phrase of ps that
 // starts at token i inside [i, end), or 0.
 func (a *analysis) matchPhrase(ps phraseSet, i, end int) int {
+	if i < 0 || i >= end || i >= len(a.toks) {
+		return 0 // a phrase cannot start at the end of its range
+	}
 	cands := ps[a.toks[i].low]
 	for _, p := range cands {
 		if i+len(p) > end {

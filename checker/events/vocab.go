@@ -136,43 +136,49 @@ type vocabulary struct {
 	modalHyp       map[string]bool
 	reportedFuture map[string]bool
 	planStates     map[string]bool
-	cancelled      map[string]bool
-	pastBe         map[string]bool
-	perfect        map[string]bool
-	irregular      map[string]bool
-	notPast        map[string]bool
-	relPast        map[string]bool
-	relFuture      map[string]bool
-	currencySym    map[string]string
-	currencyWord   map[string]string
-	scales         map[string]float64
-	scaleSuffix    map[string]float64
-	units          map[string]string
-	unitPhrases    phraseSet
-	approx         map[string]string
-	approxSet      phraseSet
-	numberWords    map[string]float64
-	numberSet      phraseSet
-	vague          map[string]float64
-	counted        map[string]string
-	countedVerbs   map[string]string
-	activeVerbs    map[string]string
-	toll           map[string]string
-	tollSet        phraseSet
-	money          map[string]string
-	moneySet       phraseSet
-	percentNouns   map[string]string
-	changeWords    map[string]bool
-	consequences   map[string]bool
-	speedUnits     map[string]bool
-	limitWords     map[string]bool
-	populationOf   phraseSet
-	settlements    map[string]bool
-	lengthUnits    map[string]bool
-	measures       map[string]string
-	labelBefore    map[string]bool
-	labelAfter     map[string]bool
-	flags          map[string]uint32
+	// plan states that plan only with a complement: "is set to", "was
+	// set for Friday", not "was set at the entrance"
+	complementStates map[string]bool
+	delays           map[string]bool // "was delayed": no status
+	occurrence       map[string]bool // verbs after "will" that tell the event happens
+	planVerbs        map[string]bool // verbs before "to hold" that make it a plan
+	cancelled        map[string]bool
+	pastBe           map[string]bool
+	perfect          map[string]bool
+	irregular        map[string]bool
+	notPast          map[string]bool
+	relPast          map[string]bool
+	relFuture        map[string]bool
+	currencySym      map[string]string
+	currencyWord     map[string]string
+	scales           map[string]float64
+	scaleSuffix      map[string]float64
+	units            map[string]string
+	unitPhrases      phraseSet
+	approx           map[string]string
+	approxSet        phraseSet
+	numberWords      map[string]float64
+	numberSet        phraseSet
+	vague            map[string]float64
+	counted          map[string]string
+	countedVerbs     map[string]string
+	activeVerbs      map[string]string
+	toll             map[string]string
+	tollSet          phraseSet
+	money            map[string]string
+	moneySet         phraseSet
+	percentNouns     map[string]string
+	changeWords      map[string]bool
+	consequences     map[string]bool
+	speedUnits       map[string]bool
+	limitWords       map[string]bool
+	populationOf     phraseSet
+	settlements      map[string]bool
+	lengthUnits      map[string]bool
+	measures         map[string]string
+	labelBefore      map[string]bool
+	labelAfter       map[string]bool
+	flags            map[string]uint32
 }
 
 // voc is the package vocabulary; vocErr is non-nil when an embedded file
@@ -254,6 +260,10 @@ type statusFile struct {
 		HypotheticalModals []string `yaml:"hypothetical_modals"`
 		ReportedFuture     []string `yaml:"reported_future"`
 		PlannedStates      []string `yaml:"planned_states"`
+		ComplementStates   []string `yaml:"complement_states"`
+		Delays             []string `yaml:"delays"`
+		OccurrenceVerbs    []string `yaml:"occurrence_verbs"`
+		PlanVerbs          []string `yaml:"infinitive_plan_verbs"`
 		Cancelled          []string `yaml:"cancelled"`
 		PastBe             []string `yaml:"past_be"`
 		Perfect            []string `yaml:"perfect"`
@@ -419,6 +429,10 @@ func loadVocabulary() (*vocabulary, error) {
 	v.modalHyp = set(p.HypotheticalModals)
 	v.reportedFuture = set(p.ReportedFuture)
 	v.planStates = set(p.PlannedStates)
+	v.complementStates = set(p.ComplementStates)
+	v.delays = set(p.Delays)
+	v.occurrence = set(p.OccurrenceVerbs)
+	v.planVerbs = set(p.PlanVerbs)
 	v.cancelled = set(p.Cancelled)
 	v.pastBe = set(p.PastBe)
 	v.perfect = set(p.Perfect)

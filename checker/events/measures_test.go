@@ -1,0 +1,164 @@
+package events
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/text"
+)
+
+// measured is a number claim reduced to its measure and scope.
+type measured struct {
+	Key, Value, Counts, Approx, Scope string
+	Max                               float64
+	Background                        bool
+}
+
+func measures(cs []claim.Claim) []measured {
+	var out []measured
+	for _, c := range only(cs, claim.KindNumber) {
+		n := c.Number
+		out = append(out, measured{c.SubjectKey, c.Value, n.Counts, n.Approx, n.Scope, n.Max, n.Background})
+	}
+	return out
+}
+
+const quake = "event:earthquake:velmar"
+
+// Every figure here is invented; each case is one decision of the measure
+// reader.
+func TestMeasureFound(t *testing.T) {
+	const lead = "A strong earthquake struck Velmar on Sunday. "
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"a crowd by its verb", "The protest in Velmar grew as 20,000 people took to the streets.",
+			[]measured{{"event:protest:velmar", "20000", "crowd", "", "", 0, false}}},
+		{"a crowd estimate put on the march", "Police put the protest in Velmar, held during a strike, at roughly 30,000.",
+			// the nearest event before the figure is the strike the protest was held in
+			[]measured{{"event:strike:velmar", "30000", "crowd", "about", "police", 0, false}}},
+		{"rioters are another group than the crowd", "The protest in Velmar ended when about two dozen youths rampaged through a store.",
+			[]measured{{"event:protest:velmar", "24", "rioters", "about", "", 0, false}}},
+		{"shot eleven times", "The shooting in Velmar left a teenager shot eleven times.",
+			[]measured{{"event:attack:velmar", "11", "hits", "", "", 0, false}}},
+		{"bullets that hit are hits", "In the shooting in Velmar, seven bullets hit the man.",
+			[]measured{{"event:attack:velmar", "7", "hits", "", "", 0, false}}},
+		{"shots fired", "In the shooting in Velmar, the officers fired 11 shots.",
+			[]measured{{"event:attack:velmar", "11", "shots fired", "", "", 0, false}}},
+		{"a list hangs on its verb", "After the attack in Velmar, sailors seized seven rifles, three other guns and ammunition.",
+			[]measured{{"event:attack:velmar", "7", "rifles seized", "", "", 0, false}, {"event:attack:velmar", "3", "other guns seized", "", "", 0, false}}},
+		{"villages flattened are destroyed", lead + "The quake in Velmar flattened seven villages.",
+			[]measured{{quake, "7", "villages destroyed", "", "", 0, false}}},
+		{"aftershocks measure themselves", lead + "The earthquake in Velmar was followed by at least four strong aftershocks.",
+			[]measured{{quake, "4", "aftershocks", "at least", "", 0, false}}},
+		{"a bare number before its verb", lead + "The earthquake in Velmar killed 10 people and about 50 were injured.",
+			[]measured{{quake, "10", "people killed", "", "", 0, false}, {quake, "50", "people injured", "about", "", 0, false}}},
+		{"wounding other 70", lead + "The earthquake in Velmar killed 10, wounding other 70.",
+			[]measured{{quake, "10", "people killed", "", "", 0, false}, {quake, "70", "people injured", "", "", 0, false}}},
+		{"a magnitude on the Richter scale", "The earthquake in Velmar registered 6.1 on the Richter scale.",
+			[]measured{{quake, "6.1", "magnitude", "", "", 0, false}}},
+		{"a magnitude glued before", "The earthquake in Velmar measured magnitude-5.9, officials said.",
+			[]measured{{quake, "5.9", "magnitude", "", "officials", 0, false}}},
+		{"magnitudes credited to two sources", "The earthquake in Velmar measured magnitude-5.9, the Corvin Institute said, but the Dorran Survey said it was a magnitude-6.1 temblor.",
+			[]measured{{quake, "5.9", "magnitude", "", "corvin institute", 0, false}, {quake, "6.1", "magnitude", "", "dorran survey", 0, false}}},
+		{"a range", "The protest in Velmar drew between 40 and 50 people who marched to the square.",
+			[]measured{{"event:protest:velmar", "40", "crowd", "", "", 50, false}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
+}
+
+func TestNoMeasureNoClaim(t *testing.T) {
+	tests := []struct{ name, doc string }{
+		{"a family is no count of the event", "The attack in Velmar killed an officer. He leaves behind a wife and two children."},
+		{"people with no verb", "The flood in Velmar reached the town, where 1,000 people live in tents."},
+		{"a poll's answer", "After the attack in Velmar, 55 percent of respondents said the police had failed."},
+		{"a part of a group", "The flood in Velmar injured 80 people; 30 of the 80 wounded remained in hospital."},
+		{"a vague count of a family", "The fire in Velmar left three children homeless, one of them badly hurt."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, m := range measures(run(t, tc.doc)) {
+				assert.NotContains(t, []string{"children", "people", "respondents", "wounded"}, m.Counts, "%s", tc.doc)
+				assert.NotEqual(t, "30", m.Value, "a part is not claimed")
+			}
+		})
+	}
+}
+
+func TestPopulationAndDistance(t *testing.T) {
+	doc := "A strong earthquake struck Velmar island, home to 120,000 people, about 58 km (36 miles) south-west of Kettering on Sunday."
+	got := measures(run(t, doc))
+	assert.Contains(t, got, measured{"place:velmar", "120000", "population", "", "", 0, false})
+	var dist, bearing *measured
+	for i := range got {
+		switch got[i].Counts {
+		case "distance from kettering":
+			dist = &got[i]
+		case "bearing from kettering":
+			bearing = &got[i]
+		}
+	}
+	require.NotNil(t, dist, "%v", got)
+	require.NotNil(t, bearing, "%v", got)
+	assert.Equal(t, "58", dist.Value)
+	assert.Equal(t, "225", bearing.Value)
+}
+
+func TestBackgroundEventKeptApart(t *testing.T) {
+	doc := "A strong earthquake struck Velmar on Sunday, killing 10 people.\n\n" +
+		"The last major quake in the region was in 2003, when a quake struck the city of Bramsk. It killed 612 people and injured more than 1,400.\n\n" +
+		"Another 30 people were hurt in an earlier quake in Ostry."
+	got := measures(run(t, doc))
+	require.NotEmpty(t, got)
+	assert.Equal(t, measured{quake, "10", "people killed", "", "", 0, false}, got[0])
+	for _, m := range got[1:] {
+		assert.True(t, m.Background, "%v is the background event's", m)
+		assert.NotEqual(t, quake, m.Key, "%v is kept apart from the news", m)
+	}
+	keys := map[string]bool{}
+	for _, m := range got {
+		keys[m.Key] = true
+	}
+	assert.True(t, keys["event:earthquake:bramsk"], "%v", got)
+}
+
+func TestBackgroundByPlaceNamedOnce(t *testing.T) {
+	// a toll "in" a place the article names nowhere else is another
+	// event's, keyed by that place so that other articles recalling it
+	// compare with it
+	doc := "A strong earthquake struck Velmar on Sunday, killing 10 people. Velmar is used to tremors.\n\n" +
+		"Residents still remember the disaster in which more than 31,000 people were killed in the ancient city of Bramsk."
+	got := measures(run(t, doc))
+	assert.Contains(t, got, measured{"event:earthquake:bramsk", "31000", "people killed", "more than", "", 0, true})
+}
+
+func TestContainmentFromTheText(t *testing.T) {
+	doc := "Aftershocks jolt Ardesia's Velmar island.\n\nThe quake hit the Ardesia island of Velmar, near Tarnow, Ardesia, on Sunday."
+	a := newAnalysis(docFor(doc), nil, testKB(t))
+	defer a.release()
+	assert.True(t, a.within("velmar", "ardesia", ""), "%v", a.containment())
+	assert.False(t, a.within("ardesia", "velmar", ""))
+}
+
+func docFor(s string) *text.Doc { return text.NewDoc("t", s, time.Time{}) }
+
+func TestNamedStormsAreTwoEvents(t *testing.T) {
+	doc := "She worked on the coast after 1998's Hurricane Georges and 2005's Hurricane Velda, the charity in Tarnow said."
+	keys := map[string]bool{}
+	for _, c := range runTagged(t, doc, time.Date(2012, 3, 1, 0, 0, 0, 0, time.UTC)) {
+		if c.Kind == claim.KindDate {
+			keys[c.SubjectKey] = true
+		}
+	}
+	assert.Equal(t, map[string]bool{"event:storm:georges": true, "event:storm:velda": true}, keys, "two named storms are two events")
+}
