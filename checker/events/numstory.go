@@ -124,7 +124,7 @@ func (a *analysis) storyAnchor() (place, bool) {
 	for _, k := range order {
 		n := count[k]
 		if pl := first[k]; !pl.known && (!locative[k] || !a.anchorable(pl)) {
-			continue // "for Kimani", "to Gray": a person; "at Church Ave.": a street
+			continue // "for Varga", "to Okoro": a person; "at Mill Ave.": a street
 		}
 		if pl := first[k]; pl.known && pl.country == "" && n > 0 {
 			n-- // a country is named as often as anything, and says less
