@@ -1,0 +1,282 @@
+package coref
+
+import (
+	"container/heap"
+	"math"
+	"sort"
+)
+
+// StoryOptions tune story grouping; the zero value takes the defaults.
+type StoryOptions struct {
+	// Threshold is the average cosine similarity two groups of articles
+	// need to be one story.
+	Threshold float64
+	// Keys is how many of an article's strongest features retrieve
+	// candidates; MaxPosting skips features shared by more articles than
+	// this (they say nothing about the story).
+	Keys       int
+	MaxPosting int
+}
+
+func (o StoryOptions) withDefaults(n int) StoryOptions {
+	if o.Threshold == 0 {
+		o.Threshold = 0.15
+	}
+	if o.Keys == 0 {
+		o.Keys = 40
+	}
+	if o.MaxPosting == 0 {
+		o.MaxPosting = max(20, min(n/4, 400))
+	}
+	return o
+}
+
+// featureWeight says how much each kind of feature tells of the story:
+// names, places and years tell apart two events of one kind.
+var featureWeight = map[byte]float64{'n': 2.0, 'p': 1.5, 'y': 2.0, 'c': 1.0, '#': 1.0, 'w': 1.0}
+
+type vector struct {
+	keys []int32 // feature ids, ascending
+	vals []float64
+}
+
+// groupStories returns the story index of every summary: articles whose
+// weighted feature vectors are close, grouped by average linkage over the
+// candidate pairs that share a rare feature (no all-pairs comparison).
+func groupStories(sums []*Summary, o StoryOptions) []int {
+	n := len(sums)
+	o = o.withDefaults(n)
+	ids := map[string]int32{}
+	var names []string
+	df := []int{}
+	for _, s := range sums {
+		for k := range s.features {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(names))
+				ids[k] = id
+				names = append(names, k)
+				df = append(df, 0)
+			}
+			df[id]++
+		}
+	}
+	vecs := make([]vector, n)
+	for i, s := range sums {
+		v := vector{}
+		for k, tf := range s.features {
+			id := ids[k]
+			if df[id] < 2 {
+				continue // a feature no other article has cannot link it
+			}
+			w := featureWeight[k[0]] * (1 + math.Log(tf)) * math.Log(float64(n+1)/float64(df[id]))
+			if w > 0 {
+				v.keys = append(v.keys, id)
+				v.vals = append(v.vals, w)
+			}
+		}
+		sortVector(&v)
+		normalize(&v)
+		vecs[i] = v
+	}
+	// postings of the strongest rare features
+	post := map[int32][]int32{}
+	for i, v := range vecs {
+		order := make([]int, len(v.keys))
+		for k := range order {
+			order[k] = k
+		}
+		sort.Slice(order, func(a, b int) bool {
+			if v.vals[order[a]] != v.vals[order[b]] {
+				return v.vals[order[a]] > v.vals[order[b]]
+			}
+			return v.keys[order[a]] < v.keys[order[b]]
+		})
+		taken := 0
+		for _, k := range order {
+			if taken == o.Keys {
+				break
+			}
+			id := v.keys[k]
+			if df[id] > o.MaxPosting {
+				continue
+			}
+			post[id] = append(post[id], int32(i))
+			taken++
+		}
+	}
+	var edges []edge
+	seen := map[[2]int32]bool{}
+	for i := range vecs {
+		cand := map[int32]bool{}
+		for _, id := range vecs[i].keys {
+			for _, j := range post[id] {
+				if int(j) > i {
+					cand[j] = true
+				}
+			}
+		}
+		for j := range cand {
+			p := [2]int32{int32(i), j}
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			if sim := dot(vecs[i], vecs[j]); sim > 0.02 {
+				edges = append(edges, edge{a: i, b: int(j), sim: sim})
+			}
+		}
+	}
+	return averageLink(n, edges, o.Threshold)
+}
+
+type edge struct {
+	a, b int
+	sim  float64
+}
+
+func sortVector(v *vector) {
+	idx := make([]int, len(v.keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return v.keys[idx[a]] < v.keys[idx[b]] })
+	k, x := make([]int32, len(idx)), make([]float64, len(idx))
+	for i, j := range idx {
+		k[i], x[i] = v.keys[j], v.vals[j]
+	}
+	v.keys, v.vals = k, x
+}
+
+func normalize(v *vector) {
+	var s float64
+	for _, x := range v.vals {
+		s += x * x
+	}
+	if s == 0 {
+		return
+	}
+	s = math.Sqrt(s)
+	for i := range v.vals {
+		v.vals[i] /= s
+	}
+}
+
+func dot(a, b vector) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a.keys) && j < len(b.keys) {
+		switch {
+		case a.keys[i] == b.keys[j]:
+			s += a.vals[i] * b.vals[j]
+			i++
+			j++
+		case a.keys[i] < b.keys[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+// averageLink merges groups while the average similarity of their members
+// (pairs without an edge count as 0) reaches t. Ties break by index, so
+// the result is deterministic.
+func averageLink(n int, edges []edge, t float64) []int {
+	size := make([]int, n)
+	ver := make([]int, n)
+	alive := make([]bool, n)
+	nb := make([]map[int]float64, n)
+	for i := range n {
+		size[i], alive[i], nb[i] = 1, true, map[int]float64{}
+	}
+	h := &pairHeap{}
+	for _, e := range edges {
+		nb[e.a][e.b] += e.sim
+		nb[e.b][e.a] += e.sim
+	}
+	for _, e := range edges {
+		if e.sim >= t {
+			heap.Push(h, pair{avg: e.sim, a: e.a, b: e.b})
+		}
+	}
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	for h.Len() > 0 {
+		p := heap.Pop(h).(pair)
+		if !alive[p.a] || !alive[p.b] || ver[p.a] != p.va || ver[p.b] != p.vb {
+			continue
+		}
+		a, b := p.a, p.b
+		if a > b {
+			a, b = b, a
+		}
+		// merge b into a
+		alive[b] = false
+		parent[b] = a
+		size[a] += size[b]
+		ver[a]++
+		delete(nb[a], b)
+		for c, s := range nb[b] {
+			if c == a {
+				continue
+			}
+			nb[a][c] += s
+			delete(nb[c], b)
+			nb[c][a] = nb[a][c]
+		}
+		nb[b] = nil
+		cs := make([]int, 0, len(nb[a]))
+		for c := range nb[a] {
+			cs = append(cs, c)
+		}
+		sort.Ints(cs)
+		for _, c := range cs {
+			avg := nb[a][c] / float64(size[a]*size[c])
+			if avg >= t {
+				heap.Push(h, pair{avg: avg, a: a, b: c, va: ver[a], vb: ver[c]})
+			}
+		}
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	out := make([]int, n)
+	for i := range out {
+		out[i] = find(i)
+	}
+	return out
+}
+
+type pair struct {
+	avg    float64
+	a, b   int
+	va, vb int
+}
+
+type pairHeap []pair
+
+func (h pairHeap) Len() int { return len(h) }
+func (h pairHeap) Less(i, j int) bool {
+	if h[i].avg != h[j].avg {
+		return h[i].avg > h[j].avg
+	}
+	if h[i].a != h[j].a {
+		return h[i].a < h[j].a
+	}
+	return h[i].b < h[j].b
+}
+func (h pairHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *pairHeap) Push(x any)   { *h = append(*h, x.(pair)) }
+func (h *pairHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
