@@ -97,6 +97,9 @@ func Analyze(a *corpus.Article, opt AnalyzeOptions) (*Summary, error) {
 // then the verb.
 var particles = map[string]bool{"into": true, "out": true, "off": true, "in": true, "up": true, "to": true, "over": true, "down": true, "on": true, "away": true, "back": true, "of": true, "for": true, "at": true, "with": true, "the": true, "a": true, "an": true}
 
+// objectPronouns may stand between a verb and its particle.
+var objectPronouns = map[string]bool{"herself": true, "himself": true, "themselves": true, "itself": true, "myself": true, "yourself": true, "ourselves": true, "him": true, "her": true, "them": true, "it": true, "me": true, "us": true}
+
 // givenMention makes a mention of a caller span: its head word and class.
 func givenMention(l *lexicon, article, doc string, sp Span, words []word) *Mention {
 	m := &Mention{Article: article, Start: sp.Start, End: sp.End, Text: doc[sp.Start:sp.End], Given: true, sentence: -1}
@@ -110,6 +113,18 @@ func givenMention(l *lexicon, article, doc string, sp Span, words []word) *Menti
 		return m
 	}
 	m.sentence = in[0].sent
+	// object pronouns inside a phrasal verb ("checked herself into") are
+	// not part of the event word
+	core := in[:0:0]
+	for _, w := range in {
+		if !objectPronouns[strings.ToLower(w.text)] {
+			core = append(core, w)
+		}
+	}
+	if len(core) == 0 {
+		core = in
+	}
+	in = core
 	h := len(in) - 1
 	if len(in) > 1 && particles[strings.ToLower(in[h].text)] {
 		h = 0

@@ -13,7 +13,7 @@ import (
 
 // ownWindow is how many words from a mention a date may stand and still be
 // the mention's own ("the 2004 tsunami", "a quake in April last year").
-const ownWindow = 5
+const ownWindow = 3
 
 // frames holds one article's arguments: dates, places and names, each with
 // the word index it sits at.

@@ -16,11 +16,17 @@ type StoryOptions struct {
 	// this (they say nothing about the story).
 	Keys       int
 	MaxPosting int
+	// Split is the average similarity, inside a group, on the features its
+	// articles do not all share, that keeps them one story.
+	Split float64
 }
 
 func (o StoryOptions) withDefaults(n int) StoryOptions {
 	if o.Threshold == 0 {
-		o.Threshold = 0.15
+		o.Threshold = 0.1
+	}
+	if o.Split == 0 {
+		o.Split = 0.06
 	}
 	if o.Keys == 0 {
 		o.Keys = 40
@@ -35,6 +41,9 @@ func (o StoryOptions) withDefaults(n int) StoryOptions {
 // names, places and years tell apart two events of one kind.
 var featureWeight = map[byte]float64{'n': 2.0, 'p': 1.5, 'y': 2.0, 'c': 1.0, '#': 1.0, 'w': 1.0}
 
+// splitWeight is featureWeight inside a group.
+var splitWeight = map[byte]float64{'n': 2.0, 'p': 1.5, 'y': 2.0, 'c': 1.0, '#': 1.0, 'w': 1.0}
+
 type vector struct {
 	keys []int32 // feature ids, ascending
 	vals []float64
@@ -46,39 +55,7 @@ type vector struct {
 func groupStories(sums []*Summary, o StoryOptions) []int {
 	n := len(sums)
 	o = o.withDefaults(n)
-	ids := map[string]int32{}
-	var names []string
-	df := []int{}
-	for _, s := range sums {
-		for k := range s.features {
-			id, ok := ids[k]
-			if !ok {
-				id = int32(len(names))
-				ids[k] = id
-				names = append(names, k)
-				df = append(df, 0)
-			}
-			df[id]++
-		}
-	}
-	vecs := make([]vector, n)
-	for i, s := range sums {
-		v := vector{}
-		for k, tf := range s.features {
-			id := ids[k]
-			if df[id] < 2 {
-				continue // a feature no other article has cannot link it
-			}
-			w := featureWeight[k[0]] * (1 + math.Log(tf)) * math.Log(float64(n+1)/float64(df[id]))
-			if w > 0 {
-				v.keys = append(v.keys, id)
-				v.vals = append(v.vals, w)
-			}
-		}
-		sortVector(&v)
-		normalize(&v)
-		vecs[i] = v
-	}
+	ids, df, vecs := vectorize(sums, nil, 0)
 	// postings of the strongest rare features
 	post := map[int32][]int32{}
 	for i, v := range vecs {
@@ -127,7 +104,100 @@ func groupStories(sums []*Summary, o StoryOptions) []int {
 			}
 		}
 	}
-	return averageLink(n, edges, o.Threshold)
+	root := averageLink(n, edges, o.Threshold)
+	return splitGroups(sums, root, df, ids, o)
+}
+
+// vectorize builds tf-idf vectors of the summaries' features. With a
+// global document frequency (gdf, gn), a feature's weight is its
+// within-group idf times the square root of its global idf: what tells
+// the group's articles apart, not what they share.
+func vectorize(sums []*Summary, gdf func(string) int, gn int) (map[string]int32, []int, []vector) {
+	n := len(sums)
+	ids := map[string]int32{}
+	var df []int
+	for _, s := range sums {
+		for k := range s.features {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(df))
+				ids[k] = id
+				df = append(df, 0)
+			}
+			df[id]++
+		}
+	}
+	vecs := make([]vector, n)
+	for i, s := range sums {
+		v := vector{}
+		for k, tf := range s.features {
+			id := ids[k]
+			if df[id] < 2 {
+				continue // a feature no other article has cannot link it
+			}
+			idf := math.Log(float64(n+1) / float64(df[id]))
+			if gdf != nil {
+				idf *= math.Sqrt(math.Log(float64(gn+1) / float64(gdf(k))))
+			}
+			kw := featureWeight[k[0]]
+			if gdf != nil {
+				kw = splitWeight[k[0]]
+			}
+			w := kw * (1 + math.Log(tf)) * idf
+			if w > 0 {
+				v.keys = append(v.keys, id)
+				v.vals = append(v.vals, w)
+			}
+		}
+		sortVector(&v)
+		normalize(&v)
+		vecs[i] = v
+	}
+	return ids, df, vecs
+}
+
+// splitGroups looks again at every group of articles: two events of one
+// kind (two quakes, two arrests) share the words of their kind, so inside
+// a group only what its articles do not all share may hold them together.
+func splitGroups(sums []*Summary, root []int, gdfs []int, gids map[string]int32, o StoryOptions) []int {
+	members := map[int][]int{}
+	for i, r := range root {
+		members[r] = append(members[r], i)
+	}
+	gdf := func(k string) int { return gdfs[gids[k]] }
+	out := append([]int(nil), root...)
+	for _, r := range sortedKeys(members) {
+		ms := members[r]
+		if len(ms) < 4 {
+			continue
+		}
+		sub := make([]*Summary, len(ms))
+		for k, i := range ms {
+			sub[k] = sums[i]
+		}
+		_, _, vecs := vectorize(sub, gdf, len(sums))
+		var edges []edge
+		for a := range vecs {
+			for b := a + 1; b < len(vecs); b++ {
+				if sim := dot(vecs[a], vecs[b]); sim > 0.02 {
+					edges = append(edges, edge{a: a, b: b, sim: sim})
+				}
+			}
+		}
+		for k, sr := range averageLink(len(ms), edges, o.Split) {
+			out[ms[k]] = ms[sr]
+		}
+	}
+	return out
+}
+
+func sortedKeys(m map[int][]int) []int {
+	ks := make([]int, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	return ks
 }
 
 type edge struct {
