@@ -20,8 +20,8 @@ import (
 // Figures reached on ECB+ dev (gold mentions, the whole set in one run, no
 // gold topics): the ratchet keeps them, less a small margin.
 const (
-	devCoNLL   = 0.772
-	devStories = 0.931
+	devCoNLL   = 0.776
+	devStories = 0.942
 	margin     = 0.005
 )
 

@@ -19,6 +19,9 @@ type StoryOptions struct {
 	// Split is the average similarity, inside a group, on the features its
 	// articles do not all share, that keeps them one story.
 	Split float64
+	// Fragment: after the split, parts with fewer than this share of the
+	// group's articles join the part they are most similar to.
+	Fragment float64
 }
 
 func (o StoryOptions) withDefaults(n int) StoryOptions {
@@ -27,6 +30,9 @@ func (o StoryOptions) withDefaults(n int) StoryOptions {
 	}
 	if o.Split == 0 {
 		o.Split = 0.06
+	}
+	if o.Fragment == 0 {
+		o.Fragment = 0.25
 	}
 	if o.Keys == 0 {
 		o.Keys = 40
@@ -100,7 +106,7 @@ func groupStories(sums []*Summary, o StoryOptions) []int {
 			}
 			seen[p] = true
 			if sim := dot(vecs[i], vecs[j]); sim > 0.02 {
-				edges = append(edges, edge{a: i, b: int(j), sim: sim})
+				edges = append(edges, edge{A: i, B: int(j), Sim: sim})
 			}
 		}
 	}
@@ -180,13 +186,64 @@ func splitGroups(sums []*Summary, root []int, gdfs []int, gids map[string]int32,
 		for a := range vecs {
 			for b := a + 1; b < len(vecs); b++ {
 				if sim := dot(vecs[a], vecs[b]); sim > 0.02 {
-					edges = append(edges, edge{a: a, b: b, sim: sim})
+					edges = append(edges, edge{A: a, B: b, Sim: sim})
 				}
 			}
 		}
-		for k, sr := range averageLink(len(ms), edges, o.Split) {
-			out[ms[k]] = ms[sr]
+		sr := attachFragments(averageLink(len(ms), edges, o.Split), edges, o.Fragment)
+		for k := range ms {
+			out[ms[k]] = ms[sr[k]]
 		}
+	}
+	return out
+}
+
+// attachFragments joins every small part of a split group (fewer than
+// frac of its articles) to the large part it is most similar to on
+// average: a strict split leaves a few articles of a story alone when
+// they say less than the others, not because they report another event.
+func attachFragments(root []int, edges []edge, frac float64) []int {
+	n := len(root)
+	size := map[int]int{}
+	for _, r := range root {
+		size[r]++
+	}
+	minSize := max(2, int(math.Ceil(frac*float64(n))))
+	major := func(r int) bool { return size[r] >= minSize }
+	sum := map[[2]int]float64{} // (fragment root, major root) -> summed similarity
+	for _, e := range edges {
+		ra, rb := root[e.A], root[e.B]
+		switch {
+		case !major(ra) && major(rb):
+			sum[[2]int{ra, rb}] += e.Sim
+		case major(ra) && !major(rb):
+			sum[[2]int{rb, ra}] += e.Sim
+		}
+	}
+	best := map[int]int{}
+	bestAvg := map[int]float64{}
+	keys := make([][2]int, 0, len(sum))
+	for k := range sum {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][0] != keys[j][0] {
+			return keys[i][0] < keys[j][0]
+		}
+		return keys[i][1] < keys[j][1]
+	})
+	for _, k := range keys {
+		avg := sum[k] / float64(size[k[0]]*size[k[1]])
+		if avg > bestAvg[k[0]] {
+			best[k[0]], bestAvg[k[0]] = k[1], avg
+		}
+	}
+	out := make([]int, n)
+	for i, r := range root {
+		if b, ok := best[r]; ok {
+			r = b
+		}
+		out[i] = r
 	}
 	return out
 }
@@ -201,8 +258,8 @@ func sortedKeys(m map[int][]int) []int {
 }
 
 type edge struct {
-	a, b int
-	sim  float64
+	A, B int
+	Sim  float64
 }
 
 func sortVector(v *vector) {
@@ -263,12 +320,12 @@ func averageLink(n int, edges []edge, t float64) []int {
 	}
 	h := &pairHeap{}
 	for _, e := range edges {
-		nb[e.a][e.b] += e.sim
-		nb[e.b][e.a] += e.sim
+		nb[e.A][e.B] += e.Sim
+		nb[e.B][e.A] += e.Sim
 	}
 	for _, e := range edges {
-		if e.sim >= t {
-			heap.Push(h, pair{avg: e.sim, a: e.a, b: e.b})
+		if e.Sim >= t {
+			heap.Push(h, pair{avg: e.Sim, a: e.A, b: e.B})
 		}
 	}
 	parent := make([]int, n)
