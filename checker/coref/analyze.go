@@ -41,6 +41,7 @@ type Mention struct {
 
 	classes  []*class
 	sentence int
+	near     string // the name nearest the mention within nearWindow words
 	ownYear  int
 	ownMonth int
 }

@@ -15,6 +15,10 @@ import (
 // the mention's own ("the 2004 tsunami", "a quake in April last year").
 const ownWindow = 3
 
+// nearWindow is how close a name must stand to a mention to be its
+// source or agent ("police said", "said Ivo Marr").
+const nearWindow = 4
+
 // frames holds one article's arguments: dates, places and names, each with
 // the word index it sits at.
 type frames struct {
@@ -144,6 +148,9 @@ func (f *frames) fill(m *Mention) {
 	}
 	if p, _, ok := nearest(f.places); ok {
 		m.Place = p.value
+	}
+	if x, n, ok := nearest(f.names); ok && n <= nearWindow {
+		m.near = x.key
 	}
 	seen := map[string]bool{}
 	for _, x := range f.names {

@@ -172,6 +172,37 @@ func (f storyFrame) background(m *Mention) (string, bool) {
 	return "", false
 }
 
+// key is the clustering key of an article's i-th mention, with its class
+// name and whether it is a background event.
+func (f storyFrame) key(article string, i int, m *Mention) (key, name string, bg bool) {
+	link := LinkStory
+	if c := f.classOf(m); c != nil {
+		name, link = c.Name, c.Link
+		m.Class = c.Name
+	}
+	key = name
+	if key == "" {
+		key = "lemma:" + m.Lemma
+	}
+	when, bg := f.background(m)
+	if bg {
+		key += "@" + when
+	}
+	switch link {
+	case LinkArticle:
+		key += "#" + article
+	case LinkNone:
+		// reporting and thinking: one act only with the same word and
+		// the same source beside it ("police said" in two articles)
+		if m.near != "" {
+			key += "|" + m.Lemma + "|" + m.near
+		} else {
+			key += "#" + article + "#" + strconv.Itoa(i)
+		}
+	}
+	return key, name, bg
+}
+
 // clusterStory groups one story's mentions by class (or lemma) and time.
 func clusterStory(st *Story, g []*Summary) []*Event {
 	f := frameOf(g)
@@ -186,34 +217,21 @@ func clusterStory(st *Story, g []*Summary) []*Event {
 	}
 	st.Class = bestSeminal
 	for _, s := range g {
+		keys := make([]string, len(s.Mentions))
+		names := make([]string, len(s.Mentions))
+		bgs := make([]bool, len(s.Mentions))
 		for i, m := range s.Mentions {
-			name, link := "", LinkStory
-			if c := f.classOf(m); c != nil {
-				name, link = c.Name, c.Link
-				m.Class = c.Name
-			}
-			key := name
-			if key == "" {
-				key = "lemma:" + m.Lemma
-			}
-			bg, isBg := f.background(m)
-			if isBg {
-				key += "@" + bg
-			}
-			switch link {
-			case LinkArticle:
-				key += "#" + s.ID
-			case LinkNone:
-				key += "#" + s.ID + "#" + strconv.Itoa(i)
-			}
-			e := keyed[key]
+			keys[i], names[i], bgs[i] = f.key(s.ID, i, m)
+		}
+		for i, m := range s.Mentions {
+			e := keyed[keys[i]]
 			if e == nil {
-				cls := name
+				cls := names[i]
 				if cls == "" {
 					cls = "other"
 				}
-				e = &Event{Story: st.ID, Class: cls, Background: isBg}
-				keyed[key] = e
+				e = &Event{Story: st.ID, Class: cls, Background: bgs[i]}
+				keyed[keys[i]] = e
 				out = append(out, e)
 			}
 			e.Mentions = append(e.Mentions, m)
