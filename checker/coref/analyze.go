@@ -139,6 +139,9 @@ func givenMention(l *lexicon, article, doc string, sp Span, words []word) *Menti
 		m.classes = cs
 	} else if cs, ok := l.byPhrase[m.Lemma]; ok {
 		m.classes = cs
+	} else if cs, ok := l.byPhrase[hyphenHead(l, in[h].text)]; ok {
+		// "hit-and-run", "re-elected": the class of the first part
+		m.classes = cs
 	} else {
 		for _, st := range stems {
 			if cs, ok := l.byPhrase[st]; ok {
@@ -151,6 +154,20 @@ func givenMention(l *lexicon, article, doc string, sp Span, words []word) *Menti
 		m.Class = m.classes[0].Name
 	}
 	return m
+}
+
+// hyphenHead is the stem of a hyphenated word's first part, or of the
+// rest after a prefix such as "re-" ("re-hired" → "hire").
+func hyphenHead(l *lexicon, w string) string {
+	parts := strings.Split(strings.ToLower(w), "-")
+	if len(parts) < 2 {
+		return ""
+	}
+	switch parts[0] {
+	case "re", "co", "pre", "non", "un", "ex", "mid", "post", "anti", "counter":
+		return l.stem(strings.Join(parts[1:], ""))
+	}
+	return l.stem(parts[0])
 }
 
 // detect finds mentions of lexicon words and phrases, longest first.
