@@ -145,6 +145,30 @@ func TestReportingMentionsStandAlone(t *testing.T) {
 	assert.NotSame(t, said[0], said[1])
 }
 
+func TestReportingWithTheSameSourceIsOneAct(t *testing.T) {
+	res := run(t,
+		art("q1", "The ferry sank near Pellory. Harbour master Ivo Marr said all passengers were rescued."),
+		art("q2", "All passengers of the ferry that sank near Pellory were rescued, Ivo Marr said. Witnesses said the sea was calm."),
+		unrelated,
+	)
+	require.Equal(t, res.StoryOf("q1"), res.StoryOf("q2"))
+	var marr []*Event
+	var other *Event
+	for _, e := range res.Events {
+		for _, m := range e.Mentions {
+			if m.Text == "said" && (m.Article == "q1" || m.Start < 90) {
+				marr = append(marr, e)
+			} else if m.Text == "said" {
+				other = e
+			}
+		}
+	}
+	require.Len(t, marr, 2)
+	assert.Same(t, marr[0], marr[1], "Ivo Marr said, in both articles")
+	require.NotNil(t, other)
+	assert.NotSame(t, marr[0], other, "the witnesses said something else")
+}
+
 func TestGivenMentions(t *testing.T) {
 	a := art("g1", "Fire crews fought a blaze at the Kestrel mill. The fire burned for hours, officials reported.")
 	b := art("g2", "The Kestrel mill blaze was put out at dawn.")

@@ -19,7 +19,14 @@
 // outside every class, a lemma; a mention with its own date that differs
 // from the story's ("the 2004 tsunami" in a story of this year's quake)
 // is a background event of its own. Reporting, mental and aspectual words
-// ("said", "hoped", "began") are never merged.
+// ("said", "hoped", "began") are merged only with the same word beside the
+// same name ("police chief Ivo Marr said" in two articles), else they
+// stand alone.
+//
+// Candidate retrieval uses in-memory blocking keys rather than the Bleve
+// index, so the package works on articles that are not indexed (a draft,
+// crosscheck events on files); the keys are the terms a more-like-this
+// query would pick.
 //
 // # API for the check pipeline
 //
