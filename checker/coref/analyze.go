@@ -42,6 +42,7 @@ type Mention struct {
 	classes  []*class
 	sentence int
 	near     string // the name nearest the mention within nearWindow words
+	source   string // the content word right before the mention, else right after
 	ownYear  int
 	ownMonth int
 }

@@ -118,6 +118,11 @@ func (f *frames) fill(m *Mention) {
 		return
 	}
 	from, to := f.wordRange(m.Start, m.End)
+	if from > 0 && f.words[from-1].sent == m.sentence && !f.l.stop[strings.ToLower(f.words[from-1].text)] {
+		m.source = f.words[from-1].stem
+	} else if to < len(f.words) && f.words[to].sent == m.sentence && !f.l.stop[strings.ToLower(f.words[to].text)] {
+		m.source = f.words[to].stem
+	}
 	dist := func(x located) int {
 		switch {
 		case x.to <= from:

@@ -193,9 +193,12 @@ func (f storyFrame) key(article string, i int, m *Mention) (key, name string, bg
 		key += "#" + article
 	case LinkNone:
 		// reporting and thinking: one act only with the same word and
-		// the same source beside it ("police said" in two articles)
+		// the same source beside it ("Ivo Marr said", "police said" in
+		// two articles)
 		if m.near != "" {
 			key += "|" + m.Lemma + "|" + m.near
+		} else if m.source != "" {
+			key += "|" + m.Lemma + "|" + m.source
 		} else {
 			key += "#" + article + "#" + strconv.Itoa(i)
 		}
