@@ -17,6 +17,9 @@ const (
 	LinkStory   = "story"
 	LinkArticle = "article"
 	LinkNone    = "none"
+	// LinkSeminal: a generic event noun ("the incident", "the tragedy")
+	// names the story's main event.
+	LinkSeminal = "seminal"
 )
 
 // class is one event class of the lexicon.
@@ -93,7 +96,7 @@ func loadLexicon() (*lexicon, error) {
 		switch c.Link {
 		case "":
 			c.Link = LinkStory
-		case LinkStory, LinkArticle, LinkNone:
+		case LinkStory, LinkArticle, LinkNone, LinkSeminal:
 		default:
 			return nil, fmt.Errorf("coref: data/classes.yml: class %q: unknown link %q", c.Name, c.Link)
 		}

@@ -109,6 +109,7 @@ func firstIn(e *Event, article string) int {
 // storyFrame is what a story's articles agree on: class counts, the main
 // year and month.
 type storyFrame struct {
+	seminal    string // the story's most frequent seminal class
 	classCount map[string]int
 	year       int
 	month      int
@@ -189,6 +190,11 @@ func (f storyFrame) key(article string, i int, m *Mention) (key, name string, bg
 		key += "@" + when
 	}
 	switch link {
+	case LinkSeminal:
+		if f.seminal != "" && !bg {
+			key = f.seminal
+			name = f.seminal
+		}
 	case LinkArticle:
 		key += "#" + article
 	case LinkNone:
@@ -219,6 +225,7 @@ func clusterStory(st *Story, g []*Summary) []*Event {
 		}
 	}
 	st.Class = bestSeminal
+	f.seminal = bestSeminal
 	for _, s := range g {
 		keys := make([]string, len(s.Mentions))
 		names := make([]string, len(s.Mentions))
