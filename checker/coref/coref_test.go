@@ -131,6 +131,18 @@ func TestAmbiguousWordTakesTheStorysClass(t *testing.T) {
 	assert.Same(t, eventOf(t, res, "d1", "fired"), eventOf(t, res, "d1", "dismissal"))
 }
 
+func TestGenericNounNamesTheMainEvent(t *testing.T) {
+	res := run(t,
+		art("i1", "A gunman opened fire in the Corlow library on Friday. The shooting left two people wounded, and the incident shocked the town."),
+		art("i2", "Corlow residents gathered after the shooting at the library, a tragedy the mayor called senseless."),
+		unrelated,
+	)
+	shooting := eventOf(t, res, "i1", "shooting")
+	assert.Same(t, shooting, eventOf(t, res, "i1", "incident"))
+	assert.Same(t, shooting, eventOf(t, res, "i2", "tragedy"))
+	assert.True(t, shooting.Seminal)
+}
+
 func TestReportingMentionsStandAlone(t *testing.T) {
 	res := run(t, art("r1", "The mayor said the bridge was safe. Her deputy said it was not."))
 	var said []*Event

@@ -20,8 +20,10 @@
 // from the story's ("the 2004 tsunami" in a story of this year's quake)
 // is a background event of its own. Reporting, mental and aspectual words
 // ("said", "hoped", "began") are merged only with the same word beside the
-// same name ("police chief Ivo Marr said" in two articles), else they
-// stand alone.
+// same source: the name next to it ("Ivo Marr said" in two articles), else
+// the content word next to it ("police said"); with neither they stand
+// alone. Generic event nouns ("the incident", "the tragedy") name the
+// story's main event.
 //
 // Candidate retrieval uses in-memory blocking keys rather than the Bleve
 // index, so the package works on articles that are not indexed (a draft,
