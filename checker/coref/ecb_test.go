@@ -20,8 +20,8 @@ import (
 // Figures reached on ECB+ dev (gold mentions, the whole set in one run, no
 // gold topics): the ratchet keeps them, less a small margin.
 const (
-	devCoNLL   = 0.792
-	devStories = 0.942
+	devCoNLL   = 0.795
+	devStories = 0.949
 	margin     = 0.005
 )
 

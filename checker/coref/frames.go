@@ -19,6 +19,14 @@ const ownWindow = 3
 // source or agent ("police said", "said Ivo Marr").
 const nearWindow = 4
 
+// Features in an article's first leadBytes (its headline and lead
+// paragraphs) count leadWeight times: the rest of a report drifts to
+// background and reactions.
+const (
+	leadBytes  = 1000
+	leadWeight = 2
+)
+
 // frames holds one article's arguments: dates, places and names, each with
 // the word index it sits at.
 type frames struct {
@@ -170,15 +178,16 @@ func (f *frames) fill(m *Mention) {
 // seminal classes, numbers and content words, with their counts.
 func (f *frames) features(s *Summary) {
 	for _, x := range f.names {
-		s.features["n:"+x.key]++
+		lw := f.lead(x.from)
+		s.features["n:"+x.key] += lw
 		for _, part := range strings.Fields(x.key) {
 			if len(part) > 2 && !f.l.stop[part] {
-				s.features["n:"+part] += 0.5
+				s.features["n:"+part] += 0.5 * lw
 			}
 		}
 	}
 	for _, x := range f.places {
-		s.features["p:"+x.key]++
+		s.features["p:"+x.key] += f.lead(x.from)
 	}
 	for _, x := range f.dates {
 		if y, _ := yearMonth(x.value); y > 0 {
@@ -193,15 +202,24 @@ func (f *frames) features(s *Summary) {
 			}
 		}
 	}
-	for _, w := range f.words {
+	for i, w := range f.words {
 		lw := strings.ToLower(w.text)
 		switch {
 		case isNumber(w.text):
 			if _, err := strconv.Atoi(w.text); err != nil || len(w.text) != 4 {
-				s.features["#:"+w.text]++
+				s.features["#:"+w.text] += f.lead(i)
 			}
 		case !w.capital && len(w.stem) > 2 && !f.l.stop[lw]:
-			s.features["w:"+w.stem]++
+			s.features["w:"+w.stem] += f.lead(i)
 		}
 	}
+}
+
+// lead is the weight of a feature at word i: the headline and first
+// sentences say which event an article reports more than the rest.
+func (f *frames) lead(i int) float64 {
+	if i < len(f.words) && f.words[i].start < leadBytes {
+		return leadWeight
+	}
+	return 1
 }
