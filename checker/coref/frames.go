@@ -43,6 +43,7 @@ type frames struct {
 type located struct {
 	sent, from, to int // sentence; word range [from, to)
 	value, key     string
+	relative       bool // a date resolved against the reference ("on Monday")
 }
 
 func newFrames(l *lexicon, doc string, words []word, sents []text.Sentence, breaks map[int]bool, a *corpus.Article, k *kb.KB) *frames {
@@ -53,7 +54,7 @@ func newFrames(l *lexicon, doc string, words []word, sents []text.Sentence, brea
 		}
 		from, to := f.wordRange(x.Start, x.End)
 		if from < to {
-			f.dates = append(f.dates, located{sent: words[from].sent, from: from, to: to, value: x.Value})
+			f.dates = append(f.dates, located{sent: words[from].sent, from: from, to: to, value: x.Value, relative: x.Relative})
 		}
 	}
 	f.findNames(k)
@@ -120,6 +121,22 @@ func (f *frames) addName(k *kb.KB, s, e int) {
 	f.names = append(f.names, located{sent: ws[s].sent, from: s, to: e, value: phrase, key: normName(phrase)})
 }
 
+// breakBetween reports a clause break (comma, semicolon, dash) between x
+// and the words [from, to) (breaks[i] is a break before word i): a date
+// across it belongs to another clause.
+func (f *frames) breakBetween(x located, from, to int) bool {
+	lo, hi := x.to, from // x before the mention
+	if x.from >= to {
+		lo, hi = to, x.from
+	}
+	for i := lo; i <= hi; i++ {
+		if f.breaks[i] {
+			return true
+		}
+	}
+	return false
+}
+
 // fill gives a mention its frame from its sentence.
 func (f *frames) fill(m *Mention) {
 	if m.sentence < 0 {
@@ -154,7 +171,7 @@ func (f *frames) fill(m *Mention) {
 	}
 	if d, n, ok := nearest(f.dates); ok {
 		m.Time = d.value
-		if n <= ownWindow {
+		if n <= ownWindow && !d.relative && !f.breakBetween(d, from, to) {
 			m.Own = d.value
 			m.ownYear, m.ownMonth = yearMonth(d.value)
 		}

@@ -132,9 +132,21 @@ func frameOf(g []*Summary) storyFrame {
 			}
 		}
 	}
-	f.year = argmax(years)
+	f.year = latestMost(years)
 	f.month = argmax(months)
 	return f
+}
+
+// latestMost is the year named most often, the latest of those tied: a
+// report looks back at earlier events, rarely ahead.
+func latestMost(m map[int]int) int {
+	best, bc := 0, 0
+	for k, c := range m {
+		if c > bc || (c == bc && k > best) {
+			best, bc = k, c
+		}
+	}
+	return best
 }
 
 func argmax(m map[int]int) int {
@@ -161,11 +173,14 @@ func (f storyFrame) classOf(m *Mention) *class {
 	return best
 }
 
-// background reports the mention's own time when it differs from the
-// story's: then it names another event of its kind.
+// background reports the mention's own time when it is before the
+// story's: then it names another, earlier event of its kind ("the 2004
+// tsunami"). A later year is the story's event ahead ("to host the 2014
+// ceremony"), and a date resolved against the article's own date ("on
+// Monday") is the story's time.
 func (f storyFrame) background(m *Mention) (string, bool) {
 	switch {
-	case m.ownYear > 0 && f.year > 0 && m.ownYear != f.year:
+	case m.ownYear > 0 && f.year > 0 && m.ownYear < f.year:
 		return strconv.Itoa(m.ownYear), true
 	case m.ownYear == 0 && m.ownMonth > 0 && f.month > 0 && m.ownMonth != f.month:
 		return fmt.Sprintf("XXXX-%02d", m.ownMonth), true
