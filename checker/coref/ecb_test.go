@@ -20,7 +20,7 @@ import (
 // Figures reached on ECB+ dev (gold mentions, the whole set in one run, no
 // gold topics): the ratchet keeps them, less a small margin.
 const (
-	devCoNLL   = 0.798
+	devCoNLL   = 0.799
 	devStories = 0.949
 	margin     = 0.005
 )
