@@ -21,7 +21,7 @@ import (
 // gold topics): the ratchet keeps them, less a small margin.
 const (
 	devCoNLL   = 0.799
-	devStories = 0.949
+	devStories = 0.952
 	margin     = 0.005
 )
 
@@ -68,11 +68,22 @@ func TestECBPlusDevRatchet(t *testing.T) {
 	require.NoError(t, sc.Err())
 	require.NotEmpty(t, docs)
 
-	var arts []*corpus.Article
+	// the articles are read as crosscheck reads a corpus file (datelines
+	// give them their dates), as `crosscheck events` does
+	var jsonl []byte
+	for _, d := range docs {
+		b, err := json.Marshal(map[string]string{"id": d.Doc, "text": d.Text})
+		require.NoError(t, err)
+		jsonl = append(append(jsonl, b...), '\n')
+	}
+	arts, problems := corpus.ReadBytes("dev.jsonl", jsonl, corpus.ReadOptions{})
+	for _, p := range problems {
+		require.ErrorIs(t, p, corpus.ErrUnparsedDate, "only a date may fail to parse")
+	}
+	require.Len(t, arts, len(docs))
 	given := map[string][]Span{}
 	goldOf := map[string]string{} // scored mention -> gold cluster
 	for _, d := range docs {
-		arts = append(arts, &corpus.Article{ID: d.Doc, Text: d.Text})
 		sel := map[int]bool{}
 		for _, i := range d.Selected {
 			sel[i] = true
