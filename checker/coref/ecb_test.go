@@ -20,8 +20,8 @@ import (
 // Figures reached on ECB+ dev (gold mentions, the whole set in one run, no
 // gold topics): the ratchet keeps them, less a small margin.
 const (
-	devCoNLL   = 0.799
-	devStories = 0.952
+	devCoNLL   = 0.800
+	devStories = 0.953
 	margin     = 0.005
 )
 

@@ -45,10 +45,10 @@ func (o StoryOptions) withDefaults(n int) StoryOptions {
 
 // featureWeight says how much each kind of feature tells of the story:
 // names, places and years tell apart two events of one kind.
-var featureWeight = map[byte]float64{'n': 2.0, 'p': 1.5, 'y': 2.0, 'c': 1.0, '#': 1.0, 'w': 1.0}
+var featureWeight = map[byte]float64{'n': 2.0, 'p': 1.5, 'y': 2.0, 'c': 1.5, '#': 1.0, 'w': 1.0}
 
 // splitWeight is featureWeight inside a group.
-var splitWeight = map[byte]float64{'n': 2.0, 'p': 1.5, 'y': 2.0, 'c': 1.0, '#': 1.0, 'w': 1.0}
+var splitWeight = map[byte]float64{'n': 2.0, 'p': 1.5, 'y': 2.0, 'c': 1.5, '#': 1.0, 'w': 1.0}
 
 type vector struct {
 	keys []int32 // feature ids, ascending
