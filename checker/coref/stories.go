@@ -16,6 +16,9 @@ type StoryOptions struct {
 	// this (they say nothing about the story).
 	Keys       int
 	MaxPosting int
+	// Candidates is how many articles, those sharing most keys, an
+	// article is compared with.
+	Candidates int
 	// Split is the average similarity, inside a group, on the features its
 	// articles do not all share, that keeps them one story.
 	Split float64
@@ -38,7 +41,10 @@ func (o StoryOptions) withDefaults(n int) StoryOptions {
 		o.Keys = 40
 	}
 	if o.MaxPosting == 0 {
-		o.MaxPosting = max(20, min(n/4, 400))
+		o.MaxPosting = max(20, min(n/4, 200))
+	}
+	if o.Candidates == 0 {
+		o.Candidates = 200
 	}
 	return o
 }
@@ -62,7 +68,9 @@ func groupStories(sums []*Summary, o StoryOptions) []int {
 	n := len(sums)
 	o = o.withDefaults(n)
 	ids, df, vecs := vectorize(sums, nil, 0)
-	// postings of the strongest rare features
+	// postings of each article's strongest rare features: its query and
+	// its index entry, as a more-like-this query would pick them
+	top := make([][]int32, n)
 	post := map[int32][]int32{}
 	for i, v := range vecs {
 		order := make([]int, len(v.keys))
@@ -75,43 +83,53 @@ func groupStories(sums []*Summary, o StoryOptions) []int {
 			}
 			return v.keys[order[a]] < v.keys[order[b]]
 		})
-		taken := 0
 		for _, k := range order {
-			if taken == o.Keys {
+			if len(top[i]) == o.Keys {
 				break
 			}
-			id := v.keys[k]
-			if df[id] > o.MaxPosting {
-				continue
+			if id := v.keys[k]; df[id] <= o.MaxPosting {
+				top[i] = append(top[i], id)
+				post[id] = append(post[id], int32(i))
 			}
-			post[id] = append(post[id], int32(i))
-			taken++
 		}
 	}
 	var edges []edge
 	seen := map[[2]int32]bool{}
 	for i := range vecs {
-		cand := map[int32]bool{}
-		for _, id := range vecs[i].keys {
+		shared := map[int32]int{}
+		for _, id := range top[i] {
 			for _, j := range post[id] {
-				if int(j) > i {
-					cand[j] = true
+				if int(j) != i {
+					shared[j]++
 				}
 			}
 		}
-		for j := range cand {
-			p := [2]int32{int32(i), j}
+		cand := make([]int32, 0, len(shared))
+		for j := range shared {
+			cand = append(cand, j)
+		}
+		sort.Slice(cand, func(a, b int) bool {
+			if shared[cand[a]] != shared[cand[b]] {
+				return shared[cand[a]] > shared[cand[b]]
+			}
+			return cand[a] < cand[b]
+		})
+		if len(cand) > o.Candidates {
+			cand = cand[:o.Candidates]
+		}
+		for _, j := range cand {
+			p := [2]int32{int32(min(i, int(j))), int32(max(i, int(j)))}
 			if seen[p] {
 				continue
 			}
 			seen[p] = true
-			if sim := dot(vecs[i], vecs[j]); sim > 0.02 {
-				edges = append(edges, edge{A: i, B: int(j), Sim: sim})
+			if sim := dot(vecs[p[0]], vecs[p[1]]); sim > 0.02 {
+				edges = append(edges, edge{A: int(p[0]), B: int(p[1]), Sim: sim})
 			}
 		}
 	}
 	root := averageLink(n, edges, o.Threshold)
-	return splitGroups(sums, root, df, ids, o)
+	return splitGroups(sums, root, df, ids, edges, o)
 }
 
 // vectorize builds tf-idf vectors of the summaries' features. With a
@@ -162,13 +180,30 @@ func vectorize(sums []*Summary, gdf func(string) int, gn int) (map[string]int32,
 	return ids, df, vecs
 }
 
+// allPairsMax is the largest group whose pairs are all compared when it
+// is split; a larger one compares its candidate pairs only.
+const allPairsMax = 300
+
 // splitGroups looks again at every group of articles: two events of one
 // kind (two quakes, two arrests) share the words of their kind, so inside
 // a group only what its articles do not all share may hold them together.
-func splitGroups(sums []*Summary, root []int, gdfs []int, gids map[string]int32, o StoryOptions) []int {
+func splitGroups(sums []*Summary, root []int, gdfs []int, gids map[string]int32, cand []edge, o StoryOptions) []int {
 	members := map[int][]int{}
 	for i, r := range root {
 		members[r] = append(members[r], i)
+	}
+	// a large group compares only its candidate pairs, not all its pairs
+	candOf := map[int][]edge{}
+	pos := make([]int, len(root))
+	for _, r := range sortedKeys(members) {
+		for k, i := range members[r] {
+			pos[i] = k
+		}
+	}
+	for _, e := range cand {
+		if r := root[e.A]; r == root[e.B] && len(members[r]) > allPairsMax {
+			candOf[r] = append(candOf[r], edge{A: pos[e.A], B: pos[e.B]})
+		}
 	}
 	gdf := func(k string) int { return gdfs[gids[k]] }
 	out := append([]int(nil), root...)
@@ -183,10 +218,19 @@ func splitGroups(sums []*Summary, root []int, gdfs []int, gids map[string]int32,
 		}
 		_, _, vecs := vectorize(sub, gdf, len(sums))
 		var edges []edge
-		for a := range vecs {
-			for b := a + 1; b < len(vecs); b++ {
-				if sim := dot(vecs[a], vecs[b]); sim > 0.02 {
-					edges = append(edges, edge{A: a, B: b, Sim: sim})
+		add := func(a, b int) {
+			if sim := dot(vecs[a], vecs[b]); sim > 0.02 {
+				edges = append(edges, edge{A: a, B: b, Sim: sim})
+			}
+		}
+		if len(ms) > allPairsMax {
+			for _, e := range candOf[r] {
+				add(e.A, e.B)
+			}
+		} else {
+			for a := range vecs {
+				for b := a + 1; b < len(vecs); b++ {
+					add(a, b)
 				}
 			}
 		}
