@@ -28,6 +28,7 @@ type class struct {
 	Link    string   `yaml:"link"`
 	Seminal bool     `yaml:"seminal"`
 	Words   []string `yaml:"words"`
+	order   int // position in the data: an ambiguous word's first sense wins ties
 }
 
 // lexicon is the loaded data: classes by stemmed word or phrase.
@@ -100,6 +101,7 @@ func loadLexicon() (*lexicon, error) {
 		default:
 			return nil, fmt.Errorf("coref: data/classes.yml: class %q: unknown link %q", c.Name, c.Link)
 		}
+		c.order = len(l.classes)
 		l.byName[c.Name] = c
 		l.classes = append(l.classes, c)
 		for _, w := range c.Words {

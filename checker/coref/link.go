@@ -111,12 +111,15 @@ func firstIn(e *Event, article string) int {
 type storyFrame struct {
 	seminal    string // the story's most frequent seminal class
 	classCount map[string]int
+	// votes counts every class a mention may name, shared among them:
+	// it picks the story's main class when its words are ambiguous
+	votes map[string]float64
 	year       int
 	month      int
 }
 
 func frameOf(g []*Summary) storyFrame {
-	f := storyFrame{classCount: map[string]int{}}
+	f := storyFrame{classCount: map[string]int{}, votes: map[string]float64{}}
 	years := map[int]int{}
 	months := map[int]int{}
 	for _, s := range g {
@@ -126,6 +129,9 @@ func frameOf(g []*Summary) storyFrame {
 		for _, m := range s.Mentions {
 			if len(m.classes) == 1 {
 				f.classCount[m.classes[0].Name]++
+			}
+			for _, c := range m.classes {
+				f.votes[c.Name] += 1 / float64(len(m.classes))
 			}
 			if _, mo := yearMonth(m.Time); mo > 0 {
 				months[mo]++
@@ -233,10 +239,12 @@ func clusterStory(st *Story, g []*Summary) []*Event {
 	st.Year = f.year
 	keyed := map[string]*Event{}
 	var out []*Event
-	bestSeminal, bestN := "", 0
-	for name, c := range f.classCount {
-		if cl, ok := mustLexicon().byName[name]; ok && cl.Seminal && (c > bestN || (c == bestN && name < bestSeminal)) {
-			bestSeminal, bestN = name, c
+	bestSeminal, bestN := "", 0.0
+	bestOrder := 0
+	for name, c := range f.votes {
+		cl, ok := mustLexicon().byName[name]
+		if ok && cl.Seminal && (c > bestN || (c == bestN && cl.order < bestOrder)) {
+			bestSeminal, bestN, bestOrder = name, c, cl.order
 		}
 	}
 	st.Class = bestSeminal
