@@ -28,7 +28,7 @@ type class struct {
 	Link    string   `yaml:"link"`
 	Seminal bool     `yaml:"seminal"`
 	Words   []string `yaml:"words"`
-	order   int // position in the data: an ambiguous word's first sense wins ties
+	order   int      // position in the data: an ambiguous word's first sense wins ties
 }
 
 // lexicon is the loaded data: classes by stemmed word or phrase.

@@ -114,8 +114,8 @@ type storyFrame struct {
 	// votes counts every class a mention may name, shared among them:
 	// it picks the story's main class when its words are ambiguous
 	votes map[string]float64
-	year       int
-	month      int
+	year  int
+	month int
 }
 
 func frameOf(g []*Summary) storyFrame {
