@@ -186,8 +186,8 @@ func detect(l *lexicon, article, doc string, words []word) []*Mention {
 				parts[k] = words[i+k].stem
 			}
 			cs, ok := l.byPhrase[strings.Join(parts, " ")]
-			if !ok || (words[i].capital && !words[i].first) {
-				continue
+			if !ok || (words[i].capital && !words[i].first) || (n == 1 && l.function[strings.ToLower(words[i].text)]) {
+				continue // a name, or a function word whose stem looks like an event word ("not", "note")
 			}
 			w0, w1 := words[i], words[i+n-1]
 			out = append(out, &Mention{Article: article, Start: w0.start, End: w1.end, Text: doc[w0.start:w1.end],

@@ -239,6 +239,18 @@ func TestDeterministicWhateverTheOrder(t *testing.T) {
 	assert.JSONEq(t, string(one), string(two))
 }
 
+func TestDetectSkipsFunctionWords(t *testing.T) {
+	sum, err := Analyze(art("n1", "The mayor did not note any damage."), AnalyzeOptions{})
+	require.NoError(t, err)
+	var texts []string
+	for _, m := range sum.Mentions {
+		texts = append(texts, m.Text)
+	}
+	assert.Contains(t, texts, "note")
+	assert.Contains(t, texts, "damage")
+	assert.NotContains(t, texts, "not")
+}
+
 func TestStem(t *testing.T) {
 	l := mustLexicon()
 	tests := []struct{ in, want string }{

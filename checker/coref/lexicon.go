@@ -38,6 +38,7 @@ type lexicon struct {
 	byPhrase  map[string][]*class // stemmed words joined by one space
 	irregular map[string]string
 	stop      map[string]bool
+	function  map[string]bool // never an event mention alone
 	maxWords  int
 }
 
@@ -76,13 +77,19 @@ func loadLexicon() (*lexicon, error) {
 	}
 	var sw struct {
 		Stopwords []string `yaml:"stopwords"`
+		Function  []string `yaml:"function"`
 	}
 	if err := readYAML("data/stopwords.yml", &sw); err != nil {
 		return nil, err
 	}
 	l := &lexicon{byName: map[string]*class{}, byPhrase: map[string][]*class{}, irregular: map[string]string{}, stop: map[string]bool{}}
+
 	for _, w := range sw.Stopwords {
 		l.stop[strings.ToLower(w)] = true
+	}
+	l.function = map[string]bool{}
+	for _, w := range sw.Function {
+		l.function[strings.ToLower(w)] = true
 	}
 	for k, v := range lem.Irregular {
 		l.irregular[strings.ToLower(k)] = strings.ToLower(v)
