@@ -165,6 +165,14 @@ func sourceOf(paths []string) pipeline.Source {
 	return pipeline.Source{Paths: paths}
 }
 
+// readAll reads every article of src (for commands that do not index).
+func readAll(src pipeline.Source, opt corpus.ReadOptions) ([]*corpus.Article, corpus.ReadStats, []corpus.Problem, error) {
+	if src.FS != nil {
+		return corpus.ReadAllFS(src.FS, src.Root, opt)
+	}
+	return corpus.ReadAll(src.Paths, opt)
+}
+
 // reportProblems prints every input problem as path:line: reason, and
 // counts the files passed over for their extension; it returns true when
 // a supported file had to be skipped (exit status 2).

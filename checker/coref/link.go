@@ -1,0 +1,329 @@
+package coref
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+)
+
+// Story is a group of articles that report the same seminal event.
+type Story struct {
+	ID       string   `json:"id"`
+	Articles []string `json:"articles"`
+	// Class is the story's most frequent seminal event class, Year its
+	// most frequent explicit year (0 when none).
+	Class string `json:"class,omitempty"`
+	Year  int    `json:"year,omitempty"`
+}
+
+// Event is one cluster of coreferent mentions.
+type Event struct {
+	ID           string     `json:"id"`
+	Story        string     `json:"story"`
+	Class        string     `json:"class"`
+	Mentions     []*Mention `json:"mentions"`
+	Time         string     `json:"time"`
+	Place        string     `json:"place"`
+	Participants []string   `json:"participants"`
+	// Background is true for an event with its own time, other than the
+	// story's ("the 2004 tsunami" in a story of this year's quake).
+	Background bool `json:"background,omitempty"`
+	// Seminal is true for the story's main event: the largest cluster of
+	// the story's class that is not background.
+	Seminal bool `json:"seminal,omitempty"`
+}
+
+// Result is the outcome of Link.
+type Result struct {
+	Stories []*Story `json:"stories"`
+	Events  []*Event `json:"events"`
+	storyOf map[string]string
+	byArt   map[string][]*Event
+}
+
+// StoryOf returns the story id of an article ("" for an unknown id).
+func (r *Result) StoryOf(article string) string { return r.storyOf[article] }
+
+// ArticleEvents returns the events with a mention in the article, in
+// order of first mention; Background and Seminal tell their role.
+func (r *Result) ArticleEvents(article string) []*Event { return r.byArt[article] }
+
+// Options control Link.
+type Options struct {
+	Stories StoryOptions
+}
+
+// Link groups the summarised articles into stories and their mentions into
+// events. The result depends only on the summaries, not on their order.
+func Link(sums []*Summary, opt Options) *Result {
+	sums = append([]*Summary(nil), sums...)
+	sort.SliceStable(sums, func(i, j int) bool { return sums[i].ID < sums[j].ID })
+	root := groupStories(sums, opt.Stories)
+	// stories numbered by their first article
+	storyIdx := map[int]int{}
+	var groups [][]*Summary
+	for i, s := range sums {
+		k, ok := storyIdx[root[i]]
+		if !ok {
+			k = len(groups)
+			storyIdx[root[i]] = k
+			groups = append(groups, nil)
+		}
+		groups[k] = append(groups[k], s)
+	}
+	r := &Result{storyOf: map[string]string{}, byArt: map[string][]*Event{}}
+	for k, g := range groups {
+		st := &Story{ID: "s" + strconv.Itoa(k+1)}
+		for _, s := range g {
+			st.Articles = append(st.Articles, s.ID)
+			r.storyOf[s.ID] = st.ID
+		}
+		r.Stories = append(r.Stories, st)
+		r.Events = append(r.Events, clusterStory(st, g)...)
+	}
+	for i, e := range r.Events {
+		e.ID = "e" + strconv.Itoa(i+1)
+		seen := map[string]bool{}
+		for _, m := range e.Mentions {
+			if !seen[m.Article] {
+				seen[m.Article] = true
+				r.byArt[m.Article] = append(r.byArt[m.Article], e)
+			}
+		}
+	}
+	for art, evs := range r.byArt {
+		sort.SliceStable(evs, func(i, j int) bool { return firstIn(evs[i], art) < firstIn(evs[j], art) })
+	}
+	return r
+}
+
+func firstIn(e *Event, article string) int {
+	for _, m := range e.Mentions {
+		if m.Article == article {
+			return m.Start
+		}
+	}
+	return 1 << 62
+}
+
+// storyFrame is what a story's articles agree on: class counts, the main
+// year and month.
+type storyFrame struct {
+	seminal    string // the story's most frequent seminal class
+	classCount map[string]int
+	// votes counts every class a mention may name, shared among them:
+	// it picks the story's main class when its words are ambiguous
+	votes map[string]float64
+	year  int
+	month int
+}
+
+func frameOf(g []*Summary) storyFrame {
+	f := storyFrame{classCount: map[string]int{}, votes: map[string]float64{}}
+	years := map[int]int{}
+	months := map[int]int{}
+	for _, s := range g {
+		for y, c := range s.years {
+			years[y] += c
+		}
+		for _, m := range s.Mentions {
+			if len(m.classes) == 1 {
+				f.classCount[m.classes[0].Name]++
+			}
+			for _, c := range m.classes {
+				f.votes[c.Name] += 1 / float64(len(m.classes))
+			}
+			if _, mo := yearMonth(m.Time); mo > 0 {
+				months[mo]++
+			}
+		}
+	}
+	f.year = latestMost(years)
+	f.month = argmax(months)
+	return f
+}
+
+// latestMost is the year named most often, the latest of those tied: a
+// report looks back at earlier events, rarely ahead.
+func latestMost(m map[int]int) int {
+	best, bc := 0, 0
+	for k, c := range m {
+		if c > bc || (c == bc && k > best) {
+			best, bc = k, c
+		}
+	}
+	return best
+}
+
+func argmax(m map[int]int) int {
+	best, bc := 0, 0
+	for k, c := range m {
+		if c > bc || (c == bc && k < best) {
+			best, bc = k, c
+		}
+	}
+	return best
+}
+
+// classOf picks a mention's class: of the classes its word may name, the
+// one the story mentions most ("fire" in a story of dismissals is a
+// dismissal).
+func (f storyFrame) classOf(m *Mention) *class {
+	var best *class
+	bc := -1
+	for _, c := range m.classes {
+		if n := f.classCount[c.Name]; n > bc {
+			best, bc = c, n
+		}
+	}
+	return best
+}
+
+// background reports the mention's own time when it is before the
+// story's: then it names another, earlier event of its kind ("the 2004
+// tsunami"). A later year is the story's event ahead ("to host the 2014
+// ceremony"), and a date resolved against the article's own date ("on
+// Monday") is the story's time.
+func (f storyFrame) background(m *Mention) (string, bool) {
+	switch {
+	case m.ownYear > 0 && f.year > 0 && m.ownYear < f.year:
+		return strconv.Itoa(m.ownYear), true
+	case m.ownYear == 0 && m.ownMonth > 0 && f.month > 0 && m.ownMonth != f.month:
+		return fmt.Sprintf("XXXX-%02d", m.ownMonth), true
+	}
+	return "", false
+}
+
+// key is the clustering key of an article's i-th mention, with its class
+// name and whether it is a background event.
+func (f storyFrame) key(article string, i int, m *Mention) (key, name string, bg bool) {
+	link := LinkStory
+	if c := f.classOf(m); c != nil {
+		name, link = c.Name, c.Link
+		m.Class = c.Name
+	}
+	key = name
+	if key == "" {
+		key = "lemma:" + m.Lemma
+	}
+	when, bg := f.background(m)
+	if bg {
+		key += "@" + when
+	}
+	switch link {
+	case LinkSeminal:
+		if f.seminal != "" && !bg {
+			key = f.seminal
+			name = f.seminal
+		}
+	case LinkArticle:
+		key += "#" + article
+	case LinkNone:
+		// reporting and thinking: one act only with the same word and
+		// the same source beside it ("Ivo Marr said", "police said" in
+		// two articles)
+		if m.near != "" {
+			key += "|" + m.Lemma + "|" + m.near
+		} else if m.source != "" {
+			key += "|" + m.Lemma + "|" + m.source
+		} else {
+			key += "#" + article + "#" + strconv.Itoa(i)
+		}
+	}
+	return key, name, bg
+}
+
+// clusterStory groups one story's mentions by class (or lemma) and time.
+func clusterStory(st *Story, g []*Summary) []*Event {
+	f := frameOf(g)
+	st.Year = f.year
+	keyed := map[string]*Event{}
+	var out []*Event
+	bestSeminal, bestN := "", 0.0
+	bestOrder := 0
+	for name, c := range f.votes {
+		cl, ok := mustLexicon().byName[name]
+		if ok && cl.Seminal && (c > bestN || (c == bestN && cl.order < bestOrder)) {
+			bestSeminal, bestN, bestOrder = name, c, cl.order
+		}
+	}
+	st.Class = bestSeminal
+	f.seminal = bestSeminal
+	for _, s := range g {
+		keys := make([]string, len(s.Mentions))
+		names := make([]string, len(s.Mentions))
+		bgs := make([]bool, len(s.Mentions))
+		for i, m := range s.Mentions {
+			keys[i], names[i], bgs[i] = f.key(s.ID, i, m)
+		}
+		for i, m := range s.Mentions {
+			e := keyed[keys[i]]
+			if e == nil {
+				cls := names[i]
+				if cls == "" {
+					cls = "other"
+				}
+				e = &Event{Story: st.ID, Class: cls, Background: bgs[i]}
+				keyed[keys[i]] = e
+				out = append(out, e)
+			}
+			e.Mentions = append(e.Mentions, m)
+		}
+	}
+	var seminal *Event
+	for _, e := range out {
+		summarize(e)
+		if e.Class == bestSeminal && !e.Background && (seminal == nil || len(e.Mentions) > len(seminal.Mentions)) {
+			seminal = e
+		}
+	}
+	if seminal != nil {
+		seminal.Seminal = true
+	}
+	return out
+}
+
+// summarize sets an event's time, place and participants from its
+// mentions: the most frequent of each.
+func summarize(e *Event) {
+	times, places, parts := map[string]int{}, map[string]int{}, map[string]int{}
+	for _, m := range e.Mentions {
+		if m.Own != "" {
+			times[m.Own] += 2
+		} else if m.Time != "" {
+			times[m.Time]++
+		}
+		if m.Place != "" {
+			places[m.Place]++
+		}
+		for _, p := range m.Participants {
+			parts[p]++
+		}
+	}
+	e.Time, e.Place = top(times), top(places)
+	e.Participants = []string{}
+	ps := make([]string, 0, len(parts))
+	for p := range parts {
+		ps = append(ps, p)
+	}
+	sort.Slice(ps, func(i, j int) bool {
+		if parts[ps[i]] != parts[ps[j]] {
+			return parts[ps[i]] > parts[ps[j]]
+		}
+		return ps[i] < ps[j]
+	})
+	if len(ps) > 5 {
+		ps = ps[:5]
+	}
+	e.Participants = append(e.Participants, ps...)
+}
+
+func top(m map[string]int) string {
+	best, bc := "", 0
+	for k, c := range m {
+		if c > bc || (c == bc && k < best) {
+			best, bc = k, c
+		}
+	}
+	return best
+}

@@ -1,0 +1,59 @@
+package coref
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/checker/text"
+)
+
+// word is one word token of an article.
+type word struct {
+	start, end int
+	text       string
+	stem       string
+	sent       int  // sentence index
+	first      bool // first word of its sentence
+	capital    bool // starts with an upper-case letter
+}
+
+// tokenize splits an article into sentences and word tokens; punctuation
+// is dropped but a clause break (comma, semicolon, dash) is remembered in
+// breaks as the index of the word after it.
+func tokenize(l *lexicon, doc string) (words []word, sents []text.Sentence, breaks map[int]bool) {
+	_, sents = text.Split(doc)
+	breaks = map[int]bool{}
+	var toks []text.Token
+	for si, s := range sents {
+		toks = text.AppendTokens(toks[:0], doc, s.Start, s.End)
+		first := true
+		for _, t := range toks {
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if t.Text == "," || t.Text == ";" || t.Text == "—" || t.Text == "–" || t.Text == "(" || t.Text == ":" {
+					breaks[len(words)] = true
+				}
+				continue
+			}
+			words = append(words, word{
+				start: t.Start, end: t.End, text: t.Text, stem: l.stem(t.Text),
+				sent: si, first: first, capital: unicode.IsUpper(r),
+			})
+			first = false
+		}
+	}
+	return words, sents, breaks
+}
+
+// isNumber reports whether a token is written with digits.
+func isNumber(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// normName is a name's key: lower case, possessive dropped.
+func normName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	return strings.ToLower(s)
+}
