@@ -18,6 +18,9 @@ var (
 	ErrRecordNoText       = errors.New("record has no text")
 	ErrUnparsedDate       = errors.New("date not understood")
 	ErrDuplicateArticleID = errors.New("duplicate article id")
+	// ErrInternal is a failure of crosscheck itself on one article (a bug,
+	// not bad input): the article is left out and the run goes on.
+	ErrInternal = errors.New("internal error")
 )
 
 // Problem is something a reader could not use. Reading goes on after a

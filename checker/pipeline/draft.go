@@ -22,6 +22,9 @@ func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Repor
 	total := 0
 	for _, a := range drafts {
 		r := extract.Article(a, opt.KB, opt.Extract)
+		if r.Err != nil {
+			return nil, r.Err
+		}
 		r.Claims = dedupeClaims(r.Claims)
 		metas[a.ID] = meta(r)
 		isDraft[a.ID] = true

@@ -105,6 +105,22 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 		seq    int
 		claims int
 		v      T
+		err    error // an internal error on this article: it is left out
+	}
+	// process runs on a worker; a panic in it costs one article, not
+	// the run.
+	process := func(seq int, a *corpus.Article) (d done) {
+		defer func() {
+			if v := recover(); v != nil {
+				d = done{seq: seq, err: extract.InternalError(a, v)}
+			}
+		}()
+		r := extract.Article(a, opt.KB, opt.Extract)
+		if r.Err != nil {
+			return done{seq: seq, err: r.Err}
+		}
+		r.Claims = dedupeClaims(r.Claims)
+		return done{seq, len(r.Claims), work(r), nil}
 	}
 	n := opt.workers()
 	jobs := make(chan job, 4*n)
@@ -115,9 +131,7 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r := extract.Article(j.a, opt.KB, opt.Extract)
-				r.Claims = dedupeClaims(r.Claims)
-				results <- done{j.seq, len(r.Claims), work(r)}
+				results <- process(j.seq, j.a)
 			}
 		}()
 	}
@@ -144,6 +158,7 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 	pending := map[int]done{}
 	next := 0
 	var sinkErr error
+	var internal []corpus.Problem
 	for d := range results {
 		pending[d.seq] = d
 		for {
@@ -156,6 +171,10 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 			if sinkErr != nil {
 				continue // drain
 			}
+			if r.err != nil {
+				internal = append(internal, asProblem(r.err))
+				continue
+			}
 			st.Articles++
 			st.Claims += r.claims
 			if sinkErr = sink(r.v); sinkErr != nil {
@@ -166,11 +185,21 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 			}
 		}
 	}
+	st.Problems = append(st.Problems, internal...)
 	st.Seconds = time.Since(start).Seconds()
 	if sinkErr != nil {
 		return st, sinkErr
 	}
 	return st, readErr
+}
+
+// asProblem is err as a reading problem (internal errors are one).
+func asProblem(err error) corpus.Problem {
+	var p corpus.Problem
+	if errors.As(err, &p) {
+		return p
+	}
+	return corpus.Problem{Reason: err.Error(), Err: corpus.ErrInternal}
 }
 
 // errSinkFailed stops the reader once the sink has failed; the sink's own

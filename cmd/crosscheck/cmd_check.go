@@ -84,11 +84,11 @@ func runCheck(e *env, args []string) int {
 		return fail(e, "check", err)
 	}
 	var rep *pipeline.Report
-	skipped := false
+	status := exitClean
 	if cf.against {
-		rep, skipped, err = checkDrafts(e, &cf.common, paths, opt)
+		rep, status, err = checkDrafts(e, &cf.common, paths, opt)
 	} else {
-		rep, skipped, err = checkCorpus(e, &cf.common, paths, opt, fs)
+		rep, status, err = checkCorpus(e, &cf.common, paths, opt, fs)
 	}
 	if err != nil {
 		return fail(e, "check", err)
@@ -97,8 +97,8 @@ func runCheck(e *env, args []string) int {
 	if err := report.Write(e.stdout, rep, cf.format, report.Options{Width: cf.width, Seconds: time.Since(start).Seconds()}); err != nil {
 		return fail(e, "check", err)
 	}
-	if skipped {
-		return exitUsage
+	if status != exitClean {
+		return status
 	}
 	for _, d := range rep.Discrepancies {
 		if failOn >= 0 && d.Severity >= failOn {
@@ -108,7 +108,7 @@ func runCheck(e *env, args []string) int {
 	return exitClean
 }
 
-func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *flag.FlagSet) (*pipeline.Report, bool, error) {
+func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *flag.FlagSet) (*pipeline.Report, int, error) {
 	dir := cf.index
 	indexSet := false
 	fs.Visit(func(f *flag.Flag) { indexSet = indexSet || f.Name == "index" })
@@ -117,7 +117,7 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		// into the user's.
 		tmp, cleanup, err := tempIndex()
 		if err != nil {
-			return nil, false, err
+			return nil, exitClean, err
 		}
 		defer cleanup()
 		dir = tmp
@@ -126,15 +126,15 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		// --index with no PATH: check what that index already holds.
 		ix, err := corpus.OpenIndex(dir)
 		if err != nil {
-			return nil, false, indexError(err, dir)
+			return nil, exitClean, indexError(err, dir)
 		}
 		defer ix.Close()
 		rep, err := pipeline.CheckIndex(ix, opt)
-		return rep, false, err
+		return rep, exitClean, err
 	}
 	ix, err := corpus.OpenIndex(dir)
 	if err != nil {
-		return nil, false, indexError(err, dir)
+		return nil, exitClean, indexError(err, dir)
 	}
 	defer ix.Close()
 	bar := newProgress(e, "checking")
@@ -142,30 +142,30 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 	rep, st, err := pipeline.Check(sourceOf(paths), ix, opt)
 	bar.done()
 	if err != nil {
-		return nil, false, err
+		return nil, exitClean, err
 	}
 	return rep, reportProblems(e, st.Read, st.Problems), nil
 }
 
-func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pipeline.Report, bool, error) {
+func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pipeline.Report, int, error) {
 	if len(paths) == 0 {
-		return nil, false, fmt.Errorf("--against needs at least one DRAFT file")
+		return nil, exitClean, fmt.Errorf("--against needs at least one DRAFT file")
 	}
 	drafts, st, problems, err := corpus.ReadAll(paths, opt.Read)
 	if err != nil {
-		return nil, false, err
+		return nil, exitClean, err
 	}
-	skipped := reportProblems(e, st, problems)
+	status := reportProblems(e, st, problems)
 	if len(drafts) == 0 {
-		return nil, skipped, fmt.Errorf("no readable draft among %s", strings.Join(paths, ", "))
+		return nil, status, fmt.Errorf("no readable draft among %s", strings.Join(paths, ", "))
 	}
 	ix, err := corpus.OpenIndexReadOnly(cf.index)
 	if err != nil {
-		return nil, skipped, indexError(err, cf.index)
+		return nil, status, indexError(err, cf.index)
 	}
 	defer ix.Close()
 	rep, err := pipeline.CheckDraft(drafts, ix, opt)
-	return rep, skipped, err
+	return rep, status, err
 }
 
 func parseKinds(s string) ([]string, error) {

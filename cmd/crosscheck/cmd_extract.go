@@ -38,10 +38,10 @@ func init() {
 }
 
 // extractAll runs extraction (no index) over paths or the sample corpus.
-func extractAll(e *env, cf *common, paths []string) ([]extract.Result, bool, error) {
+func extractAll(e *env, cf *common, paths []string) ([]extract.Result, int, error) {
 	opt, err := cf.pipelineOptions(false)
 	if err != nil {
-		return nil, false, err
+		return nil, exitClean, err
 	}
 	var out []extract.Result
 	st, err := pipeline.Stream(sourceOf(paths), opt, func(r extract.Result) error {
@@ -49,7 +49,7 @@ func extractAll(e *env, cf *common, paths []string) ([]extract.Result, bool, err
 		return nil
 	})
 	if err != nil {
-		return nil, false, err
+		return nil, exitClean, err
 	}
 	return out, reportProblems(e, st.Read, st.Problems), nil
 }
@@ -77,7 +77,7 @@ func runDates(e *env, args []string) int {
 	if cf.format != "table" && cf.format != "json" {
 		return fail(e, "dates", fmt.Errorf("unknown --format %q (want table or json)", cf.format))
 	}
-	results, skipped, err := extractAll(e, &cf, paths)
+	results, status, err := extractAll(e, &cf, paths)
 	if err != nil {
 		return fail(e, "dates", err)
 	}
@@ -126,8 +126,8 @@ func runDates(e *env, args []string) int {
 			fmt.Fprintf(e.stdout, "%d expressions\n\n", len(a.Expressions))
 		}
 	}
-	if skipped {
-		return exitUsage
+	if status != exitClean {
+		return status
 	}
 	return exitClean
 }
@@ -183,7 +183,7 @@ func runClaims(e *env, args []string) int {
 	for _, k := range want {
 		keep[claim.Kind(k)] = true
 	}
-	results, skipped, err := extractAll(e, &cf, paths)
+	results, status, err := extractAll(e, &cf, paths)
 	if err != nil {
 		return fail(e, "claims", err)
 	}
@@ -220,8 +220,8 @@ func runClaims(e *env, args []string) int {
 			fmt.Fprintf(e.stdout, "%d claims\n\n", len(a.Claims))
 		}
 	}
-	if skipped {
-		return exitUsage
+	if status != exitClean {
+		return status
 	}
 	return exitClean
 }

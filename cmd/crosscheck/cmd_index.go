@@ -58,12 +58,12 @@ func runIndex(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "index", err)
 	}
-	skipped := reportProblems(e, st.Read, st.Problems)
+	status := reportProblems(e, st.Read, st.Problems)
 	is := w.Stats()
 	fmt.Fprintf(e.stderr, "%d articles indexed (%d replaced), %d unchanged, %d skipped, %d claims, %.2fs\n",
 		is.Indexed, is.Replaced, is.Unchanged, len(st.Read.SkippedFiles), st.Claims, st.Seconds)
-	if skipped {
-		return exitUsage
+	if status != exitClean {
+		return status
 	}
 	return exitClean
 }

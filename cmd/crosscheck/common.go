@@ -141,9 +141,11 @@ func readAll(src pipeline.Source, opt corpus.ReadOptions) ([]*corpus.Article, co
 }
 
 // reportProblems prints every input problem as path:line: reason, and
-// counts the files passed over for their extension; it returns true when
-// a supported file had to be skipped (exit status 2).
-func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) bool {
+// counts the files passed over for their extension. It returns the exit
+// status they call for: exitInternal when crosscheck failed on an
+// article, exitUsage when a supported file had to be skipped, else
+// exitClean.
+func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) int {
 	for _, p := range problems {
 		fmt.Fprintf(e.stderr, "%s\n", p.Error())
 	}
@@ -163,14 +165,18 @@ func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) bool
 		}
 		fmt.Fprintln(e.stderr)
 	}
+	status := exitClean
 	for _, p := range problems {
-		// A date that could not be read or a duplicate ID is reported,
-		// but the article itself was kept.
-		if !errors.Is(p, corpus.ErrUnparsedDate) && !errors.Is(p, corpus.ErrDuplicateArticleID) {
-			return true
+		switch {
+		case errors.Is(p, corpus.ErrInternal):
+			status = exitInternal
+		case errors.Is(p, corpus.ErrUnparsedDate), errors.Is(p, corpus.ErrDuplicateArticleID):
+			// reported, but the article itself was kept
+		case status == exitClean:
+			status = exitUsage
 		}
 	}
-	return false
+	return status
 }
 
 // indexError explains index failures a user can act on.

@@ -11,17 +11,21 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/corpus"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "0.1.0-dev"
 
 // Exit codes, as in Vale: 0 clean, 1 discrepancies at or above the fail
-// level, 2 usage or input error.
+// level, 2 usage or input error; 3 when crosscheck itself failed on an
+// article (a bug: the rest was still checked and reported).
 const (
-	exitClean = 0
-	exitFound = 1
-	exitUsage = 2
+	exitClean    = 0
+	exitFound    = 1
+	exitUsage    = 2
+	exitInternal = 3
 )
 
 // command is one subcommand.
@@ -95,7 +99,8 @@ func printHelp(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'crosscheck COMMAND --help' for a command's flags and examples.")
-	fmt.Fprintln(w, "Exit status: 0 clean, 1 discrepancies at or above --fail-on, 2 usage or input error.")
+	fmt.Fprintln(w, "Exit status: 0 clean, 1 discrepancies at or above --fail-on, 2 usage or input error,")
+	fmt.Fprintln(w, "3 internal error on an article (reported with its path; the rest is checked).")
 }
 
 func printCommandHelp(w io.Writer, c *command, fs *flag.FlagSet) {
@@ -150,6 +155,9 @@ func fail(e *env, name string, err error) int {
 		msg += "\n"
 	}
 	fmt.Fprintf(e.stderr, "crosscheck %s: %s", name, msg)
+	if errors.Is(err, corpus.ErrInternal) {
+		return exitInternal
+	}
 	return exitUsage
 }
 

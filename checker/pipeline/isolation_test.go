@@ -1,0 +1,76 @@
+package pipeline_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/pipeline"
+	"github.com/crosscheck/crosscheck/checker/temporal"
+	"github.com/crosscheck/crosscheck/checker/text"
+	"github.com/crosscheck/crosscheck/corpus"
+)
+
+// panicOn is an extractor that fails on any article containing marker,
+// as a bug in a real extractor would.
+func panicOn(marker string) func(d *text.Doc, _ []temporal.Expression) []claim.Claim {
+	return func(d *text.Doc, _ []temporal.Expression) []claim.Claim {
+		if strings.Contains(d.Text, marker) {
+			var xs []int
+			_ = xs[len(d.Text)] // index out of range
+		}
+		return nil
+	}
+}
+
+// One article that crashes an extractor is reported with its path (and
+// line in JSONL) as an internal error; every other article is checked.
+func TestCheckIsolatesExtractorPanic(t *testing.T) {
+	dir := t.TempDir()
+	const a = "2025-05-14\n\nThe Norrvik ferry fire killed 12 people on Tuesday, officials said.\n"
+	const b = "2025-05-15\n\nThe Norrvik ferry fire killed 19 people on Tuesday, officials said.\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte(a), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.txt"), []byte(b), 0o644))
+	jsonl := `{"id":"j1","text":"Harbour notes for Tuesday."}` + "\n" + `{"id":"j2","text":"CRASHME in a record."}` + "\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "feed.jsonl"), []byte(jsonl), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "c.txt"), []byte("CRASHME here.\n"), 0o644))
+
+	opt := testOptions(t)
+	opt.Extract.Extra = append(opt.Extract.Extra, panicOn("CRASHME"))
+	ix := openIndex(t, "ix")
+	rep, st, err := pipeline.Check(pipeline.Source{Paths: []string{dir}}, ix, opt)
+	require.NoError(t, err)
+	var internal []corpus.Problem
+	for _, p := range st.Problems {
+		if errors.Is(p, corpus.ErrInternal) {
+			internal = append(internal, p)
+		}
+	}
+	require.Len(t, internal, 2, "%v", st.Problems)
+	assert.Equal(t, filepath.Join(dir, "c.txt"), internal[0].Path)
+	assert.Equal(t, filepath.Join(dir, "feed.jsonl"), internal[1].Path)
+	assert.Equal(t, 2, internal[1].Line)
+	assert.Contains(t, internal[1].Error(), "index out of range")
+	assert.Contains(t, internal[1].Error(), "isolation_test.go")
+	assert.Equal(t, 3, rep.Articles, "the three good articles are checked")
+	n, err := ix.Count()
+	require.NoError(t, err)
+	assert.EqualValues(t, 3, n, "the failed articles are not indexed, so a later run tries them again")
+	assert.NotEmpty(t, rep.Discrepancies, "the good articles' conflict is still found")
+}
+
+func TestCheckDraftReportsExtractorPanic(t *testing.T) {
+	opt := testOptions(t)
+	opt.Extract.Extra = append(opt.Extract.Extra, panicOn("CRASHME"))
+	ix := openIndex(t, "ix")
+	_, err := pipeline.CheckDraft([]*corpus.Article{{ID: "d", Path: "draft.md", Text: "CRASHME"}}, ix, opt)
+	require.Error(t, err)
+	assert.ErrorIs(t, err, corpus.ErrInternal)
+	assert.Contains(t, err.Error(), "draft.md")
+}
