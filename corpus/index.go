@@ -6,10 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -35,6 +35,7 @@ type Index struct {
 	bi       bleve.Index
 	path     string
 	readOnly bool
+	notes    []string
 	// writeMu orders batches and journal entries of several Indexers.
 	writeMu sync.Mutex
 }
@@ -54,31 +55,46 @@ const (
 var idxAnalysisOnce sync.Once
 
 // OpenIndex opens the index at dir for reading and writing, creating it
-// when dir is missing or empty.
+// when dir is missing or empty. An index an older crosscheck was killed
+// while creating (it holds nothing) is made again, with a note in Notes.
 func OpenIndex(dir string) (*Index, error) {
 	idxAnalysisOnce.Do(func() { bleve.Config.SetAnalysisQueueSize(max(4, runtime.NumCPU())) })
 	state, err := idxDirState(dir)
 	if err != nil {
 		return nil, err
 	}
+	unfinished := false
 	if state == idxDirIndex {
-		return idxOpen(dir, false)
+		if unfinished, err = idxInspect(dir); err != nil {
+			return nil, &IndexError{Path: dir, Err: ErrIndexDamaged, Cause: err}
+		}
 	}
-	bi, err := bleve.NewUsing(dir, idxMapping(), scorch.Name, scorch.Name,
-		map[string]interface{}{"bolt_timeout": idxLockWait})
-	if errors.Is(err, bleve.ErrorIndexPathExists) {
-		// Another process created it between our look and our create.
-		return idxOpen(dir, false)
+	var ix *Index
+	if state == idxDirIndex && !unfinished {
+		ix, err = idxOpen(dir, false)
+		if !errors.Is(err, errUnfinished) {
+			return ix, err
+		}
 	}
-	if err != nil {
-		return nil, idxTranslate(dir, err)
+	var notes []string
+	if state == idxDirIndex {
+		if err := os.RemoveAll(dir); err != nil {
+			return nil, fmt.Errorf("index %s: %w", dir, err)
+		}
+		notes = append(notes, fmt.Sprintf("%s held an index whose creation was interrupted (it held no articles); it was made again", dir))
 	}
-	if err := bi.SetInternal([]byte(idxSchemaKey), []byte(idxSchemaVersion)); err != nil {
-		_ = bi.Close()
-		return nil, fmt.Errorf("index %s: %w", dir, err)
+	if err := idxCreate(dir); err != nil {
+		return nil, err
 	}
-	return &Index{bi: bi, path: dir}, nil
+	ix, err = idxOpen(dir, false)
+	if ix != nil {
+		ix.notes = notes
+	}
+	return ix, err
 }
+
+// Notes are things the open did that a user should hear about.
+func (ix *Index) Notes() []string { return ix.notes }
 
 // OpenIndexReadOnly opens an existing index for reading only; several
 // readers may share it, but not with a writer.
@@ -89,6 +105,13 @@ func OpenIndexReadOnly(dir string) (*Index, error) {
 	}
 	if state != idxDirIndex {
 		return nil, &IndexError{Path: dir, Err: ErrNoIndex}
+	}
+	unfinished, err := idxInspect(dir)
+	if err != nil {
+		return nil, &IndexError{Path: dir, Err: ErrIndexDamaged, Cause: err}
+	}
+	if unfinished {
+		return nil, &IndexError{Path: dir, Err: ErrNotIndex, Cause: errUnfinished}
 	}
 	return idxOpen(dir, true)
 }
@@ -104,11 +127,13 @@ func idxOpen(dir string, readOnly bool) (*Index, error) {
 	}
 	v, err := bi.GetInternal([]byte(idxSchemaKey))
 	if err != nil || string(v) != idxSchemaVersion {
-		_ = bi.Close()
 		cause := fmt.Errorf("schema version %q, want %q", v, idxSchemaVersion)
 		if err != nil {
 			cause = err
+		} else if len(v) == 0 && idxUnmarkedOurs(bi) {
+			cause = errUnfinished
 		}
+		_ = bi.Close()
 		return nil, &IndexError{Path: dir, Err: ErrNotIndex, Cause: cause}
 	}
 	return &Index{bi: bi, path: dir, readOnly: readOnly}, nil
@@ -157,6 +182,10 @@ func idxTranslate(dir string, err error) error {
 	case errors.Is(err, bleve.ErrorIndexMetaMissing), errors.Is(err, bleve.ErrorIndexMetaCorrupt),
 		errors.Is(err, bleve.ErrorUnknownIndexType):
 		return &IndexError{Path: dir, Err: ErrNotIndex, Cause: err}
+	case errors.Is(err, os.ErrPermission):
+		return fmt.Errorf("index %s: %w", dir, err)
+	case strings.Contains(err.Error(), "error parsing mapping JSON"):
+		return &IndexError{Path: dir, Err: ErrIndexDamaged, Cause: errors.New("its mapping cannot be read")}
 	}
 	return fmt.Errorf("index %s: %w", dir, err)
 }

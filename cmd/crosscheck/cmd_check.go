@@ -132,9 +132,9 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		rep, err := pipeline.CheckIndex(ix, opt)
 		return rep, exitClean, err
 	}
-	ix, err := corpus.OpenIndex(dir)
+	ix, err := openIndex(e, dir)
 	if err != nil {
-		return nil, exitClean, indexError(err, dir)
+		return nil, exitClean, err
 	}
 	defer ix.Close()
 	bar := newProgress(e, "checking")

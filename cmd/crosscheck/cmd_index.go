@@ -40,9 +40,9 @@ func runIndex(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "index", err)
 	}
-	ix, err := corpus.OpenIndex(cf.index)
+	ix, err := openIndex(e, cf.index)
 	if err != nil {
-		return fail(e, "index", indexError(err, cf.index))
+		return fail(e, "index", err)
 	}
 	defer ix.Close()
 	bar := newProgress(e, "indexing")

@@ -179,6 +179,19 @@ func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) int 
 	return status
 }
 
+// openIndex opens (or creates) the index at dir for writing and prints
+// what the open had to do (an interrupted creation made again).
+func openIndex(e *env, dir string) (*corpus.Index, error) {
+	ix, err := corpus.OpenIndex(dir)
+	if err != nil {
+		return nil, indexError(err, dir)
+	}
+	for _, n := range ix.Notes() {
+		fmt.Fprintf(e.stderr, "crosscheck: note: %s\n", n)
+	}
+	return ix, nil
+}
+
 // indexError explains index failures a user can act on.
 func indexError(err error, dir string) error {
 	switch {
