@@ -74,3 +74,28 @@ func TestCheckDraftReportsExtractorPanic(t *testing.T) {
 	assert.ErrorIs(t, err, corpus.ErrInternal)
 	assert.Contains(t, err.Error(), "draft.md")
 }
+
+// Stop (Ctrl-C) ends a run after the articles already read: they are
+// indexed whole, and the next run adds the rest.
+func TestCheckStopsCleanly(t *testing.T) {
+	opt := testOptions(t)
+	opt.Workers = 2
+	stop := make(chan struct{})
+	opt.Stop = stop
+	opt.Progress = func(done int) {
+		if done == 5 {
+			close(stop)
+		}
+	}
+	ix := openIndex(t, "ix")
+	_, st, err := pipeline.Check(generated(7, 0, 200), ix, opt)
+	require.ErrorIs(t, err, pipeline.ErrInterrupted)
+	n, err := ix.Count()
+	require.NoError(t, err)
+	assert.EqualValues(t, st.Articles, n, "every article handed over is indexed")
+	assert.Less(t, st.Articles, 200)
+
+	opt.Stop, opt.Progress = nil, nil
+	rep, _ := check(t, generated(7, 0, 200), ix, opt)
+	assert.Equal(t, 200, rep.Articles)
+}

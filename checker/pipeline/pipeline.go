@@ -55,7 +55,14 @@ type Options struct {
 	Workers int // extraction workers; 0 = number of CPUs
 	// Progress, when set, is called after each article is processed.
 	Progress func(done int)
+	// Stop, when closed, stops reading: the articles already read are
+	// extracted and handed to the sink (so a writer's last batch is
+	// whole), then the run returns ErrInterrupted.
+	Stop <-chan struct{}
 }
+
+// ErrInterrupted is returned when Options.Stop ended a run early.
+var ErrInterrupted = errors.New("interrupted")
 
 func (o *Options) workers() int {
 	if o.Workers > 0 {
@@ -142,9 +149,16 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 		seq := 0
 		st.Read, st.Problems, readErr = src.walk(opt.Read, func(a *corpus.Article) error {
 			select {
+			case <-opt.Stop:
+				return ErrInterrupted
+			default:
+			}
+			select {
 			case jobs <- job{seq, a}:
 			case <-stop:
 				return errSinkFailed
+			case <-opt.Stop:
+				return ErrInterrupted
 			}
 			seq++
 			return nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -93,6 +94,9 @@ func runCheck(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "check", err)
 	}
+	if rep == nil { // interrupted: nothing checked, said so
+		return status
+	}
 	report.Filter(rep, min, kinds, ig)
 	if err := report.Write(e.stdout, rep, cf.format, report.Options{Width: cf.width, Seconds: time.Since(start).Seconds()}); err != nil {
 		return fail(e, "check", err)
@@ -139,8 +143,15 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 	defer ix.Close()
 	bar := newProgress(e, "checking")
 	opt.Progress = bar.update
+	var release func()
+	opt.Stop, release = onInterrupt(e)
+	defer release()
 	rep, st, err := pipeline.Check(sourceOf(paths), ix, opt)
 	bar.done()
+	if errors.Is(err, pipeline.ErrInterrupted) {
+		reportProblems(e, st.Read, st.Problems)
+		return nil, interrupted(e, st.Index.Indexed+st.Index.Replaced), nil
+	}
 	if err != nil {
 		return nil, exitClean, err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 
@@ -47,6 +48,9 @@ func runIndex(e *env, args []string) int {
 	defer ix.Close()
 	bar := newProgress(e, "indexing")
 	opt.Progress = bar.update
+	var release func()
+	opt.Stop, release = onInterrupt(e)
+	defer release()
 	w := ix.NewIndexer(1000)
 	st, err := pipeline.Stream(pipeline.Source{Paths: paths}, opt, func(r extract.Result) error {
 		return w.Put(corpus.Doc{Article: r.Article, Claims: r.Claims})
@@ -55,6 +59,10 @@ func runIndex(e *env, args []string) int {
 		err = ferr
 	}
 	bar.done()
+	if errors.Is(err, pipeline.ErrInterrupted) {
+		reportProblems(e, st.Read, st.Problems)
+		return interrupted(e, w.Stats().Indexed+w.Stats().Replaced)
+	}
 	if err != nil {
 		return fail(e, "index", err)
 	}
