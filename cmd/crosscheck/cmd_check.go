@@ -101,6 +101,10 @@ func runCheck(e *env, args []string) int {
 	if err := report.Write(e.stdout, rep, cf.format, report.Options{Width: cf.width, Seconds: time.Since(start).Seconds()}); err != nil {
 		return fail(e, "check", err)
 	}
+	// After the report: a failure to save state never costs the report.
+	for _, w := range rep.Warnings {
+		fmt.Fprintf(e.stderr, "crosscheck check: warning: %s\n", w)
+	}
 	if status != exitClean {
 		return status
 	}
