@@ -45,6 +45,12 @@ func (p Problem) Error() string {
 	return s + ": " + p.Reason
 }
 
+// Kept reports whether the article the problem is about was read all
+// the same (a note, not a skipped input).
+func (p Problem) Kept() bool {
+	return errors.Is(p.Err, ErrUnparsedDate) || errors.Is(p.Err, ErrDuplicateArticleID) || errors.Is(p.Err, ErrArticleIDChanged)
+}
+
 // Unwrap exposes the kind of problem to errors.Is.
 func (p Problem) Unwrap() error { return p.Err }
 

@@ -13,6 +13,8 @@ type readRun struct {
 	opt      ReadOptions
 	fn       func(*Article) error
 	seen     map[string]string // ID -> "path:line" where last read
+	ids      map[string]string // path -> id, for files whose names collide (planIDs)
+	noted    map[string]bool   // paths whose id change was reported
 	stats    ReadStats
 	problems []Problem
 }
@@ -29,6 +31,7 @@ func newReadRun(opt ReadOptions, fn func(*Article) error) *readRun {
 // emit passes an article on, reporting an ID seen before; the later
 // article wins wherever articles are kept by ID.
 func (r *readRun) emit(a *Article) error {
+	r.assignID(a)
 	loc := articleLocation(a)
 	if prev, ok := r.seen[a.ID]; ok {
 		r.addProblem(newReadProblem(a.Path, a.Line, ErrDuplicateArticleID,

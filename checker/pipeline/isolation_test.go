@@ -99,3 +99,25 @@ func TestCheckStopsCleanly(t *testing.T) {
 	rep, _ := check(t, generated(7, 0, 200), ix, opt)
 	assert.Equal(t, 200, rep.Articles)
 }
+
+// Two files with the same name in two folders are two articles: the
+// contradiction between them is found.
+func TestCheckSameNameFilesBothChecked(t *testing.T) {
+	dir := t.TempDir()
+	const a = "2025-05-14\n\nThe Norrvik ferry fire killed 12 people on Tuesday, officials said.\n"
+	const b = "2025-05-14\n\nThe Norrvik ferry fire killed 31 people on Tuesday, officials said.\n"
+	for name, body := range map[string]string{"a/story.txt": a, "b/story.txt": b} {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+	}
+	rep, st, err := pipeline.Check(pipeline.Source{Paths: []string{dir}}, openIndex(t, "ix"), testOptions(t))
+	require.NoError(t, err)
+	assert.Equal(t, 2, rep.Articles)
+	require.NotEmpty(t, rep.Discrepancies, "%v", st.Problems)
+	arts := map[string]bool{}
+	for _, c := range rep.Discrepancies[0].Claims {
+		arts[c.Article] = true
+	}
+	assert.Equal(t, map[string]bool{"a/story": true, "b/story": true}, arts)
+}

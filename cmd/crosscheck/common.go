@@ -170,7 +170,7 @@ func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) int 
 		switch {
 		case errors.Is(p, corpus.ErrInternal):
 			status = exitInternal
-		case errors.Is(p, corpus.ErrUnparsedDate), errors.Is(p, corpus.ErrDuplicateArticleID):
+		case p.Kept():
 			// reported, but the article itself was kept
 		case status == exitClean:
 			status = exitUsage
