@@ -32,9 +32,12 @@ type IndexStats struct {
 // Index is an on-disk Bleve index of articles and their claims. It is safe
 // for concurrent use by several goroutines; an Indexer is not.
 type Index struct {
-	bi       bleve.Index
+	mu       sync.RWMutex
+	h        *idxHandle // the open Bleve index; a reader's is swapped by Refresh
 	path     string
 	readOnly bool
+	snap     *idxSnapshotter // set for readers that read from snapshots
+	closed   bool
 	notes    []string
 	// writeMu orders batches and journal entries of several Indexers.
 	writeMu sync.Mutex
@@ -113,15 +116,20 @@ func OpenIndexReadOnly(dir string) (*Index, error) {
 	if unfinished {
 		return nil, &IndexError{Path: dir, Err: ErrNotIndex, Cause: errUnfinished}
 	}
-	return idxOpen(dir, true)
+	return idxOpenReader(dir)
 }
 
 func idxOpen(dir string, readOnly bool) (*Index, error) {
+	return idxOpenAt(dir, dir, readOnly)
+}
+
+// idxOpenAt opens the Bleve index in from as the index at dir.
+func idxOpenAt(dir, from string, readOnly bool) (*Index, error) {
 	cfg := map[string]interface{}{"bolt_timeout": idxLockWait}
 	if readOnly {
 		cfg["read_only"] = true
 	}
-	bi, err := bleve.OpenUsing(dir, cfg)
+	bi, err := bleve.OpenUsing(from, cfg)
 	if err != nil {
 		return nil, idxTranslate(dir, err)
 	}
@@ -136,7 +144,7 @@ func idxOpen(dir string, readOnly bool) (*Index, error) {
 		_ = bi.Close()
 		return nil, &IndexError{Path: dir, Err: ErrNotIndex, Cause: cause}
 	}
-	return &Index{bi: bi, path: dir, readOnly: readOnly}, nil
+	return &Index{h: newIdxHandle(bi, ""), path: dir, readOnly: readOnly}, nil
 }
 
 type idxDirKind int
@@ -191,10 +199,23 @@ func idxTranslate(dir string, err error) error {
 }
 
 // Close flushes pending writes and releases the lock.
-func (ix *Index) Close() error { return ix.bi.Close() }
+func (ix *Index) Close() error {
+	ix.mu.Lock()
+	h, was := ix.h, ix.closed
+	ix.closed = true
+	ix.mu.Unlock()
+	if was {
+		return nil
+	}
+	return h.release()
+}
 
 // Path is the directory the index lives in.
 func (ix *Index) Path() string { return ix.path }
 
 // Count is the number of articles in the index.
-func (ix *Index) Count() (uint64, error) { return ix.bi.DocCount() }
+func (ix *Index) Count() (uint64, error) {
+	bix, release := ix.use()
+	defer release()
+	return bix.DocCount()
+}

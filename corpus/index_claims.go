@@ -94,7 +94,9 @@ func (ix *Index) SubjectClaims(keys []string) (map[string][]claim.Claim, map[str
 // with the number of articles holding it. An error from fn stops the walk
 // and is returned.
 func (ix *Index) Subjects(fn func(key string, docCount int) error) (err error) {
-	adv, err := ix.bi.Advanced()
+	bix, release := ix.use()
+	defer release()
+	adv, err := bix.Advanced()
 	if err != nil {
 		return fmt.Errorf("index %s: %w", ix.path, err)
 	}

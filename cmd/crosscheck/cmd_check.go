@@ -131,8 +131,10 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		dir = tmp
 	}
 	if len(paths) == 0 && indexSet {
-		// --index with no PATH: check what that index already holds.
-		ix, err := corpus.OpenIndex(dir)
+		// --index with no PATH: check what that index already holds, as a
+		// reader (beside a running server or indexer, or on a read-only
+		// file system); the check is then not saved for reuse.
+		ix, err := corpus.OpenIndexReadOnly(dir)
 		if err != nil {
 			return nil, exitClean, indexError(err, dir)
 		}
