@@ -212,8 +212,9 @@ func readJSONLRecord(name string, line []byte, seq, lineNo int, rp *recordProble
 	for _, f := range faults {
 		if f.kind == ErrRecordMalformed {
 			f = &readFault{ErrRecordMalformed, "line is not a JSON object"}
-			if !json.Valid(raw) {
-				f.reason = "line is not valid JSON"
+			var v any
+			if err := json.Unmarshal(raw, &v); err != nil {
+				f.reason = "line is not valid JSON: " + err.Error()
 			}
 		}
 		rp.add(lineNo, f)

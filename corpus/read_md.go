@@ -128,6 +128,14 @@ func applyFrontMatter(a *Article, front string) []*frontFault {
 		if f := applyMetadataDate(a, date); f != nil {
 			faults = append(faults, &frontFault{*f, line})
 		}
+	} else {
+		// A date that is no scalar (date: [1,2]) is kept in Meta and said.
+		for _, k := range frontDateKeys {
+			if v, ok := values[k]; ok && v.Kind != yaml.ScalarNode {
+				faults = append(faults, &frontFault{readFault{ErrUnparsedDate, "date not understood: " + k + " is " + quoteShort(yamlText(v))}, v.Line + 1})
+				break
+			}
+		}
 	}
 	for _, k := range order {
 		if !used[k] {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"strconv"
+	"strings"
 )
 
 // readRun is the state shared by one ReadFile, ReadBytes or walk: options,
@@ -32,6 +33,7 @@ func newReadRun(opt ReadOptions, fn func(*Article) error) *readRun {
 // article wins wherever articles are kept by ID.
 func (r *readRun) emit(a *Article) error {
 	r.assignID(a)
+	dropUnsafeURL(a)
 	loc := articleLocation(a)
 	if prev, ok := r.seen[a.ID]; ok {
 		r.addProblem(newReadProblem(a.Path, a.Line, ErrDuplicateArticleID,
@@ -80,4 +82,25 @@ func (c *articleCollector) add(a *Article) error {
 	c.pos[a.ID] = len(c.list)
 	c.list = append(c.list, a)
 	return nil
+}
+
+// dropUnsafeURL keeps an article URL only when it is a web address
+// (http, https, or no scheme): a "javascript:" or "data:" URL would
+// become a dead or hostile "original" link. The value is kept in
+// Meta["url_refused"].
+func dropUnsafeURL(a *Article) {
+	u := strings.TrimSpace(a.URL)
+	if u == "" {
+		return
+	}
+	scheme, _, found := strings.Cut(u, ":")
+	if !found || strings.ContainsAny(scheme, "/?#") {
+		return // no scheme: a relative or bare address
+	}
+	switch strings.ToLower(strings.TrimSpace(scheme)) {
+	case "http", "https":
+		return
+	}
+	metaPut(a, "url_refused", a.URL)
+	a.URL = ""
 }

@@ -97,6 +97,9 @@ func runCheck(e *env, args []string) int {
 	if rep == nil { // interrupted: nothing checked, said so
 		return status
 	}
+	for _, u := range ig.Unused(rep.Discrepancies, opt.Rules) {
+		rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s:%d: ignore entry %q matches no discrepancy and no rule (a typo, or fixed since?)", cf.ignore, u.Line, u.ID))
+	}
 	report.Filter(rep, min, kinds, ig)
 	if err := report.Write(e.stdout, rep, cf.format, report.Options{Width: cf.width, Seconds: time.Since(start).Seconds()}); err != nil {
 		return fail(e, "check", err)

@@ -165,6 +165,9 @@ func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) int 
 		}
 		fmt.Fprintln(e.stderr)
 	}
+	if st.Articles == 0 {
+		fmt.Fprintf(e.stderr, "crosscheck: warning: 0 articles read (%d supported files)\n", st.Files)
+	}
 	status := exitClean
 	for _, p := range problems {
 		switch {

@@ -37,3 +37,22 @@ func TestReportProblemsStatus(t *testing.T) {
 	}
 	assert.Equal(t, exitInternal, fail(&env{stderr: &bytes.Buffer{}}, "check", internal))
 }
+
+// Reading nothing is said (an empty folder, a JSON file holding []);
+// an ignore entry that matches nothing is said after the report.
+func TestWarningsForNothingRead(t *testing.T) {
+	for _, files := range []map[string]string{
+		{"keep/.hidden": "x"},
+		{"empty.json": "[]"},
+	} {
+		dir := writeFiles(t, files)
+		code, _, stderr := runCLI(t, "index", "--index", t.TempDir()+"/idx", dir)
+		assert.Equal(t, exitClean, code)
+		assert.Contains(t, stderr, "warning: 0 articles read")
+	}
+	dir := writeFiles(t, map[string]string{"a.txt": invented["a.txt"], "ig.yaml": "- id: no-such-thing\n  reason: typo\n"})
+	code, out, stderr := runCLI(t, "check", "--index", t.TempDir()+"/idx", "--ignore", dir+"/ig.yaml", dir+"/a.txt")
+	assert.Contains(t, []int{exitClean, exitFound}, code, stderr)
+	assert.NotEmpty(t, out)
+	assert.Contains(t, stderr, `ig.yaml:1: ignore entry "no-such-thing" matches no discrepancy and no rule`)
+}
