@@ -24,12 +24,12 @@ import (
 func BenchmarkShapes(b *testing.B) {
 	sentence := "The ferry fire at Norrvik harbour killed 12 people on Tuesday, May 14, 2025, officials said. "
 	shapes := map[string]func(n int) string{
-		"one-line":    func(n int) string { return strings.Repeat(sentence, n/len(sentence)+1)[:n] },
+		"one-line": func(n int) string { return strings.Repeat(sentence, n/len(sentence)+1)[:n] },
 		"no-sentence": func(n int) string {
 			s := strings.ReplaceAll(sentence, ".", "")
 			return strings.Repeat(s, n/len(s)+1)[:n]
 		},
-		"no-space":    func(n int) string { return strings.Repeat("abcdefghij", n/10+1)[:n] },
+		"no-space": func(n int) string { return strings.Repeat("abcdefghij", n/10+1)[:n] },
 	}
 	for _, name := range []string{"one-line", "no-sentence", "no-space"} {
 		for _, mb := range []int{2, 8, 50} {
