@@ -99,8 +99,9 @@ func OpenIndex(dir string) (*Index, error) {
 // Notes are things the open did that a user should hear about.
 func (ix *Index) Notes() []string { return ix.notes }
 
-// OpenIndexReadOnly opens an existing index for reading only; several
-// readers may share it, but not with a writer.
+// OpenIndexReadOnly opens an existing index for reading only. Any number
+// of readers work beside each other and beside one writer: a reader sees
+// the index as it was when opened, until Refresh (see index_snapshot.go).
 func OpenIndexReadOnly(dir string) (*Index, error) {
 	state, err := idxDirState(dir)
 	if err != nil {
