@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -32,13 +34,17 @@ const binarySample = 8 << 10
 
 // decodeText turns file bytes into UTF-8 text. It returns the name of the
 // encoding it decoded from ("" for UTF-8) so that readers can note that
-// offsets refer to the decoded text, not to the file.
+// offsets refer to the decoded text, and a note when the bytes were not
+// clean UTF-8.
 //
-// Text that is not valid UTF-8 and has no NUL bytes is taken for
-// Windows-1252, the usual encoding of such files in English news archives
-// (it is a superset of Latin-1 for printable text). HTML may name its own
-// charset in a <meta> tag, which wins.
-func decodeText(data []byte, isHTML bool) (string, string, *readFault) {
+// Text that is mostly UTF-8 (it has at least as many valid multi-byte
+// sequences as bad bytes) stays UTF-8: each bad byte alone becomes U+FFFD
+// and the note names the first one's offset. Other text that is not
+// valid UTF-8 and has no NUL bytes is taken for Windows-1252, the usual
+// encoding of such files in English news archives (a superset of
+// Latin-1 for printable text). HTML may name its own charset in a <meta>
+// tag, which wins.
+func decodeText(data []byte, isHTML bool) (text, enc string, note, fault *readFault) {
 	switch {
 	case bytes.HasPrefix(data, utf8BOM):
 		data = data[len(utf8BOM):]
@@ -48,37 +54,90 @@ func decodeText(data []byte, isHTML bool) (string, string, *readFault) {
 		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), data, "utf-16be")
 	}
 	if f := checkBinary(data); f != nil {
-		return "", "", f
+		return "", "", nil, f
 	}
 	if utf8.Valid(data) {
-		return emptyCheck(string(data), "")
+		text, f := emptyCheck(string(data))
+		return text, "", nil, f
 	}
 	if isHTML {
-		if enc, name, _ := charset.DetermineEncoding(data, "text/html"); name != "utf-8" {
-			return decodeWith(enc, data, name)
+		if e, name, certain := charset.DetermineEncoding(data, "text/html"); certain && name != "utf-8" {
+			return decodeWith(e, data, name)
 		}
+	}
+	if first, bad, ok := mostlyUTF8(data); ok {
+		text, f := emptyCheck(replaceBadBytes(data, bad))
+		note := &readFault{ErrInvalidUTF8, fmt.Sprintf(
+			"invalid UTF-8 at byte offset %d: %d bad byte(s), each replaced by U+FFFD; offsets past it are 2 more per bad byte before them", first, bad)}
+		return text, "", note, f
 	}
 	return decodeWith(charmap.Windows1252, data, "windows-1252")
 }
 
-func decodeWith(enc encoding.Encoding, data []byte, name string) (string, string, *readFault) {
+// mostlyUTF8 counts valid multi-byte sequences and bad bytes: text with
+// at least as many of the first is UTF-8 with damage, not another
+// encoding. It returns the offset of the first bad byte and their number.
+func mostlyUTF8(data []byte) (first, bad int, ok bool) {
+	first, multi := -1, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && w <= 1 {
+			if first < 0 {
+				first = i
+			}
+			bad++
+			i++
+			continue
+		}
+		multi++
+		i += w
+	}
+	return first, bad, multi > 0 && multi >= bad
+}
+
+// replaceBadBytes replaces each byte that is not part of a valid UTF-8
+// sequence by U+FFFD (one per byte, so the shift in offsets is exactly 2
+// per bad byte).
+func replaceBadBytes(data []byte, bad int) string {
+	var b strings.Builder
+	b.Grow(len(data) + 2*bad)
+	for i := 0; i < len(data); {
+		r, w := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && w <= 1 {
+			b.WriteString("\uFFFD")
+			i++
+			continue
+		}
+		b.Write(data[i : i+w])
+		i += w
+	}
+	return b.String()
+}
+
+func decodeWith(enc encoding.Encoding, data []byte, name string) (string, string, *readFault, *readFault) {
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", "", &readFault{ErrFileUnreadable, "cannot decode as " + name + ": " + err.Error()}
+		return "", "", nil, &readFault{ErrFileUnreadable, "cannot decode as " + name + ": " + err.Error()}
 	}
 	if f := checkBinary(out); f != nil {
-		return "", "", f
+		return "", "", nil, f
 	}
 	// A decoder passes invalid sequences through as U+FFFD; make sure no
 	// invalid byte reaches an Article.
-	return emptyCheck(string(bytes.ToValidUTF8(out, []byte("\uFFFD"))), name)
+	// Meta["encoding"] names the encoding: no note for a clean decode.
+	text, f := emptyCheck(string(bytes.ToValidUTF8(out, []byte("\uFFFD"))))
+	return text, name, nil, f
 }
 
-func emptyCheck(text, enc string) (string, string, *readFault) {
+func emptyCheck(text string) (string, *readFault) {
 	if textIsBlank(text) {
-		return "", "", &readFault{ErrFileEmpty, "empty file (no text)"}
+		return "", &readFault{ErrFileEmpty, "empty file (no text)"}
 	}
-	return text, enc, nil
+	return text, nil
 }
 
 // controlBytes marks the control characters that do not occur in text.

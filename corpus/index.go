@@ -6,10 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -32,9 +32,13 @@ type IndexStats struct {
 // Index is an on-disk Bleve index of articles and their claims. It is safe
 // for concurrent use by several goroutines; an Indexer is not.
 type Index struct {
-	bi       bleve.Index
+	mu       sync.RWMutex
+	h        *idxHandle // the open Bleve index; a reader's is swapped by Refresh
 	path     string
 	readOnly bool
+	snap     *idxSnapshotter // set for readers that read from snapshots
+	closed   bool
+	notes    []string
 	// writeMu orders batches and journal entries of several Indexers.
 	writeMu sync.Mutex
 }
@@ -54,34 +58,50 @@ const (
 var idxAnalysisOnce sync.Once
 
 // OpenIndex opens the index at dir for reading and writing, creating it
-// when dir is missing or empty.
+// when dir is missing or empty. An index an older crosscheck was killed
+// while creating (it holds nothing) is made again, with a note in Notes.
 func OpenIndex(dir string) (*Index, error) {
 	idxAnalysisOnce.Do(func() { bleve.Config.SetAnalysisQueueSize(max(4, runtime.NumCPU())) })
 	state, err := idxDirState(dir)
 	if err != nil {
 		return nil, err
 	}
+	unfinished := false
 	if state == idxDirIndex {
-		return idxOpen(dir, false)
+		if unfinished, err = idxInspect(dir); err != nil {
+			return nil, &IndexError{Path: dir, Err: ErrIndexDamaged, Cause: err}
+		}
 	}
-	bi, err := bleve.NewUsing(dir, idxMapping(), scorch.Name, scorch.Name,
-		map[string]interface{}{"bolt_timeout": idxLockWait})
-	if errors.Is(err, bleve.ErrorIndexPathExists) {
-		// Another process created it between our look and our create.
-		return idxOpen(dir, false)
+	var ix *Index
+	if state == idxDirIndex && !unfinished {
+		ix, err = idxOpen(dir, false)
+		if !errors.Is(err, errUnfinished) {
+			return ix, err
+		}
 	}
-	if err != nil {
-		return nil, idxTranslate(dir, err)
+	var notes []string
+	if state == idxDirIndex {
+		if err := os.RemoveAll(dir); err != nil {
+			return nil, fmt.Errorf("index %s: %w", dir, err)
+		}
+		notes = append(notes, fmt.Sprintf("%s held an index whose creation was interrupted (it held no articles); it was made again", dir))
 	}
-	if err := bi.SetInternal([]byte(idxSchemaKey), []byte(idxSchemaVersion)); err != nil {
-		_ = bi.Close()
-		return nil, fmt.Errorf("index %s: %w", dir, err)
+	if err := idxCreate(dir); err != nil {
+		return nil, err
 	}
-	return &Index{bi: bi, path: dir}, nil
+	ix, err = idxOpen(dir, false)
+	if ix != nil {
+		ix.notes = notes
+	}
+	return ix, err
 }
 
-// OpenIndexReadOnly opens an existing index for reading only; several
-// readers may share it, but not with a writer.
+// Notes are things the open did that a user should hear about.
+func (ix *Index) Notes() []string { return ix.notes }
+
+// OpenIndexReadOnly opens an existing index for reading only. Any number
+// of readers work beside each other and beside one writer: a reader sees
+// the index as it was when opened, until Refresh (see index_snapshot.go).
 func OpenIndexReadOnly(dir string) (*Index, error) {
 	state, err := idxDirState(dir)
 	if err != nil {
@@ -90,28 +110,42 @@ func OpenIndexReadOnly(dir string) (*Index, error) {
 	if state != idxDirIndex {
 		return nil, &IndexError{Path: dir, Err: ErrNoIndex}
 	}
-	return idxOpen(dir, true)
+	unfinished, err := idxInspect(dir)
+	if err != nil {
+		return nil, &IndexError{Path: dir, Err: ErrIndexDamaged, Cause: err}
+	}
+	if unfinished {
+		return nil, &IndexError{Path: dir, Err: ErrNotIndex, Cause: errUnfinished}
+	}
+	return idxOpenReader(dir)
 }
 
 func idxOpen(dir string, readOnly bool) (*Index, error) {
+	return idxOpenAt(dir, dir, readOnly)
+}
+
+// idxOpenAt opens the Bleve index in from as the index at dir.
+func idxOpenAt(dir, from string, readOnly bool) (*Index, error) {
 	cfg := map[string]interface{}{"bolt_timeout": idxLockWait}
 	if readOnly {
 		cfg["read_only"] = true
 	}
-	bi, err := bleve.OpenUsing(dir, cfg)
+	bi, err := bleve.OpenUsing(from, cfg)
 	if err != nil {
 		return nil, idxTranslate(dir, err)
 	}
 	v, err := bi.GetInternal([]byte(idxSchemaKey))
 	if err != nil || string(v) != idxSchemaVersion {
-		_ = bi.Close()
 		cause := fmt.Errorf("schema version %q, want %q", v, idxSchemaVersion)
 		if err != nil {
 			cause = err
+		} else if len(v) == 0 && idxUnmarkedOurs(bi) {
+			cause = errUnfinished
 		}
+		_ = bi.Close()
 		return nil, &IndexError{Path: dir, Err: ErrNotIndex, Cause: cause}
 	}
-	return &Index{bi: bi, path: dir, readOnly: readOnly}, nil
+	return &Index{h: newIdxHandle(bi, ""), path: dir, readOnly: readOnly}, nil
 }
 
 type idxDirKind int
@@ -157,15 +191,32 @@ func idxTranslate(dir string, err error) error {
 	case errors.Is(err, bleve.ErrorIndexMetaMissing), errors.Is(err, bleve.ErrorIndexMetaCorrupt),
 		errors.Is(err, bleve.ErrorUnknownIndexType):
 		return &IndexError{Path: dir, Err: ErrNotIndex, Cause: err}
+	case errors.Is(err, os.ErrPermission):
+		return fmt.Errorf("index %s: %w", dir, err)
+	case strings.Contains(err.Error(), "error parsing mapping JSON"):
+		return &IndexError{Path: dir, Err: ErrIndexDamaged, Cause: errors.New("its mapping cannot be read")}
 	}
 	return fmt.Errorf("index %s: %w", dir, err)
 }
 
 // Close flushes pending writes and releases the lock.
-func (ix *Index) Close() error { return ix.bi.Close() }
+func (ix *Index) Close() error {
+	ix.mu.Lock()
+	h, was := ix.h, ix.closed
+	ix.closed = true
+	ix.mu.Unlock()
+	if was {
+		return nil
+	}
+	return h.release()
+}
 
 // Path is the directory the index lives in.
 func (ix *Index) Path() string { return ix.path }
 
 // Count is the number of articles in the index.
-func (ix *Index) Count() (uint64, error) { return ix.bi.DocCount() }
+func (ix *Index) Count() (uint64, error) {
+	bix, release := ix.use()
+	defer release()
+	return bix.DocCount()
+}

@@ -141,7 +141,9 @@ func (ix *Index) subjectPart(keys []string) idxSubjectPart {
 // with the number of articles holding it. An error from fn stops the walk
 // and is returned.
 func (ix *Index) Subjects(fn func(key string, docCount int) error) (err error) {
-	adv, err := ix.bi.Advanced()
+	bix, release := ix.use()
+	defer release()
+	adv, err := bix.Advanced()
 	if err != nil {
 		return fmt.Errorf("index %s: %w", ix.path, err)
 	}

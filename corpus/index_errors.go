@@ -12,6 +12,9 @@ var (
 	ErrIndexLocked = errors.New("index is locked")
 	// ErrNotIndex: the path exists but does not hold a crosscheck index.
 	ErrNotIndex = errors.New("not a crosscheck index")
+	// ErrIndexDamaged: the path holds a crosscheck index that cannot be
+	// used as it is (a missing segment, an empty root.bolt).
+	ErrIndexDamaged = errors.New("index is damaged")
 	// ErrNoIndex: a read-only open found no index at the path.
 	ErrNoIndex = errors.New("no index")
 	// ErrNotFound: no article with the ID asked for.
@@ -39,11 +42,16 @@ func (e *IndexError) Error() string {
 		msg = fmt.Sprintf("%s exists but is not a crosscheck index", e.Path)
 	case ErrNoIndex:
 		msg = fmt.Sprintf("no index at %s", e.Path)
+	case ErrIndexDamaged:
+		msg = fmt.Sprintf("the index at %s is damaged", e.Path)
 	default:
 		msg = fmt.Sprintf("index %s: %v", e.Path, e.Err)
 	}
 	if e.Cause != nil {
 		msg += " (" + e.Cause.Error() + ")"
+	}
+	if e.Err == ErrIndexDamaged || errors.Is(e.Cause, errUnfinished) {
+		msg += fmt.Sprintf("; remove the folder (rm -r %s) and index the articles again", e.Path)
 	}
 	return msg
 }

@@ -35,7 +35,9 @@ func idxJournalEntryKey(seq uint64) []byte {
 // journalSeq is the number of the last journal entry, and whether the
 // index keeps a journal at all.
 func (ix *Index) journalSeq() (uint64, bool, error) {
-	v, err := ix.bi.GetInternal([]byte(idxJournalKey))
+	bix, release := ix.use()
+	defer release()
+	v, err := bix.GetInternal([]byte(idxJournalKey))
 	if err != nil {
 		return 0, false, fmt.Errorf("index %s: journal: %w", ix.path, err)
 	}
@@ -65,12 +67,14 @@ func (e *journalEntry) add(batch *bleve.Batch, seq uint64) error {
 // oldClaims adds to e the subjects and the claim count that the stored
 // versions of the replaced documents hold, since replacing removes them.
 func (ix *Index) oldClaims(ids []string, e *journalEntry) error {
+	bix, release := ix.use()
+	defer release()
 	if len(ids) == 0 {
 		return nil
 	}
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
 	req.Fields = []string{idxFClaims}
-	res, err := ix.bi.Search(req)
+	res, err := bix.Search(req)
 	if err != nil {
 		return fmt.Errorf("index %s: reading replaced claims: %w", ix.path, err)
 	}
@@ -95,9 +99,11 @@ func (ix *Index) oldClaims(ids []string, e *journalEntry) error {
 
 // readJournal merges the entries after mark up to the last one.
 func (ix *Index) readJournal(mark, last uint64) (Changes, error) {
+	bix, release := ix.use()
+	defer release()
 	var ch Changes
 	for seq := mark + 1; seq <= last; seq++ {
-		v, err := ix.bi.GetInternal(idxJournalEntryKey(seq))
+		v, err := bix.GetInternal(idxJournalEntryKey(seq))
 		if err != nil {
 			return Changes{}, fmt.Errorf("index %s: journal: %w", ix.path, err)
 		}

@@ -1,8 +1,13 @@
 package corpus
 
 import (
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/token/truncate"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	index "github.com/blevesearch/bleve_index_api"
 )
@@ -39,10 +44,17 @@ var idxInfoFields = []string{idxFID, idxFTitle, idxFSource, idxFURL, idxFFormat,
 var idxArticleFields = append(append([]string(nil), idxInfoFields...),
 	idxFText, idxFPublishedText, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine)
 
+// The prose analyzer (older indexes keep Bleve's "en", stored with them).
+const (
+	idxProse    = "crosscheck_en"
+	idxTruncate = "crosscheck_truncate"
+	idxMaxTerm  = 64
+)
+
 // idxMapping is the explicit mapping: nothing dynamic, no _all field, BM25.
 func idxMapping() *mapping.IndexMappingImpl {
 	prose := func() *mapping.FieldMapping {
-		return &mapping.FieldMapping{Type: "text", Analyzer: en.AnalyzerName,
+		return &mapping.FieldMapping{Type: "text", Analyzer: idxProse,
 			Store: true, Index: true, IncludeTermVectors: true}
 	}
 	kw := func(store, docValues bool) *mapping.FieldMapping {
@@ -79,11 +91,24 @@ func idxMapping() *mapping.IndexMappingImpl {
 	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 
 	im := mapping.NewIndexMapping()
+	// Bleve's English analyzer with words cut to idxMaxTerm runes first:
+	// text without spaces is one "word", and the term dictionary's
+	// builder needs memory a hundred times a term's length.
+	if err := im.AddCustomTokenFilter(idxTruncate, map[string]interface{}{"type": truncate.Name, "length": float64(idxMaxTerm)}); err != nil {
+		panic(err)
+	}
+	if err := im.AddCustomAnalyzer(idxProse, map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []interface{}{idxTruncate, en.PossessiveName, lowercase.Name, en.StopName, porter.Name},
+	}); err != nil {
+		panic(err)
+	}
 	im.DefaultMapping = dm
 	im.IndexDynamic = false
 	im.StoreDynamic = false
 	im.DocValuesDynamic = false
-	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultAnalyzer = idxProse
 	im.DefaultField = idxFText
 	im.ScoringModel = index.BM25Scoring
 	return im

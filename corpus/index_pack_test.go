@@ -94,7 +94,7 @@ func TestStoredJSONClaimsStillRead(t *testing.T) {
 	old, err := json.Marshal(doc.Claims)
 	require.NoError(t, err)
 	p.p.doc[idxFClaims] = string(old)
-	require.NoError(t, ix.bi.Index(doc.Article.ID, p.p.doc))
+	require.NoError(t, ix.h.bi.Index(doc.Article.ID, p.p.doc))
 
 	_, got, err := ix.Get(doc.Article.ID)
 	require.NoError(t, err)

@@ -33,9 +33,11 @@ const idxPage = 1000
 // Get returns the article with id and its claims, or an error matching
 // ErrNotFound.
 func (ix *Index) Get(id string) (*Article, []claim.Claim, error) {
+	bix, release := ix.use()
+	defer release()
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{id}), 1, 0, false)
 	req.Fields = idxArticleFields
-	res, err := ix.bi.Search(req)
+	res, err := bix.Search(req)
 	if err != nil {
 		return nil, nil, fmt.Errorf("index %s: get %s: %w", ix.path, id, err)
 	}
@@ -110,13 +112,15 @@ func (ix *Index) ArticleInfos(ids []string) (map[string]ArticleInfo, error) {
 // idxEach calls fn for every document matching q, in ID order, paging
 // with search-after so memory stays at one page.
 func (ix *Index) idxEach(q query.Query, fields []string, fn func(id string, f map[string]interface{}) error) error {
+	bix, release := ix.use()
+	defer release()
 	var after []string
 	for {
 		req := bleve.NewSearchRequestOptions(q, idxPage, 0, false)
 		req.Fields = fields
 		req.SortBy([]string{"_id"})
 		req.SearchAfter = after
-		res, err := ix.bi.Search(req)
+		res, err := bix.Search(req)
 		if err != nil {
 			return fmt.Errorf("index %s: %w", ix.path, err)
 		}

@@ -22,6 +22,8 @@ func (ix *Index) Remove(ids []string) ([]string, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
+	bix, release := ix.use()
+	defer release()
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	var found []string
@@ -42,7 +44,7 @@ func (ix *Index) Remove(ids []string) ([]string, error) {
 		return nil, err
 	}
 	for chunk := range slices.Chunk(found, idxPage) {
-		batch := ix.bi.NewBatch()
+		batch := bix.NewBatch()
 		if journaling {
 			var entry journalEntry
 			if err := ix.oldClaims(chunk, &entry); err != nil {
@@ -56,7 +58,7 @@ func (ix *Index) Remove(ids []string) ([]string, error) {
 		for _, id := range chunk {
 			batch.Delete(id)
 		}
-		if err := ix.bi.Batch(batch); err != nil {
+		if err := bix.Batch(batch); err != nil {
 			return nil, fmt.Errorf("index %s: removing articles: %w", ix.path, err)
 		}
 	}

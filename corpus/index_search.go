@@ -44,6 +44,8 @@ const idxMaxPage = 10000
 // Words without a field ("summit", "\"two leaders\"") match title or text;
 // "title:summit" or "source:wire" name one field.
 func (ix *Index) Search(q string, size, from int) ([]Hit, uint64, error) {
+	bix, release := ix.use()
+	defer release()
 	if size <= 0 {
 		size = 10
 	}
@@ -64,7 +66,7 @@ func (ix *Index) Search(q string, size, from int) ([]Hit, uint64, error) {
 	req.Highlight = bleve.NewHighlightWithStyle(htmlhl.Name)
 	req.Highlight.AddField(idxFText)
 	req.SortBy([]string{"-_score", "_id"})
-	res, err := ix.bi.Search(req)
+	res, err := bix.Search(req)
 	if err != nil {
 		return nil, 0, fmt.Errorf("query %q: %w", q, err)
 	}

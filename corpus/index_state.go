@@ -54,7 +54,7 @@ func (ix *Index) JournalMark() (uint64, error) {
 // LoadCheckState returns the saved check state with the changes since, or
 // an error matching ErrNoCheckState.
 func (ix *Index) LoadCheckState() (*CheckState, error) {
-	raw, err := os.ReadFile(filepath.Join(ix.path, idxStateFile))
+	raw, err := os.ReadFile(ix.stateFile())
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, ErrNoCheckState
 	}
@@ -93,6 +93,8 @@ func (ix *Index) SaveCheckState(data []byte, mark uint64) error {
 // SaveCheckStateFrom is SaveCheckState for a state that write streams to
 // the file, so that a large one need not be held in memory whole.
 func (ix *Index) SaveCheckStateFrom(mark uint64, write func(io.Writer) error) error {
+	bix, release := ix.use()
+	defer release()
 	if ix.readOnly {
 		return &IndexError{Path: ix.path, Err: ErrReadOnly}
 	}
@@ -108,7 +110,7 @@ func (ix *Index) SaveCheckStateFrom(mark uint64, write func(io.Writer) error) er
 	if !journaling {
 		// On before the state exists: a crash in between leaves a journal
 		// without a state, which the next check ignores.
-		if err := ix.bi.SetInternal([]byte(idxJournalKey), []byte("0")); err != nil {
+		if err := bix.SetInternal([]byte(idxJournalKey), []byte("0")); err != nil {
 			return fmt.Errorf("index %s: journal: %w", ix.path, err)
 		}
 	}
@@ -129,11 +131,11 @@ func (ix *Index) SaveCheckStateFrom(mark uint64, write func(io.Writer) error) er
 	}
 	// The state now covers these entries; dropping them is tidying only.
 	if mark > prev {
-		batch := ix.bi.NewBatch()
+		batch := bix.NewBatch()
 		for seq := prev + 1; seq <= mark; seq++ {
 			batch.DeleteInternal(idxJournalEntryKey(seq))
 		}
-		if err := ix.bi.Batch(batch); err != nil {
+		if err := bix.Batch(batch); err != nil {
 			return fmt.Errorf("index %s: journal: %w", ix.path, err)
 		}
 	}

@@ -110,7 +110,7 @@ func TestCheckStateMissingJournalEntry(t *testing.T) {
 	require.NoError(t, ix.SaveCheckState([]byte("s"), 0))
 	_, err := ix.Add(idxTestDocs(1))
 	require.NoError(t, err)
-	require.NoError(t, ix.bi.DeleteInternal(idxJournalEntryKey(1)))
+	require.NoError(t, ix.h.bi.DeleteInternal(idxJournalEntryKey(1)))
 	_, err = ix.LoadCheckState()
 	assert.ErrorIs(t, err, ErrNoCheckState)
 }
@@ -136,7 +136,7 @@ func TestNoJournalWithoutCheckState(t *testing.T) {
 	mark, err := ix.JournalMark()
 	require.NoError(t, err)
 	assert.Zero(t, mark, "nothing is journaled before a check state exists")
-	v, err := ix.bi.GetInternal(idxJournalEntryKey(1))
+	v, err := ix.h.bi.GetInternal(idxJournalEntryKey(1))
 	require.NoError(t, err)
 	assert.Nil(t, v)
 }

@@ -23,7 +23,6 @@ func TestOpenIndexLockedWithinTimeout(t *testing.T) {
 		fn   func(string) (*Index, error)
 	}{
 		{"writer", OpenIndex},
-		{"reader", OpenIndexReadOnly},
 	} {
 		t.Run(open.name, func(t *testing.T) {
 			start := time.Now()
@@ -163,7 +162,7 @@ func TestIndexStoresAndIndexesWhatTheMappingSays(t *testing.T) {
 	ix := idxTestClaimsIndex(t)
 	req := bleve.NewSearchRequest(bleve.NewDocIDQuery([]string{"a"}))
 	req.Fields = []string{"*"}
-	res, err := ix.bi.Search(req)
+	res, err := ix.h.bi.Search(req)
 	require.NoError(t, err)
 	require.Len(t, res.Hits, 1)
 	var stored []string
@@ -188,11 +187,11 @@ func TestIndexStoresAndIndexesWhatTheMappingSays(t *testing.T) {
 	for _, tt := range tests {
 		q := bleve.NewTermQuery(tt.term)
 		q.SetField(tt.field)
-		res, err := ix.bi.Search(bleve.NewSearchRequest(q))
+		res, err := ix.h.bi.Search(bleve.NewSearchRequest(q))
 		require.NoError(t, err)
 		assert.Equal(t, tt.want, res.Total, "%s:%s", tt.field, tt.term)
 	}
-	fields, err := ix.bi.Fields()
+	fields, err := ix.h.bi.Fields()
 	require.NoError(t, err)
 	assert.NotContains(t, fields, "_all")
 }

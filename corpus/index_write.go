@@ -171,6 +171,8 @@ func (w *Indexer) Stats() IndexStats {
 // with a journal entry of the subjects they touch when the index keeps a
 // journal (see SaveCheckState), in the same Bleve batch.
 func (ix *Index) writeBatch(pending []idxPending) (IndexStats, error) {
+	bix, release := ix.use()
+	defer release()
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	old, err := ix.idxHashes(pending)
@@ -184,7 +186,7 @@ func (ix *Index) writeBatch(pending []idxPending) (IndexStats, error) {
 	var st IndexStats
 	var replaced []string
 	var entry journalEntry
-	batch := ix.bi.NewBatch()
+	batch := bix.NewBatch()
 	for _, p := range pending {
 		prev, known := old[p.id]
 		switch {
@@ -215,7 +217,7 @@ func (ix *Index) writeBatch(pending []idxPending) (IndexStats, error) {
 			return IndexStats{}, err
 		}
 	}
-	if err := ix.bi.Batch(batch); err != nil {
+	if err := bix.Batch(batch); err != nil {
 		return IndexStats{}, fmt.Errorf("index %s: %w", ix.path, err)
 	}
 	return st, nil
@@ -224,13 +226,15 @@ func (ix *Index) writeBatch(pending []idxPending) (IndexStats, error) {
 // idxHashes looks up the stored content hashes of the pending IDs in one
 // search.
 func (ix *Index) idxHashes(pending []idxPending) (map[string]string, error) {
+	bix, release := ix.use()
+	defer release()
 	ids := make([]string, len(pending))
 	for i, p := range pending {
 		ids[i] = p.id
 	}
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
 	req.Fields = []string{idxFHash}
-	res, err := ix.bi.Search(req)
+	res, err := bix.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: looking up hashes: %w", ix.path, err)
 	}

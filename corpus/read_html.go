@@ -14,7 +14,7 @@ import (
 // finds next to nothing, the visible text of <article>, <main> or <body>
 // (boilerplate removed) is used instead.
 func readHTML(name string, data []byte) (*Article, []Problem) {
-	src, enc, fault := decodeText(data, true)
+	src, enc, note, fault := decodeText(data, true)
 	if fault != nil {
 		return nil, []Problem{fault.at(name, 0)}
 	}
@@ -24,11 +24,18 @@ func readHTML(name string, data []byte) (*Article, []Problem) {
 	}
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
-		return readHTMLTokens(a, name, src, err)
+		a, problems := readHTMLTokens(a, name, src, err)
+		if note != nil {
+			problems = append([]Problem{note.at(name, 0)}, problems...)
+		}
+		return a, problems
 	}
 	meta := readHTMLMeta(doc)
 	a.Title, a.Source, a.URL = meta.title, meta.site, meta.url
 	var problems []Problem
+	if note != nil {
+		problems = append(problems, note.at(name, 0))
+	}
 	if f := applyFirstDate(a, meta.dates); f != nil {
 		problems = append(problems, f.at(name, 0))
 	}
@@ -44,7 +51,8 @@ func readHTML(name string, data []byte) (*Article, []Problem) {
 // readHTMLTokens reads a page the parser refused (nested too deeply) token
 // by token: its words, without structure or metadata.
 func readHTMLTokens(a *Article, name, src string, parseErr error) (*Article, []Problem) {
-	problems := []Problem{newReadProblem(name, 0, ErrRecordMalformed,
+	// The article is read all the same: a warning, not a skipped file.
+	problems := []Problem{newReadProblem(name, 0, ErrHTMLUnstructured,
 		"cannot parse HTML ("+parseErr.Error()+"); text read without structure or metadata")}
 	a.Text = htmlTokenText(src)
 	metaPut(a, "extraction", "tokenizer")

@@ -163,6 +163,8 @@ func TestReadHTMLOversizedPages(t *testing.T) {
 		assert.Equal(t, "Deep harbour news.\nSecond line.", arts[0].Text)
 		assert.Equal(t, "tokenizer", arts[0].Meta["extraction"])
 		require.Len(t, problems, 1)
-		assert.ErrorIs(t, problems[0], corpus.ErrRecordMalformed)
+		// Read all the same: a warning that leaves the exit status alone.
+		assert.ErrorIs(t, problems[0], corpus.ErrHTMLUnstructured)
+		assert.True(t, problems[0].Kept())
 	})
 }

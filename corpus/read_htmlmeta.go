@@ -217,7 +217,8 @@ func ldName(v any) string {
 func unwrapScriptJSON(s string) string {
 	s = strings.TrimSpace(s)
 	for _, w := range [...][2]string{{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"//<![CDATA[", "//]]>"}} {
-		if strings.HasPrefix(s, w[0]) && strings.HasSuffix(s, w[1]) {
+		// The two may overlap ("<!-->"): only a wrapper around something counts.
+		if len(s) >= len(w[0])+len(w[1]) && strings.HasPrefix(s, w[0]) && strings.HasSuffix(s, w[1]) {
 			s = strings.TrimSpace(s[len(w[0]) : len(s)-len(w[1])])
 		}
 	}

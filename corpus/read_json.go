@@ -44,10 +44,13 @@ func (rp *recordProblems) done() {
 // readJSON reads a .json file: one object, an array of objects, or several
 // such values one after another. Article.Line is the record number.
 func readJSON(name string, data []byte, run *readRun) error {
-	text, enc, fault := decodeText(data, false)
+	text, enc, note, fault := decodeText(data, false)
 	if fault != nil {
 		run.addProblem(fault.at(name, 0))
 		return nil
+	}
+	if note != nil {
+		run.addProblem(note.at(name, 0))
 	}
 	rp := recordProblems{name: name, run: run}
 	defer rp.done()
@@ -189,7 +192,7 @@ func readJSONL(name string, rd io.Reader, max int64, run *readRun) (int64, error
 // readJSONLRecord reads one non-blank line. It asks to stop when the first
 // record shows the file is binary.
 func readJSONLRecord(name string, line []byte, seq, lineNo int, rp *recordProblems, run *readRun) (bool, error) {
-	text, enc, fault := decodeText(line, false)
+	text, enc, note, fault := decodeText(line, false)
 	if fault != nil {
 		if seq == 1 && errors.Is(fault.kind, ErrFileBinary) {
 			rp.add(0, fault)
@@ -197,6 +200,9 @@ func readJSONLRecord(name string, line []byte, seq, lineNo int, rp *recordProble
 		}
 		rp.add(lineNo, &readFault{ErrRecordMalformed, fault.reason})
 		return false, nil
+	}
+	if note != nil {
+		rp.add(lineNo, note)
 	}
 	raw := line // the line buffer is reused, but records copy what they keep
 	if enc != "" || len(text) != len(line) {
@@ -206,8 +212,9 @@ func readJSONLRecord(name string, line []byte, seq, lineNo int, rp *recordProble
 	for _, f := range faults {
 		if f.kind == ErrRecordMalformed {
 			f = &readFault{ErrRecordMalformed, "line is not a JSON object"}
-			if !json.Valid(raw) {
-				f.reason = "line is not valid JSON"
+			var v any
+			if err := json.Unmarshal(raw, &v); err != nil {
+				f.reason = "line is not valid JSON: " + err.Error()
 			}
 		}
 		rp.add(lineNo, f)

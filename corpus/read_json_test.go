@@ -61,8 +61,8 @@ func TestReadJSON(t *testing.T) {
 				Text: "Dock workers voted to accept the offer.\nThe vote was close.",
 				Meta: map[string]string{"date": "not a date", "text_format": "html"}},
 		}, problems: []string{
-			"3: record 2 has no text (fields text, body or content)",
-			"5: record 4 is not a JSON object",
+			"3: no text (fields text, body or content)",
+			"5: not a JSON object",
 			`6: date not understood: "not a date"`,
 		}},
 		{file: "broken.json", want: []readersSummary{
@@ -90,8 +90,8 @@ func TestReadJSONL(t *testing.T) {
 			Text: "The ski lifts at Brannoch reopened on Wednesday."},
 	}, readersSummarize(t, arts))
 	assert.Equal(t, []string{
-		"3: line is not valid JSON",
-		"5: record 4 has no text (fields text, body or content)",
+		"3: line is not valid JSON: unexpected end of JSON input",
+		"5: no text (fields text, body or content)",
 		"6: line is not a JSON object",
 		`7: duplicate id "j-1", also read at testdata/readers/json/records.jsonl:1; this one replaces it`,
 	}, readersProblemLines(problems))

@@ -19,7 +19,7 @@ var (
 // readMD reads a Markdown article with optional YAML front matter. Text is
 // the body as plain text without markup, so offsets refer to that text.
 func readMD(name string, data []byte) (*Article, []Problem) {
-	src, enc, fault := decodeText(data, false)
+	src, enc, note, fault := decodeText(data, false)
 	if fault != nil {
 		return nil, []Problem{fault.at(name, 0)}
 	}
@@ -28,6 +28,9 @@ func readMD(name string, data []byte) (*Article, []Problem) {
 		metaPut(a, "encoding", enc)
 	}
 	var problems []Problem
+	if note != nil {
+		problems = append(problems, note.at(name, 0))
+	}
 	front, body, bodyLine, hasFront := splitFrontMatter(src)
 	if hasFront {
 		for _, f := range applyFrontMatter(a, front) {
@@ -124,6 +127,14 @@ func applyFrontMatter(a *Article, front string) []*frontFault {
 	if date, line := take(frontDateKeys); date != "" {
 		if f := applyMetadataDate(a, date); f != nil {
 			faults = append(faults, &frontFault{*f, line})
+		}
+	} else {
+		// A date that is no scalar (date: [1,2]) is kept in Meta and said.
+		for _, k := range frontDateKeys {
+			if v, ok := values[k]; ok && v.Kind != yaml.ScalarNode {
+				faults = append(faults, &frontFault{readFault{ErrUnparsedDate, "date not understood: " + k + " is " + quoteShort(yamlText(v))}, v.Line + 1})
+				break
+			}
 		}
 	}
 	for _, k := range order {

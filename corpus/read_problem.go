@@ -18,6 +18,14 @@ var (
 	ErrRecordNoText       = errors.New("record has no text")
 	ErrUnparsedDate       = errors.New("date not understood")
 	ErrDuplicateArticleID = errors.New("duplicate article id")
+	// ErrInvalidUTF8: bad bytes in UTF-8 text were replaced (a note).
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	// ErrHTMLUnstructured: a page too deeply nested to parse was read as
+	// plain words, without structure or metadata (a warning).
+	ErrHTMLUnstructured = errors.New("HTML read without structure")
+	// ErrInternal is a failure of crosscheck itself on one article (a bug,
+	// not bad input): the article is left out and the run goes on.
+	ErrInternal = errors.New("internal error")
 )
 
 // Problem is something a reader could not use. Reading goes on after a
@@ -40,6 +48,17 @@ func (p Problem) Error() string {
 		return p.Reason
 	}
 	return s + ": " + p.Reason
+}
+
+// Kept reports whether the article the problem is about was read all
+// the same (a note, not a skipped input).
+func (p Problem) Kept() bool {
+	for _, k := range []error{ErrUnparsedDate, ErrDuplicateArticleID, ErrArticleIDChanged, ErrInvalidUTF8, ErrHTMLUnstructured} {
+		if errors.Is(p.Err, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // Unwrap exposes the kind of problem to errors.Is.

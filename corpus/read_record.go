@@ -25,7 +25,8 @@ var (
 func recordArticle(name, format string, raw []byte, seq, line int) (*Article, []*readFault) {
 	fields, ok := decodeRecord(raw)
 	if !ok {
-		return nil, []*readFault{{ErrRecordMalformed, "record " + strconv.Itoa(seq) + " is not a JSON object"}}
+		// No record number in the reason: the problem's line says where.
+		return nil, []*readFault{{ErrRecordMalformed, "not a JSON object"}}
 	}
 	a := newReadArticle(name, format)
 	a.ID = articleFileStem(name) + "-" + strconv.Itoa(seq)
@@ -59,6 +60,9 @@ func recordArticle(name, format string, raw []byte, seq, line int) (*Article, []
 		if f := applyMetadataDate(a, date); f != nil {
 			faults = append(faults, f)
 		}
+	} else if k, ok := firstPresent(fields, recordDateKeys); ok {
+		// A date that is no text ([1,2], {}) is kept in Meta and said.
+		faults = append(faults, &readFault{ErrUnparsedDate, "date not understood: " + k + " is " + quoteShort(jsonMetaValue(fields[k]))})
 	}
 	for _, k := range recordKeysSorted(fields) {
 		if !used[k] {
@@ -66,7 +70,7 @@ func recordArticle(name, format string, raw []byte, seq, line int) (*Article, []
 		}
 	}
 	if f := finishArticle(a); f != nil {
-		f.reason = "record " + strconv.Itoa(seq) + " has no text (fields text, body or content)"
+		f.reason = "no text (fields text, body or content)"
 		return nil, append(faults, f)
 	}
 	return a, faults
@@ -152,4 +156,15 @@ func recordKeysSorted[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// firstPresent returns the first of keys that fields has with a value
+// other than null.
+func firstPresent(fields map[string]any, keys []string) (string, bool) {
+	for _, k := range keys {
+		if v, ok := fields[k]; ok && v != nil {
+			return k, true
+		}
+	}
+	return "", false
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"strconv"
+	"strings"
 )
 
 // readRun is the state shared by one ReadFile, ReadBytes or walk: options,
@@ -13,6 +14,8 @@ type readRun struct {
 	opt      ReadOptions
 	fn       func(*Article) error
 	seen     map[string]string // ID -> "path:line" where last read
+	ids      map[string]string // path -> id, for files whose names collide (planIDs)
+	noted    map[string]bool   // paths whose id change was reported
 	stats    ReadStats
 	problems []Problem
 }
@@ -29,6 +32,8 @@ func newReadRun(opt ReadOptions, fn func(*Article) error) *readRun {
 // emit passes an article on, reporting an ID seen before; the later
 // article wins wherever articles are kept by ID.
 func (r *readRun) emit(a *Article) error {
+	r.assignID(a)
+	dropUnsafeURL(a)
 	loc := articleLocation(a)
 	if prev, ok := r.seen[a.ID]; ok {
 		r.addProblem(newReadProblem(a.Path, a.Line, ErrDuplicateArticleID,
@@ -77,4 +82,25 @@ func (c *articleCollector) add(a *Article) error {
 	c.pos[a.ID] = len(c.list)
 	c.list = append(c.list, a)
 	return nil
+}
+
+// dropUnsafeURL keeps an article URL only when it is a web address
+// (http, https, or no scheme): a "javascript:" or "data:" URL would
+// become a dead or hostile "original" link. The value is kept in
+// Meta["url_refused"].
+func dropUnsafeURL(a *Article) {
+	u := strings.TrimSpace(a.URL)
+	if u == "" {
+		return
+	}
+	scheme, _, found := strings.Cut(u, ":")
+	if !found || strings.ContainsAny(scheme, "/?#") {
+		return // no scheme: a relative or bare address
+	}
+	switch strings.ToLower(strings.TrimSpace(scheme)) {
+	case "http", "https":
+		return
+	}
+	metaPut(a, "url_refused", a.URL)
+	a.URL = ""
 }

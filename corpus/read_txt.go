@@ -5,9 +5,13 @@ package corpus
 // user opens; only a file in a legacy encoding is decoded first, and then
 // Meta["encoding"] says so.
 func readTXT(name string, data []byte) (*Article, []Problem) {
-	text, enc, fault := decodeText(data, false)
+	text, enc, note, fault := decodeText(data, false)
 	if fault != nil {
 		return nil, []Problem{fault.at(name, 0)}
+	}
+	var problems []Problem
+	if note != nil {
+		problems = append(problems, note.at(name, 0))
 	}
 	a := newReadArticle(name, "txt")
 	a.Text = text
@@ -15,7 +19,7 @@ func readTXT(name string, data []byte) (*Article, []Problem) {
 		metaPut(a, "encoding", enc)
 	}
 	if fault := finishArticle(a); fault != nil {
-		return nil, []Problem{fault.at(name, 0)}
+		return nil, append(problems, fault.at(name, 0))
 	}
-	return a, nil
+	return a, problems
 }

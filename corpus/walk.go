@@ -19,6 +19,7 @@ import (
 // walk with that error.
 func Walk(paths []string, opt ReadOptions, fn func(*Article) error) (ReadStats, []Problem, error) {
 	run := newReadRun(opt, fn)
+	run.planIDs(osWalkSource, paths)
 	for _, p := range paths {
 		if err := run.walkRoot(osWalkSource, p); err != nil {
 			return run.stats, run.problems, err
@@ -35,6 +36,7 @@ func WalkFS(fsys fs.FS, root string, opt ReadOptions, fn func(*Article) error) (
 		open: func(name string) (io.ReadCloser, error) { return fsys.Open(name) },
 		walk: func(root string, fn fs.WalkDirFunc) error { return fs.WalkDir(fsys, root, fn) },
 	}
+	run.planIDs(src, []string{root})
 	err := run.walkRoot(src, root)
 	return run.stats, run.problems, err
 }

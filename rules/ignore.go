@@ -82,3 +82,28 @@ func (ig *Ignore) Filter(ds []Discrepancy) (kept, ignored []Discrepancy) {
 	}
 	return kept, ignored
 }
+
+// Unused returns the entries that accept nothing: no discrepancy in ds
+// has their ID and no rule of set (nil: none) is named by it. They are a
+// typo or a discrepancy that has gone, and a user should hear of them.
+func (ig *Ignore) Unused(ds []Discrepancy, set *Set) []IgnoreEntry {
+	if ig == nil {
+		return nil
+	}
+	found := map[string]bool{}
+	for _, d := range ds {
+		found[d.ID], found[d.Rule] = true, true
+	}
+	if set != nil {
+		for _, r := range set.Rules {
+			found[r.ID()] = true
+		}
+	}
+	var out []IgnoreEntry
+	for _, e := range ig.Entries {
+		if !found[e.ID] {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -17,6 +18,14 @@ type analysis struct {
 	k     *kb.KB
 	ix    *kbIndex
 	exprs []temporal.Expression
+	// exprsSorted: exprs are in text order (as temporal.Tag returns
+	// them), so a neighbour is found by binary search.
+	exprsSorted bool
+	// thingByNoun maps a thing noun to the first thing mention whose
+	// identity ends with it, built from the first thingByNounN mentions
+	// (see thingSubject).
+	thingByNoun  map[string]string
+	thingByNounN int
 
 	toks      []tok
 	sentTok   []int  // first token of each sentence; last entry = len(toks)
@@ -95,6 +104,7 @@ func newAnalysis(d *text.Doc, exprs []temporal.Expression, k *kb.KB) *analysis {
 	sc := scratchPool.Get().(*scratch)
 	a := &analysis{d: d, k: k, ix: indexFor(k), exprs: exprs, ref: d.RefString(),
 		scratch: sc, persons: sc.persons, midCaps: sc.midCaps, known: sc.known}
+	a.exprsSorted = slices.IsSortedFunc(exprs, func(x, y temporal.Expression) int { return x.Start - y.Start })
 	a.tokenize()
 	a.findTitleCase()
 	a.findMidCaps()

@@ -184,14 +184,33 @@ func (a *analysis) thingSubject(q quantity, lo int) (string, string, bool) {
 		if !voc.thingNouns[l] {
 			continue
 		}
-		for _, m := range a.mentions {
-			if m.kind == identThing && len(m.ident) > len(l) && m.ident[len(m.ident)-len(l):] == l && m.ident[len(m.ident)-len(l)-1] == ' ' {
-				return "thing:" + m.ident, a.tx(s), true
-			}
+		if ident, ok := a.thingEndingWith(l); ok {
+			return "thing:" + ident, a.tx(s), true
 		}
 		return "", "", true
 	}
 	return "", "", false
+}
+
+// thingEndingWith returns the first thing mention whose identity is
+// more than one word and ends with the word l. A map built once per
+// article (again if mentions were added) keeps this linear in the
+// article's numbers and mentions.
+func (a *analysis) thingEndingWith(l string) (string, bool) {
+	if a.thingByNoun == nil || a.thingByNounN != len(a.mentions) {
+		a.thingByNoun, a.thingByNounN = map[string]string{}, len(a.mentions)
+		for _, m := range a.mentions {
+			sp := strings.LastIndexByte(m.ident, ' ')
+			if m.kind != identThing || sp < 0 {
+				continue
+			}
+			if _, seen := a.thingByNoun[m.ident[sp+1:]]; !seen {
+				a.thingByNoun[m.ident[sp+1:]] = m.ident
+			}
+		}
+	}
+	ident, ok := a.thingByNoun[l]
+	return ident, ok
 }
 
 // dominantEvent is the event with the most mentions, when it has at least

@@ -143,9 +143,12 @@ func (a *analysis) isQuote(i int) bool {
 func (a *analysis) isPunct(i int) bool { return !a.toks[i].word && !a.toks[i].digit }
 
 // matchPhrase returns the length in tokens of the longest phrase of ps that
-// starts at token i inside [i, end), or 0.
+// starts at token i inside [i, end), or 0. Callers pass the token after
+// something they found, which is past the end when that thing ends the
+// text ("The bridge opened"), so i is checked here once for all of them.
 func (a *analysis) matchPhrase(ps phraseSet, i, end int) int {
-	if i < 0 || i >= end || i >= len(a.toks) {
+	end = min(end, len(a.toks))
+	if i < 0 || i >= end {
 		return 0 // a phrase cannot start at the end of its range
 	}
 	cands := ps[a.toks[i].low]

@@ -99,7 +99,17 @@ func (a *analysis) weekdayClaims() ([]claim.Claim, map[int]bool) {
 // more than ", " ("Sunday, 28 September 2025" tagged as two), or -1.
 func (a *analysis) nextExpr(ei int) int {
 	end := a.exprs[ei].End
-	for j, o := range a.exprs {
+	from := 0
+	if a.exprsSorted {
+		// Only expressions starting at end.. end+3 qualify: a scan from
+		// the first of them keeps this linear in an article's dates.
+		from = sort.Search(len(a.exprs), func(j int) bool { return a.exprs[j].Start >= end })
+	}
+	for j := from; j < len(a.exprs); j++ {
+		o := a.exprs[j]
+		if a.exprsSorted && o.Start > end+3 {
+			break
+		}
 		if j == ei || o.Start < end || o.Start > end+3 {
 			continue
 		}

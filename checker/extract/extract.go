@@ -27,7 +27,13 @@ type Options struct {
 	// the order is a house style.
 	DayFirst        bool
 	DayFirstSources map[string]bool
+	// Extra extractors run after the built-in ones (plug-ins, and tests
+	// that need an extractor to fail).
+	Extra []Extractor
 }
+
+// Extractor turns a prepared document into claims.
+type Extractor func(d *text.Doc, exprs []temporal.Expression) []claim.Claim
 
 // DayFirstFor reports whether ambiguous numeric dates in a are day/month.
 func (o Options) DayFirstFor(a *corpus.Article) bool {
@@ -42,6 +48,10 @@ type Result struct {
 	DayFirst    bool      // ambiguous numeric dates were read day/month
 	Expressions []temporal.Expression
 	Claims      []claim.Claim
+	// Err is set when an extractor failed on this article (a bug in
+	// crosscheck): a corpus.Problem wrapping corpus.ErrInternal, naming
+	// the article's path and line. Claims are empty then.
+	Err error
 }
 
 // Reference picks an article's reference date: --ref overrides; then the
@@ -84,8 +94,14 @@ func dateOnly(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// Article extracts everything from one article.
-func Article(a *corpus.Article, k *kb.KB, opt Options) Result {
+// Article extracts everything from one article. A panic in an extractor
+// is recovered into Result.Err, so one odd article cannot stop a run.
+func Article(a *corpus.Article, k *kb.KB, opt Options) (res Result) {
+	defer func() {
+		if v := recover(); v != nil {
+			res = Result{Article: a, Err: InternalError(a, v)}
+		}
+	}()
 	ref, from := Reference(a, opt)
 	d := text.NewDoc(a.ID, a.Text, ref)
 	exprs := temporal.Tag(a.Text, temporal.Options{Reference: ref, DayFirst: opt.DayFirstFor(a)})
@@ -101,6 +117,9 @@ func Article(a *corpus.Article, k *kb.KB, opt Options) Result {
 	}
 	info.OtherDates = otherDates(a)
 	cs := append(people.Extract(d, k), events.Extract(d, exprs, info, k)...)
+	for _, x := range opt.Extra {
+		cs = append(cs, x(d, exprs)...)
+	}
 	Sort(cs)
 	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Claims: cs}
 }

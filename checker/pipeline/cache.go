@@ -99,6 +99,15 @@ func cacheFits(ix *corpus.Index, fp string) bool {
 	return err == nil && bytes.HasPrefix(st.Data, []byte(fp+"\n"))
 }
 
+// saveWarning is the report's warning for a check that could not be
+// saved: the report is right, only the next check takes longer.
+func saveWarning(err error) []string {
+	if err == nil {
+		return nil
+	}
+	return []string{fmt.Sprintf("%v; the report is complete, but the next check will run in full", err)}
+}
+
 // saveCache stores c as the check of the index up to the journal mark,
 // streaming it to the file. A read-only index keeps its old state: the
 // check was still right.

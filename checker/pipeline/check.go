@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -35,6 +36,9 @@ type Report struct {
 	// NoEventArticles lists the articles read in this run (or the drafts)
 	// that yielded no claim about any event (see NoEventReason).
 	NoEventArticles []string `json:"no_event_articles,omitempty"`
+	// Warnings are failures that did not change the result, such as a
+	// check that could not be saved with the index for reuse.
+	Warnings []string `json:"warnings,omitempty"`
 
 	// Meta describes every article a discrepancy cites (for tables).
 	Meta map[string]rules.ArticleMeta `json:"-"`
@@ -137,7 +141,12 @@ func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, s
 	if store == nil {
 		cache, state, err := loadCache(ix, fp)
 		if err != nil {
-			return nil, err
+			// A saved check that cannot be read costs time, not the check.
+			rep, err2 := checkFull(ix, opt, fp, newClaimStore(), st)
+			if rep != nil {
+				rep.Warnings = append([]string{fmt.Sprintf("the saved check could not be read (%v); checked everything again", err)}, rep.Warnings...)
+			}
+			return rep, err2
 		}
 		if cache != nil && worthIncremental(cache, state) {
 			st.Incremental = true
@@ -191,10 +200,9 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *
 	}
 	sortSubjects(cache.Subjects)
 	cache.Meta = citedMeta(cache.Subjects, metas, nil)
-	if err := saveCache(ix, cache, mark); err != nil {
-		return nil, err
-	}
-	return reportOf(cache, len(store.arts)), nil
+	rep := reportOf(cache, len(store.arts))
+	rep.Warnings = saveWarning(saveCache(ix, cache, mark))
+	return rep, nil
 }
 
 // sortSubjects puts results in key order: the saved check and the

@@ -35,6 +35,9 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 			return nil, err
 		}
 		r := extract.Article(a, opt.KB, opt.Extract)
+		if r.Err != nil {
+			return nil, r.Err
+		}
 		r.Claims = dedupeClaims(r.Claims)
 		if !HasEventClaim(r.Claims) {
 			noEvents = append(noEvents, a.ID)

@@ -61,8 +61,7 @@ func checkChanged(ix *corpus.Index, opt Options, c *checkCache, state *corpus.Ch
 	if err != nil {
 		return nil, err
 	}
-	if err := saveCache(ix, next, state.Mark); err != nil {
-		return nil, err
-	}
-	return reportOf(next, int(n)), nil
+	rep := reportOf(next, int(n))
+	rep.Warnings = saveWarning(saveCache(ix, next, state.Mark))
+	return rep, nil
 }

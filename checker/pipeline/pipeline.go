@@ -59,7 +59,14 @@ type Options struct {
 	Workers    int // extraction workers; 0 = number of CPUs
 	// Progress, when set, is called after each article is processed.
 	Progress func(done int)
+	// Stop, when closed, stops reading: the articles already read are
+	// extracted and handed to the sink (so a writer's last batch is
+	// whole), then the run returns ErrInterrupted.
+	Stop <-chan struct{}
 }
+
+// ErrInterrupted is returned when Options.Stop ended a run early.
+var ErrInterrupted = errors.New("interrupted")
 
 func (o *Options) workers() int {
 	if o.Workers > 0 {
@@ -112,6 +119,22 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 		seq    int
 		claims int
 		v      T
+		err    error // an internal error on this article: it is left out
+	}
+	// process runs on a worker; a panic in it costs one article, not
+	// the run.
+	process := func(seq int, a *corpus.Article) (d done) {
+		defer func() {
+			if v := recover(); v != nil {
+				d = done{seq: seq, err: extract.InternalError(a, v)}
+			}
+		}()
+		r := extract.Article(a, opt.KB, opt.Extract)
+		if r.Err != nil {
+			return done{seq: seq, err: r.Err}
+		}
+		r.Claims = dedupeClaims(r.Claims)
+		return done{seq, len(r.Claims), work(r), nil}
 	}
 	n := opt.workers()
 	jobs := make(chan job, 4*n)
@@ -122,9 +145,7 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r := extract.Article(j.a, opt.KB, opt.Extract)
-				r.Claims = dedupeClaims(r.Claims)
-				results <- done{j.seq, len(r.Claims), work(r)}
+				results <- process(j.seq, j.a)
 			}
 		}()
 	}
@@ -135,9 +156,16 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 		seq := 0
 		st.Read, st.Problems, readErr = src.walk(opt.Read, func(a *corpus.Article) error {
 			select {
+			case <-opt.Stop:
+				return ErrInterrupted
+			default:
+			}
+			select {
 			case jobs <- job{seq, a}:
 			case <-stop:
 				return errSinkFailed
+			case <-opt.Stop:
+				return ErrInterrupted
 			}
 			seq++
 			return nil
@@ -151,6 +179,7 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 	pending := map[int]done{}
 	next := 0
 	var sinkErr error
+	var internal []corpus.Problem
 	for d := range results {
 		pending[d.seq] = d
 		for {
@@ -163,6 +192,10 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 			if sinkErr != nil {
 				continue // drain
 			}
+			if r.err != nil {
+				internal = append(internal, asProblem(r.err))
+				continue
+			}
 			st.Articles++
 			st.Claims += r.claims
 			if sinkErr = sink(r.v); sinkErr != nil {
@@ -173,11 +206,21 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 			}
 		}
 	}
+	st.Problems = append(st.Problems, internal...)
 	st.Seconds = time.Since(start).Seconds()
 	if sinkErr != nil {
 		return st, sinkErr
 	}
 	return st, readErr
+}
+
+// asProblem is err as a reading problem (internal errors are one).
+func asProblem(err error) corpus.Problem {
+	var p corpus.Problem
+	if errors.As(err, &p) {
+		return p
+	}
+	return corpus.Problem{Reason: err.Error(), Err: corpus.ErrInternal}
 }
 
 // errSinkFailed stops the reader once the sink has failed; the sink's own

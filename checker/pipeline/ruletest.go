@@ -31,6 +31,9 @@ func RuleTestExtractor(k *kb.KB, xo extract.Options) rules.Extractor {
 			}
 			a.Paragraphs = corpus.SplitParagraphs(a.Text)
 			r := extract.Article(a, k, xo)
+			if r.Err != nil {
+				return nil, nil, r.Err
+			}
 			metas[a.ID] = meta(r)
 			all = append(all, r.Claims...)
 		}

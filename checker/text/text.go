@@ -205,8 +205,28 @@ func isCloser(r rune) bool {
 	return false
 }
 
+// MaxSentence bounds a sentence's length in bytes. A longer run without a
+// sentence end is a list, a table or text without punctuation (a
+// one-line scrape), and work that extractors do per sentence would grow
+// with its square; it is cut at a space (else at a rune boundary) into
+// pieces of at most this size. No real sentence is this long.
+const MaxSentence = 4096
+
 func appendTrimmed(out [][2]int, doc string, s, e int) [][2]int {
 	s, e = trim(doc, s, e)
+	for e-s > MaxSentence {
+		cut := s + MaxSentence
+		for cut > s && !utf8.RuneStart(doc[cut]) {
+			cut--
+		}
+		if sp := strings.LastIndexAny(doc[s+MaxSentence/2:cut], " \t"); sp >= 0 {
+			cut = s + MaxSentence/2 + sp
+		}
+		if a, b := trim(doc, s, cut); b > a {
+			out = append(out, [2]int{a, b})
+		}
+		s, e = trim(doc, cut, e)
+	}
 	if e > s {
 		out = append(out, [2]int{s, e})
 	}

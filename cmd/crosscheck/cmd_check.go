@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"slices"
@@ -106,23 +107,33 @@ func runCheck(e *env, args []string) int {
 		return fail(e, "check", err)
 	}
 	var rep *pipeline.Report
-	skipped := false
+	status := exitClean
 	if cf.against {
 		opt.RulesReady = waitRules
-		rep, skipped, err = checkDrafts(e, &cf.common, paths, opt)
+		rep, status, err = checkDrafts(e, &cf.common, paths, opt)
 	} else {
-		rep, skipped, err = checkCorpus(e, &cf.common, paths, opt, fs, cf.verbose)
+		rep, status, err = checkCorpus(e, &cf.common, paths, opt, fs, cf.verbose)
 	}
 	if err != nil {
 		return fail(e, "check", err)
 	}
+	if rep == nil { // interrupted: nothing checked, said so
+		return status
+	}
 	reportNoEvents(e, rep.NoEventArticles, cf.verbose)
+	for _, u := range ig.Unused(rep.Discrepancies, opt.Rules) {
+		rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s:%d: ignore entry %q matches no discrepancy and no rule (a typo, or fixed since?)", cf.ignore, u.Line, u.ID))
+	}
 	report.Filter(rep, min, kinds, ig)
 	if err := report.Write(e.stdout, rep, cf.format, report.Options{Width: cf.width, Seconds: time.Since(start).Seconds()}); err != nil {
 		return fail(e, "check", err)
 	}
-	if skipped {
-		return exitUsage
+	// After the report: a failure to save state never costs the report.
+	for _, w := range rep.Warnings {
+		fmt.Fprintf(e.stderr, "crosscheck check: warning: %s\n", w)
+	}
+	if status != exitClean {
+		return status
 	}
 	for _, d := range rep.Discrepancies {
 		if failOn >= 0 && d.Severity >= failOn {
@@ -132,7 +143,7 @@ func runCheck(e *env, args []string) int {
 	return exitClean
 }
 
-func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *flag.FlagSet, verbose bool) (*pipeline.Report, bool, error) {
+func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *flag.FlagSet, verbose bool) (*pipeline.Report, int, error) {
 	dir := cf.index
 	indexSet := false
 	fs.Visit(func(f *flag.Flag) { indexSet = indexSet || f.Name == "index" })
@@ -141,60 +152,69 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		// into the user's.
 		tmp, cleanup, err := tempIndex()
 		if err != nil {
-			return nil, false, err
+			return nil, exitClean, err
 		}
 		defer cleanup()
 		dir = tmp
 	}
 	if len(paths) == 0 && indexSet {
-		// --index with no PATH: check what that index already holds.
-		ix, err := corpus.OpenIndex(dir)
+		// --index with no PATH: check what that index already holds, as a
+		// reader (beside a running server or indexer, or on a read-only
+		// file system); the check is then not saved for reuse.
+		ix, err := corpus.OpenIndexReadOnly(dir)
 		if err != nil {
-			return nil, false, indexError(err, dir)
+			return nil, exitClean, indexError(err, dir)
 		}
 		defer ix.Close()
 		rep, err := pipeline.CheckIndex(ix, opt)
-		return rep, false, err
+		return rep, exitClean, err
 	}
-	ix, err := corpus.OpenIndex(dir)
+	ix, err := openIndex(e, dir)
 	if err != nil {
-		return nil, false, indexError(err, dir)
+		return nil, exitClean, err
 	}
 	defer ix.Close()
 	bar := newProgress(e, "checking")
 	opt.Progress = bar.update
+	var release func()
+	opt.Stop, release = onInterrupt(e)
+	defer release()
 	rep, st, err := pipeline.Check(sourceOf(paths), ix, opt)
 	bar.done()
-	if err != nil {
-		return nil, false, err
+	if errors.Is(err, pipeline.ErrInterrupted) {
+		reportProblems(e, st.Read, st.Problems)
+		return nil, interrupted(e, st.Index.Indexed+st.Index.Replaced), nil
 	}
-	skipped := reportProblems(e, st.Read, st.Problems)
+	if err != nil {
+		return nil, exitClean, err
+	}
+	status := reportProblems(e, st.Read, st.Problems)
 	reportRemoved(e, st.Removed, paths, verbose)
-	return rep, skipped, nil
+	return rep, status, nil
 }
 
-func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pipeline.Report, bool, error) {
+func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pipeline.Report, int, error) {
 	if len(paths) == 0 {
-		return nil, false, fmt.Errorf("--against needs at least one DRAFT file")
+		return nil, exitClean, fmt.Errorf("--against needs at least one DRAFT file")
 	}
 	drafts, st, problems, err := corpus.ReadAll(paths, opt.Read)
 	if err != nil {
-		return nil, false, err
+		return nil, exitClean, err
 	}
-	skipped := reportProblems(e, st, problems)
+	status := reportProblems(e, st, problems)
 	if st.Bytes > shortDraftBytes {
 		resumeGC() // a long draft is no short run
 	}
 	if len(drafts) == 0 {
-		return nil, skipped, fmt.Errorf("no readable draft among %s", strings.Join(paths, ", "))
+		return nil, status, fmt.Errorf("no readable draft among %s", strings.Join(paths, ", "))
 	}
 	ix, err := corpus.OpenIndexReadOnly(cf.index)
 	if err != nil {
-		return nil, skipped, indexError(err, cf.index)
+		return nil, status, indexError(err, cf.index)
 	}
 	defer ix.Close()
 	rep, err := pipeline.CheckDraft(drafts, ix, opt)
-	return rep, skipped, err
+	return rep, status, err
 }
 
 func parseKinds(s string) ([]string, error) {

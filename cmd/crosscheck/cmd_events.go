@@ -65,7 +65,7 @@ func runEvents(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "events", err)
 	}
-	skipped := reportProblems(e, st, problems)
+	status := reportProblems(e, st, problems)
 	res, err := coref.Run(arts, coref.RunOptions{KB: k, Given: given})
 	if err != nil {
 		return fail(e, "events", err)
@@ -84,10 +84,7 @@ func runEvents(e *env, args []string) int {
 	} else if err := writeEventsTable(e, res); err != nil {
 		return fail(e, "events", err)
 	}
-	if skipped {
-		return exitUsage
-	}
-	return exitClean
+	return status
 }
 
 // readMentionsFile reads {"ARTICLE_ID":[{"start":S,"end":E},…]}.

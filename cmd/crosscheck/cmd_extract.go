@@ -38,16 +38,16 @@ func init() {
 }
 
 // extractAll runs extraction (no index) over paths or the sample corpus.
-func extractAll(e *env, cf *common, paths []string) ([]extract.Result, bool, error) {
-	results, _, skipped, err := extractAllWith(e, cf, paths)
-	return results, skipped, err
+func extractAll(e *env, cf *common, paths []string) ([]extract.Result, int, error) {
+	results, _, status, err := extractAllWith(e, cf, paths)
+	return results, status, err
 }
 
 // extractAllWith is extractAll that also returns the options it ran with.
-func extractAllWith(e *env, cf *common, paths []string) ([]extract.Result, pipeline.Options, bool, error) {
+func extractAllWith(e *env, cf *common, paths []string) ([]extract.Result, pipeline.Options, int, error) {
 	opt, err := cf.pipelineOptions(false)
 	if err != nil {
-		return nil, opt, false, err
+		return nil, opt, exitClean, err
 	}
 	var out []extract.Result
 	st, err := pipeline.Stream(sourceOf(paths), opt, func(r extract.Result) error {
@@ -55,7 +55,7 @@ func extractAllWith(e *env, cf *common, paths []string) ([]extract.Result, pipel
 		return nil
 	})
 	if err != nil {
-		return nil, opt, false, err
+		return nil, opt, exitClean, err
 	}
 	return out, opt, reportProblems(e, st.Read, st.Problems), nil
 }
@@ -86,7 +86,7 @@ func runDates(e *env, args []string) int {
 	if cf.format != "table" && cf.format != "json" {
 		return fail(e, "dates", fmt.Errorf("unknown --format %q (want table or json)", cf.format))
 	}
-	results, skipped, err := extractAll(e, &cf, paths)
+	results, status, err := extractAll(e, &cf, paths)
 	if err != nil {
 		return fail(e, "dates", err)
 	}
@@ -136,8 +136,8 @@ func runDates(e *env, args []string) int {
 			fmt.Fprintf(e.stdout, "%s\n\n", plural(len(a.Expressions), "expression", "expressions"))
 		}
 	}
-	if skipped {
-		return exitUsage
+	if status != exitClean {
+		return status
 	}
 	return exitClean
 }
@@ -195,7 +195,7 @@ func runClaims(e *env, args []string) int {
 	for _, k := range want {
 		keep[claim.Kind(k)] = true
 	}
-	results, opt, skipped, err := extractAllWith(e, &cf, paths)
+	results, opt, status, err := extractAllWith(e, &cf, paths)
 	if err != nil {
 		return fail(e, "claims", err)
 	}
@@ -236,8 +236,8 @@ func runClaims(e *env, args []string) int {
 			fmt.Fprintln(e.stdout)
 		}
 	}
-	if skipped {
-		return exitUsage
+	if status != exitClean {
+		return status
 	}
 	return exitClean
 }

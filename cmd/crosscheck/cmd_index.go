@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 
@@ -40,13 +41,16 @@ func runIndex(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "index", err)
 	}
-	ix, err := corpus.OpenIndex(cf.index)
+	ix, err := openIndex(e, cf.index)
 	if err != nil {
-		return fail(e, "index", indexError(err, cf.index))
+		return fail(e, "index", err)
 	}
 	defer ix.Close()
 	bar := newProgress(e, "indexing")
 	opt.Progress = bar.update
+	var release func()
+	opt.Stop, release = onInterrupt(e)
+	defer release()
 	w := ix.NewIndexer(1000)
 	src := pipeline.Source{Paths: paths}
 	seen := map[string]bool{}
@@ -58,6 +62,10 @@ func runIndex(e *env, args []string) int {
 		err = ferr
 	}
 	bar.done()
+	if errors.Is(err, pipeline.ErrInterrupted) {
+		reportProblems(e, st.Read, st.Problems)
+		return interrupted(e, w.Stats().Indexed+w.Stats().Replaced)
+	}
 	var removed []string
 	if err == nil {
 		removed, err = pipeline.RemoveGone(ix, src, seen, st.Problems)
@@ -65,13 +73,13 @@ func runIndex(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "index", err)
 	}
-	skipped := reportProblems(e, st.Read, st.Problems)
+	status := reportProblems(e, st.Read, st.Problems)
 	reportRemoved(e, removed, paths, false)
 	is := w.Stats()
 	fmt.Fprintf(e.stderr, "%d articles indexed (%d replaced), %d unchanged, %d skipped, %d claims, %.2fs\n",
 		is.Indexed, is.Replaced, is.Unchanged, len(st.Read.SkippedFiles), st.Claims, st.Seconds)
-	if skipped {
-		return exitUsage
+	if status != exitClean {
+		return status
 	}
 	return exitClean
 }

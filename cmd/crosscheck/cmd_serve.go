@@ -132,9 +132,10 @@ func runServe(e *env, args []string) int {
 	return exitClean
 }
 
-// openServeIndex opens the index the server will own, writable so that
-// no other process changes it underneath the cached check. With --sample
-// it indexes the built-in sample corpus into a temporary directory.
+// openServeIndex opens the index the server reads, as a reader: any
+// number of other readers and one writer may work beside it, and it
+// refreshes its view of what they add. With --sample it indexes the
+// built-in sample corpus into a temporary directory.
 func openServeIndex(e *env, sf *serveFlags, indexSet bool, opt pipeline.Options) (*corpus.Index, func(), error) {
 	if sf.sample {
 		if indexSet {
@@ -157,21 +158,31 @@ func openServeIndex(e *env, sf *serveFlags, indexSet bool, opt pipeline.Options)
 		}
 		return ix, func() { ix.Close(); remove() }, nil
 	}
-	// Opening writable would create an empty index where there is none;
-	// look first, so a wrong path is an error and not an empty site.
-	probe, err := corpus.OpenIndexReadOnly(sf.index)
+	ix, err := corpus.OpenIndexReadOnly(sf.index)
 	if errors.Is(err, corpus.ErrNoIndex) {
 		return nil, nil, fmt.Errorf("no index at %s: run 'crosscheck index PATH...' first, pass --index DIR, or try --sample to serve the built-in sample corpus", sf.index)
 	}
 	if err != nil {
 		return nil, nil, indexError(err, sf.index)
 	}
-	if err := probe.Close(); err != nil {
-		return nil, nil, err
+	stop := make(chan struct{})
+	go refreshIndex(e, ix, stop)
+	return ix, func() { close(stop); ix.Close() }, nil
+}
+
+// refreshIndex lets the server see, within a couple of seconds, what a
+// writer adds to the index while it runs.
+func refreshIndex(e *env, ix *corpus.Index, stop <-chan struct{}) {
+	t := time.NewTicker(2 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			if _, err := ix.Refresh(); err != nil {
+				fmt.Fprintf(e.stderr, "crosscheck serve: warning: %v\n", err)
+			}
+		}
 	}
-	ix, err := corpus.OpenIndex(sf.index)
-	if err != nil {
-		return nil, nil, indexError(err, sf.index)
-	}
-	return ix, func() { ix.Close() }, nil
 }

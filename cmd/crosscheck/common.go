@@ -174,9 +174,11 @@ func readAll(src pipeline.Source, opt corpus.ReadOptions) ([]*corpus.Article, co
 }
 
 // reportProblems prints every input problem as path:line: reason, and
-// counts the files passed over for their extension; it returns true when
-// a supported file had to be skipped (exit status 2).
-func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) bool {
+// counts the files passed over for their extension. It returns the exit
+// status they call for: exitInternal when crosscheck failed on an
+// article, exitUsage when a supported file had to be skipped, else
+// exitClean.
+func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) int {
 	for _, p := range problems {
 		fmt.Fprintf(e.stderr, "%s\n", p.Error())
 	}
@@ -196,14 +198,34 @@ func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) bool
 		}
 		fmt.Fprintln(e.stderr)
 	}
+	if st.Articles == 0 {
+		fmt.Fprintf(e.stderr, "crosscheck: warning: 0 articles read (%d supported files)\n", st.Files)
+	}
+	status := exitClean
 	for _, p := range problems {
-		// A date that could not be read or a duplicate ID is reported,
-		// but the article itself was kept.
-		if !errors.Is(p, corpus.ErrUnparsedDate) && !errors.Is(p, corpus.ErrDuplicateArticleID) {
-			return true
+		switch {
+		case errors.Is(p, corpus.ErrInternal):
+			status = exitInternal
+		case p.Kept():
+			// reported, but the article itself was kept
+		case status == exitClean:
+			status = exitUsage
 		}
 	}
-	return false
+	return status
+}
+
+// openIndex opens (or creates) the index at dir for writing and prints
+// what the open had to do (an interrupted creation made again).
+func openIndex(e *env, dir string) (*corpus.Index, error) {
+	ix, err := corpus.OpenIndex(dir)
+	if err != nil {
+		return nil, indexError(err, dir)
+	}
+	for _, n := range ix.Notes() {
+		fmt.Fprintf(e.stderr, "crosscheck: note: %s\n", n)
+	}
+	return ix, nil
 }
 
 // indexError explains index failures a user can act on, in one sentence

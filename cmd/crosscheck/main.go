@@ -11,17 +11,21 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/corpus"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "0.1.0-dev"
 
 // Exit codes, as in Vale: 0 clean, 1 discrepancies at or above the fail
-// level, 2 usage or input error, 3 internal error.
+// level, 2 usage or input error; 3 when crosscheck itself failed on an
+// article (a bug: the rest was still checked and reported).
 const (
-	exitClean = 0
-	exitFound = 1
-	exitUsage = 2
+	exitClean    = 0
+	exitFound    = 1
+	exitUsage    = 2
+	exitInternal = 3
 )
 
 // exitStatusText is what every command's help says about exit statuses
@@ -181,6 +185,9 @@ func fail(e *env, name string, err error) int {
 		msg += "\n"
 	}
 	fmt.Fprintf(e.stderr, "crosscheck %s: %s", name, msg)
+	if errors.Is(err, corpus.ErrInternal) {
+		return exitInternal
+	}
 	return exitUsage
 }
 

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/crosscheck/crosscheck/corpus"
+)
+
+// The exit status a run's reading problems call for: an internal error
+// outranks a skipped file; kept articles with a note change nothing.
+func TestReportProblemsStatus(t *testing.T) {
+	internal := corpus.Problem{Path: "feed.jsonl", Line: 7, Reason: "internal error: boom", Err: corpus.ErrInternal}
+	skipped := corpus.Problem{Path: "x.html", Reason: "binary file", Err: corpus.ErrFileBinary}
+	date := corpus.Problem{Path: "y.md", Reason: "date", Err: corpus.ErrUnparsedDate}
+	for _, c := range []struct {
+		name string
+		ps   []corpus.Problem
+		want int
+	}{
+		{"none", nil, exitClean},
+		{"kept with a note", []corpus.Problem{date}, exitClean},
+		{"skipped", []corpus.Problem{date, skipped}, exitUsage},
+		{"internal", []corpus.Problem{internal}, exitInternal},
+		{"internal and skipped", []corpus.Problem{skipped, internal, skipped}, exitInternal},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var errb bytes.Buffer
+			got := reportProblems(&env{stderr: &errb}, corpus.ReadStats{}, c.ps)
+			assert.Equal(t, c.want, got)
+			if c.want == exitInternal {
+				assert.Contains(t, errb.String(), "feed.jsonl:7: internal error")
+			}
+		})
+	}
+	assert.Equal(t, exitInternal, fail(&env{stderr: &bytes.Buffer{}}, "check", internal))
+}
+
+// Reading nothing is said (an empty folder, a JSON file holding []);
+// an ignore entry that matches nothing is said after the report.
+func TestWarningsForNothingRead(t *testing.T) {
+	for _, files := range []map[string]string{
+		{"keep/.hidden": "x"},
+		{"empty.json": "[]"},
+	} {
+		dir := writeFiles(t, files)
+		code, _, stderr := runCLI(t, "index", "--index", t.TempDir()+"/idx", dir)
+		assert.Equal(t, exitClean, code)
+		assert.Contains(t, stderr, "warning: 0 articles read")
+	}
+	dir := writeFiles(t, map[string]string{"a.txt": invented["a.txt"], "ig.yaml": "- id: no-such-thing\n  reason: typo\n"})
+	code, out, stderr := runCLI(t, "check", "--index", t.TempDir()+"/idx", "--ignore", dir+"/ig.yaml", dir+"/a.txt")
+	assert.Contains(t, []int{exitClean, exitFound}, code, stderr)
+	assert.NotEmpty(t, out)
+	assert.Contains(t, stderr, `ig.yaml:1: ignore entry "no-such-thing" matches no discrepancy and no rule`)
+}
