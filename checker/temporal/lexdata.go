@@ -36,6 +36,8 @@ type lexFile struct {
 	WeakFutureMarkers []string          `yaml:"weak_future_markers"`
 	Holidays          []holiday         `yaml:"holidays"`
 	Abbreviations     []string          `yaml:"abbreviations"`
+	PresentDets       []string          `yaml:"present_determiners"`
+	AdverbOnlySets    []string          `yaml:"adverb_only_sets"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -61,6 +63,8 @@ var (
 	periodDets    = setOf(lexData.PeriodDeterminers)
 	timeZones     = setOf(lexData.TimeZones)
 	abbreviations = setOf(lexData.Abbreviations)
+	presentDets   = setOf(lexData.PresentDets)
+	adverbOnlySet = setOf(lexData.AdverbOnlySets)
 )
 
 // phraseKeys keys phrases of up to three words by their words, so that a

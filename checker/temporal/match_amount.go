@@ -96,6 +96,9 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	if k.kind == kWord && k.lex.unit != noUnit && k.lex.flags&fPlural != 0 && k.lex.unit != uWeekend {
 		// "for years", "within weeks", "in the days before": an unknown amount.
 		p := t.at(i - 1)
+		if k.lex.unit == uDay && i-1 >= t.lo && p.kind == kWord && presentDets[lowerASCII(t.str(i-1))] {
+			return match{i - 1, i + 1, vague(PresentRef)}, true // "these days"
+		}
 		if (!k.upper || t.sentenceInitial(i)) && p.kind != kNum && p.lex.number == 0 && !t.age(i+1) &&
 			p.lex.word != wEarly && p.lex.word != wLate && p.lex.word != wMid { // "the early hours of 4 August"
 			return match{i, i + 1, duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true

@@ -210,7 +210,7 @@ var tagCases = []tagCase{
 	c(R, "It was a hit in the 80s.", w("80s", "198")),
 	// Vague references.
 	c(R, "Ties have frayed in recent years.", w("recent years", PastRef, res(ResolvedVague))), // TIMEX3 leaves "in" out
-	c(R, "Recent months have been calm.", w("Recent months", PastRef)),
+	c(R, "Recent months have been calm.", w("Recent months", "PXM", typ(Duration))),
 	c(R, "The guild recently changed hands.", w("recently", PastRef)),
 	c(R, "A deal is expected in the coming weeks.", w("the coming weeks", FutureRef)),
 	c(R, "The ferry will soon resume.", w("soon", FutureRef)),

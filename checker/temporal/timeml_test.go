@@ -41,7 +41,19 @@ var timemlCases = []tagCase{
 	c(R, "Floods were rare in the past.", w("the past", PastRef)),
 	c(R, "Farmers worry about the future, the mayor said.", w("the future", FutureRef)),
 	none(R, "The future of the port is unclear."),
-	c(R, "Fares rose in recent weeks.", w("recent weeks", PastRef)),
+	// "recent" days, weeks, months: an unknown stretch; "recent years" the past.
+	c(R, "Fares rose in recent weeks.", w("recent weeks", "PXW", typ(Duration))),
+	c(R, "Looters struck the depot in recent days.", w("recent days", "PXD", typ(Duration))),
+	c(R, "Ferry trips have dwindled in recent years.", w("recent years", PastRef)),
+	// "these days" is the present.
+	c(R, "Few people repair radios these days.", w("these days", PresentRef)),
+	c(R, "Gravel roads are paved within days these builders say.", w("days", "PXD", typ(Duration))),
+	// A set adverb before a noun is an adjective when TimeBank says so.
+	none(R4, "The mill cut its quarterly dividend."),
+	c(R4, "The fund reports its losses quarterly.", w("quarterly", "P3M", typ(Set))),
+	c(R, "The paper prints a daily tally of arrivals.", w("daily", "P1D", typ(Set))),
+	// A bare "the week" is a week the text leaves unnamed.
+	c(R4, "For the week, the index of ferry shares fell 2%.", w("the week", "2025-WXX")),
 	c(R, "Rents soared in the 1980s.", w("the 1980s", "198", gran(GranDecade))),
 	// Ages and rates are no times.
 	none(R, "A 6-year-old girl found the key."),
