@@ -38,6 +38,7 @@ type lexFile struct {
 	Abbreviations     []string          `yaml:"abbreviations"`
 	PresentDets       []string          `yaml:"present_determiners"`
 	AdverbOnlySets    []string          `yaml:"adverb_only_sets"`
+	PastPerfect       []string          `yaml:"past_perfect"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -65,6 +66,7 @@ var (
 	abbreviations = setOf(lexData.Abbreviations)
 	presentDets   = setOf(lexData.PresentDets)
 	adverbOnlySet = setOf(lexData.AdverbOnlySets)
+	pastPerfect   = setOf(lexData.PastPerfect)
 )
 
 // phraseKeys keys phrases of up to three words by their words, so that a

@@ -52,6 +52,13 @@ var timemlCases = []tagCase{
 	none(R4, "The mill cut its quarterly dividend."),
 	c(R4, "The fund reports its losses quarterly.", w("quarterly", "P3M", typ(Set))),
 	c(R, "The paper prints a daily tally of arrivals.", w("daily", "P1D", typ(Set))),
+	// "the past year" is the calendar year before; counted spans stay durations.
+	c(R, "Ferry traffic doubled over the past year.", w("the past year", "2024", typ(Date))),
+	c(R, "Ferry traffic doubled over the past two years.", w("the past two years", "P2Y", typ(Duration))),
+	// A plan told in the past perfect lies in the past.
+	c(R, "The ferry offer had been due to expire Friday.", w("Friday", "2025-09-26")),
+	c(R, "The ferry offer had been scheduled to close at midnight Friday.", w("midnight Friday", "2025-09-26T24:00")),
+	c(R, "The ferry offer is due to expire Friday.", w("Friday", "2025-10-03")),
 	// A bare "the week" is a week the text leaves unnamed.
 	c(R4, "For the week, the index of ferry shares fell 2%.", w("the week", "2025-WXX")),
 	c(R, "Rents soared in the 1980s.", w("the 1980s", "198", gran(GranDecade))),

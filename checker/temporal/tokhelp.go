@@ -183,6 +183,9 @@ func (t *tagger) tenseCue(k int) tense {
 		return tenseUnknown
 	}
 	if tk.lex.flags&fFuture != 0 && tk.lex.month == 0 {
+		if t.pastPerfectAt(k - 1) {
+			return tensePast // "had been due to expire Friday"
+		}
 		return tenseFuture
 	}
 	if tk.lex.flags&fPastVerb != 0 && tk.lex.word != wLast && !t.passiveAux(k-1) {
@@ -194,6 +197,14 @@ func (t *tagger) tenseCue(k int) tense {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// pastPerfectAt reports "had" or "had been" ending at token k.
+func (t *tagger) pastPerfectAt(k int) bool {
+	if t.at(k).kind == kWord && lowerASCII(t.str(k)) == "been" {
+		k--
+	}
+	return t.at(k).kind == kWord && pastPerfect[lowerASCII(t.str(k))]
 }
 
 // passiveAux reports "is", "are", "be", "been", "being" at token k.
