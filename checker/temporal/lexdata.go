@@ -39,6 +39,7 @@ type lexFile struct {
 	PresentDets       []string          `yaml:"present_determiners"`
 	AdverbOnlySets    []string          `yaml:"adverb_only_sets"`
 	PastPerfect       []string          `yaml:"past_perfect"`
+	AmountAdjectives  []string          `yaml:"amount_adjectives"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -67,6 +68,7 @@ var (
 	presentDets   = setOf(lexData.PresentDets)
 	adverbOnlySet = setOf(lexData.AdverbOnlySets)
 	pastPerfect   = setOf(lexData.PastPerfect)
+	amountAdjs    = setOf(lexData.AmountAdjectives)
 )
 
 // phraseKeys keys phrases of up to three words by their words, so that a

@@ -257,7 +257,7 @@ var tagCases = []tagCase{
 	c(R, "The strike lasted twenty-five days.", w("twenty-five days", "P25D")),
 	c(R, "Fewer boats came in the last year.", w("the last year", "2024", typ(Date))),
 	c(R, "The vote took a fortnight.", w("a fortnight", "P2W")),
-	c(R, "A couple of days passed.", w("A couple of days", "PXD")),
+	c(R, "A couple of days passed.", w("A couple of days", "P2D")),
 	none(R, "5 min read"),
 	none(R, "The mayor sought a second term."),
 	// Clock times.

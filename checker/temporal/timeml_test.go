@@ -55,6 +55,17 @@ var timemlCases = []tagCase{
 	// "the past year" is the calendar year before; counted spans stay durations.
 	c(R, "Ferry traffic doubled over the past year.", w("the past year", "2024", typ(Date))),
 	c(R, "Ferry traffic doubled over the past two years.", w("the past two years", "P2Y", typ(Duration))),
+	// An adjective between count and unit belongs to the duration.
+	c(R, "The exchange was shut for eight trading days.", w("eight trading days", "P8D", typ(Duration))),
+	c(R, "The lease runs for at least 20 more years.", w("at least 20 more years", "P20Y", mod("EQUAL_OR_MORE"))),
+	none(R, "Eight trading firms closed."),
+	// "a couple of" counts two.
+	c(R, "The pier will stand for a couple of years.", w("a couple of years", "P2Y", typ(Duration))),
+	none(R, "The couple sailed home."),
+	// Halves spell in the next smaller unit.
+	c(R, "The crossing took 5 1/2 hours.", w("5 1/2 hours", "PT5H30M", typ(Duration))),
+	c(R, "The dig lasted 2 1/2 years.", w("2 1/2 years", "P2Y6M", typ(Duration))),
+	c(R, "A minute and a half later the lights failed.", w("A minute and a half", "PT1M30S", typ(Duration))),
 	// A plan told in the past perfect lies in the past.
 	c(R, "The ferry offer had been due to expire Friday.", w("Friday", "2025-09-26")),
 	c(R, "The ferry offer had been scheduled to close at midnight Friday.", w("midnight Friday", "2025-09-26T24:00")),
