@@ -40,6 +40,8 @@ type lexFile struct {
 	AdverbOnlySets    []string          `yaml:"adverb_only_sets"`
 	PastPerfect       []string          `yaml:"past_perfect"`
 	AmountAdjectives  []string          `yaml:"amount_adjectives"`
+	EdNotPast         []string          `yaml:"ed_not_past"`
+	EdAdjPrefixes     []string          `yaml:"ed_adjective_prefixes"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -69,6 +71,8 @@ var (
 	adverbOnlySet = setOf(lexData.AdverbOnlySets)
 	pastPerfect   = setOf(lexData.PastPerfect)
 	amountAdjs    = setOf(lexData.AmountAdjectives)
+	edNotPast     = setOf(lexData.EdNotPast)
+	edAdjPrefixes = lexData.EdAdjPrefixes
 )
 
 // phraseKeys keys phrases of up to three words by their words, so that a

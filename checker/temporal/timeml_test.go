@@ -66,6 +66,10 @@ var timemlCases = []tagCase{
 	c(R, "The crossing took 5 1/2 hours.", w("5 1/2 hours", "PT5H30M", typ(Duration))),
 	c(R, "The dig lasted 2 1/2 years.", w("2 1/2 years", "P2Y6M", typ(Duration))),
 	c(R, "A minute and a half later the lights failed.", w("A minute and a half", "PT1M30S", typ(Duration))),
+	// "succeed" and "unspecified date" are no past verbs.
+	c(R4, "Ms. Orlin will succeed Tomas K. Vell Feb. 1, the board said.", w("Feb. 1", "2026-02-01")),
+	c(R4, "The bonus will be paid on a still unspecified date in January.", w("January", "2026-01")),
+	c(R4, "The ferry line unveiled a new route in January.", w("January", "2025-01")),
 	// A plan told in the past perfect lies in the past.
 	c(R, "The ferry offer had been due to expire Friday.", w("Friday", "2025-09-26")),
 	c(R, "The ferry offer had been scheduled to close at midnight Friday.", w("midnight Friday", "2025-09-26T24:00")),

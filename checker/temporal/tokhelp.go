@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // Token helpers shared by the matchers. Every index may be out of range.
 
 var noTok tok
@@ -193,7 +195,7 @@ func (t *tagger) tenseCue(k int) tense {
 	}
 	s := t.text[tk.start:tk.end]
 	if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex.word == wNone && tk.lex.unit == noUnit &&
-		tk.lex.flags&(fFuture|fWeakFuture) == 0 && !t.passiveAux(k-1) {
+		tk.lex.flags&(fFuture|fWeakFuture) == 0 && !t.passiveAux(k-1) && t.pastForm(k) {
 		return tensePast
 	}
 	return tenseUnknown
@@ -205,6 +207,25 @@ func (t *tagger) pastPerfectAt(k int) bool {
 		k--
 	}
 	return t.at(k).kind == kWord && pastPerfect[lowerASCII(t.str(k))]
+}
+
+// pastForm tells a past verb in -ed at token k from "succeed" or from an
+// adjective before its noun ("a still unspecified date").
+func (t *tagger) pastForm(k int) bool {
+	w := lowerASCII(t.str(k))
+	if edNotPast[w] {
+		return false
+	}
+	nx := t.at(k + 1)
+	if nx.kind != kWord || nx.upper || functionWords[lowerASCII(t.str(k+1))] {
+		return true
+	}
+	for _, p := range edAdjPrefixes {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveAux reports "is", "are", "be", "been", "being" at token k.
