@@ -36,6 +36,12 @@ type lexFile struct {
 	WeakFutureMarkers []string          `yaml:"weak_future_markers"`
 	Holidays          []holiday         `yaml:"holidays"`
 	Abbreviations     []string          `yaml:"abbreviations"`
+	PresentDets       []string          `yaml:"present_determiners"`
+	AdverbOnlySets    []string          `yaml:"adverb_only_sets"`
+	PastPerfect       []string          `yaml:"past_perfect"`
+	AmountAdjectives  []string          `yaml:"amount_adjectives"`
+	EdNotPast         []string          `yaml:"ed_not_past"`
+	EdAdjPrefixes     []string          `yaml:"ed_adjective_prefixes"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -61,6 +67,12 @@ var (
 	periodDets    = setOf(lexData.PeriodDeterminers)
 	timeZones     = setOf(lexData.TimeZones)
 	abbreviations = setOf(lexData.Abbreviations)
+	presentDets   = setOf(lexData.PresentDets)
+	adverbOnlySet = setOf(lexData.AdverbOnlySets)
+	pastPerfect   = setOf(lexData.PastPerfect)
+	amountAdjs    = setOf(lexData.AmountAdjectives)
+	edNotPast     = setOf(lexData.EdNotPast)
+	edAdjPrefixes = lexData.EdAdjPrefixes
 )
 
 // phraseKeys keys phrases of up to three words by their words, so that a

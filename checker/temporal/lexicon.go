@@ -283,9 +283,10 @@ func buildLexicon() map[string]lex {
 	}
 	add("hundred", func(l *lex) { l.number = 100 })
 	add("dozen", func(l *lex) { l.number = 12 })
-	for _, w := range []string{"several", "few", "couple", "many"} {
+	for _, w := range []string{"several", "few", "many"} {
 		add(w, func(l *lex) { l.number = -1 })
 	}
+	add("couple", func(l *lex) { l.number = 2 }) // TimeBank counts "a couple of years" as P2Y
 	add("a", func(l *lex) { l.number = 1; l.word = wA })
 	add("an", func(l *lex) { l.number = 1 })
 

@@ -10,7 +10,8 @@ func (t *tagger) matchAmount(i int) (match, bool) {
 		// A count needs a unit, another count word or a hyphen next: most
 		// numbers and every "a" fail here, before any copying.
 		nx := t.at(i + 1)
-		if !(nx.kind == kWord && (nx.lex.unit != noUnit || nx.lex.number != 0) || t.dash(i+1)) {
+		if !(nx.kind == kWord && (nx.lex.unit != noUnit || nx.lex.number != 0) || t.dash(i+1)) &&
+			!(nx.kind == kWord && t.at(i+2).lex.unit != noUnit && amountAdjs[lowerASCII(t.str(i+1))]) && t.halfAt(i+1) == 0 {
 			return match{}, false
 		}
 	}
@@ -96,6 +97,9 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	if k.kind == kWord && k.lex.unit != noUnit && k.lex.flags&fPlural != 0 && k.lex.unit != uWeekend {
 		// "for years", "within weeks", "in the days before": an unknown amount.
 		p := t.at(i - 1)
+		if k.lex.unit == uDay && i-1 >= t.lo && p.kind == kWord && presentDets[lowerASCII(t.str(i-1))] {
+			return match{i - 1, i + 1, vague(PresentRef)}, true // "these days"
+		}
 		if (!k.upper || t.sentenceInitial(i)) && p.kind != kNum && p.lex.number == 0 && !t.age(i+1) &&
 			p.lex.word != wEarly && p.lex.word != wLate && p.lex.word != wMid { // "the early hours of 4 August"
 			return match{i, i + 1, duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true
@@ -115,6 +119,14 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 			}
 			return match{i, j + 2, duration(durationValue(n, false, u.lex.unit), unitGran(u.lex.unit))}, true
 		}
+	}
+	half := false
+	if h := t.halfAt(j); h > 0 && !article && !vagueN && halfUnits[t.at(h).lex.unit] {
+		j, half = h, true // "5 1/2 hours"
+	}
+	if a, nx := t.at(j), t.at(j+1); !article && a.kind == kWord && nx.kind == kWord && nx.lex.unit != noUnit &&
+		nx.lex.flags&fPlural != 0 && amountAdjs[lowerASCII(t.str(j))] {
+		j++ // "eight trading days", "20 more years"
 	}
 	u := t.at(j)
 	if u.kind != kWord || u.lex.unit == noUnit || u.lex.unit == uWeekend {
@@ -136,6 +148,9 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		return match{}, false // "the 1988 second quarter": a year, no amount
 	}
 	e := j + 1
+	if !half && halfUnits[u.lex.unit] && !vagueN && lowerASCII(t.str(e)) == "and" && t.word(e+1, wA) && lowerASCII(t.str(e+2)) == "half" {
+		e, half = e+3, true // "a minute and a half"
+	}
 	if t.age(e) {
 		return match{}, false // "52 years old"
 	}
@@ -158,7 +173,33 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 			return match{}, false
 		}
 	}
+	if half {
+		return match{i, e, duration(halfValue(n, u.lex.unit), unitGran(u.lex.unit))}, true
+	}
 	return match{i, e, duration(durationValue(n, vagueN, u.lex.unit), unitGran(u.lex.unit))}, true
+}
+
+// halfUnits take a half: the half spells in the next smaller unit.
+var halfUnits = map[unit]bool{uMinute: true, uHour: true, uYear: true}
+
+// halfAt reads "1/2" at token j and returns the token after it (0 if none).
+func (t *tagger) halfAt(j int) int {
+	if t.at(j).kind == kNum && t.str(j) == "1" && t.punct(j+1, "/") && t.glued(j+1) && t.glued(j+2) &&
+		t.at(j+2).kind == kNum && t.str(j+2) == "2" && !t.glued(j+3) {
+		return j + 3
+	}
+	return 0
+}
+
+// halfValue spells n and a half units: PT5H30M, P2Y6M, PT1M30S.
+func halfValue(n int, u unit) string {
+	switch u {
+	case uMinute:
+		return "PT" + pad(n, 1) + "M30S"
+	case uHour:
+		return "PT" + pad(n, 1) + "H30M"
+	}
+	return "P" + pad(n, 1) + "Y6M"
 }
 
 // amountAt reads a count at token i: digits, a number word ("two",
@@ -182,7 +223,7 @@ func (t *tagger) amountAt(i int) (n int, vagueN bool, next int, ok bool) {
 		return 0, false, 0, false
 	}
 	j := i + 1
-	if nx := t.at(j).lex.number; num == 1 && k.lex.word == wA && (nx == -1 || nx >= 12) && t.at(j).kind == kWord {
+	if nx := t.at(j).lex.number; num == 1 && k.lex.word == wA && (nx == -1 || nx >= 12 || strings.EqualFold(t.str(j), "couple")) && t.at(j).kind == kWord {
 		// "a few", "a couple of", "a hundred", "a dozen"
 		num = int(t.at(j).lex.number)
 		j++

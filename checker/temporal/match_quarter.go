@@ -282,7 +282,9 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 		return match{i - 1, i + 1, t.theWeekend(i)}, true
 	}
 	if k.lex.unit == uWeek && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) && !anchoredAfter[lowerASCII(t.str(i+1))] {
-		x := t.relative(Date, weekValue(t.ref), GranWeek) // "for the week": the reference week
+		// "for the week": TimeML leaves a week the text does not name
+		// underspecified (1989-WXX), as TimeBank annotates it.
+		x := t.relative(Date, yearValue(t.ref.Year())+"-WXX", GranWeek)
 		return match{i - 1, i + 1, x}, true
 	}
 	if k.lex.unit != uYear || k.lex.flags&fPlural != 0 {

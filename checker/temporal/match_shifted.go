@@ -51,6 +51,10 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 		if the {
 			s = i - 1
 		}
+		if the && shift < 0 && tg.lex.unit == uYear && t.hasRef {
+			// "over the past year": TimeBank dates it as the calendar year before.
+			return match{s, j + 1, t.relative(Date, yearValue(t.ref.Year()-1), GranYear)}, true
+		}
 		return match{s, j + 1, duration(durationValue(1, false, tg.lex.unit), unitGran(tg.lex.unit))}, true
 	}
 	if the || id == wPrevious || id == wPast {

@@ -210,7 +210,7 @@ var tagCases = []tagCase{
 	c(R, "It was a hit in the 80s.", w("80s", "198")),
 	// Vague references.
 	c(R, "Ties have frayed in recent years.", w("recent years", PastRef, res(ResolvedVague))), // TIMEX3 leaves "in" out
-	c(R, "Recent months have been calm.", w("Recent months", PastRef)),
+	c(R, "Recent months have been calm.", w("Recent months", "PXM", typ(Duration))),
 	c(R, "The guild recently changed hands.", w("recently", PastRef)),
 	c(R, "A deal is expected in the coming weeks.", w("the coming weeks", FutureRef)),
 	c(R, "The ferry will soon resume.", w("soon", FutureRef)),
@@ -255,9 +255,9 @@ var tagCases = []tagCase{
 	c(R, "Fares climbed in the last three months.", w("the last three months", "P3M")),
 	c(R, "Ships will be checked in the next few weeks.", w("the next few weeks", "PXW")),
 	c(R, "The strike lasted twenty-five days.", w("twenty-five days", "P25D")),
-	c(R, "Fewer boats came in the last year.", w("the last year", "P1Y")),
+	c(R, "Fewer boats came in the last year.", w("the last year", "2024", typ(Date))),
 	c(R, "The vote took a fortnight.", w("a fortnight", "P2W")),
-	c(R, "A couple of days passed.", w("A couple of days", "PXD")),
+	c(R, "A couple of days passed.", w("A couple of days", "P2D")),
 	none(R, "5 min read"),
 	none(R, "The mayor sought a second term."),
 	// Clock times.

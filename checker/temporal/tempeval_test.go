@@ -17,8 +17,8 @@ import (
 // figures reached, less a small margin): a change that loses TIMEX3
 // conventions fails here.
 var tempevalFloor = map[string]struct{ strict, value float64 }{
-	"TimeBank": {0.86, 0.80},
-	"AQUAINT":  {0.845, 0.75},
+	"TimeBank": {0.87, 0.82},
+	"AQUAINT":  {0.85, 0.76},
 }
 
 // TestTempEvalRatchet tags TempEval-3's TBAQ-cleaned training documents,

@@ -41,7 +41,41 @@ var timemlCases = []tagCase{
 	c(R, "Floods were rare in the past.", w("the past", PastRef)),
 	c(R, "Farmers worry about the future, the mayor said.", w("the future", FutureRef)),
 	none(R, "The future of the port is unclear."),
-	c(R, "Fares rose in recent weeks.", w("recent weeks", PastRef)),
+	// "recent" days, weeks, months: an unknown stretch; "recent years" the past.
+	c(R, "Fares rose in recent weeks.", w("recent weeks", "PXW", typ(Duration))),
+	c(R, "Looters struck the depot in recent days.", w("recent days", "PXD", typ(Duration))),
+	c(R, "Ferry trips have dwindled in recent years.", w("recent years", PastRef)),
+	// "these days" is the present.
+	c(R, "Few people repair radios these days.", w("these days", PresentRef)),
+	c(R, "Gravel roads are paved within days these builders say.", w("days", "PXD", typ(Duration))),
+	// A set adverb before a noun is an adjective when TimeBank says so.
+	none(R4, "The mill cut its quarterly dividend."),
+	c(R4, "The fund reports its losses quarterly.", w("quarterly", "P3M", typ(Set))),
+	c(R, "The paper prints a daily tally of arrivals.", w("daily", "P1D", typ(Set))),
+	// "the past year" is the calendar year before; counted spans stay durations.
+	c(R, "Ferry traffic doubled over the past year.", w("the past year", "2024", typ(Date))),
+	c(R, "Ferry traffic doubled over the past two years.", w("the past two years", "P2Y", typ(Duration))),
+	// An adjective between count and unit belongs to the duration.
+	c(R, "The exchange was shut for eight trading days.", w("eight trading days", "P8D", typ(Duration))),
+	c(R, "The lease runs for at least 20 more years.", w("at least 20 more years", "P20Y", mod("EQUAL_OR_MORE"))),
+	none(R, "Eight trading firms closed."),
+	// "a couple of" counts two.
+	c(R, "The pier will stand for a couple of years.", w("a couple of years", "P2Y", typ(Duration))),
+	none(R, "The couple sailed home."),
+	// Halves spell in the next smaller unit.
+	c(R, "The crossing took 5 1/2 hours.", w("5 1/2 hours", "PT5H30M", typ(Duration))),
+	c(R, "The dig lasted 2 1/2 years.", w("2 1/2 years", "P2Y6M", typ(Duration))),
+	c(R, "A minute and a half later the lights failed.", w("A minute and a half", "PT1M30S", typ(Duration))),
+	// "succeed" and "unspecified date" are no past verbs.
+	c(R4, "Ms. Orlin will succeed Tomas K. Vell Feb. 1, the board said.", w("Feb. 1", "2026-02-01")),
+	c(R4, "The bonus will be paid on a still unspecified date in January.", w("January", "2026-01")),
+	c(R4, "The ferry line unveiled a new route in January.", w("January", "2025-01")),
+	// A plan told in the past perfect lies in the past.
+	c(R, "The ferry offer had been due to expire Friday.", w("Friday", "2025-09-26")),
+	c(R, "The ferry offer had been scheduled to close at midnight Friday.", w("midnight Friday", "2025-09-26T24:00")),
+	c(R, "The ferry offer is due to expire Friday.", w("Friday", "2025-10-03")),
+	// A bare "the week" is a week the text leaves unnamed.
+	c(R4, "For the week, the index of ferry shares fell 2%.", w("the week", "2025-WXX")),
 	c(R, "Rents soared in the 1980s.", w("the 1980s", "198", gran(GranDecade))),
 	// Ages and rates are no times.
 	none(R, "A 6-year-old girl found the key."),

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // Token helpers shared by the matchers. Every index may be out of range.
 
 var noTok tok
@@ -183,6 +185,9 @@ func (t *tagger) tenseCue(k int) tense {
 		return tenseUnknown
 	}
 	if tk.lex.flags&fFuture != 0 && tk.lex.month == 0 {
+		if t.pastPerfectAt(k - 1) {
+			return tensePast // "had been due to expire Friday"
+		}
 		return tenseFuture
 	}
 	if tk.lex.flags&fPastVerb != 0 && tk.lex.word != wLast && !t.passiveAux(k-1) {
@@ -190,10 +195,37 @@ func (t *tagger) tenseCue(k int) tense {
 	}
 	s := t.text[tk.start:tk.end]
 	if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex.word == wNone && tk.lex.unit == noUnit &&
-		tk.lex.flags&(fFuture|fWeakFuture) == 0 && !t.passiveAux(k-1) {
+		tk.lex.flags&(fFuture|fWeakFuture) == 0 && !t.passiveAux(k-1) && t.pastForm(k) {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// pastPerfectAt reports "had" or "had been" ending at token k.
+func (t *tagger) pastPerfectAt(k int) bool {
+	if t.at(k).kind == kWord && lowerASCII(t.str(k)) == "been" {
+		k--
+	}
+	return t.at(k).kind == kWord && pastPerfect[lowerASCII(t.str(k))]
+}
+
+// pastForm tells a past verb in -ed at token k from "succeed" or from an
+// adjective before its noun ("a still unspecified date").
+func (t *tagger) pastForm(k int) bool {
+	w := lowerASCII(t.str(k))
+	if edNotPast[w] {
+		return false
+	}
+	nx := t.at(k + 1)
+	if nx.kind != kWord || nx.upper || functionWords[lowerASCII(t.str(k+1))] {
+		return true
+	}
+	for _, p := range edAdjPrefixes {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveAux reports "is", "are", "be", "been", "being" at token k.
