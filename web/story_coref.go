@@ -24,6 +24,7 @@ import (
 // it is done, Ready is false.
 type EventStories struct {
 	set     atomic.Pointer[storySet]
+	stop    atomic.Bool
 	done    chan struct{}
 	err     error
 	elapsed time.Duration
@@ -51,7 +52,7 @@ func ComputeStories(ix *corpus.Index, k *kb.KB) *EventStories {
 	go func() {
 		defer close(es.done)
 		start := time.Now()
-		set, err := storiesFromIndex(ix, k, max(1, runtime.GOMAXPROCS(0)/2))
+		set, err := storiesFromIndex(ix, k, max(1, runtime.GOMAXPROCS(0)/2), &es.stop)
 		es.elapsed = time.Since(start)
 		if err != nil {
 			es.err = err
@@ -87,6 +88,16 @@ func BuildStories(arts []ArticleClaims, k *kb.KB) (*EventStories, error) {
 func (es *EventStories) Wait() (time.Duration, error) {
 	<-es.done
 	return es.elapsed, es.err
+}
+
+// ErrStoriesStopped is Wait's error when Close stopped the computation.
+var ErrStoriesStopped = errors.New("stopped before the stories were computed")
+
+// Close stops a computation still running and waits for it, so that the
+// index can be closed.
+func (es *EventStories) Close() {
+	es.stop.Store(true)
+	<-es.done
 }
 
 // Ready tells whether the stories are computed.
@@ -134,7 +145,7 @@ type claimAt struct {
 // storiesFromIndex reads and analyses every indexed article with workers
 // goroutines, keeping only its summary and the claims beside its
 // mentions, then links them.
-func storiesFromIndex(ix *corpus.Index, k *kb.KB, workers int) (*storySet, error) {
+func storiesFromIndex(ix *corpus.Index, k *kb.KB, workers int, stop *atomic.Bool) (*storySet, error) {
 	infos, err := ix.List()
 	if err != nil {
 		return nil, err
@@ -164,10 +175,16 @@ func storiesFromIndex(ix *corpus.Index, k *kb.KB, workers int) (*storySet, error
 		}()
 	}
 	for i := range infos {
+		if stop.Load() {
+			break
+		}
 		next <- i
 	}
 	close(next)
 	wg.Wait()
+	if stop.Load() {
+		return nil, ErrStoriesStopped
+	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -236,9 +253,16 @@ func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
 				continue
 			}
 			k := factKey{best.ID, ca.c.Kind, ca.c.SubjectKey}
+			subject := ca.c.Subject
+			if n := ca.c.Number; n != nil && n.Counts != "" {
+				// Figures of one event count different things: the
+				// dead, the magnitude, the villages destroyed.
+				k.subjectKey += "\x00" + n.Counts
+				subject = n.Counts + " · " + subject
+			}
 			f, ok := facts[k]
 			if !ok {
-				f = &StoryFact{Kind: ca.c.Kind, Subject: ca.c.Subject}
+				f = &StoryFact{Kind: ca.c.Kind, Subject: subject}
 				facts[k] = f
 				order = append(order, k)
 			}
@@ -251,6 +275,9 @@ func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
 	}
 	for id, fs := range byEvent {
 		sort.SliceStable(fs, func(i, j int) bool {
+			if li, lj := lateKinds[fs[i].Kind], lateKinds[fs[j].Kind]; li != lj {
+				return lj
+			}
 			ai, aj := factArticles(fs[i]), factArticles(fs[j])
 			if ai != aj {
 				return ai > aj
@@ -290,6 +317,10 @@ func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
 	}
 	return set
 }
+
+// lateKinds are shown after the others: whether an event happened and
+// the weekday of a date matter less to a reader than what and how many.
+var lateKinds = map[claim.Kind]bool{claim.KindStatus: true, claim.KindWeekday: true}
 
 // storyTitle names a story by its seminal event: its word, place and time.
 func storyTitle(s Story) string {

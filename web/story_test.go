@@ -126,11 +126,14 @@ func TestStoriesOverCoref(t *testing.T) {
 	tolls := map[string]bool{}
 	for _, e := range v.Events {
 		for _, f := range e.Claims {
+			values := map[string]bool{}
 			for _, c := range f.Claims {
+				values[c.Value] = true
 				if f.Kind == "number" {
 					tolls[c.Value] = true
 				}
 			}
+			assert.False(t, values["6.1"] && values["12"], "the magnitude and the toll are figures of different things: %+v", f)
 		}
 	}
 	assert.True(t, tolls["12"] && tolls["19"], "both tolls of the story are shown: %v", tolls)
