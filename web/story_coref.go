@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -227,12 +228,18 @@ func refOfClaim(c claim.Claim) rules.ClaimRef {
 // event whose mention in its sentence is nearest to its value.
 func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
 	res := coref.Link(sums, coref.Options{})
+	// A fact is what a story's claims are about: one kind, one subject
+	// and, for figures, one thing counted. Each claim votes for the event
+	// nearest to it in its sentence; the whole fact goes to the event
+	// with most votes, so that every outlet's toll is in one place even
+	// when one wrote it beside "killed" and another beside "injuring".
 	type factKey struct {
-		event      string
+		story      string
 		kind       claim.Kind
 		subjectKey string
 	}
 	facts := map[factKey]*StoryFact{}
+	votes := map[factKey]map[*coref.Event]int{}
 	var order []factKey
 	for _, sum := range sums {
 		evs := res.ArticleEvents(sum.ID)
@@ -252,7 +259,7 @@ func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
 			if best == nil {
 				continue
 			}
-			k := factKey{best.ID, ca.c.Kind, ca.c.SubjectKey}
+			k := factKey{best.Story, ca.c.Kind, ca.c.SubjectKey}
 			subject := ca.c.Subject
 			if n := ca.c.Number; n != nil && n.Counts != "" {
 				// Figures of one event count different things: the
@@ -264,14 +271,26 @@ func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
 			if !ok {
 				f = &StoryFact{Kind: ca.c.Kind, Subject: subject}
 				facts[k] = f
+				votes[k] = map[*coref.Event]int{}
 				order = append(order, k)
 			}
 			f.Claims = append(f.Claims, ca.ref)
+			votes[k][best]++
 		}
+	}
+	eventOf := func(k factKey) string {
+		var best *coref.Event
+		for e, n := range votes[k] {
+			if best == nil || n > votes[k][best] || n == votes[k][best] && eventBefore(e, best) {
+				best = e
+			}
+		}
+		return best.ID
 	}
 	byEvent := map[string][]StoryFact{}
 	for _, k := range order {
-		byEvent[k.event] = append(byEvent[k.event], *facts[k])
+		id := eventOf(k)
+		byEvent[id] = append(byEvent[id], *facts[k])
 	}
 	for id, fs := range byEvent {
 		sort.SliceStable(fs, func(i, j int) bool {
@@ -352,6 +371,17 @@ func factArticles(f StoryFact) int {
 		seen[c.Article] = true
 	}
 	return len(seen)
+}
+
+// eventBefore breaks a tie of votes: the seminal event, else the one
+// linked first.
+func eventBefore(a, b *coref.Event) bool {
+	if a.Seminal != b.Seminal {
+		return a.Seminal
+	}
+	na, _ := strconv.Atoi(strings.TrimPrefix(a.ID, "e"))
+	nb, _ := strconv.Atoi(strings.TrimPrefix(b.ID, "e"))
+	return na < nb
 }
 
 func abs(x int) int {
