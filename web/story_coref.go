@@ -227,6 +227,10 @@ func refOfClaim(c claim.Claim) rules.ClaimRef {
 // linkStories links the summaries and attaches each kept claim to the
 // event whose mention in its sentence is nearest to its value.
 func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
+	// In ID order, so that the facts and their claims do not depend on
+	// the order the articles were read in.
+	sums = append([]*coref.Summary(nil), sums...)
+	sort.Slice(sums, func(i, j int) bool { return sums[i].ID < sums[j].ID })
 	res := coref.Link(sums, coref.Options{})
 	// A fact is what a story's claims are about: one kind, one subject
 	// and, for figures, one thing counted. Each claim votes for the event

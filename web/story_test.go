@@ -296,3 +296,37 @@ func TestStoryPagesStaySmall(t *testing.T) {
 	_, body = serve(h, localRequest(http.MethodGet, "/stories/s1", "", ""))
 	assertHas(t, body, `class="item sev-`, "the story's discrepancies are on its page")
 }
+
+// The stories depend on the articles, not on the order they are read in,
+// and a computation stopped early leaves no half-built layer.
+func TestStoriesDeterministic(t *testing.T) {
+	infos, err := fixture.ix.List()
+	require.NoError(t, err)
+	var arts []ArticleClaims
+	for i := len(infos) - 1; i >= 0; i-- {
+		a, cs, err := fixture.ix.Get(infos[i].ID)
+		require.NoError(t, err)
+		arts = append(arts, ArticleClaims{Article: a, Claims: cs})
+	}
+	built, err := BuildStories(arts, fixture.opt.KB)
+	require.NoError(t, err)
+	computed := ComputeStories(fixture.ix, fixture.opt.KB)
+	_, err = computed.Wait()
+	require.NoError(t, err)
+	want, n := computed.List(0, 1000)
+	got, m := built.List(0, 1000)
+	require.Positive(t, n)
+	assert.Equal(t, n, m)
+	assert.Equal(t, want, got)
+
+	stopped := ComputeStories(fixture.ix, fixture.opt.KB)
+	stopped.Close()
+	_, err = stopped.Wait()
+	if stopped.Ready() {
+		assert.NoError(t, err)
+	} else {
+		assert.ErrorIs(t, err, ErrStoriesStopped)
+		_, ok := stopped.Story("s1")
+		assert.False(t, ok)
+	}
+}
