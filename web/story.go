@@ -123,7 +123,11 @@ type storyView struct {
 }
 
 type storyEventView struct {
-	E         StoryEvent
+	E StoryEvent
+	// Told is how each article first names the main event, oldest
+	// first; MoreTold counts the articles not quoted.
+	Told      []sideView
+	MoreTold  int
 	Words     []string
 	Articles  int
 	Facts     []itemView
@@ -159,6 +163,9 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 		ev := storyEventView{E: e, Words: e.Words(storyWords), Articles: e.Articles()}
+		if e.Seminal {
+			ev.Told, ev.MoreTold = s.told(e)
+		}
 		for j, f := range e.Facts {
 			if j >= storyFacts || i >= storyFactEvents {
 				ev.MoreFacts = len(e.Facts) - j

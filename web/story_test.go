@@ -185,6 +185,11 @@ func TestStoriesOverCoref(t *testing.T) {
 	res, body = serve(h, localRequest(http.MethodGet, "/stories/"+v.ID, "", ""))
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	assertHas(t, body, "main event")
+	assertHas(t, body, "How each article first tells it")
+	told := body[strings.Index(body, `<ul class="sides told">`):]
+	told = told[:strings.Index(told, "</ul>")]
+	assert.Equal(t, 3, strings.Count(told, `<li class="side`), "each article's first sentence about the quake")
+	assert.Less(t, strings.Index(told, "Valley Post"), strings.Index(told, "Coast Herald"), "oldest first")
 	assertHas(t, body, `class="group`, "claims grouped by value")
 	assertHas(t, body, "Northern Ledger")
 	assertLacks(t, body, "kessmoor-")
