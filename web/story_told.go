@@ -2,6 +2,7 @@ package web
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/text"
 	"github.com/crosscheck/crosscheck/rules"
@@ -15,15 +16,13 @@ const storyTold = 12
 // the sentence of its first mention with the word marked. At most
 // storyTold articles are read.
 func (s *Server) told(e StoryEvent) (sides []sideView, more int) {
-	first := map[string]EventMention{}
+	byArt := map[string][]EventMention{}
 	var arts []string
 	for _, m := range e.Mentions {
-		if f, ok := first[m.Article]; !ok || m.Start < f.Start {
-			if !ok {
-				arts = append(arts, m.Article)
-			}
-			first[m.Article] = m
+		if _, ok := byArt[m.Article]; !ok {
+			arts = append(arts, m.Article)
 		}
+		byArt[m.Article] = append(byArt[m.Article], m)
 	}
 	labels := map[string]articleLabel{}
 	for _, a := range arts {
@@ -46,18 +45,34 @@ func (s *Server) told(e StoryEvent) (sides []sideView, more int) {
 		if !ok {
 			continue
 		}
-		m := first[id]
-		if m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End {
-			continue
-		}
-		ref := rules.ClaimRef{Article: id, Value: m.Text, ValueText: m.Text, Start: m.Start, End: m.End,
-			SentenceStart: m.Start, SentenceEnd: m.End}
+		ms := byArt[id]
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		_, sents := text.Split(a.Text)
-		for _, st := range sents {
-			if st.Start <= m.Start && m.End <= st.End {
-				ref.SentenceStart, ref.SentenceEnd = st.Start, st.End
+		// The first mention outside the headline: a text that starts
+		// with its title would otherwise only repeat it.
+		var ref rules.ClaimRef
+		for _, m := range ms {
+			if m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End {
+				continue
+			}
+			r := rules.ClaimRef{Article: id, Value: m.Text, ValueText: m.Text, Start: m.Start, End: m.End,
+				SentenceStart: m.Start, SentenceEnd: m.End}
+			for _, st := range sents {
+				if st.Start <= m.Start && m.End <= st.End {
+					r.SentenceStart, r.SentenceEnd = st.Start, st.End
+					break
+				}
+			}
+			headline := strings.TrimSpace(a.Text[r.SentenceStart:r.SentenceEnd]) == strings.TrimSpace(a.Title)
+			if ref.End == 0 || !headline {
+				ref = r
+			}
+			if !headline {
 				break
 			}
+		}
+		if ref.End == 0 {
+			continue
 		}
 		ref.Text = a.Text[ref.SentenceStart:ref.SentenceEnd]
 		sides = append(sides, sideView{Ref: ref, Article: labels[id], Segs: snippet(ref, 2*contextBytes)})
