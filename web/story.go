@@ -118,12 +118,14 @@ type storyView struct {
 	MoreArticles  int
 	Events        []storyEventView
 	MoreEvents    int
+	Main          bool // an event is marked the story's main one
 	Discrepancies []itemView
 	Citing        int
 }
 
 type storyEventView struct {
-	E StoryEvent
+	E       StoryEvent
+	StoryID string
 	// Told is how each article first names the main event, oldest
 	// first; MoreTold counts the articles not quoted.
 	Told      []sideView
@@ -162,8 +164,9 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 			v.MoreEvents = len(st.Events) - i
 			break
 		}
-		ev := storyEventView{E: e, Words: e.Words(storyWords), Articles: e.Articles()}
+		ev := storyEventView{E: e, StoryID: st.ID, Words: e.Words(storyWords), Articles: e.Articles()}
 		if e.Seminal {
+			v.Main = true
 			ev.Told, ev.MoreTold = s.told(e)
 		}
 		for j, f := range e.Facts {
