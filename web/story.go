@@ -54,8 +54,6 @@ type EventMention struct {
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
 	Text    string `json:"text"`
-	Time    string `json:"time,omitempty"`
-	Place   string `json:"place,omitempty"`
 }
 
 // StoryFact is the claims of one kind about one subject that the

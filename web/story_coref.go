@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -60,6 +61,9 @@ func ComputeStories(ix *corpus.Index, k *kb.KB) *EventStories {
 			return
 		}
 		es.set.Store(set)
+		// The analysis's garbage (every article's summary) goes back
+		// to the system, as the corpus check's does before serving.
+		debug.FreeOSMemory()
 	}()
 	return es
 }
@@ -137,10 +141,14 @@ func (es *EventStories) List(from, n int) ([]Story, int) {
 	return all[min(from, len(all)):min(from+n, len(all))], len(all)
 }
 
-// claimAt is a claim written in a sentence that also names an event.
+// claimAt is what a story keeps of a claim written in a sentence that
+// also names an event: the rest of the claim is dropped while every
+// article is read.
 type claimAt struct {
-	c   claim.Claim
-	ref rules.ClaimRef
+	kind                claim.Kind
+	subjectKey, subject string
+	counts              string // what a figure counts
+	ref                 rules.ClaimRef
 }
 
 // storiesFromIndex reads and analyses every indexed article with workers
@@ -156,6 +164,7 @@ func storiesFromIndex(ix *corpus.Index, k *kb.KB, workers int, stop *atomic.Bool
 	errs := make([]error, len(infos))
 	next := make(chan int)
 	var wg sync.WaitGroup
+	words := &interner{m: map[string]string{}}
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -171,6 +180,7 @@ func storiesFromIndex(ix *corpus.Index, k *kb.KB, workers int, stop *atomic.Bool
 				}
 				if sums[i], errs[i] = coref.Analyze(a, coref.AnalyzeOptions{KB: k}); errs[i] == nil {
 					nears[i] = claimsNearMentions(sums[i], cs)
+					detach(sums[i], words)
 				}
 			}
 		}()
@@ -200,6 +210,38 @@ func storiesFromIndex(ix *corpus.Index, k *kb.KB, workers int, stop *atomic.Bool
 	return linkStories(kept, near), nil
 }
 
+// interner shares one copy of each mention word across articles.
+type interner struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func (in *interner) of(s string) string {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if x, ok := in.m[s]; ok {
+		return x
+	}
+	x := strings.Clone(s)
+	in.m[x] = x
+	return x
+}
+
+// detach copies the words a summary's mentions keep out of the article's
+// text, so that the text can be freed once the article is analysed
+// instead of staying in memory for a few words of it.
+func detach(sum *coref.Summary, in *interner) {
+	for _, m := range sum.Mentions {
+		m.Text = in.of(m.Text)
+		m.Lemma = in.of(m.Lemma)
+		m.Time = in.of(m.Time)
+		m.Place = in.of(m.Place)
+		for i, p := range m.Participants {
+			m.Participants[i] = in.of(p)
+		}
+	}
+}
+
 // claimsNearMentions keeps the claims about something other than the
 // article itself that are written in a sentence naming an event.
 func claimsNearMentions(sum *coref.Summary, cs []claim.Claim) []claimAt {
@@ -210,7 +252,11 @@ func claimsNearMentions(sum *coref.Summary, cs []claim.Claim) []claimAt {
 		}
 		for _, m := range sum.Mentions {
 			if m.Start >= c.Evidence.SentenceStart && m.Start < c.Evidence.SentenceEnd {
-				out = append(out, claimAt{c: c, ref: refOfClaim(c)})
+				ca := claimAt{kind: c.Kind, subjectKey: c.SubjectKey, subject: c.Subject, ref: refOfClaim(c)}
+				if c.Number != nil {
+					ca.counts = c.Number.Counts
+				}
+				out = append(out, ca)
 				break
 			}
 		}
@@ -252,10 +298,10 @@ func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
 			dist := -1
 			for _, e := range evs {
 				for _, m := range e.Mentions {
-					if m.Article != sum.ID || m.Start < ca.c.Evidence.SentenceStart || m.Start >= ca.c.Evidence.SentenceEnd {
+					if m.Article != sum.ID || m.Start < ca.ref.SentenceStart || m.Start >= ca.ref.SentenceEnd {
 						continue
 					}
-					if d := abs(m.Start - ca.c.Evidence.Start); dist < 0 || d < dist {
+					if d := abs(m.Start - ca.ref.Start); dist < 0 || d < dist {
 						best, dist = e, d
 					}
 				}
@@ -263,17 +309,17 @@ func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
 			if best == nil {
 				continue
 			}
-			k := factKey{best.Story, ca.c.Kind, ca.c.SubjectKey}
-			subject := ca.c.Subject
-			if n := ca.c.Number; n != nil && n.Counts != "" {
+			k := factKey{best.Story, ca.kind, ca.subjectKey}
+			subject := ca.subject
+			if ca.counts != "" {
 				// Figures of one event count different things: the
 				// dead, the magnitude, the villages destroyed.
-				k.subjectKey += "\x00" + n.Counts
-				subject = n.Counts + " · " + subject
+				k.subjectKey += "\x00" + ca.counts
+				subject = ca.counts + " · " + subject
 			}
 			f, ok := facts[k]
 			if !ok {
-				f = &StoryFact{Kind: ca.c.Kind, Subject: subject}
+				f = &StoryFact{Kind: ca.kind, Subject: subject}
 				facts[k] = f
 				votes[k] = map[*coref.Event]int{}
 				order = append(order, k)
@@ -313,12 +359,21 @@ func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
 		byEvent[id] = fs
 	}
 
-	evs := map[string][]StoryEvent{}
+	// Slices made to size: a large index has a million mentions.
+	perStory := map[string]int{}
+	for _, e := range res.Events {
+		perStory[e.Story]++
+	}
+	evs := make(map[string][]StoryEvent, len(perStory))
+	for id, n := range perStory {
+		evs[id] = make([]StoryEvent, 0, n)
+	}
 	for _, e := range res.Events {
 		se := StoryEvent{ID: e.ID, Class: e.Class, Time: e.Time, Place: e.Place, Participants: e.Participants,
 			Seminal: e.Seminal, Background: e.Background, Facts: byEvent[e.ID]}
+		se.Mentions = make([]EventMention, 0, len(e.Mentions))
 		for _, m := range e.Mentions {
-			se.Mentions = append(se.Mentions, EventMention{Article: m.Article, Start: m.Start, End: m.End, Text: m.Text, Time: m.Time, Place: m.Place})
+			se.Mentions = append(se.Mentions, EventMention{Article: m.Article, Start: m.Start, End: m.End, Text: m.Text})
 		}
 		if ws := se.Words(1); len(ws) > 0 {
 			se.Label = strings.ToLower(ws[0])
