@@ -13,6 +13,9 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/rules"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -159,7 +162,39 @@ func TestBrowser(t *testing.T) {
 	require.NoError(t, err)
 	assert.Positive(t, width, "the discrepancy column is on screen at 400 px")
 
+	browseStories(t, ctx, shoot)
 	browseBig(t, ctx, shoot)
+}
+
+// browseStories opens a story from one of its discrepancies, as a reader
+// would: the link on the discrepancy's page leads to every event of the
+// story with what each outlet said about it.
+func browseStories(t *testing.T, ctx context.Context, shoot func(string)) {
+	s, h := storyServer(t)
+	ts := httptest.NewServer(h)
+	defer ts.Close()
+	var d rules.Discrepancy
+	for _, x := range s.Report().Discrepancies {
+		if x.Kind == claim.KindNumber {
+			d = x
+		}
+	}
+	require.NotEmpty(t, d.ID, "the invented quakes disagree on a figure")
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900),
+		chromedp.Navigate(ts.URL+"/discrepancies/"+d.ID), chromedp.WaitVisible(chromedp.CSS(`a[href^="/stories/"]`)),
+		chromedp.Click(chromedp.CSS(`a[href^="/stories/"]`)), chromedp.WaitVisible(chromedp.CSS(`section.story-event`))))
+	loc, err := chromedp.Run(ctx, chromedp.Location())
+	require.NoError(t, err)
+	storyID, ok := s.cfg.Stories.StoryOf(d.Claims[0].Article)
+	require.True(t, ok)
+	assert.True(t, strings.HasSuffix(loc, "/stories/"+storyID), "the link leads to the discrepancy's story: %s", loc)
+	n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("section.story-event ol.groups li.group").length`))
+	require.NoError(t, err)
+	assert.Positive(t, n, "each event's claims are grouped by value")
+	n, err = chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#d-`+d.ID+`").length`))
+	require.NoError(t, err)
+	assert.Equal(t, 1, n, "the discrepancy is listed in its story")
+	shoot("story.png")
 }
 
 // browseBig visits the generated corpus's pages in the browser: every

@@ -19,7 +19,7 @@ var templateFS embed.FS
 var styleCSS []byte
 
 // pageNames are the page templates; each is parsed with the layout.
-var pageNames = []string{"home", "search", "discrepancies", "discrepancy", "article", "articles", "draft", "error", "story"}
+var pageNames = []string{"home", "search", "discrepancies", "discrepancy", "article", "articles", "draft", "error", "story", "stories"}
 
 // pages holds one parsed template set per page, built once at start.
 var pages, pagesErr = parsePages()
@@ -65,12 +65,16 @@ type page struct {
 	Title string
 	Nav   string // which menu entry is current
 	Data  any
+	// Stories is set when the server has a story layer: the menu links
+	// to it.
+	Stories bool
 }
 
 // render executes a page into a buffer first, so a template fault gives a
 // clean 500 instead of half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, p page) {
 	var buf bytes.Buffer
+	p.Stories = s.cfg.Stories != nil
 	if err := pages[name].Execute(&buf, p); err != nil {
 		s.cfg.ErrorLog.Printf("web: render %s: %v", name, err)
 		writeError(w, r, errInternal, s.cfg.MaxBody)

@@ -21,6 +21,7 @@ func (s *Server) routes() {
 
 	m.Handle("/favicon.ico", allow(get, serveFavicon))
 	if s.cfg.Stories != nil {
+		m.Handle("/stories", allow(get, s.storyList))
 		m.Handle("/stories/{id}", allow(get, s.storyPage))
 	}
 
@@ -32,6 +33,10 @@ func (s *Server) routes() {
 		m.Handle(base+"discrepancies/{id}", allow(get, s.apiDiscrepancy))
 		m.Handle(base+"articles/{id}", allow(get, s.apiArticle))
 		m.Handle(base+"check", allow([]string{http.MethodPost}, s.apiCheck))
+		if s.cfg.Stories != nil {
+			m.Handle(base+"stories", allow(get, s.apiStories))
+			m.Handle(base+"stories/{id}", allow(get, s.apiStory))
+		}
 	}
 
 	m.Handle("/", http.HandlerFunc(s.notFound))

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"sort"
 	"strconv"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -10,40 +11,103 @@ import (
 
 // Stories is the events layer a story page is fed by: the articles that
 // report one event across outlets, the events in them and what each
-// article says about each event (issue 17 item 3). This package builds no
-// stories; a server given Config.Stories serves /stories/{id} and links
-// each article and discrepancy to its story. An adapter over the events
-// layer (checker/coref's stories) is all that is left to write.
+// article says about each event (issue 17 item 3). A server given
+// Config.Stories serves /stories, /stories/{id} and their API and links
+// each article and discrepancy to its story. EventStories is the layer
+// over checker/coref.
 type Stories interface {
+	// Ready is false while the stories are still being computed: pages
+	// then say so and the API answers 503.
+	Ready() bool
 	// StoryOf names the story an article belongs to.
 	StoryOf(articleID string) (storyID string, ok bool)
 	// Story returns one story.
 	Story(id string) (Story, bool)
+	// List returns at most n stories from position from, largest first,
+	// and how many there are.
+	List(from, n int) ([]Story, int)
 }
 
 // Story is one story as a page shows it.
 type Story struct {
 	ID, Title string
-	Articles  []string // IDs of its articles
+	Class     string // the seminal event's class
+	Year      int    // the story's most frequent explicit year, 0 if none
+	Articles  []string
 	Events    []StoryEvent
 }
 
-// StoryEvent is one event of a story with everything its articles say
-// about it: the page groups the claims by value and, for counts, draws
-// them over time, as it does a discrepancy's sides.
+// StoryEvent is one event of a story: its frame, its mentions and the
+// claims written beside its mentions, grouped by what they are about.
 type StoryEvent struct {
-	ID, Label string
-	Kind      claim.Kind
-	Claims    []rules.ClaimRef
+	ID, Label           string
+	Class, Time, Place  string
+	Participants        []string
+	Seminal, Background bool
+	Mentions            []EventMention
+	Facts               []StoryFact
+}
+
+// EventMention is one word naming the event in one article.
+type EventMention struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+}
+
+// StoryFact is the claims of one kind about one subject that the
+// articles write beside an event's mentions: the page groups them by
+// value and, for counts, draws them over time, as it does a
+// discrepancy's sides.
+type StoryFact struct {
+	Kind    claim.Kind
+	Subject string
+	Claims  []rules.ClaimRef
+}
+
+// Articles counts the distinct articles mentioning the event.
+func (e StoryEvent) Articles() int {
+	seen := map[string]bool{}
+	for _, m := range e.Mentions {
+		seen[m.Article] = true
+	}
+	return len(seen)
+}
+
+// Words are the distinct ways the event is written, most frequent first.
+func (e StoryEvent) Words(n int) []string {
+	count := map[string]int{}
+	for _, m := range e.Mentions {
+		count[m.Text]++
+	}
+	ws := make([]string, 0, len(count))
+	for w := range count {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		if count[ws[i]] != count[ws[j]] {
+			return count[ws[i]] > count[ws[j]]
+		}
+		return ws[i] < ws[j]
+	})
+	return ws[:min(n, len(ws))]
 }
 
 // Bounds of a story page, so that a story of thousands of articles stays
 // a page of a few hundred KB.
 const (
 	storyArticles      = 100
-	storyEvents        = 40
-	storyDiscrepancies = 50
+	storyEvents        = 30
+	storyFactEvents    = 12 // events whose facts are shown in full
+	storyFacts         = 3  // facts shown per event
+	storyWords         = 6  // ways of writing an event shown
+	storyDiscrepancies = 20
+	storyListPage      = 50
 )
+
+// factLimits bound one fact of an event: its values, one example each.
+var factLimits = groupLimits{groups: 4, examples: 1, others: 0}
 
 // storyView is what the story page shows.
 type storyView struct {
@@ -52,16 +116,33 @@ type storyView struct {
 	MoreArticles  int
 	Events        []storyEventView
 	MoreEvents    int
+	Main          bool // an event is marked the story's main one
 	Discrepancies []itemView
 	Citing        int
 }
 
 type storyEventView struct {
-	E    StoryEvent
-	Item itemView
+	E       StoryEvent
+	StoryID string
+	// Told is how each article first names the main event, oldest
+	// first; MoreTold counts the articles not quoted.
+	Told      []sideView
+	MoreTold  int
+	Words     []string
+	Articles  int
+	Facts     []itemView
+	MoreFacts int
 }
 
+// notReady is the answer while the stories are being computed.
+var notReady = &requestError{Status: http.StatusServiceUnavailable, RetryAfter: 10,
+	Msg: "stories are being computed; try again in a moment"}
+
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
+	if !s.cfg.Stories.Ready() {
+		s.fail(w, r, notReady)
+		return
+	}
 	id := r.PathValue("id")
 	st, ok := s.cfg.Stories.Story(id)
 	if !ok {
@@ -76,33 +157,29 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		}
 		v.Articles = append(v.Articles, s.label(a, nil, nil))
 	}
-	for i, e := range st.Events {
+	for i, e := range shownEvents(st.Events) {
 		if i >= storyEvents {
 			v.MoreEvents = len(st.Events) - i
 			break
 		}
-		// An event's claims are shown as the sides of a discrepancy would
-		// be: counts over time as a timeline, other values by how many say
-		// them.
-		d := rules.Discrepancy{ID: e.ID, Kind: e.Kind, Subject: e.Label, Claims: e.Claims, Severity: rules.Warning}
-		if e.Kind == claim.KindNumber {
-			d.Severity = rules.Info
+		ev := storyEventView{E: e, StoryID: st.ID, Words: e.Words(storyWords), Articles: e.Articles()}
+		if e.Seminal {
+			v.Main = true
+			ev.Told, ev.MoreTold = s.told(e)
 		}
-		item := s.item(d, nil, nil, nil, draftLimits)
-		item.Link = false
-		v.Events = append(v.Events, storyEventView{E: e, Item: item})
+		for j, f := range e.Facts {
+			if j >= storyFacts || i >= storyFactEvents {
+				ev.MoreFacts = len(e.Facts) - j
+				break
+			}
+			ev.Facts = append(ev.Facts, s.factItem(e, j, f))
+		}
+		v.Events = append(v.Events, ev)
 	}
-	seen := map[int]bool{}
-	for _, a := range st.Articles {
-		for _, i := range s.byArticle[a] {
-			if seen[i] {
-				continue
-			}
-			seen[i] = true
-			v.Citing++
-			if len(v.Discrepancies) < storyDiscrepancies {
-				v.Discrepancies = append(v.Discrepancies, s.item(s.report.Discrepancies[i], nil, nil, nil, listLimits))
-			}
+	for _, i := range s.storyDiscrepancies(st) {
+		v.Citing++
+		if len(v.Discrepancies) < storyDiscrepancies {
+			v.Discrepancies = append(v.Discrepancies, s.item(s.report.Discrepancies[i], nil, nil, nil, listLimits))
 		}
 	}
 	title := st.Title
@@ -112,9 +189,63 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "story", page{Title: title, Data: v})
 }
 
-// storyOf is the story an article belongs to, "" without a story layer.
+// factItem shows an event's claims about one subject as the sides of a
+// discrepancy would be: counts over time as a timeline, other values by
+// how many say them.
+func (s *Server) factItem(e StoryEvent, j int, f StoryFact) itemView {
+	d := rules.Discrepancy{ID: e.ID + "-" + strconv.Itoa(j+1), Kind: f.Kind, Subject: f.Subject, Claims: f.Claims, Severity: rules.Warning}
+	if f.Kind == claim.KindNumber {
+		d.Severity = rules.Info
+	}
+	item := s.item(d, nil, nil, nil, factLimits)
+	item.Link = false
+	return item
+}
+
+// shownEvents orders a story's events for its page: the seminal event,
+// then events the articles say something about, then the others, each by
+// how many articles mention them.
+func shownEvents(evs []StoryEvent) []StoryEvent {
+	out := append([]StoryEvent(nil), evs...)
+	rank := func(e StoryEvent) int {
+		switch {
+		case e.Seminal:
+			return 0
+		case len(e.Facts) > 0:
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if ri, rj := rank(out[i]), rank(out[j]); ri != rj {
+			return ri < rj
+		}
+		return out[i].Articles() > out[j].Articles()
+	})
+	return out
+}
+
+// storyDiscrepancies are the positions of the discrepancies citing any
+// article of the story, in report order.
+func (s *Server) storyDiscrepancies(st Story) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, a := range st.Articles {
+		for _, i := range s.byArticle[a] {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// storyOf is the story an article belongs to, "" without a story layer
+// or while it is being computed.
 func (s *Server) storyOf(articleID string) string {
-	if s.cfg.Stories == nil {
+	if s.cfg.Stories == nil || !s.cfg.Stories.Ready() {
 		return ""
 	}
 	id, ok := s.cfg.Stories.StoryOf(articleID)

@@ -110,11 +110,29 @@ func runServe(e *env, args []string) int {
 			hosts = append(hosts, h)
 		}
 	}
+	// The stories are computed in the background while the server
+	// answers: until they are ready their pages say so.
+	stories := web.ComputeStories(ix, opt.KB)
 	srv, err := web.New(ix, opt, web.Config{MaxBody: maxBody, AllowHosts: hosts, CORSOrigins: sf.corsOrigins,
-		MaxDraftChecks: sf.maxChecks, DraftTimeout: sf.timeout})
+		MaxDraftChecks: sf.maxChecks, DraftTimeout: sf.timeout, Stories: stories})
 	if err != nil {
+		stories.Close()
 		return fail(e, "serve", err)
 	}
+	// The index is closed only once the stories stop reading it.
+	defer stories.Close()
+	go func() {
+		took, err := stories.Wait()
+		if errors.Is(err, web.ErrStoriesStopped) {
+			return
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "stories: %v (story pages stay unavailable)\n", err)
+			return
+		}
+		_, n := stories.List(0, 0)
+		fmt.Fprintf(e.stderr, "stories: %d computed in %s\n", n, took.Round(time.Millisecond))
+	}()
 	ln, err := net.Listen("tcp", sf.addr)
 	if err != nil {
 		return fail(e, "serve", err)
