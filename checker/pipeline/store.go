@@ -156,3 +156,27 @@ func detachMeta(m rules.ArticleMeta) rules.ArticleMeta {
 	m.ReferenceFrom, m.Path = strings.Clone(m.ReferenceFrom), strings.Clone(m.Path)
 	return m
 }
+
+// rekey numbers the subjects again, event claims under the key m gives
+// them (see storyMap); subjects left without claims disappear.
+func (s *claimStore) rekey(m *storyMap) error {
+	s.subjectIDs, s.keys, s.counts = map[string]int32{}, nil, nil
+	for i := range s.arts {
+		a := &s.arts[i]
+		for j := range a.subjects {
+			k, err := a.claims.SubjectKey(j)
+			if err != nil {
+				return fmt.Errorf("article %s: %w", a.meta.ID, err)
+			}
+			if strings.HasPrefix(k, "event:") {
+				c, err := a.claims.Claim(j)
+				if err != nil {
+					return fmt.Errorf("article %s: %w", a.meta.ID, err)
+				}
+				k = m.key(a.meta.ID, &c)
+			}
+			a.subjects[j] = s.subject(k)
+		}
+	}
+	return nil
+}

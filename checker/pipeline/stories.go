@@ -1,0 +1,142 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/coref"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/rules/kb"
+)
+
+// Claims about an article's news belong to its story's seminal event, not
+// to the words it used for it: "the attack in Aden" in one article and
+// "the raid on the port" in another tell of one event when coreference
+// puts both articles in one story, and "the quake in Tarnow" of two
+// stories are two events. The claims of the news are keyed by the story
+// (storyPrefix + the story's first article ID); figures of a background
+// event keep the key of their own time or place.
+
+// storyPrefix begins the subject key of a story's seminal event.
+const storyPrefix = "event:story:"
+
+// storySummary summarises an article for story grouping; nil when it has
+// no event claim (it has nothing to key) or coreference fails on it.
+func storySummary(a *corpus.Article, cs []claim.Claim, k *kb.KB) *coref.Summary {
+	if !HasEventClaim(cs) {
+		return nil
+	}
+	s, err := coref.Analyze(a, coref.AnalyzeOptions{KB: k})
+	if err != nil {
+		return nil
+	}
+	return s
+}
+
+// storyMap says which story each article's news belongs to.
+type storyMap struct {
+	res   *coref.Result
+	first map[string]string // story ID -> its first article ID
+}
+
+// linkStories groups the summarised articles into stories.
+func linkStories(sums map[string]*coref.Summary) *storyMap {
+	list := make([]*coref.Summary, 0, len(sums))
+	for _, s := range sums {
+		if s != nil {
+			list = append(list, s)
+		}
+	}
+	res := coref.Link(list, coref.Options{})
+	m := &storyMap{res: res, first: map[string]string{}}
+	for _, st := range res.Stories {
+		if len(st.Articles) > 0 {
+			m.first[st.ID] = st.Articles[0] // sorted: stable across runs
+		}
+	}
+	return m
+}
+
+// key returns the subject key claim c of article art is compared under.
+func (m *storyMap) key(art string, c *claim.Claim) string {
+	k := c.SubjectKey
+	if m == nil || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
+		return k
+	}
+	if c.Number != nil && c.Number.Background {
+		return k // a figure of an earlier or other event
+	}
+	sid := m.res.StoryOf(art)
+	first, ok := m.first[sid]
+	if !ok || m.background(art, c) {
+		return k
+	}
+	return storyPrefix + first
+}
+
+// background reports a claim whose sentence speaks of a background event
+// of coreference and not of the story's seminal event.
+func (m *storyMap) background(art string, c *claim.Claim) bool {
+	lo, hi := c.Evidence.SentenceStart, c.Evidence.SentenceEnd
+	if hi <= lo {
+		return false
+	}
+	bg, seminal := false, false
+	for _, e := range m.res.ArticleEvents(art) {
+		if !e.Background && !e.Seminal {
+			continue
+		}
+		for _, mn := range e.Mentions {
+			if mn.Article == art && mn.Start >= lo && mn.End <= hi {
+				if e.Background {
+					bg = true
+				} else {
+					seminal = true
+				}
+				break
+			}
+		}
+	}
+	return bg && !seminal
+}
+
+// storeStories links the stored articles' stories and keys their event
+// claims by them. Articles that have event claims and no summary in sums
+// (indexed by an earlier run) are read back from the index.
+func storeStories(ix *corpus.Index, opt Options, store *claimStore, sums map[string]*coref.Summary) error {
+	all := make(map[string]*coref.Summary, len(store.arts))
+	for i := range store.arts {
+		a := &store.arts[i]
+		id := a.meta.ID
+		if s, ok := sums[id]; ok {
+			if s != nil {
+				all[id] = s
+			}
+			continue
+		}
+		if !store.hasEventSubject(i) {
+			continue
+		}
+		art, cs, err := ix.Get(id)
+		if err != nil {
+			return err
+		}
+		if s := storySummary(art, cs, opt.KB); s != nil {
+			all[id] = s
+		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	return store.rekey(linkStories(all))
+}
+
+// hasEventSubject reports whether stored article i has an event claim.
+func (s *claimStore) hasEventSubject(i int) bool {
+	for _, id := range s.arts[i].subjects {
+		if id >= 0 && strings.HasPrefix(s.keys[id], "event:") {
+			return true
+		}
+	}
+	return false
+}
