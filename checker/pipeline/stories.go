@@ -71,7 +71,8 @@ func (m *storyMap) key(art string, c *claim.Claim) string {
 	if !ok || m.background(art, c) {
 		return k
 	}
-	return storyPrefix + first
+	class, _, _ := strings.Cut(k[len("event:"):], ":")
+	return storyPrefix + first + ":" + class
 }
 
 // background reports a claim whose sentence speaks of a background event
