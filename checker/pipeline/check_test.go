@@ -20,10 +20,16 @@ func referenceCheck(t *testing.T, arts []*corpus.Article, opt pipeline.Options) 
 	t.Helper()
 	metas := map[string]rules.ArticleMeta{}
 	groups := map[string][]claim.Claim{}
-	for _, a := range arts {
+	all := make([][]claim.Claim, len(arts))
+	for i, a := range arts {
 		r := extract.Article(a, opt.KB, opt.Extract)
 		metas[a.ID] = rules.ArticleMeta{ID: a.ID, Title: a.Title, Source: a.Source, Reference: r.Reference, ReferenceFrom: r.ReferenceOf}
-		for _, c := range r.Claims {
+		all[i] = r.Claims
+	}
+	// the news of articles in one story is compared as one event
+	pipeline.StoryKeys(arts, all, opt.KB)
+	for i := range arts {
+		for _, c := range all[i] {
 			groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
 		}
 	}

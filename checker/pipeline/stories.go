@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -140,4 +141,72 @@ func (s *claimStore) hasEventSubject(i int) bool {
 		}
 	}
 	return false
+}
+
+// indexStoryClaims reads every event claim of the index and groups them
+// by the keys of their stories (see storyMap): what an incremental check
+// re-checks when an event subject changed, since one article may move
+// another's news into a story or out of it.
+func indexStoryClaims(ix *corpus.Index, opt Options) (map[string][]claim.Claim, map[string]corpus.ArticleInfo, error) {
+	var keys []string
+	err := ix.Subjects(func(key string, _ int) error {
+		if strings.HasPrefix(key, "event:") {
+			keys = append(keys, key)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	sort.Strings(keys)
+	groups, infos, err := ix.SubjectClaims(keys)
+	if err != nil {
+		return nil, nil, err
+	}
+	ids := make([]string, 0, len(infos))
+	for id := range infos {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	sums := make(map[string]*coref.Summary, len(ids))
+	for _, id := range ids {
+		art, cs, err := ix.Get(id)
+		if err != nil {
+			return nil, nil, err
+		}
+		if s := storySummary(art, cs, opt.KB); s != nil {
+			sums[id] = s
+		}
+	}
+	m := linkStories(sums)
+	out := map[string][]claim.Claim{}
+	for _, k := range keys {
+		for i := range groups[k] {
+			c := &groups[k][i]
+			nk := m.key(c.Evidence.Article, c)
+			out[nk] = append(out[nk], *c)
+		}
+	}
+	return out, infos, nil
+}
+
+// StoryKeys rewrites, in place, the subject keys of the event claims of
+// articles arts (claims[i] are arts[i]'s) to the keys of their stories,
+// as a check compares them.
+func StoryKeys(arts []*corpus.Article, claims [][]claim.Claim, k *kb.KB) {
+	sums := map[string]*coref.Summary{}
+	for i, a := range arts {
+		if s := storySummary(a, claims[i], k); s != nil {
+			sums[a.ID] = s
+		}
+	}
+	if len(sums) == 0 {
+		return
+	}
+	m := linkStories(sums)
+	for i, a := range arts {
+		for j := range claims[i] {
+			claims[i][j].SubjectKey = m.key(a.ID, &claims[i][j])
+		}
+	}
 }
