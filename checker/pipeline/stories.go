@@ -1,8 +1,11 @@
 package pipeline
 
 import (
+	"os"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/coref"
@@ -36,12 +39,19 @@ func storySummary(a *corpus.Article, cs []claim.Claim, k *kb.KB) *coref.Summary 
 
 // storyMap says which story each article's news belongs to.
 type storyMap struct {
-	res   *coref.Result
-	first map[string]string // story ID -> its first article ID
+	res  *coref.Result
+	part map[string]string // article ID -> the first article ID of its part of a story
 }
 
-// linkStories groups the summarised articles into stories.
-func linkStories(sums map[string]*coref.Summary) *storyMap {
+// storyWindow: articles of one story published further apart than this,
+// with none between them, tell of two events of one kind (two crashes on
+// one road months apart), which the words alone do not separate.
+const storyWindow = 30 * 24 * time.Hour
+
+// linkStories groups the summarised articles into stories, and splits a
+// story where its articles' reference dates (refs; zero: unknown) leave a
+// gap wider than storyWindow.
+func linkStories(sums map[string]*coref.Summary, refs map[string]time.Time) *storyMap {
 	list := make([]*coref.Summary, 0, len(sums))
 	for _, s := range sums {
 		if s != nil {
@@ -49,26 +59,66 @@ func linkStories(sums map[string]*coref.Summary) *storyMap {
 		}
 	}
 	res := coref.Link(list, coref.Options{})
-	m := &storyMap{res: res, first: map[string]string{}}
+	m := &storyMap{res: res, part: map[string]string{}}
 	for _, st := range res.Stories {
-		if len(st.Articles) > 0 {
-			m.first[st.ID] = st.Articles[0] // sorted: stable across runs
+		for id, first := range splitByTime(st.Articles, refs) {
+			m.part[id] = first
 		}
 	}
 	return m
 }
 
+// splitByTime cuts a story's articles (sorted by ID) into runs of
+// reference dates no more than storyWindow apart; an article of unknown
+// date joins the largest run (the earliest of equal ones). It returns
+// each article's run, named by the run's first article ID.
+func splitByTime(ids []string, refs map[string]time.Time) map[string]string {
+	var dated, undated []string
+	for _, id := range ids {
+		if refs[id].IsZero() {
+			undated = append(undated, id)
+		} else {
+			dated = append(dated, id)
+		}
+	}
+	sort.SliceStable(dated, func(i, j int) bool { return refs[dated[i]].Before(refs[dated[j]]) })
+	var runs [][]string
+	for i, id := range dated {
+		if i == 0 || refs[id].Sub(refs[dated[i-1]]) > storyWindow {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], id)
+	}
+	big := 0
+	for i, r := range runs {
+		if len(r) > len(runs[big]) {
+			big = i
+		}
+	}
+	if len(runs) == 0 {
+		runs = [][]string{nil}
+	}
+	runs[big] = append(runs[big], undated...)
+	out := make(map[string]string, len(ids))
+	for _, r := range runs {
+		first := slices.Min(r)
+		for _, id := range r {
+			out[id] = first
+		}
+	}
+	return out
+}
+
 // key returns the subject key claim c of article art is compared under.
 func (m *storyMap) key(art string, c *claim.Claim) string {
 	k := c.SubjectKey
-	if m == nil || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
+	if m == nil || os.Getenv("NOSTORY") != "" || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
 		return k
 	}
 	if c.Number != nil && c.Number.Background {
 		return k // a figure of an earlier or other event
 	}
-	sid := m.res.StoryOf(art)
-	first, ok := m.first[sid]
+	first, ok := m.part[art]
 	if !ok || m.background(art, c) {
 		return k
 	}
@@ -107,9 +157,11 @@ func (m *storyMap) background(art string, c *claim.Claim) bool {
 // (indexed by an earlier run) are read back from the index.
 func storeStories(ix *corpus.Index, opt Options, store *claimStore, sums map[string]*coref.Summary) error {
 	all := make(map[string]*coref.Summary, len(store.arts))
+	refs := make(map[string]time.Time, len(store.arts))
 	for i := range store.arts {
 		a := &store.arts[i]
 		id := a.meta.ID
+		refs[id] = a.meta.Reference
 		if s, ok := sums[id]; ok {
 			if s != nil {
 				all[id] = s
@@ -130,7 +182,7 @@ func storeStories(ix *corpus.Index, opt Options, store *claimStore, sums map[str
 	if len(all) == 0 {
 		return nil
 	}
-	return store.rekey(linkStories(all))
+	return store.rekey(linkStories(all, refs))
 }
 
 // hasEventSubject reports whether stored article i has an event claim.
@@ -169,7 +221,9 @@ func indexStoryClaims(ix *corpus.Index, opt Options) (map[string][]claim.Claim, 
 	}
 	sort.Strings(ids)
 	sums := make(map[string]*coref.Summary, len(ids))
+	refs := make(map[string]time.Time, len(ids))
 	for _, id := range ids {
+		refs[id] = metaOfInfo(infos[id], opt).Reference
 		art, cs, err := ix.Get(id)
 		if err != nil {
 			return nil, nil, err
@@ -178,7 +232,7 @@ func indexStoryClaims(ix *corpus.Index, opt Options) (map[string][]claim.Claim, 
 			sums[id] = s
 		}
 	}
-	m := linkStories(sums)
+	m := linkStories(sums, refs)
 	out := map[string][]claim.Claim{}
 	for _, k := range keys {
 		for i := range groups[k] {
@@ -191,11 +245,13 @@ func indexStoryClaims(ix *corpus.Index, opt Options) (map[string][]claim.Claim, 
 }
 
 // StoryKeys rewrites, in place, the subject keys of the event claims of
-// articles arts (claims[i] are arts[i]'s) to the keys of their stories,
-// as a check compares them.
-func StoryKeys(arts []*corpus.Article, claims [][]claim.Claim, k *kb.KB) {
+// articles arts (claims[i] are arts[i]'s, refs[i] its reference date) to
+// the keys of their stories, as a check compares them.
+func StoryKeys(arts []*corpus.Article, claims [][]claim.Claim, refs []time.Time, k *kb.KB) {
 	sums := map[string]*coref.Summary{}
+	byID := map[string]time.Time{}
 	for i, a := range arts {
+		byID[a.ID] = refs[i]
 		if s := storySummary(a, claims[i], k); s != nil {
 			sums[a.ID] = s
 		}
@@ -203,7 +259,7 @@ func StoryKeys(arts []*corpus.Article, claims [][]claim.Claim, k *kb.KB) {
 	if len(sums) == 0 {
 		return
 	}
-	m := linkStories(sums)
+	m := linkStories(sums, byID)
 	for i, a := range arts {
 		for j := range claims[i] {
 			claims[i][j].SubjectKey = m.key(a.ID, &claims[i][j])
