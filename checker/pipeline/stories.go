@@ -4,6 +4,7 @@ import (
 	"os"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -126,30 +127,75 @@ func (m *storyMap) key(art string, c *claim.Claim) string {
 	return storyPrefix + first + ":" + class
 }
 
-// background reports a claim whose sentence speaks of a background event
-// of coreference and not of the story's seminal event.
+// background reports a claim whose sentence speaks of another time than
+// the story's: a background event of coreference and not the seminal
+// one, or a time before the story's year ("destroyed by the 2005
+// hurricane") or a month other than the story's ("In February, a gunman
+// killed five people").
 func (m *storyMap) background(art string, c *claim.Claim) bool {
 	lo, hi := c.Evidence.SentenceStart, c.Evidence.SentenceEnd
 	if hi <= lo {
 		return false
 	}
+	year, month := m.storyTime(art)
 	bg, seminal := false, false
 	for _, e := range m.res.ArticleEvents(art) {
-		if !e.Background && !e.Seminal {
-			continue
-		}
 		for _, mn := range e.Mentions {
-			if mn.Article == art && mn.Start >= lo && mn.End <= hi {
-				if e.Background {
-					bg = true
-				} else {
-					seminal = true
-				}
-				break
+			if mn.Article != art || mn.Start < lo || mn.End > hi {
+				continue
+			}
+			if otherTime(mn.Time, year, month) {
+				return true
+			}
+			if e.Background {
+				bg = true
+			} else if e.Seminal {
+				seminal = true
 			}
 		}
 	}
 	return bg && !seminal
+}
+
+// storyTime is the year of the article's story and the month of its
+// seminal event (0 when unknown).
+func (m *storyMap) storyTime(art string) (int, int) {
+	year, month := 0, 0
+	sid := m.res.StoryOf(art)
+	for _, st := range m.res.Stories {
+		if st.ID == sid {
+			year = st.Year
+		}
+	}
+	for _, e := range m.res.ArticleEvents(art) {
+		if e.Seminal {
+			_, month = timeParts(e.Time)
+		}
+	}
+	return year, month
+}
+
+// otherTime reports a TIMEX3 value t before the story's year, or naming
+// only a month (no day) other than the story's.
+func otherTime(t string, year, month int) bool {
+	y, mo := timeParts(t)
+	if y > 0 && year > 0 && y < year {
+		return true
+	}
+	return len(t) == len("2006-01") && mo > 0 && month > 0 && mo != month
+}
+
+// timeParts reads the year and month of a TIMEX3 date ("2013-04-11",
+// "XXXX-02", "2005"); 0 for a part it lacks.
+func timeParts(t string) (int, int) {
+	y, mo := 0, 0
+	if len(t) >= 4 {
+		y, _ = strconv.Atoi(t[:4])
+	}
+	if len(t) >= 7 && t[4] == '-' {
+		mo, _ = strconv.Atoi(t[5:7])
+	}
+	return y, mo
 }
 
 // storeStories links the stored articles' stories and keys their event
