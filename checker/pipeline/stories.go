@@ -157,19 +157,31 @@ func (m *storyMap) background(art string, c *claim.Claim) bool {
 	return bg && !seminal
 }
 
-// storyTime is the year of the article's story and the month of its
-// seminal event (0 when unknown).
+// storyTime is the year of the article's story and the month its
+// seminal event's mentions name most (0 when unknown).
 func (m *storyMap) storyTime(art string) (int, int) {
-	year, month := 0, 0
+	year := 0
 	sid := m.res.StoryOf(art)
 	for _, st := range m.res.Stories {
 		if st.ID == sid {
 			year = st.Year
 		}
 	}
+	months := map[int]int{}
 	for _, e := range m.res.ArticleEvents(art) {
-		if e.Seminal {
-			_, month = timeParts(e.Time)
+		if !e.Seminal {
+			continue
+		}
+		for _, mn := range e.Mentions {
+			if _, mo := timeParts(mn.Time); mo > 0 {
+				months[mo]++
+			}
+		}
+	}
+	month, best := 0, 0
+	for mo, n := range months {
+		if n > best || n == best && mo < month {
+			month, best = mo, n
 		}
 	}
 	return year, month
