@@ -138,6 +138,9 @@ func (m *storyMap) background(art string, c *claim.Claim) bool {
 		return false
 	}
 	year, month := m.storyTime(art)
+	if c.Date != nil && otherTime(c.Date.Value, year, 0) {
+		return true // "destroyed by Hurricane Tilda in 2005": a date of another year
+	}
 	bg, seminal := false, false
 	for _, e := range m.res.ArticleEvents(art) {
 		for _, mn := range e.Mentions {
