@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"os"
 	"slices"
 	"sort"
 	"strconv"
@@ -113,7 +112,7 @@ func splitByTime(ids []string, refs map[string]time.Time) map[string]string {
 // key returns the subject key claim c of article art is compared under.
 func (m *storyMap) key(art string, c *claim.Claim) string {
 	k := c.SubjectKey
-	if m == nil || os.Getenv("NOSTORY") != "" || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
+	if m == nil || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
 		return k
 	}
 	if c.Number != nil && c.Number.Background {
