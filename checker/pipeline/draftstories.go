@@ -77,6 +77,16 @@ func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claim
 	m := linkStories(sums, refs)
 	for i, a := range drafts {
 		for j := range claims[i] {
+			m.note(a.ID, &claims[i][j])
+		}
+	}
+	for id, cs := range corpusClaims {
+		for j := range cs {
+			m.note(id, &cs[j])
+		}
+	}
+	for i, a := range drafts {
+		for j := range claims[i] {
 			claims[i][j].SubjectKey = m.key(a.ID, &claims[i][j])
 		}
 	}

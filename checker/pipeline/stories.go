@@ -41,6 +41,29 @@ func storySummary(a *corpus.Article, cs []claim.Claim, k *kb.KB) *coref.Summary 
 type storyMap struct {
 	res  *coref.Result
 	part map[string]string // article ID -> the first article ID of its part of a story
+	// news: story part -> the keys its articles file their news under;
+	// see note.
+	news map[string]map[string]bool
+}
+
+// note records the key of claim c of article art when it is the
+// article's news. A figure one article files under a background event
+// of its own place ("120 homes were destroyed in Velmora" in an article
+// that places its news in the valley) is the story's news when another
+// article of the story files its news under that key.
+func (m *storyMap) note(art string, c *claim.Claim) {
+	k := c.SubjectKey
+	part, ok := m.part[art]
+	if !ok || !strings.HasPrefix(k, "event:") || c.Number != nil && c.Number.Background {
+		return
+	}
+	if m.news == nil {
+		m.news = map[string]map[string]bool{}
+	}
+	if m.news[part] == nil {
+		m.news[part] = map[string]bool{}
+	}
+	m.news[part][k] = true
 }
 
 // storyWindow: articles of one story published further apart than this,
@@ -115,10 +138,10 @@ func (m *storyMap) key(art string, c *claim.Claim) string {
 	if m == nil || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
 		return k
 	}
-	if c.Number != nil && c.Number.Background {
+	first, ok := m.part[art]
+	if c.Number != nil && c.Number.Background && !m.news[first][k] {
 		return k // a figure of an earlier or other event
 	}
-	first, ok := m.part[art]
 	if !ok || m.background(art, c) {
 		return k
 	}
@@ -293,6 +316,11 @@ func indexStoryClaims(ix *corpus.Index, opt Options) (map[string][]claim.Claim, 
 		}
 	}
 	m := linkStories(sums, refs)
+	for _, k := range keys {
+		for i := range groups[k] {
+			m.note(groups[k][i].Evidence.Article, &groups[k][i])
+		}
+	}
 	out := map[string][]claim.Claim{}
 	for _, k := range keys {
 		for i := range groups[k] {
@@ -320,6 +348,11 @@ func StoryKeys(arts []*corpus.Article, claims [][]claim.Claim, refs []time.Time,
 		return
 	}
 	m := linkStories(sums, byID)
+	for i, a := range arts {
+		for j := range claims[i] {
+			m.note(a.ID, &claims[i][j])
+		}
+	}
 	for i, a := range arts {
 		for j := range claims[i] {
 			claims[i][j].SubjectKey = m.key(a.ID, &claims[i][j])

@@ -53,23 +53,23 @@ func TestEventClaimsComparedPerStory(t *testing.T) {
 		{
 			name: "one quake named by its town and by its valley",
 			arts: []*corpus.Article{
-				inventedArticle("quake-town", "2031-03-04", "A strong earthquake struck the mountain town of Velmora on Monday, killing 12 people, Governor Anselm Treck said.\n\nThe quake, of magnitude 6.2, destroyed hundreds of homes in Velmora."),
-				inventedArticle("quake-valley", "2031-03-05", "A powerful tremor hit the Tarsk valley on Monday, killing 12 people, said Governor Anselm Treck.\n\nThe tremor, of magnitude 5.4, flattened homes across the Tarsk valley."),
+				inventedArticle("quake-town", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, Governor Anselm Treck said.\n\nThe quake, of magnitude 6.2, destroyed hundreds of homes in Dunmere."),
+				inventedArticle("quake-valley", "2031-03-05", "A powerful tremor hit the Ostrel valley on Monday, killing 12 people, said Governor Anselm Treck.\n\nThe tremor, of magnitude 5.4, flattened homes across the Ostrel valley."),
 			},
 			want: []string{"event:story:quake-town:earthquake quake-town=6.2 quake-valley=5.4"},
 		},
 		{
 			name: "two quakes in one town half a year apart",
 			arts: []*corpus.Article{
-				inventedArticle("spring-quake", "2031-03-04", "A strong earthquake struck the mountain town of Velmora on Monday, killing 12 people, officials said.\n\nThe quake of magnitude 6.2 destroyed hundreds of homes in Velmora, Governor Anselm Treck said."),
-				inventedArticle("autumn-quake", "2031-09-22", "An earthquake struck the mountain town of Velmora on Saturday, killing 40 people, officials said.\n\nThe quake of magnitude 5.1 destroyed dozens of homes in Velmora, Mayor Brisa Quell said."),
+				inventedArticle("spring-quake", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, officials said.\n\nThe quake of magnitude 6.2 destroyed hundreds of homes in Dunmere, Governor Anselm Treck said."),
+				inventedArticle("autumn-quake", "2031-09-22", "An earthquake struck the mountain town of Dunmere on Saturday, killing 40 people, officials said.\n\nThe quake of magnitude 5.1 destroyed dozens of homes in Dunmere, Mayor Brisa Quell said."),
 			},
 		},
 		{
 			name: "an earlier quake is compared with itself only",
 			arts: []*corpus.Article{
-				inventedArticle("toll-early", "2031-03-04", "A strong earthquake struck the mountain town of Velmora on Monday, killing 12 people, officials said.\n\nIn 2019 an earthquake in the delta town of Kellmark killed 300 people."),
-				inventedArticle("toll-later", "2031-03-05", "The earthquake that struck the mountain town of Velmora on Monday killed 12 people, Governor Anselm Treck said.\n\nIn 2019 an earthquake in the delta town of Kellmark killed 280 people."),
+				inventedArticle("toll-early", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, officials said.\n\nIn 2019 an earthquake in the delta town of Kellmark killed 300 people."),
+				inventedArticle("toll-later", "2031-03-05", "The earthquake that struck the mountain town of Dunmere on Monday killed 12 people, Governor Anselm Treck said.\n\nIn 2019 an earthquake in the delta town of Kellmark killed 280 people."),
 			},
 			want: []string{"event:earthquake:kellmark toll-early=300 toll-later=280"},
 		},
