@@ -138,12 +138,6 @@ func (m *storyMap) key(art string, c *claim.Claim) string {
 	if m == nil || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
 		return k
 	}
-	if c.Kind == claim.KindStatus {
-		// a status cue tells of the occurrence its sentence names
-		// ("their earlier meetings in Oslo"), which coreference merges
-		// with the story's of the class: compared under its own key
-		return k
-	}
 	first, ok := m.part[art]
 	if c.Number != nil && c.Number.Background && !m.news[first][k] {
 		return k // a figure of an earlier or other event
@@ -166,10 +160,8 @@ func (m *storyMap) background(art string, c *claim.Claim) bool {
 		return false
 	}
 	year, month := m.storyTime(art)
-	if c.Date != nil {
-		// a date is what it is compared on: only one of an earlier year
-		// ("destroyed by Hurricane Tilda in 2005") is another event's
-		return otherTime(c.Date.Value, year, 0)
+	if c.Date != nil && otherTime(c.Date.Value, year, 0) {
+		return true // "destroyed by Hurricane Tilda in 2005": a date of another year
 	}
 	bg, seminal := false, false
 	for _, e := range m.res.ArticleEvents(art) {
