@@ -9,6 +9,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/coref"
+	"github.com/crosscheck/crosscheck/checker/events"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -138,6 +139,9 @@ func (m *storyMap) key(art string, c *claim.Claim) string {
 	if m == nil || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
 		return k
 	}
+	if c.Kind == claim.KindStatus && events.BackgroundCue(c.ValueText) {
+		return k // "their earlier meetings": history, not the story's
+	}
 	first, ok := m.part[art]
 	if c.Number != nil && c.Number.Background && !m.news[first][k] {
 		return k // a figure of an earlier or other event
@@ -160,8 +164,10 @@ func (m *storyMap) background(art string, c *claim.Claim) bool {
 		return false
 	}
 	year, month := m.storyTime(art)
-	if c.Date != nil && otherTime(c.Date.Value, year, 0) {
-		return true // "destroyed by Hurricane Tilda in 2005": a date of another year
+	if c.Date != nil {
+		// a date is what it is compared on: only one of an earlier year
+		// ("destroyed by Hurricane Tilda in 2005") is another event's
+		return otherTime(c.Date.Value, year, 0)
 	}
 	bg, seminal := false, false
 	for _, e := range m.res.ArticleEvents(art) {
