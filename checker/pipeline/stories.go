@@ -45,6 +45,8 @@ type storyMap struct {
 	// news: story part -> the keys its articles file their news under;
 	// see note.
 	news map[string]map[string]bool
+	// statusKeys: article ID + " " + class -> the keys of its status claims
+	statusKeys map[string]map[string]bool
 }
 
 // note records the key of claim c of article art when it is the
@@ -54,6 +56,16 @@ type storyMap struct {
 // article of the story files its news under that key.
 func (m *storyMap) note(art string, c *claim.Claim) {
 	k := c.SubjectKey
+	if c.Kind == claim.KindStatus && strings.HasPrefix(k, "event:") {
+		if m.statusKeys == nil {
+			m.statusKeys = map[string]map[string]bool{}
+		}
+		ak := art + " " + classOf(k)
+		if m.statusKeys[ak] == nil {
+			m.statusKeys[ak] = map[string]bool{}
+		}
+		m.statusKeys[ak][k] = true
+	}
 	part, ok := m.part[art]
 	if !ok || !strings.HasPrefix(k, "event:") || c.Number != nil && c.Number.Background {
 		return
@@ -139,8 +151,12 @@ func (m *storyMap) key(art string, c *claim.Claim) string {
 	if m == nil || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
 		return k
 	}
-	if c.Kind == claim.KindStatus && events.BackgroundCue(c.ValueText) {
-		return k // "their earlier meetings": history, not the story's
+	if c.Kind == claim.KindStatus && (events.BackgroundCue(c.ValueText) || len(m.statusKeys[art+" "+classOf(k)]) > 1) {
+		// "their earlier meetings": history, not the story's; and an
+		// article that tells of two occurrences of a class apart (a
+		// summit held in one city, another planned in the next) keeps
+		// them apart
+		return k
 	}
 	first, ok := m.part[art]
 	if c.Number != nil && c.Number.Background && !m.news[first][k] {
@@ -364,4 +380,10 @@ func StoryKeys(arts []*corpus.Article, claims [][]claim.Claim, refs []time.Time,
 			claims[i][j].SubjectKey = m.key(a.ID, &claims[i][j])
 		}
 	}
+}
+
+// classOf is the class part of an event key "event:<class>:<ident>".
+func classOf(k string) string {
+	class, _, _ := strings.Cut(k[len("event:"):], ":")
+	return class
 }
