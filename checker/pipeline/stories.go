@@ -45,6 +45,10 @@ type storyMap struct {
 	// news: story part -> the keys its articles file their news under;
 	// see note.
 	news map[string]map[string]bool
+	// counts: story part + " " + class -> its news keys with their claim
+	// counts; names: the subject key each names its event by (see name)
+	counts map[string]map[string]int
+	names  map[string]string
 	// statusKeys: article ID + " " + class -> the keys of its status claims
 	statusKeys map[string]map[string]bool
 }
@@ -77,12 +81,21 @@ func (m *storyMap) note(art string, c *claim.Claim) {
 		m.news[part] = map[string]bool{}
 	}
 	m.news[part][k] = true
+	if m.counts == nil {
+		m.counts = map[string]map[string]int{}
+	}
+	pc := part + " " + classOf(k)
+	if m.counts[pc] == nil {
+		m.counts[pc] = map[string]int{}
+	}
+	m.counts[pc][k]++
 }
 
 // storyWindow: articles of one story published further apart than this,
 // with none between them, tell of two events of one kind (two crashes on
-// one road months apart), which the words alone do not separate.
-const storyWindow = 30 * 24 * time.Hour
+// one road half a year apart), which the words alone do not separate; a
+// review a season later still tells of the story's event.
+const storyWindow = 150 * 24 * time.Hour
 
 // linkStories groups the summarised articles into stories, and splits a
 // story where its articles' reference dates (refs; zero: unknown) leave a
@@ -166,6 +179,36 @@ func (m *storyMap) key(art string, c *claim.Claim) string {
 		return k
 	}
 	class, _, _ := strings.Cut(k[len("event:"):], ":")
+	return m.name(first, class)
+}
+
+// name is the subject key of the event of class in story part first: the
+// key most of its claims were filed under, so that a story told in the
+// same words keeps the key (and the discrepancy IDs) it always had; the
+// story's own key when another part would take the same name.
+func (m *storyMap) name(first, class string) string {
+	if m.names == nil {
+		m.names = map[string]string{}
+		used := map[string]int{}
+		for pc, byKey := range m.counts {
+			best, n := "", 0
+			for k, c := range byKey {
+				if c > n || c == n && k < best {
+					best, n = k, c
+				}
+			}
+			m.names[pc] = best
+			used[best]++
+		}
+		for pc, k := range m.names {
+			if used[k] > 1 {
+				delete(m.names, pc)
+			}
+		}
+	}
+	if k, ok := m.names[first+" "+class]; ok {
+		return k
+	}
 	return storyPrefix + first + ":" + class
 }
 

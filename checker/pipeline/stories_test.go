@@ -56,7 +56,7 @@ func TestEventClaimsComparedPerStory(t *testing.T) {
 				inventedArticle("quake-town", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, Governor Anselm Treck said.\n\nThe quake, of magnitude 6.2, destroyed hundreds of homes in Dunmere."),
 				inventedArticle("quake-valley", "2031-03-05", "A powerful tremor hit the Ostrel valley on Monday, killing 12 people, said Governor Anselm Treck.\n\nThe tremor, of magnitude 5.4, flattened homes across the Ostrel valley."),
 			},
-			want: []string{"event:story:quake-town:earthquake quake-town=6.2 quake-valley=5.4"},
+			want: []string{"event:earthquake:dunmere quake-town=6.2 quake-valley=5.4"}, // the story keeps the key most of its claims had
 		},
 		{
 			name: "two quakes in one town half a year apart",
