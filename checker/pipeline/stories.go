@@ -49,6 +49,7 @@ type storyMap struct {
 	// counts; names: the subject key each names its event by (see name)
 	counts map[string]map[string]int
 	names  map[string]string
+	taken  map[string]bool // the names in use
 	// statusKeys: article ID + " " + class -> the keys of its status claims
 	statusKeys map[string]map[string]bool
 }
@@ -169,17 +170,27 @@ func (m *storyMap) key(art string, c *claim.Claim) string {
 		// article that tells of two occurrences of a class apart (a
 		// summit held in one city, another planned in the next) keeps
 		// them apart
-		return k
+		return m.apart(k)
 	}
 	first, ok := m.part[art]
 	if c.Number != nil && c.Number.Background && !m.news[first][k] {
-		return k // a figure of an earlier or other event
+		return m.apart(k) // a figure of an earlier or other event
 	}
 	if !ok || m.background(art, c) {
-		return k
+		return m.apart(k)
 	}
-	class, _, _ := strings.Cut(k[len("event:"):], ":")
-	return m.name(first, class)
+	return m.name(first, classOf(k))
+}
+
+// apart is the key of a claim kept off every story: its own, unless a
+// story is named by it ("In February, a gunman killed five" filed under
+// the key its article's news has), then that key marked as another's.
+func (m *storyMap) apart(k string) string {
+	m.name("", "")
+	if m.taken[k] {
+		return k + "@other"
+	}
+	return k
 }
 
 // name is the subject key of the event of class in story part first: the
@@ -200,9 +211,12 @@ func (m *storyMap) name(first, class string) string {
 			m.names[pc] = best
 			used[best]++
 		}
+		m.taken = map[string]bool{}
 		for pc, k := range m.names {
 			if used[k] > 1 {
 				delete(m.names, pc)
+			} else {
+				m.taken[k] = true
 			}
 		}
 	}
