@@ -29,7 +29,7 @@ const (
 	ratchetPrecision = 0.80 // reached 0.867 (13/15)
 	// ratchetFindings caps the findings over all 772 articles (every
 	// kind): most are false alarms.
-	ratchetFindings = 28 // reached 25
+	ratchetFindings = 27 // reached 24
 )
 
 // TestECBPlusRatchet checks the whole ECB+ dev set in one run, the way

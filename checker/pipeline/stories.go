@@ -170,7 +170,7 @@ func (m *storyMap) key(art string, c *claim.Claim) string {
 		// article that tells of two occurrences of a class apart (a
 		// summit held in one city, another planned in the next) keeps
 		// them apart
-		return m.apart(k)
+		return k
 	}
 	first, ok := m.part[art]
 	if c.Number != nil && c.Number.Background && !m.news[first][k] {
