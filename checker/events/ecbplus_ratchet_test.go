@@ -25,11 +25,11 @@ import (
 // Raise them as the checker improves; never lower them to let a change
 // pass.
 const (
-	ratchetRecall    = 0.09 // reached 0.098 (6/61)
-	ratchetPrecision = 0.45 // reached 0.50 (5/10)
+	ratchetRecall    = 0.23 // reached 0.246 (15/61)
+	ratchetPrecision = 0.80 // reached 0.867 (13/15)
 	// ratchetFindings caps the findings over all 772 articles (every
 	// kind): most are false alarms.
-	ratchetFindings = 40 // reached 37
+	ratchetFindings = 27 // reached 24
 )
 
 // TestECBPlusRatchet checks the whole ECB+ dev set in one run, the way

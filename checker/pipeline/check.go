@@ -7,9 +7,11 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/coref"
 	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules"
+	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
 // ReportVersion is the version of the JSON report shape.
@@ -65,8 +67,9 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 	w := ix.NewIndexer(1000)
 	seen := map[string]bool{}
 	noEvents := map[string]bool{}
+	sums := map[string]*coref.Summary{}
 	st, err := stream(src, opt, func(r extract.Result) prepared {
-		return prepare(ix, r, store != nil)
+		return prepare(ix, r, store != nil, opt.KB)
 	}, func(p prepared) error {
 		if p.err != nil {
 			return p.err
@@ -74,6 +77,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 		seen[p.id] = true
 		noEvents[p.id] = p.noEvents // a later article with the ID wins
 		if store != nil {
+			sums[p.id] = p.sum
 			if err := store.add(p.meta, p.claims); err != nil {
 				return err
 			}
@@ -94,7 +98,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 		return nil, st, err
 	}
 	t := time.Now()
-	rep, err := checkIndexed(ix, opt, fp, store, &st)
+	rep, err := checkIndexed(ix, opt, fp, store, sums, &st)
 	st.CheckSeconds = time.Since(t).Seconds()
 	if rep != nil {
 		rep.Removed = st.Removed
@@ -109,7 +113,7 @@ func CheckIndex(ix *corpus.Index, opt Options) (*Report, error) {
 	_, restore := limitHeap()
 	defer restore()
 	var st Stats
-	return checkIndexed(ix, opt, fingerprint(opt), nil, &st)
+	return checkIndexed(ix, opt, fingerprint(opt), nil, nil, &st)
 }
 
 // prepared is one article as the extraction workers hand it to the sink.
@@ -119,17 +123,19 @@ type prepared struct {
 	doc      *corpus.Prepared
 	meta     rules.ArticleMeta
 	claims   corpus.PackedClaims // kept for a full check only
+	sum      *coref.Summary      // for a full check of an article with event claims
 	err      error
 }
 
 // prepare builds the index document and, when keep is set, the packed
 // claims and metadata a full check groups: work done on all cores.
-func prepare(ix *corpus.Index, r extract.Result, keep bool) prepared {
+func prepare(ix *corpus.Index, r extract.Result, keep bool, k *kb.KB) prepared {
 	doc, err := ix.Prepare(corpus.Doc{Article: r.Article, Claims: r.Claims})
 	p := prepared{id: r.Article.ID, noEvents: !HasEventClaim(r.Claims), doc: doc, err: err}
 	if keep && err == nil {
 		p.claims = doc.Claims()
 		p.meta = detachMeta(meta(r))
+		p.sum = storySummary(r.Article, r.Claims, k)
 	}
 	return p
 }
@@ -137,7 +143,7 @@ func prepare(ix *corpus.Index, r extract.Result, keep bool) prepared {
 // checkIndexed checks the whole index: from the saved check when it fits
 // (store is nil then), else in full, with the claims already in store
 // and those of every other indexed article.
-func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, st *Stats) (*Report, error) {
+func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, sums map[string]*coref.Summary, st *Stats) (*Report, error) {
 	if store == nil {
 		cache, state, err := loadCache(ix, fp)
 		if err != nil {
@@ -154,12 +160,12 @@ func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, s
 		}
 		store = newClaimStore()
 	}
-	return checkFull(ix, opt, fp, store, st)
+	return checkFull(ix, opt, fp, store, sums, st)
 }
 
 // checkFull checks every subject: the claims in store and those of the
 // indexed articles store lacks, read in one pass over the index.
-func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *Stats) (*Report, error) {
+func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, sums map[string]*coref.Summary, st *Stats) (*Report, error) {
 	mark, err := ix.JournalMark()
 	if err != nil {
 		return nil, err
@@ -180,6 +186,9 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *
 		if err != nil {
 			return nil, err
 		}
+	}
+	if err := storeStories(ix, opt, store, sums); err != nil {
+		return nil, err
 	}
 	metas := store.metas()
 	six := store.subjects()

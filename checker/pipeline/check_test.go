@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"sort"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -20,10 +21,17 @@ func referenceCheck(t *testing.T, arts []*corpus.Article, opt pipeline.Options) 
 	t.Helper()
 	metas := map[string]rules.ArticleMeta{}
 	groups := map[string][]claim.Claim{}
-	for _, a := range arts {
+	all := make([][]claim.Claim, len(arts))
+	refs := make([]time.Time, len(arts))
+	for i, a := range arts {
 		r := extract.Article(a, opt.KB, opt.Extract)
 		metas[a.ID] = rules.ArticleMeta{ID: a.ID, Title: a.Title, Source: a.Source, Reference: r.Reference, ReferenceFrom: r.ReferenceOf}
-		for _, c := range r.Claims {
+		all[i], refs[i] = r.Claims, r.Reference
+	}
+	// the news of articles in one story is compared as one event
+	pipeline.StoryKeys(arts, all, refs, opt.KB)
+	for i := range arts {
+		for _, c := range all[i] {
 			groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/extract"
@@ -30,7 +31,8 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 	var ids, noEvents []string
 	total := 0
 	draftClaims := 0
-	for _, a := range drafts {
+	all := make([][]claim.Claim, len(drafts))
+	for i, a := range drafts {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -47,7 +49,15 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 		ids = append(ids, a.ID)
 		total += len(r.Claims)
 		draftClaims += len(r.Claims)
-		for _, c := range r.Claims {
+		all[i] = r.Claims
+	}
+	// Event claims are compared by story (see storyMap).
+	eventClaims, eventInfos, err := draftStories(ix, opt, drafts, all, metas)
+	if err != nil {
+		return nil, err
+	}
+	for _, cs := range all {
+		for _, c := range cs {
 			if c.SubjectKey != "" {
 				groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
 			}
@@ -63,9 +73,23 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 	}
 	// The corpus's claims about the same subjects, with the metadata of
 	// the articles holding them.
-	corpusClaims, infos, err := ix.SubjectClaims(keys)
+	var plain []string
+	for _, k := range keys {
+		if !strings.HasPrefix(k, "event:") {
+			plain = append(plain, k)
+		}
+	}
+	corpusClaims, infos, err := ix.SubjectClaims(plain)
 	if err != nil {
 		return nil, err
+	}
+	for _, k := range keys {
+		if strings.HasPrefix(k, "event:") {
+			corpusClaims[k] = eventClaims[k]
+		}
+	}
+	for id, info := range eventInfos {
+		infos[id] = info
 	}
 	for id, info := range infos {
 		if !isDraft[id] {

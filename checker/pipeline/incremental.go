@@ -1,6 +1,9 @@
 package pipeline
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules"
@@ -12,6 +15,21 @@ import (
 // a full check renews.
 const fullCheckShare = 0.5
 
+// splitEventSubjects returns the subjects that are no event's and
+// whether any was.
+func splitEventSubjects(keys []string) ([]string, bool) {
+	out := make([]string, 0, len(keys))
+	events := false
+	for _, k := range keys {
+		if strings.HasPrefix(k, "event:") {
+			events = true
+			continue
+		}
+		out = append(out, k)
+	}
+	return out, events
+}
+
 func worthIncremental(c *checkCache, st *corpus.CheckState) bool {
 	return float64(len(st.Changes.Subjects)) <= fullCheckShare*float64(max(c.SubjectCount, 1))
 }
@@ -20,10 +38,26 @@ func worthIncremental(c *checkCache, st *corpus.CheckState) bool {
 // saved check c, reading their claims from the index, and takes every
 // other subject's result from c.
 func checkChanged(ix *corpus.Index, opt Options, c *checkCache, state *corpus.CheckState, st *Stats) (*Report, error) {
-	touched := state.Changes.Subjects
+	touched, events := splitEventSubjects(state.Changes.Subjects)
 	groups, infos, err := ix.SubjectClaims(touched)
 	if err != nil {
 		return nil, err
+	}
+	// An event subject changed: the stories may have too, and every
+	// event subject is checked again under the stories' keys.
+	if events {
+		story, storyInfos, err := indexStoryClaims(ix, opt)
+		if err != nil {
+			return nil, err
+		}
+		for k, cs := range story {
+			groups[k] = cs
+			touched = append(touched, k)
+		}
+		slices.Sort(touched)
+		for id, info := range storyInfos {
+			infos[id] = info
+		}
 	}
 	metas := make(map[string]rules.ArticleMeta, len(infos))
 	for id, info := range infos {
@@ -46,7 +80,7 @@ func checkChanged(ix *corpus.Index, opt Options, c *checkCache, state *corpus.Ch
 	next := &checkCache{cacheHead: cacheHead{Version: cacheVersion, Fingerprint: c.Fingerprint,
 		Claims: c.Claims + state.Changes.Claims, SubjectCount: c.SubjectCount}}
 	for _, s := range c.Subjects {
-		if _, redone := fresh[s.Key]; !redone {
+		if _, redone := fresh[s.Key]; !redone && !(events && strings.HasPrefix(s.Key, "event:")) {
 			next.Subjects = append(next.Subjects, s)
 		}
 	}

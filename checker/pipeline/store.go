@@ -156,3 +156,48 @@ func detachMeta(m rules.ArticleMeta) rules.ArticleMeta {
 	m.ReferenceFrom, m.Path = strings.Clone(m.ReferenceFrom), strings.Clone(m.Path)
 	return m
 }
+
+// rekey numbers the subjects again, event claims under the key m gives
+// them (see storyMap); subjects left without claims disappear.
+func (s *claimStore) rekey(m *storyMap) error {
+	if err := s.eachEventClaim(m.note); err != nil {
+		return err
+	}
+	s.subjectIDs, s.keys, s.counts = map[string]int32{}, nil, nil
+	for i := range s.arts {
+		a := &s.arts[i]
+		for j := range a.subjects {
+			k, err := a.claims.SubjectKey(j)
+			if err != nil {
+				return fmt.Errorf("article %s: %w", a.meta.ID, err)
+			}
+			if strings.HasPrefix(k, "event:") {
+				c, err := a.claims.Claim(j)
+				if err != nil {
+					return fmt.Errorf("article %s: %w", a.meta.ID, err)
+				}
+				k = m.key(a.meta.ID, &c)
+			}
+			a.subjects[j] = s.subject(k)
+		}
+	}
+	return nil
+}
+
+// eachEventClaim calls fn with every stored event claim.
+func (s *claimStore) eachEventClaim(fn func(art string, c *claim.Claim)) error {
+	for i := range s.arts {
+		a := &s.arts[i]
+		for j, id := range a.subjects {
+			if id < 0 || !strings.HasPrefix(s.keys[id], "event:") {
+				continue
+			}
+			c, err := a.claims.Claim(j)
+			if err != nil {
+				return fmt.Errorf("article %s: %w", a.meta.ID, err)
+			}
+			fn(a.meta.ID, &c)
+		}
+	}
+	return nil
+}

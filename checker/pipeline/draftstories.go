@@ -1,0 +1,103 @@
+package pipeline
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/coref"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/rules"
+)
+
+// draftHops is how far a draft check follows event subjects from the
+// drafts' own to find the indexed articles of their stories: the
+// articles sharing an event key with a draft, then those sharing one
+// with them. A query by key each time, never a scan.
+const draftHops = 2
+
+// draftStories keys the drafts' event claims (rewritten in place) by the
+// stories the drafts form with the indexed articles near them, and
+// returns those articles' event claims grouped by the same keys, with
+// the articles' metadata.
+func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claims [][]claim.Claim, metas map[string]rules.ArticleMeta) (map[string][]claim.Claim, map[string]corpus.ArticleInfo, error) {
+	isDraft := func(id string) bool { _, ok := metas[id]; return ok }
+	sums := map[string]*coref.Summary{}
+	refs := map[string]time.Time{}
+	seenKey := map[string]bool{}
+	var next []string
+	addKeys := func(cs []claim.Claim) {
+		for i := range cs {
+			k := cs[i].SubjectKey
+			if strings.HasPrefix(k, "event:") && !seenKey[k] {
+				seenKey[k] = true
+				next = append(next, k)
+			}
+		}
+	}
+	for i, a := range drafts {
+		refs[a.ID] = metas[a.ID].Reference
+		if s := storySummary(a, claims[i], opt.KB); s != nil {
+			sums[a.ID] = s
+		}
+		addKeys(claims[i])
+	}
+	infos := map[string]corpus.ArticleInfo{}
+	corpusClaims := map[string][]claim.Claim{}
+	for hop := 0; hop < draftHops && len(next) > 0; hop++ {
+		keys := next
+		next = nil
+		slices.Sort(keys)
+		_, found, err := ix.SubjectClaims(keys)
+		if err != nil {
+			return nil, nil, err
+		}
+		ids := make([]string, 0, len(found))
+		for id := range found {
+			if _, done := infos[id]; !done && !isDraft(id) {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids)
+		for _, id := range ids {
+			infos[id] = found[id]
+			refs[id] = metaOfInfo(found[id], opt).Reference
+			art, cs, err := ix.Get(id)
+			if err != nil {
+				return nil, nil, err
+			}
+			if s := storySummary(art, cs, opt.KB); s != nil {
+				sums[id] = s
+			}
+			corpusClaims[id] = cs
+			addKeys(cs)
+		}
+	}
+	m := linkStories(sums, refs)
+	for i, a := range drafts {
+		for j := range claims[i] {
+			m.note(a.ID, &claims[i][j])
+		}
+	}
+	for id, cs := range corpusClaims {
+		for j := range cs {
+			m.note(id, &cs[j])
+		}
+	}
+	for i, a := range drafts {
+		for j := range claims[i] {
+			claims[i][j].SubjectKey = m.key(a.ID, &claims[i][j])
+		}
+	}
+	groups := map[string][]claim.Claim{}
+	for id, cs := range corpusClaims {
+		for j := range cs {
+			if strings.HasPrefix(cs[j].SubjectKey, "event:") {
+				k := m.key(id, &cs[j])
+				groups[k] = append(groups[k], cs[j])
+			}
+		}
+	}
+	return groups, infos, nil
+}

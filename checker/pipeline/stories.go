@@ -1,0 +1,446 @@
+package pipeline
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/coref"
+	"github.com/crosscheck/crosscheck/checker/events"
+	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/rules/kb"
+)
+
+// Claims about an article's news belong to its story's seminal event, not
+// to the words it used for it: "the attack in Aden" in one article and
+// "the raid on the port" in another tell of one event when coreference
+// puts both articles in one story, and "the quake in Tarnow" of two
+// stories are two events. The claims of the news are keyed by the story
+// (storyPrefix + the story's first article ID); figures of a background
+// event keep the key of their own time or place.
+
+// storyPrefix begins the subject key of a story's seminal event.
+const storyPrefix = "event:story:"
+
+// storySummary summarises an article for story grouping; nil when it has
+// no event claim (it has nothing to key) or coreference fails on it.
+func storySummary(a *corpus.Article, cs []claim.Claim, k *kb.KB) *coref.Summary {
+	if !HasEventClaim(cs) {
+		return nil
+	}
+	s, err := coref.Analyze(a, coref.AnalyzeOptions{KB: k})
+	if err != nil {
+		return nil
+	}
+	return s
+}
+
+// storyMap says which story each article's news belongs to.
+type storyMap struct {
+	res  *coref.Result
+	part map[string]string // article ID -> the first article ID of its part of a story
+	// news: story part -> the keys its articles file their news under;
+	// see note.
+	news map[string]map[string]bool
+	// counts: story part + " " + class -> its news keys with their claim
+	// counts; names: the subject key each names its event by (see name)
+	counts map[string]map[string]int
+	names  map[string]string
+	taken  map[string]bool // the names in use
+	// statusKeys: article ID + " " + class -> the keys of its status claims
+	statusKeys map[string]map[string]bool
+}
+
+// note records the key of claim c of article art when it is the
+// article's news. A figure one article files under a background event
+// of its own place ("120 homes were destroyed in Velmora" in an article
+// that places its news in the valley) is the story's news when another
+// article of the story files its news under that key.
+func (m *storyMap) note(art string, c *claim.Claim) {
+	k := c.SubjectKey
+	if c.Kind == claim.KindStatus && strings.HasPrefix(k, "event:") {
+		if m.statusKeys == nil {
+			m.statusKeys = map[string]map[string]bool{}
+		}
+		ak := art + " " + classOf(k)
+		if m.statusKeys[ak] == nil {
+			m.statusKeys[ak] = map[string]bool{}
+		}
+		m.statusKeys[ak][k] = true
+	}
+	part, ok := m.part[art]
+	if !ok || !strings.HasPrefix(k, "event:") || c.Number != nil && c.Number.Background {
+		return
+	}
+	if m.news == nil {
+		m.news = map[string]map[string]bool{}
+	}
+	if m.news[part] == nil {
+		m.news[part] = map[string]bool{}
+	}
+	m.news[part][k] = true
+	if m.counts == nil {
+		m.counts = map[string]map[string]int{}
+	}
+	pc := part + " " + classOf(k)
+	if m.counts[pc] == nil {
+		m.counts[pc] = map[string]int{}
+	}
+	m.counts[pc][k]++
+}
+
+// storyWindow: articles of one story published further apart than this,
+// with none between them, tell of two events of one kind (two crashes on
+// one road half a year apart), which the words alone do not separate; a
+// review a season later still tells of the story's event.
+const storyWindow = 150 * 24 * time.Hour
+
+// linkStories groups the summarised articles into stories, and splits a
+// story where its articles' reference dates (refs; zero: unknown) leave a
+// gap wider than storyWindow.
+func linkStories(sums map[string]*coref.Summary, refs map[string]time.Time) *storyMap {
+	list := make([]*coref.Summary, 0, len(sums))
+	for _, s := range sums {
+		if s != nil {
+			list = append(list, s)
+		}
+	}
+	res := coref.Link(list, coref.Options{})
+	m := &storyMap{res: res, part: map[string]string{}}
+	for _, st := range res.Stories {
+		for id, first := range splitByTime(st.Articles, refs) {
+			m.part[id] = first
+		}
+	}
+	return m
+}
+
+// splitByTime cuts a story's articles (sorted by ID) into runs of
+// reference dates no more than storyWindow apart; an article of unknown
+// date joins the largest run (the earliest of equal ones). It returns
+// each article's run, named by the run's first article ID.
+func splitByTime(ids []string, refs map[string]time.Time) map[string]string {
+	var dated, undated []string
+	for _, id := range ids {
+		if refs[id].IsZero() {
+			undated = append(undated, id)
+		} else {
+			dated = append(dated, id)
+		}
+	}
+	sort.SliceStable(dated, func(i, j int) bool { return refs[dated[i]].Before(refs[dated[j]]) })
+	var runs [][]string
+	for i, id := range dated {
+		if i == 0 || refs[id].Sub(refs[dated[i-1]]) > storyWindow {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], id)
+	}
+	big := 0
+	for i, r := range runs {
+		if len(r) > len(runs[big]) {
+			big = i
+		}
+	}
+	if len(runs) == 0 {
+		runs = [][]string{nil}
+	}
+	runs[big] = append(runs[big], undated...)
+	out := make(map[string]string, len(ids))
+	for _, r := range runs {
+		first := slices.Min(r)
+		for _, id := range r {
+			out[id] = first
+		}
+	}
+	return out
+}
+
+// key returns the subject key claim c of article art is compared under.
+func (m *storyMap) key(art string, c *claim.Claim) string {
+	k := c.SubjectKey
+	if m == nil || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
+		return k
+	}
+	if c.Kind == claim.KindStatus && (events.BackgroundCue(c.ValueText) || len(m.statusKeys[art+" "+classOf(k)]) > 1) {
+		// "their earlier meetings": history, not the story's; and an
+		// article that tells of two occurrences of a class apart (a
+		// summit held in one city, another planned in the next) keeps
+		// them apart
+		return k
+	}
+	first, ok := m.part[art]
+	if c.Number != nil && c.Number.Background && !m.news[first][k] {
+		return m.apart(k) // a figure of an earlier or other event
+	}
+	if !ok || m.background(art, c) {
+		return m.apart(k)
+	}
+	return m.name(first, classOf(k))
+}
+
+// apart is the key of a claim kept off every story: its own, unless a
+// story is named by it ("In February, a gunman killed five" filed under
+// the key its article's news has), then that key marked as another's.
+func (m *storyMap) apart(k string) string {
+	m.name("", "")
+	if m.taken[k] {
+		return k + "@other"
+	}
+	return k
+}
+
+// name is the subject key of the event of class in story part first: the
+// key most of its claims were filed under, so that a story told in the
+// same words keeps the key (and the discrepancy IDs) it always had; the
+// story's own key when another part would take the same name.
+func (m *storyMap) name(first, class string) string {
+	if m.names == nil {
+		m.names = map[string]string{}
+		used := map[string]int{}
+		for pc, byKey := range m.counts {
+			best, n := "", 0
+			for k, c := range byKey {
+				if c > n || c == n && k < best {
+					best, n = k, c
+				}
+			}
+			m.names[pc] = best
+			used[best]++
+		}
+		m.taken = map[string]bool{}
+		for pc, k := range m.names {
+			if used[k] > 1 {
+				delete(m.names, pc)
+			} else {
+				m.taken[k] = true
+			}
+		}
+	}
+	if k, ok := m.names[first+" "+class]; ok {
+		return k
+	}
+	return storyPrefix + first + ":" + class
+}
+
+// background reports a claim whose sentence speaks of another time than
+// the story's: a background event of coreference and not the seminal
+// one, or a time before the story's year ("destroyed by the 2005
+// hurricane") or a month other than the story's ("In February, a gunman
+// killed five people").
+func (m *storyMap) background(art string, c *claim.Claim) bool {
+	lo, hi := c.Evidence.SentenceStart, c.Evidence.SentenceEnd
+	if hi <= lo {
+		return false
+	}
+	year, month := m.storyTime(art)
+	if c.Date != nil {
+		// a date is what it is compared on: only one of an earlier year
+		// ("destroyed by Hurricane Tilda in 2005") is another event's
+		return otherTime(c.Date.Value, year, 0)
+	}
+	bg, seminal := false, false
+	for _, e := range m.res.ArticleEvents(art) {
+		for _, mn := range e.Mentions {
+			if mn.Article != art || mn.Start < lo || mn.End > hi {
+				continue
+			}
+			if otherTime(mn.Time, year, month) {
+				return true
+			}
+			if e.Background {
+				bg = true
+			} else if e.Seminal {
+				seminal = true
+			}
+		}
+	}
+	return bg && !seminal
+}
+
+// storyTime is the year of the article's story and the month its
+// seminal event's mentions name most (0 when unknown).
+func (m *storyMap) storyTime(art string) (int, int) {
+	year := 0
+	sid := m.res.StoryOf(art)
+	for _, st := range m.res.Stories {
+		if st.ID == sid {
+			year = st.Year
+		}
+	}
+	months := map[int]int{}
+	for _, e := range m.res.ArticleEvents(art) {
+		if !e.Seminal {
+			continue
+		}
+		for _, mn := range e.Mentions {
+			if _, mo := timeParts(mn.Time); mo > 0 {
+				months[mo]++
+			}
+		}
+	}
+	month, best := 0, 0
+	for mo, n := range months {
+		if n > best || n == best && mo < month {
+			month, best = mo, n
+		}
+	}
+	return year, month
+}
+
+// otherTime reports a TIMEX3 value t before the story's year, or naming
+// only a month (no day) other than the story's.
+func otherTime(t string, year, month int) bool {
+	y, mo := timeParts(t)
+	if y > 0 && year > 0 && y < year {
+		return true
+	}
+	return len(t) == len("2006-01") && mo > 0 && month > 0 && mo != month
+}
+
+// timeParts reads the year and month of a TIMEX3 date ("2013-04-11",
+// "XXXX-02", "2005"); 0 for a part it lacks.
+func timeParts(t string) (int, int) {
+	y, mo := 0, 0
+	if len(t) >= 4 {
+		y, _ = strconv.Atoi(t[:4])
+	}
+	if len(t) >= 7 && t[4] == '-' {
+		mo, _ = strconv.Atoi(t[5:7])
+	}
+	return y, mo
+}
+
+// storeStories links the stored articles' stories and keys their event
+// claims by them. Articles that have event claims and no summary in sums
+// (indexed by an earlier run) are read back from the index.
+func storeStories(ix *corpus.Index, opt Options, store *claimStore, sums map[string]*coref.Summary) error {
+	all := make(map[string]*coref.Summary, len(store.arts))
+	refs := make(map[string]time.Time, len(store.arts))
+	for i := range store.arts {
+		a := &store.arts[i]
+		id := a.meta.ID
+		refs[id] = a.meta.Reference
+		if s, ok := sums[id]; ok {
+			if s != nil {
+				all[id] = s
+			}
+			continue
+		}
+		if !store.hasEventSubject(i) {
+			continue
+		}
+		art, cs, err := ix.Get(id)
+		if err != nil {
+			return err
+		}
+		if s := storySummary(art, cs, opt.KB); s != nil {
+			all[id] = s
+		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	return store.rekey(linkStories(all, refs))
+}
+
+// hasEventSubject reports whether stored article i has an event claim.
+func (s *claimStore) hasEventSubject(i int) bool {
+	for _, id := range s.arts[i].subjects {
+		if id >= 0 && strings.HasPrefix(s.keys[id], "event:") {
+			return true
+		}
+	}
+	return false
+}
+
+// indexStoryClaims reads every event claim of the index and groups them
+// by the keys of their stories (see storyMap): what an incremental check
+// re-checks when an event subject changed, since one article may move
+// another's news into a story or out of it.
+func indexStoryClaims(ix *corpus.Index, opt Options) (map[string][]claim.Claim, map[string]corpus.ArticleInfo, error) {
+	var keys []string
+	err := ix.Subjects(func(key string, _ int) error {
+		if strings.HasPrefix(key, "event:") {
+			keys = append(keys, key)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	sort.Strings(keys)
+	groups, infos, err := ix.SubjectClaims(keys)
+	if err != nil {
+		return nil, nil, err
+	}
+	ids := make([]string, 0, len(infos))
+	for id := range infos {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	sums := make(map[string]*coref.Summary, len(ids))
+	refs := make(map[string]time.Time, len(ids))
+	for _, id := range ids {
+		refs[id] = metaOfInfo(infos[id], opt).Reference
+		art, cs, err := ix.Get(id)
+		if err != nil {
+			return nil, nil, err
+		}
+		if s := storySummary(art, cs, opt.KB); s != nil {
+			sums[id] = s
+		}
+	}
+	m := linkStories(sums, refs)
+	for _, k := range keys {
+		for i := range groups[k] {
+			m.note(groups[k][i].Evidence.Article, &groups[k][i])
+		}
+	}
+	out := map[string][]claim.Claim{}
+	for _, k := range keys {
+		for i := range groups[k] {
+			c := &groups[k][i]
+			nk := m.key(c.Evidence.Article, c)
+			out[nk] = append(out[nk], *c)
+		}
+	}
+	return out, infos, nil
+}
+
+// StoryKeys rewrites, in place, the subject keys of the event claims of
+// articles arts (claims[i] are arts[i]'s, refs[i] its reference date) to
+// the keys of their stories, as a check compares them.
+func StoryKeys(arts []*corpus.Article, claims [][]claim.Claim, refs []time.Time, k *kb.KB) {
+	sums := map[string]*coref.Summary{}
+	byID := map[string]time.Time{}
+	for i, a := range arts {
+		byID[a.ID] = refs[i]
+		if s := storySummary(a, claims[i], k); s != nil {
+			sums[a.ID] = s
+		}
+	}
+	if len(sums) == 0 {
+		return
+	}
+	m := linkStories(sums, byID)
+	for i, a := range arts {
+		for j := range claims[i] {
+			m.note(a.ID, &claims[i][j])
+		}
+	}
+	for i, a := range arts {
+		for j := range claims[i] {
+			claims[i][j].SubjectKey = m.key(a.ID, &claims[i][j])
+		}
+	}
+}
+
+// classOf is the class part of an event key "event:<class>:<ident>".
+func classOf(k string) string {
+	class, _, _ := strings.Cut(k[len("event:"):], ":")
+	return class
+}

@@ -1,0 +1,89 @@
+package pipeline_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/checker/pipeline"
+	"github.com/crosscheck/crosscheck/corpus"
+)
+
+// inventedArticle is an article of invented sentences, paragraphs split
+// on blank lines.
+func inventedArticle(id, date, text string) *corpus.Article {
+	d, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		panic(err)
+	}
+	return &corpus.Article{ID: id, Text: text, Published: d, PublishedFrom: corpus.DateFromMetadata, Paragraphs: corpus.SplitParagraphs(text)}
+}
+
+// findingsOf lists each discrepancy as its subject key and the claim
+// values it sets against each other, sorted.
+func findingsOf(rep *pipeline.Report) []string {
+	var out []string
+	for _, d := range rep.Discrepancies {
+		var vals []string
+		for _, c := range d.Claims {
+			vals = append(vals, c.Article+"="+c.Value)
+		}
+		sort.Strings(vals)
+		out = append(out, d.SubjectKey+" "+strings.Join(vals, " "))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Event claims are compared per story: the articles reporting one event
+// meet whatever words and places they key it by, two events of one kind
+// never meet, and a background event meets only itself.
+func TestEventClaimsComparedPerStory(t *testing.T) {
+	tests := []struct {
+		name string
+		arts []*corpus.Article
+		// want: the subject key prefix and the values of the findings
+		// expected; none when empty
+		want []string
+	}{
+		{
+			name: "one quake named by its town and by its valley",
+			arts: []*corpus.Article{
+				inventedArticle("quake-town", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, Governor Anselm Treck said.\n\nThe quake, of magnitude 6.2, destroyed hundreds of homes in Dunmere."),
+				inventedArticle("quake-valley", "2031-03-05", "A powerful tremor hit the Ostrel valley on Monday, killing 12 people, said Governor Anselm Treck.\n\nThe tremor, of magnitude 5.4, flattened homes across the Ostrel valley."),
+			},
+			want: []string{"event:earthquake:dunmere quake-town=6.2 quake-valley=5.4"}, // the story keeps the key most of its claims had
+		},
+		{
+			name: "two quakes in one town half a year apart",
+			arts: []*corpus.Article{
+				inventedArticle("spring-quake", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, officials said.\n\nThe quake of magnitude 6.2 destroyed hundreds of homes in Dunmere, Governor Anselm Treck said."),
+				inventedArticle("autumn-quake", "2031-09-22", "An earthquake struck the mountain town of Dunmere on Saturday, killing 40 people, officials said.\n\nThe quake of magnitude 5.1 destroyed dozens of homes in Dunmere, Mayor Brisa Quell said."),
+			},
+		},
+		{
+			name: "an earlier quake is compared with itself only",
+			arts: []*corpus.Article{
+				inventedArticle("toll-early", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, officials said.\n\nIn 2019 an earthquake in the delta town of Kellmark killed 300 people."),
+				inventedArticle("toll-later", "2031-03-05", "The earthquake that struck the mountain town of Dunmere on Monday killed 12 people, Governor Anselm Treck said.\n\nIn 2019 an earthquake in the delta town of Kellmark killed 280 people."),
+			},
+			want: []string{"event:earthquake:kellmark toll-early=300 toll-later=280"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, _ := check(t, listed(tt.arts), openIndex(t, "ix"), testOptions(t))
+			got := findingsOf(rep)
+			if len(tt.want) == 0 {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, len(tt.want), "%v", got)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
