@@ -52,7 +52,9 @@ func defaultOptions(t testing.TB) pipeline.Options {
 	require.NoError(t, err)
 	rs, err := rules.Default()
 	require.NoError(t, err)
-	return pipeline.Options{KB: k, Rules: rs}
+	// The held-out stories measure crosscheck as a fact-checker runs it on
+	// a story's coverage: with event claims compared per story (--stories).
+	return pipeline.Options{KB: k, Rules: rs, Stories: true}
 }
 
 // storyDirs lists testdata/<story> directories that hold an EXPECTED.yml.

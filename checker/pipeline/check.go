@@ -69,7 +69,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 	noEvents := map[string]bool{}
 	sums := map[string]*coref.Summary{}
 	st, err := stream(src, opt, func(r extract.Result) prepared {
-		return prepare(ix, r, store != nil, opt.KB)
+		return prepare(ix, r, store != nil, opt.Stories, opt.KB)
 	}, func(p prepared) error {
 		if p.err != nil {
 			return p.err
@@ -129,13 +129,15 @@ type prepared struct {
 
 // prepare builds the index document and, when keep is set, the packed
 // claims and metadata a full check groups: work done on all cores.
-func prepare(ix *corpus.Index, r extract.Result, keep bool, k *kb.KB) prepared {
+func prepare(ix *corpus.Index, r extract.Result, keep, stories bool, k *kb.KB) prepared {
 	doc, err := ix.Prepare(corpus.Doc{Article: r.Article, Claims: r.Claims})
 	p := prepared{id: r.Article.ID, noEvents: !HasEventClaim(r.Claims), doc: doc, err: err}
 	if keep && err == nil {
 		p.claims = doc.Claims()
 		p.meta = detachMeta(meta(r))
-		p.sum = storySummary(r.Article, r.Claims, k)
+		if stories {
+			p.sum = storySummary(r.Article, r.Claims, k)
+		}
 	}
 	return p
 }
@@ -148,7 +150,7 @@ func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, s
 		cache, state, err := loadCache(ix, fp)
 		if err != nil {
 			// A saved check that cannot be read costs time, not the check.
-			rep, err2 := checkFull(ix, opt, fp, newClaimStore(), st)
+			rep, err2 := checkFull(ix, opt, fp, newClaimStore(), nil, st)
 			if rep != nil {
 				rep.Warnings = append([]string{fmt.Sprintf("the saved check could not be read (%v); checked everything again", err)}, rep.Warnings...)
 			}
@@ -187,8 +189,10 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, sums
 			return nil, err
 		}
 	}
-	if err := storeStories(ix, opt, store, sums); err != nil {
-		return nil, err
+	if opt.Stories {
+		if err := storeStories(ix, opt, store, sums); err != nil {
+			return nil, err
+		}
 	}
 	metas := store.metas()
 	six := store.subjects()

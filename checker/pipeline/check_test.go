@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"fmt"
 	"sort"
 	"testing"
 	"time"
@@ -28,8 +29,10 @@ func referenceCheck(t *testing.T, arts []*corpus.Article, opt pipeline.Options) 
 		metas[a.ID] = rules.ArticleMeta{ID: a.ID, Title: a.Title, Source: a.Source, Reference: r.Reference, ReferenceFrom: r.ReferenceOf}
 		all[i], refs[i] = r.Claims, r.Reference
 	}
-	// the news of articles in one story is compared as one event
-	pipeline.StoryKeys(arts, all, refs, opt.KB)
+	// with Stories, the news of articles in one story is compared as one event
+	if opt.Stories {
+		pipeline.StoryKeys(arts, all, refs, opt.KB)
+	}
 	for i := range arts {
 		for _, c := range all[i] {
 			groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
@@ -50,7 +53,16 @@ func referenceCheck(t *testing.T, arts []*corpus.Article, opt pipeline.Options) 
 }
 
 func TestCheckFindsWhatAPlainCheckFinds(t *testing.T) {
-	opt := testOptions(t)
+	for _, stories := range []bool{false, true} {
+		t.Run(fmt.Sprintf("stories=%t", stories), func(t *testing.T) {
+			opt := testOptions(t)
+			opt.Stories = stories
+			checkFindsWhatAPlainCheckFinds(t, opt)
+		})
+	}
+}
+
+func checkFindsWhatAPlainCheckFinds(t *testing.T, opt pipeline.Options) {
 	var arts []*corpus.Article
 	require.NoError(t, generated(21, 0, 200).Each(func(a *corpus.Article) error {
 		arts = append(arts, a)

@@ -51,10 +51,14 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 		draftClaims += len(r.Claims)
 		all[i] = r.Claims
 	}
-	// Event claims are compared by story (see storyMap).
-	eventClaims, eventInfos, err := draftStories(ix, opt, drafts, all, metas)
-	if err != nil {
-		return nil, err
+	// With Stories, event claims are compared by story (see storyMap).
+	var eventClaims map[string][]claim.Claim
+	var eventInfos map[string]corpus.ArticleInfo
+	if opt.Stories {
+		var err error
+		if eventClaims, eventInfos, err = draftStories(ix, opt, drafts, all, metas); err != nil {
+			return nil, err
+		}
 	}
 	for _, cs := range all {
 		for _, c := range cs {
@@ -73,19 +77,24 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 	}
 	// The corpus's claims about the same subjects, with the metadata of
 	// the articles holding them.
-	var plain []string
-	for _, k := range keys {
-		if !strings.HasPrefix(k, "event:") {
-			plain = append(plain, k)
+	plain := keys
+	if opt.Stories {
+		plain = nil
+		for _, k := range keys {
+			if !strings.HasPrefix(k, "event:") {
+				plain = append(plain, k)
+			}
 		}
 	}
 	corpusClaims, infos, err := ix.SubjectClaims(plain)
 	if err != nil {
 		return nil, err
 	}
-	for _, k := range keys {
-		if strings.HasPrefix(k, "event:") {
-			corpusClaims[k] = eventClaims[k]
+	if opt.Stories {
+		for _, k := range keys {
+			if strings.HasPrefix(k, "event:") {
+				corpusClaims[k] = eventClaims[k]
+			}
 		}
 	}
 	for id, info := range eventInfos {

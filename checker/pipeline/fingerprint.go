@@ -29,7 +29,7 @@ func fingerprint(opt Options) (fp string) {
 		return ""
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "cache %d\nprogram %s\n", cacheVersion, prog)
+	fmt.Fprintf(h, "cache %d\nprogram %s\nstories %t\n", cacheVersion, prog, opt.Stories)
 	(&valueHasher{h: h, seen: map[uintptr]int{}}).value(reflect.ValueOf(opt.Extract))
 	// Rules keep their options in unexported fields: all of them count.
 	(&valueHasher{h: h, seen: map[uintptr]int{}}).value(reflect.ValueOf(opt.Rules))

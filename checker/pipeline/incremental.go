@@ -38,7 +38,10 @@ func worthIncremental(c *checkCache, st *corpus.CheckState) bool {
 // saved check c, reading their claims from the index, and takes every
 // other subject's result from c.
 func checkChanged(ix *corpus.Index, opt Options, c *checkCache, state *corpus.CheckState, st *Stats) (*Report, error) {
-	touched, events := splitEventSubjects(state.Changes.Subjects)
+	touched, events := state.Changes.Subjects, false
+	if opt.Stories {
+		touched, events = splitEventSubjects(touched)
+	}
 	groups, infos, err := ix.SubjectClaims(touched)
 	if err != nil {
 		return nil, err

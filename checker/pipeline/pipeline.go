@@ -63,6 +63,13 @@ type Options struct {
 	// extracted and handed to the sink (so a writer's last batch is
 	// whole), then the run returns ErrInterrupted.
 	Stop <-chan struct{}
+	// Stories compares event claims per story (checker/coref): the
+	// claims of one seminal event told in different words meet, two
+	// events of one kind in different stories never do, background
+	// events stay apart. It costs coref analysis of every article with
+	// event claims, and an incremental check re-reads every event article
+	// when an event subject changes, so it is off unless asked for.
+	Stories bool
 }
 
 // ErrInterrupted is returned when Options.Stop ended a run early.

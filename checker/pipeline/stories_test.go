@@ -76,7 +76,9 @@ func TestEventClaimsComparedPerStory(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rep, _ := check(t, listed(tt.arts), openIndex(t, "ix"), testOptions(t))
+			opt := testOptions(t)
+			opt.Stories = true
+			rep, _ := check(t, listed(tt.arts), openIndex(t, "ix"), opt)
 			got := findingsOf(rep)
 			if len(tt.want) == 0 {
 				assert.Empty(t, got)

@@ -44,6 +44,7 @@ type checkFlags struct {
 	against     bool
 	width       int
 	verbose     bool
+	stories     bool
 }
 
 func runCheck(e *env, args []string) int {
@@ -61,6 +62,7 @@ func runCheck(e *env, args []string) int {
 	fs.StringVar(&cf.ignore, "ignore", "", "YAML file of accepted discrepancy or rule ids, each with a reason")
 	fs.BoolVar(&cf.against, "against", false, "check the given drafts against the indexed corpus instead of indexing them")
 	fs.BoolVar(&cf.verbose, "verbose", false, "list the IDs of the articles that yielded no event claims, and of those removed")
+	fs.BoolVar(&cf.stories, "stories", false, "compare event claims per story (articles that report the same event, found by event coreference): better on real coverage, slower on large archives")
 	fs.IntVar(&cf.width, "width", 0, "table width in columns (0: the terminal's width, or 100 when output is not a terminal)")
 	paths, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
@@ -106,6 +108,7 @@ func runCheck(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "check", err)
 	}
+	opt.Stories = cf.stories
 	var rep *pipeline.Report
 	status := exitClean
 	if cf.against {
