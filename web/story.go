@@ -138,15 +138,24 @@ type storyEventView struct {
 var notReady = &requestError{Status: http.StatusServiceUnavailable, RetryAfter: 10,
 	Msg: "stories are being computed; try again in a moment"}
 
-func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
+// requestedStory finds the story the request names, or answers the request: 503
+// while the stories are being computed, 404 for an unknown id.
+func (s *Server) requestedStory(w http.ResponseWriter, r *http.Request) (Story, bool) {
 	if !s.cfg.Stories.Ready() {
 		s.fail(w, r, notReady)
-		return
+		return Story{}, false
 	}
 	id := r.PathValue("id")
 	st, ok := s.cfg.Stories.Story(id)
 	if !ok {
 		s.fail(w, r, &requestError{Status: http.StatusNotFound, Msg: "no story with id " + strconv.Quote(id)})
+	}
+	return st, ok
+}
+
+func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
+	st, ok := s.requestedStory(w, r)
+	if !ok {
 		return
 	}
 	v := storyView{S: st}

@@ -129,14 +129,8 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
-	if !s.cfg.Stories.Ready() {
-		s.fail(w, r, notReady)
-		return
-	}
-	id := r.PathValue("id")
-	st, ok := s.cfg.Stories.Story(id)
+	st, ok := s.requestedStory(w, r)
 	if !ok {
-		s.fail(w, r, &requestError{Status: http.StatusNotFound, Msg: "no story with id " + strconv.Quote(id)})
 		return
 	}
 	writeJSON(w, r, http.StatusOK, s.apiStoryOf(st))
