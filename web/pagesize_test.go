@@ -24,7 +24,7 @@ const maxPageBytes = 200 << 10
 
 // bigArticles is the size of the generated corpus the size tests use:
 // enough that listing everything would blow every page past the cap.
-const bigArticles = 3000
+const bigArticles = 5000
 
 var big struct {
 	once sync.Once
