@@ -118,10 +118,18 @@ func runCheck(e *env, args []string) int {
 		rep, status, err = checkCorpus(e, &cf.common, paths, opt, fs, cf.verbose)
 	}
 	if err != nil {
-		return fail(e, "check", err)
+		// an internal error on an input (3) outranks the usage error (2)
+		return max(fail(e, "check", err), status)
 	}
 	if rep == nil { // interrupted: nothing checked, said so
 		return status
+	}
+	if opt.Rules == nil && opt.RulesReady != nil {
+		// a draft check loaded the rules on the side: the ignore file's
+		// rule ids are checked against them all the same
+		if opt.Rules, err = opt.RulesReady(); err != nil {
+			return fail(e, "check", err)
+		}
 	}
 	reportNoEvents(e, rep.NoEventArticles, cf.verbose)
 	for _, u := range ig.Unused(rep.Discrepancies, opt.Rules) {

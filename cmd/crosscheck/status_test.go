@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/corpus"
 )
@@ -55,4 +56,17 @@ func TestWarningsForNothingRead(t *testing.T) {
 	assert.Contains(t, []int{exitClean, exitFound}, code, stderr)
 	assert.NotEmpty(t, out)
 	assert.Contains(t, stderr, `ig.yaml:1: ignore entry "no-such-thing" matches no discrepancy and no rule`)
+}
+
+// A draft check loads its rules on the side: an ignore entry naming a
+// rule is still known to be a rule, never reported as matching nothing.
+func TestAgainstIgnoreKnowsTheRules(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": invented["a.txt"], "ig.yaml": "- id: calendar\n  reason: datelines are set by the CMS\n- id: no-such-thing\n  reason: typo\n"})
+	idx := t.TempDir() + "/idx"
+	code, _, stderr := runCLI(t, "index", "--index", idx, dir+"/a.txt")
+	require.Equal(t, exitClean, code, stderr)
+	code, _, stderr = runCLI(t, "check", "--index", idx, "--against", "--ignore", dir+"/ig.yaml", dir+"/a.txt")
+	assert.Contains(t, []int{exitClean, exitFound}, code, stderr)
+	assert.NotContains(t, stderr, `ignore entry "calendar"`)
+	assert.Contains(t, stderr, `ignore entry "no-such-thing" matches no discrepancy and no rule`)
 }
