@@ -68,13 +68,19 @@ func (a *analysis) articleDateClaims(info ArticleInfo) []claim.Claim {
 // datelineSpan is the dateline's span, narrowed to the date text when the
 // reader gave it.
 func (a *analysis) datelineSpan(info ArticleInfo) (int, int, bool) {
-	s, e, ok := a.span(info.DatelineStart, info.DatelineEnd)
+	return a.narrowedSpan(info.DatelineStart, info.DatelineEnd, info.PublishedText)
+}
+
+// narrowedSpan is the span [start, end) of a line, narrowed to text inside
+// it when text is given and found there.
+func (a *analysis) narrowedSpan(start, end int, text string) (int, int, bool) {
+	s, e, ok := a.span(start, end)
 	if !ok {
 		return 0, 0, false
 	}
-	if info.PublishedText != "" {
-		if k := strings.Index(a.d.Text[s:e], info.PublishedText); k >= 0 {
-			return s + k, s + k + len(info.PublishedText), true
+	if text != "" {
+		if k := strings.Index(a.d.Text[s:e], text); k >= 0 {
+			return s + k, s + k + len(text), true
 		}
 	}
 	return s, e, true

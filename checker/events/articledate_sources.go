@@ -1,7 +1,6 @@
 package events
 
 import (
-	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -62,16 +61,7 @@ func (a *analysis) sightingSpan(o DateSighting) (int, int, bool) {
 	if o.Start < 0 {
 		return 0, 0, false
 	}
-	s, e, ok := a.span(o.Start, o.End)
-	if !ok {
-		return 0, 0, false
-	}
-	if o.Text != "" {
-		if k := strings.Index(a.d.Text[s:e], o.Text); k >= 0 {
-			return s + k, s + k + len(o.Text), true
-		}
-	}
-	return s, e, true
+	return a.narrowedSpan(o.Start, o.End, o.Text)
 }
 
 func dayOf(t time.Time) time.Time {
