@@ -33,11 +33,9 @@ type idxPending struct {
 	size     int      // bytes of text and stored fields, for the batch cap
 }
 
-// Prepare turns d into what Put would queue. It is safe for concurrent use.
+// Prepare turns d into what Put would queue. It is safe for concurrent use
+// and writes nothing (so a read-only index can tell unchanged documents).
 func (ix *Index) Prepare(d Doc) (*Prepared, error) {
-	if ix.readOnly {
-		return nil, &IndexError{Path: ix.path, Err: ErrReadOnly}
-	}
 	if d.Article == nil || d.Article.ID == "" {
 		return nil, ErrBadDoc
 	}

@@ -14,10 +14,10 @@ import (
 // the index keeps a journal, the subjects the removed claims were about
 // are journaled in the same batch, so that the next check re-compares
 // them and forgets every finding that cited a removed article.
+//
+// On an index opened read-only, removing nothing succeeds; removing
+// something fails with ErrReadOnly.
 func (ix *Index) Remove(ids []string) ([]string, error) {
-	if ix.readOnly {
-		return nil, &IndexError{Path: ix.path, Err: ErrReadOnly}
-	}
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	if len(ids) == 0 {
 		return nil, nil
@@ -38,6 +38,9 @@ func (ix *Index) Remove(ids []string) ([]string, error) {
 	}
 	if len(found) == 0 {
 		return nil, nil
+	}
+	if ix.readOnly {
+		return nil, &IndexError{Path: ix.path, Err: fmt.Errorf("%d articles to remove: %w", len(found), ErrReadOnly)}
 	}
 	seq, journaling, err := ix.journalSeq()
 	if err != nil {

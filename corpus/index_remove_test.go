@@ -52,6 +52,9 @@ func TestRemoveRefusedReadOnly(t *testing.T) {
 	defer ro.Close()
 	_, err = ro.Remove([]string{"doc-00000"})
 	assert.ErrorIs(t, err, ErrReadOnly)
+	removed, err := ro.Remove([]string{"no-such-doc"})
+	require.NoError(t, err, "removing nothing writes nothing")
+	assert.Empty(t, removed)
 }
 
 // ArticlesUnder finds the articles read from inside a root, whatever

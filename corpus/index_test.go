@@ -80,8 +80,21 @@ func TestOpenIndexReadOnly(t *testing.T) {
 	assert.EqualValues(t, 5, total)
 	assert.Len(t, hits, 5)
 
-	_, err = r1.Add(idxTestDocs(1))
+	// A reader writes nothing: documents indexed as they are pass as
+	// unchanged (so an unchanged corpus can be checked on a read-only
+	// file system); a changed or a new one is refused.
+	st, err := r1.Add(idxTestDocs(5))
+	require.NoError(t, err)
+	assert.Equal(t, IndexStats{Unchanged: 5}, st)
+	changed := idxTestDocs(1)
+	changed[0].Article.Text += "\nThe harbour master said so."
+	_, err = r1.Add(changed)
 	assert.ErrorIs(t, err, ErrReadOnly)
+	_, err = r1.Add(idxTestDocs(6)[5:])
+	assert.ErrorIs(t, err, ErrReadOnly)
+	n, err = r2.Count()
+	require.NoError(t, err)
+	assert.EqualValues(t, 5, n, "nothing was written")
 }
 
 func TestOpenIndexRefusesWhatIsNotAnIndex(t *testing.T) {

@@ -74,10 +74,11 @@ func (w *Indexer) Put(d Doc) error {
 }
 
 // PutPrepared is Put for a document already prepared (see Index.Prepare).
+//
+// On an index opened read-only, documents already indexed with the same
+// content pass as unchanged (a check of a corpus that has not changed
+// needs no write); a new or changed one fails with ErrReadOnly.
 func (w *Indexer) PutPrepared(p *Prepared) error {
-	if w.ix.readOnly {
-		return &IndexError{Path: w.ix.path, Err: ErrReadOnly}
-	}
 	if p == nil || p.p.id == "" {
 		return ErrBadDoc
 	}
@@ -207,6 +208,9 @@ func (ix *Index) writeBatch(pending []idxPending) (IndexStats, error) {
 	}
 	if batch.Size() == 0 {
 		return st, nil
+	}
+	if ix.readOnly {
+		return st, &IndexError{Path: ix.path, Err: fmt.Errorf("%d new or changed articles: %w", st.Indexed+st.Replaced, ErrReadOnly)}
 	}
 	if journaling {
 		// The subjects the replaced documents held lose claims.

@@ -181,6 +181,14 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		return rep, exitClean, err
 	}
 	ix, err := openIndex(e, dir)
+	if unwritable(err) {
+		// A corpus that has not changed since it was indexed needs no
+		// write: check it as a reader (a new or changed article fails).
+		ix, err = corpus.OpenIndexReadOnly(dir)
+		if err != nil {
+			err = indexError(err, dir)
+		}
+	}
 	if err != nil {
 		return nil, exitClean, err
 	}
@@ -195,6 +203,9 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 	if errors.Is(err, pipeline.ErrInterrupted) {
 		reportProblems(e, st.Read, st.Problems)
 		return nil, interrupted(e, st.Index.Indexed+st.Index.Replaced), nil
+	}
+	if errors.Is(err, corpus.ErrReadOnly) {
+		return nil, exitClean, &hintError{fmt.Sprintf("the index at %s cannot be written and the corpus has changed since it was indexed (%v); check it as indexed with 'crosscheck check --index %s' and no PATH, or copy the index somewhere writable", dir, err, dir), err}
 	}
 	if err != nil {
 		return nil, exitClean, err

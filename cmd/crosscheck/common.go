@@ -4,10 +4,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/extract"
@@ -236,8 +238,17 @@ func indexError(err error, dir string) error {
 		return &hintError{fmt.Sprintf("the index at %s is in use by another crosscheck process (for example 'crosscheck serve'); stop it or use --index", dir), err}
 	case errors.Is(err, corpus.ErrNoIndex):
 		return &hintError{fmt.Sprintf("no index at %s: run 'crosscheck index PATH...' first or pass --index", dir), err}
+	case unwritable(err):
+		// Readers need no write access; only adding articles does.
+		return &hintError{fmt.Sprintf("the index at %s cannot be written (read-only file system or no permission): 'crosscheck check --index %s' with no PATH, 'check --against', 'list', 'search' and 'serve' read it as it is; to add articles, copy it somewhere writable", dir, dir), err}
 	}
 	return err
+}
+
+// unwritable reports whether err says the index's files cannot be written
+// (a read-only file system, or no permission).
+func unwritable(err error) bool {
+	return err != nil && (errors.Is(err, syscall.EROFS) || errors.Is(err, fs.ErrPermission))
 }
 
 // hintError is a message for the user in place of err's, which it wraps.
