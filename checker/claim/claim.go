@@ -16,10 +16,11 @@ const (
 	KindQuote    Kind = "quote"    // who said some quoted words
 	KindWeekday  Kind = "weekday"  // a weekday given together with a date
 	KindAge      Kind = "age"      // a person's age in years
+	KindTime     Kind = "time"     // the clock time an event happened at
 )
 
 // Kinds lists every kind in a stable order.
-var Kinds = []Kind{KindDate, KindLocation, KindStatus, KindTitle, KindOffice, KindNumber, KindQuote, KindWeekday, KindAge}
+var Kinds = []Kind{KindDate, KindLocation, KindStatus, KindTitle, KindOffice, KindNumber, KindQuote, KindWeekday, KindAge, KindTime}
 
 // Modality says how the article holds the claim.
 type Modality string
@@ -59,7 +60,9 @@ type Claim struct {
 	// Value is the normalised value, comparable across articles:
 	// TIMEX3 date, place key, "planned"/"happened", title text in lower
 	// case, holder's canonical name, number, speaker key, weekday name,
-	// age in whole years ("54"; modality former: the age at death).
+	// age in whole years ("54"; modality former: the age at death),
+	// TIMEX3 clock time ("2010-09-09T20:30", "T20:30" when the day is
+	// unknown; Date.Mod holds its qualifier: APPROX, JUST_AFTER, JUST_BEFORE).
 	Value     string   `json:"value"`
 	ValueText string   `json:"value_text"` // the value as written
 	Modality  Modality `json:"modality"`

@@ -1,6 +1,6 @@
 // Package coref makes events first-class objects: it finds event mentions
 // (verbs, nominalisations and nouns of the event classes in
-// data/classes.yml), gives each a frame (time from the temporal tagger,
+// checker/lexicon/data/classes.yml), gives each a frame (time from the temporal tagger,
 // place from the knowledge base's gazetteer, participants from the names
 // of its sentence, a date written right beside it), groups articles into
 // stories (articles that report the same seminal event) and clusters the

@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"gopkg.in/yaml.v3"
+
+	shared "github.com/crosscheck/crosscheck/checker/lexicon"
 )
 
 //go:embed data/*.yml
@@ -24,22 +26,22 @@ const (
 
 // class is one event class of the lexicon.
 type class struct {
-	Name    string   `yaml:"class"`
-	Link    string   `yaml:"link"`
-	Seminal bool     `yaml:"seminal"`
-	Words   []string `yaml:"words"`
-	order   int      // position in the data: an ambiguous word's first sense wins ties
+	Name    string
+	Link    string
+	Seminal bool
+	Words   []string
+	order   int // position in the data: an ambiguous word's first sense wins ties
 }
 
 // lexicon is the loaded data: classes by stemmed word or phrase.
 type lexicon struct {
-	classes   []*class
-	byName    map[string]*class
-	byPhrase  map[string][]*class // stemmed words joined by one space
-	irregular map[string]string
-	stop      map[string]bool
-	function  map[string]bool // never an event mention alone
-	maxWords  int
+	shared   *shared.Lexicon
+	classes  []*class
+	byName   map[string]*class
+	byPhrase map[string][]*class // stemmed words joined by one space
+	stop     map[string]bool
+	function map[string]bool // never an event mention alone
+	maxWords int
 }
 
 var (
@@ -62,17 +64,11 @@ func mustLexicon() *lexicon {
 	return l
 }
 
+// loadLexicon reads the event classes of the shared lexicon
+// (checker/lexicon) with words of their own, and the stop words.
 func loadLexicon() (*lexicon, error) {
-	var lem struct {
-		Irregular map[string]string `yaml:"irregular"`
-	}
-	if err := readYAML("data/lemmas.yml", &lem); err != nil {
-		return nil, err
-	}
-	var cls struct {
-		Classes []*class `yaml:"classes"`
-	}
-	if err := readYAML("data/classes.yml", &cls); err != nil {
+	sh, err := shared.Load()
+	if err != nil {
 		return nil, err
 	}
 	var sw struct {
@@ -82,7 +78,7 @@ func loadLexicon() (*lexicon, error) {
 	if err := readYAML("data/stopwords.yml", &sw); err != nil {
 		return nil, err
 	}
-	l := &lexicon{byName: map[string]*class{}, byPhrase: map[string][]*class{}, irregular: map[string]string{}, stop: map[string]bool{}}
+	l := &lexicon{shared: sh, byName: map[string]*class{}, byPhrase: map[string][]*class{}, stop: map[string]bool{}}
 
 	for _, w := range sw.Stopwords {
 		l.stop[strings.ToLower(w)] = true
@@ -91,22 +87,17 @@ func loadLexicon() (*lexicon, error) {
 	for _, w := range sw.Function {
 		l.function[strings.ToLower(w)] = true
 	}
-	for k, v := range lem.Irregular {
-		l.irregular[strings.ToLower(k)] = strings.ToLower(v)
-	}
-	for _, c := range cls.Classes {
-		if c.Name == "" {
-			return nil, fmt.Errorf("coref: data/classes.yml: a class without a name")
+	for _, sc := range sh.Classes {
+		if len(sc.Words) == 0 {
+			continue // a class only the event extractor names
 		}
-		if _, dup := l.byName[c.Name]; dup {
-			return nil, fmt.Errorf("coref: data/classes.yml: class %q twice", c.Name)
-		}
+		c := &class{Name: sc.Name, Link: sc.Link, Seminal: sc.Seminal, Words: sc.Words}
 		switch c.Link {
 		case "":
 			c.Link = LinkStory
 		case LinkStory, LinkArticle, LinkNone, LinkSeminal:
 		default:
-			return nil, fmt.Errorf("coref: data/classes.yml: class %q: unknown link %q", c.Name, c.Link)
+			return nil, fmt.Errorf("coref: event class %q: unknown link %q", c.Name, c.Link)
 		}
 		c.order = len(l.classes)
 		l.byName[c.Name] = c
@@ -148,46 +139,5 @@ func readYAML(name string, v any) error {
 	return nil
 }
 
-// stem reduces an English word to a key shared by its inflections and
-// close derivations: irregular forms from the data, then a few suffix rules
-// ("released", "releases", "releasing" → "releas"; "stopped" → "stop").
-func (l *lexicon) stem(w string) string {
-	w = strings.ToLower(strings.Trim(w, ".,;:!?\"'()[]{}‘’“”"))
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	if b, ok := l.irregular[w]; ok {
-		w = b
-	}
-	if len(w) <= 3 {
-		return w
-	}
-	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
-		if strings.HasSuffix(w, "ies") && len(w) > 4 {
-			return w[:len(w)-3] + "y"
-		}
-		w = w[:len(w)-1]
-		if b, ok := l.irregular[w]; ok {
-			w = b
-		}
-	}
-	switch {
-	case strings.HasSuffix(w, "ied") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ing") && len(w) >= 6:
-		w = undouble(w[:len(w)-3])
-	case strings.HasSuffix(w, "ed") && len(w) >= 5:
-		w = undouble(w[:len(w)-2])
-	}
-	if strings.HasSuffix(w, "e") && len(w) > 3 {
-		w = w[:len(w)-1]
-	}
-	return w
-}
-
-// undouble drops the doubled final consonant of "stopp" or "runn".
-func undouble(w string) string {
-	n := len(w)
-	if n >= 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeioulsz", rune(w[n-1])) {
-		return w[:n-1]
-	}
-	return w
-}
+// stem is the shared lexicon's stem of an English word.
+func (l *lexicon) stem(w string) string { return l.shared.Stem(w) }

@@ -66,6 +66,9 @@ func (a *analysis) forwardDate(p, hi int) int {
 		case (t.low == "in" || t.low == "at") && a.commonPlace(q+1, hi) > q+1:
 			// "the inauguration at the city hall on Sunday"
 			q = a.commonPlace(q+1, hi) - 1
+		case a.qualifierLen(q, hi) > 0:
+			// "happened at about 10 a.m.", "shortly after 8:30 p.m."
+			q += a.qualifierLen(q, hi) - 1
 		case a.isQuote(q), t.flags&fLink != 0, voc.dateFillers[t.low]:
 		case t.cap && q > p && (a.toks[q-1].low == "in" || a.toks[q-1].low == "at"):
 			// the place in "will be held in Brindle on 3 May"
@@ -163,10 +166,14 @@ func (a *analysis) dateClaim(m *mention, ei int, mod claim.Modality) (claim.Clai
 	if !ok {
 		return claim.Claim{}, false
 	}
+	dv := a.dateValue(ei)
+	if tvocErr == nil {
+		dv.Mod = a.dayStartMod(ei)
+	}
 	return claim.Claim{
 		Kind: claim.KindDate, SubjectKey: m.key, Subject: a.subj[m.key],
 		Value: e.Value, ValueText: a.d.Text[s:end], Modality: mod,
-		Reference: a.ref, Evidence: a.evidence(s, end), Date: a.dateValue(ei),
+		Reference: a.ref, Evidence: a.evidence(s, end), Date: dv,
 	}, true
 }
 

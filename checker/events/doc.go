@@ -6,7 +6,7 @@
 // event is named in code.
 //
 // An event is keyed by its class and what identifies it, which depends on
-// the class (event_types.yml "ident"):
+// the class (checker/lexicon/data/classes.yml "ident"):
 //
 //   - a place, for what happens somewhere ("the flood in Tarnow", "a
 //     flood hit Tarnow", "the Tarnow mayoral election");

@@ -24,7 +24,7 @@ type ArticleInfo struct {
 	OtherDates []DateSighting
 }
 
-// Extract returns the article's event claims (date, location, status),
+// Extract returns the article's event claims (date, time, location, status),
 // number claims and weekday claims, sorted by evidence start. exprs are
 // the temporal expressions of d.Text, computed once by the caller with
 // temporal.Tag and d.Reference.
@@ -37,6 +37,7 @@ func Extract(d *text.Doc, exprs []temporal.Expression, info ArticleInfo, k *kb.K
 	a.subj = a.subjects()
 	out := a.scratch.claims[:0]
 	out = a.eventClaims(out)
+	out = append(out, a.disasterTimeClaims(a.timedExprs(out))...)
 	out = append(out, a.numberClaims()...)
 	wd, used := a.weekdayClaims()
 	out = append(out, wd...)
@@ -59,6 +60,9 @@ func (a *analysis) eventClaims(out []claim.Claim) []claim.Claim {
 		mod := modalityOf(st)
 		if ei >= 0 {
 			if c, ok := a.dateClaim(m, ei, mod); ok {
+				out = append(out, c)
+			}
+			if c, ok := a.timeClaim(m, ei, mod); ok {
 				out = append(out, c)
 			}
 		}

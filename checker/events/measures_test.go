@@ -162,3 +162,33 @@ func TestNamedStormsAreTwoEvents(t *testing.T) {
 	}
 	assert.Equal(t, map[string]bool{"event:storm:georges": true, "event:storm:velda": true}, keys, "two named storms are two events")
 }
+
+// "The same island was hit by a quake in March. That quake killed…" tells
+// of another event at the story's place: its toll is never the news's.
+func TestSamePlaceIsAnotherEvent(t *testing.T) {
+	const lead = "A strong earthquake struck Velmar island on Sunday, killing 10 people.\n\n"
+	tests := []struct {
+		name   string
+		doc    string
+		onNews []string // figures claimed for the news's quake
+	}{
+		{"the same island, then that quake", lead +
+			"The same island was hit by a 6.0 quake in March. That quake killed at least six people and injured almost 50.",
+			[]string{"10"}},
+		{"the same region", lead + "Four people died when a quake shook the same region in March.",
+			[]string{"10"}},
+		{"the news goes on", lead + "The quake also injured almost 50 people on the island.",
+			[]string{"10", "50"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, m := range measures(run(t, tc.doc)) {
+				if m.Key == quake && !m.Background && m.Counts != "magnitude" {
+					got = append(got, m.Value)
+				}
+			}
+			assert.Equal(t, tc.onNews, got)
+		})
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/crosscheck/crosscheck/checker/lexicon"
 )
 
 //go:embed data/*.yml
@@ -24,7 +26,7 @@ type typeInfo struct {
 	notBefore map[string]bool
 }
 
-// How a class's events are identified (event_types.yml "ident").
+// How a class's events are identified (checker/lexicon/data/classes.yml "ident").
 const (
 	// modePlace: where it happened is what it is ("the flood in
 	// Tarnow", "the election in Tarnow").
@@ -195,18 +197,6 @@ type verbForms struct {
 }
 
 type typesFile struct {
-	Types []struct {
-		Class     string   `yaml:"class"`
-		Words     []string `yaml:"words"`
-		Plurals   []string `yaml:"plurals"`
-		Preps     []string `yaml:"preps"`
-		NotAfter  []string `yaml:"not_after"`
-		NotBefore []string `yaml:"not_before"`
-		Disaster  bool     `yaml:"disaster"`
-		Ident     string   `yaml:"ident"`
-		Adjective bool     `yaml:"adjective"`
-		NoStory   bool     `yaml:"no_story"`
-	} `yaml:"types"`
 	EventVerbs     []verbForms `yaml:"event_verbs"`
 	PartyVerbs     []verbForms `yaml:"party_verbs"`
 	Idioms         []verbForms `yaml:"idioms"`
@@ -350,29 +340,12 @@ func loadVocabulary() (*vocabulary, error) {
 	}
 	v := &vocabulary{types: map[string]typeInfo{}, disasters: map[string]bool{},
 		classNoun: map[string]string{}, classMode: map[string]int{}, noStory: map[string]bool{}}
-	for _, t := range tf.Types {
-		mode, ok := identModes[t.Ident]
-		if !ok {
-			return &vocabulary{}, fmt.Errorf("events: event_types.yml: %s: unknown ident %q", t.Class, t.Ident)
-		}
-		if len(t.Words) == 0 {
-			return &vocabulary{}, fmt.Errorf("events: event_types.yml: %s has no words", t.Class)
-		}
-		v.classNoun[t.Class] = strings.ToLower(t.Words[0])
-		v.classMode[t.Class] = mode
-		v.noStory[t.Class] = t.NoStory || mode == modeParties
-		ti := typeInfo{class: t.Class, disaster: t.Disaster, mode: mode, adjective: t.Adjective, preps: set(t.Preps),
-			notAfter: set(t.NotAfter), notBefore: set(t.NotBefore)}
-		for _, w := range t.Words {
-			v.types[strings.ToLower(w)] = ti
-		}
-		ti.plural = true
-		for _, w := range t.Plurals {
-			v.types[strings.ToLower(w)] = ti
-		}
-		if t.Disaster {
-			v.disasters[t.Class] = true
-		}
+	lex, err := lexicon.Load()
+	if err != nil {
+		return &vocabulary{}, err
+	}
+	if err := addTypes(v, lex); err != nil {
+		return &vocabulary{}, err
 	}
 	v.eventVerbs = verbTable(tf.EventVerbs)
 	v.partyVerbs = verbTable(tf.PartyVerbs)
@@ -393,6 +366,9 @@ func loadVocabulary() (*vocabulary, error) {
 	v.verbTails = newPhraseSet(tf.ThingVerbTails)
 	v.idioms = verbTable(tf.Idioms)
 	v.idiomSet = newPhraseSet(keys(v.idioms))
+	if err := knownClasses(v); err != nil {
+		return &vocabulary{}, err
+	}
 	v.impactVerbs = map[string]int{}
 	for _, w := range tf.ImpactVerbs.Past {
 		v.impactVerbs[strings.ToLower(w)] = verbPast
@@ -489,4 +465,54 @@ func verbTable(list []verbForms) map[string]verbInfo {
 		}
 	}
 	return m
+}
+
+// addTypes reads the event nouns of the shared class lexicon
+// (checker/lexicon): the classes the extractor names events by.
+func addTypes(v *vocabulary, lex *lexicon.Lexicon) error {
+	for _, t := range lex.Classes {
+		if len(t.Nouns) == 0 {
+			continue // a class coreference alone reads
+		}
+		mode, ok := identModes[t.Ident]
+		if !ok {
+			return fmt.Errorf("events: event class %s: unknown ident %q", t.Name, t.Ident)
+		}
+		v.classNoun[t.Name] = strings.ToLower(t.Nouns[0])
+		v.classMode[t.Name] = mode
+		v.noStory[t.Name] = t.NoStory || mode == modeParties
+		ti := typeInfo{class: t.Name, disaster: t.Disaster, mode: mode, adjective: t.Adjective, preps: set(t.Preps),
+			notAfter: set(t.NotAfter), notBefore: set(t.NotBefore)}
+		for _, w := range t.Nouns {
+			v.types[strings.ToLower(w)] = ti
+		}
+		ti.plural = true
+		for _, w := range t.Plurals {
+			v.types[strings.ToLower(w)] = ti
+		}
+		if t.Disaster {
+			v.disasters[t.Name] = true
+		}
+	}
+	return nil
+}
+
+// knownClasses checks that every class the verb and idiom tables and the
+// count events name is one the shared lexicon gives nouns.
+func knownClasses(v *vocabulary) error {
+	for _, tab := range []map[string]verbInfo{v.eventVerbs, v.partyVerbs, v.thingVerbs, v.idioms} {
+		for w, vi := range tab {
+			if _, ok := v.classNoun[vi.class]; !ok {
+				return fmt.Errorf("events: event_types.yml: %q names class %q, which checker/lexicon gives no nouns", w, vi.class)
+			}
+		}
+	}
+	for count, classes := range v.countEvents {
+		for _, c := range classes {
+			if _, ok := v.classNoun[c]; !ok {
+				return fmt.Errorf("events: numbers.yml: count_events %q names unknown class %q", count, c)
+			}
+		}
+	}
+	return nil
 }

@@ -38,7 +38,7 @@ func NoEventReason(r extract.Result, k *kb.KB) string {
 	evs := events.Events(text.NewDoc(r.Article.ID, r.Article.Text, r.Reference), k)
 	if len(evs) == 0 {
 		return "no event claims: no event was recognised (" + held + " found, with no event to tie them to): " +
-			"either no word names an event of a known type (see checker/events/data/event_types.yml) " +
+			"either no word names an event of a known type (see checker/lexicon/data/classes.yml) " +
 			"or no place or participant tells the event apart"
 	}
 	keys := make([]string, 0, len(evs))

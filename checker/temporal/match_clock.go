@@ -62,7 +62,12 @@ func (t *tagger) clockAt(i int) (match, bool) {
 	}
 	min, j := 0, i+1
 	colon := false
-	if t.punct(j, ":") && t.glued(j) && t.glued(j+1) {
+	if t.punct(j, ":") && t.glued(j) && !t.glued(j+1) && t.spacedMinutes(j+1) {
+		// "8: 30pm", as some copy tokenises a clock time: read only before
+		// am/pm, where the minutes cannot be a ratio's or a verse's
+		mm, _ := t.num(j+1, 2, 2)
+		min, j, colon = mm, j+2, true
+	} else if t.punct(j, ":") && t.glued(j) && t.glued(j+1) {
 		mm, ok := t.num(j+1, 2, 2)
 		if !ok || mm > 59 {
 			return match{}, false
@@ -112,7 +117,8 @@ func (t *tagger) meridiem(j int) (pm bool, end int, ok bool) {
 	case wAm, wPm:
 		return k.lex.word == wPm, j + 1, true
 	case wA, wP:
-		if t.punct(j+1, ".") && t.glued(j+1) && t.word(j+2, wM) && t.glued(j+2) {
+		// "a.m.", and "a. m." as some copy tokenises it
+		if t.punct(j+1, ".") && t.glued(j+1) && t.word(j+2, wM) {
 			e := j + 3
 			if t.punct(e, ".") && t.glued(e) {
 				e++
@@ -121,6 +127,16 @@ func (t *tagger) meridiem(j int) (pm bool, end int, ok bool) {
 		}
 	}
 	return false, 0, false
+}
+
+// spacedMinutes reports two-digit minutes at token i followed by am/pm.
+func (t *tagger) spacedMinutes(i int) bool {
+	mm, ok := t.num(i, 2, 2)
+	if !ok || mm > 59 {
+		return false
+	}
+	_, _, ampm := t.meridiem(i + 1)
+	return ampm
 }
 
 // anchorTimes gives a bare clock time the full date named in the same

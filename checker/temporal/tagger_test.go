@@ -273,6 +273,11 @@ var tagCases = []tagCase{
 	c(R, "The ferry sank at 9 a.m. on Sunday.", w("9 a.m.", "2025-09-28T09:00"), w("Sunday", "2025-09-28")),
 	c(R, "On September 3, 2025 at 14:05 the siren sounded.", w("September 3, 2025", "2025-09-03"), w("14:05", "2025-09-03T14:05")),
 	c(R, "The count ended at 23:59:30.", w("23:59:30", "T23:59")),
+	// Clock times as some copy tokenises them.
+	c(R, "The march set off at about 8 p. m. from the square.", w("8 p. m.", "T20:00")),
+	c(R, "The blast came at 8:30 p. m. near the pier.", w("8:30 p. m.", "T20:30")),
+	c(R, "The protest began around 8: 30pm near the pier.", w("8: 30pm", "T20:30")),
+	none(R, "The ratio was 3: 45 at the close."),
 	none(R, "The ratio was 3:1 in favour."),
 	// Sets.
 	c(R, "The fair is held every year in Dunmore.", w("every year", "P1Y", typ(Set))),
