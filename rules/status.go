@@ -100,11 +100,23 @@ func (r *status) Run(p *Pass) {
 	r.checkSameArticle(p, planned, happened)
 }
 
+// articlesOfClaims is the set of articles cs come from.
+func articlesOfClaims(cs []*claim.Claim) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cs {
+		out[c.Evidence.Article] = true
+	}
+	return out
+}
+
 // checkStale reports planned claims written after the event happened: a
 // date of the event lies wholly before the article's date, or an article
 // of the same day or earlier says it happened.
 func (r *status) checkStale(p *Pass, planned, happened []*claim.Claim, dates []pastDate) {
 	var stale, pastDates, doneBy []*claim.Claim
+	// An article that calls the event both planned and done is one
+	// finding of checkSameArticle; its own past date would only repeat it.
+	selfReported := articlesOfClaims(happened)
 	for _, pc := range planned {
 		ref, ok := p.Ctx.reference(pc)
 		if !ok {
@@ -112,6 +124,9 @@ func (r *status) checkStale(p *Pass, planned, happened []*claim.Claim, dates []p
 		}
 		found := false
 		for _, d := range dates {
+			if d.c.Evidence.Article == pc.Evidence.Article && selfReported[pc.Evidence.Article] {
+				continue
+			}
 			if !d.end.After(ref) {
 				pastDates, found = appendOnce(pastDates, d.c), true
 			}
