@@ -303,7 +303,7 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 		return key, subject, false, true
 	}
 	// a background event: keyed by a place of its own, else its year
-	class := "event"
+	class := genericClass
 	if m != nil {
 		class = m.class
 	}

@@ -97,3 +97,13 @@ func TestWhatNumbersMeasure(t *testing.T) {
 		})
 	}
 }
+
+// Every class an event key can name has a noun for its summary, the
+// generic class of a background event with no known noun included
+// ("the  in Philadelphia" was once printed).
+func TestEveryKeyedClassHasANoun(t *testing.T) {
+	assert.Equal(t, "event", voc.classNoun[genericClass])
+	for class, noun := range voc.classNoun {
+		assert.NotEmpty(t, noun, class)
+	}
+}

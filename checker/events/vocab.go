@@ -467,9 +467,14 @@ func verbTable(list []verbForms) map[string]verbInfo {
 	return m
 }
 
+// genericClass names a background event whose class no mention gives: a
+// figure of "a rampage two years ago" with no event noun the lexicon knows.
+const genericClass = "event"
+
 // addTypes reads the event nouns of the shared class lexicon
 // (checker/lexicon): the classes the extractor names events by.
 func addTypes(v *vocabulary, lex *lexicon.Lexicon) error {
+	v.classNoun[genericClass] = genericClass
 	for _, t := range lex.Classes {
 		if len(t.Nouns) == 0 {
 			continue // a class coreference alone reads
