@@ -148,6 +148,10 @@ var timemlCases = []tagCase{
 	c(R, "The bank must comply by year's end.", w("year's end", "2025", mod("END"))),
 	c(R, "The index is up 4% since year-end.", w("year-end", "2024", mod("END"))),
 	c(R, "Sales in the current fiscal year that ends in June rose.", w("the current fiscal year", "2025"), w("June", "2025-06")),
+	// A clock time takes the date of its sentence; "Dr." ends none.
+	c(R, "At 10 a.m. Dr. Varga arrived on May 3, 2025.", w("10 a.m.", "2025-05-03T10:00", typ(Time)), w("May 3, 2025", "2025-05-03")),
+	c(R, "At 9 p.m. Rev. Amsel rang the bell on June 8, 2024.", w("9 p.m.", "2024-06-08T21:00", typ(Time)), w("June 8, 2024", "2024-06-08")),
+	c(R, "The lock shut at 10 a.m. It reopened on May 3, 2025.", w("10 a.m.", "T10:00", typ(Time)), w("May 3, 2025", "2025-05-03")),
 	// A title in quotes is no time; uncounted centuries are PXC.
 	none(R, `The minister spoke on the talk show "This Week" again.`),
 	c(R, "The tower dominated the skyline for centuries.", w("centuries", "PXC", typ(Duration))),
