@@ -28,6 +28,13 @@ func (t *tagger) anaphor(i int, id wordID) (match, bool) {
 	if u.kind != kWord || u.upper && u.lex.weekday == 0 || u.lex.flags&(fPlural|fAbbrev) != 0 {
 		return match{}, false
 	}
+	switch u.lex.unit {
+	case uDay, uWeek, uMonth, uYear:
+	default:
+		if u.lex.part == 0 && u.lex.weekday == 0 {
+			return match{}, false // "that the", "the following statement"
+		}
+	}
 	s := i
 	if id != wThat {
 		if !t.word(i-1, wThe) {
@@ -50,7 +57,7 @@ func (t *tagger) anaphor(i int, id wordID) (match, bool) {
 	if !ok || v.YearUnknown || v.Year == 0 {
 		return match{}, false
 	}
-	x, ok := anchoredValue(v, u.lex, shift)
+	x, ok := anchoredValue(v, u.lex, shift, j > i+1 || id == wSame)
 	if !ok {
 		return match{}, false
 	}
@@ -59,8 +66,8 @@ func (t *tagger) anaphor(i int, id wordID) (match, bool) {
 }
 
 // anchoredValue is unit (or part of day, or weekday) l shifted from the
-// anchor value v.
-func anchoredValue(v Value, l lex, shift int) (Expression, bool) {
+// anchor value v; same ("that same day") allows a day of a month named.
+func anchoredValue(v Value, l lex, shift int, same bool) (Expression, bool) {
 	day := time.Time{}
 	if v.Month != 0 && v.Day != 0 {
 		day = dateOf(v.Year, v.Month, v.Day)
@@ -74,7 +81,11 @@ func anchoredValue(v Value, l lex, shift int) (Expression, bool) {
 		return Expression{Type: Date, Value: dateValue(d), Granularity: GranDay}, true
 	case l.part != 0 || l.unit == uDay:
 		if day.IsZero() {
-			return Expression{}, false // "that day" after "in September": too loose to date
+			if !same || l.part != 0 || v.Month == 0 {
+				return Expression{}, false // "that day" after "in September": too loose to date
+			}
+			// "that same day" after "in September": a day of that month.
+			return Expression{Type: Date, Value: monthValue(v.Year, v.Month) + "-XX", Granularity: GranDay}, true
 		}
 		val, gran, typ := dayOf(day.AddDate(0, 0, shift), l.part)
 		return Expression{Type: typ, Value: val, Granularity: gran}, true

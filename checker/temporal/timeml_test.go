@@ -142,6 +142,7 @@ var timemlCases = []tagCase{
 	c(R, "He was detained on Feb. 2, 2024 and released the next morning.", w("Feb. 2, 2024", "2024-02-02"), w("the next morning", "2024-02-03TMO", typ(Time))),
 	c("2025-10-27", "The index fell Friday, down 4% from the previous Friday.", w("Friday", "2025-10-24"), w("the previous Friday", "2025-10-17")),
 	none(R, "You get a bad headline and you sell that day."),
+	c(R, "The site went down in October 2024 and was restored that same day.", w("October 2024", "2024-10"), w("that same day", "2024-10-XX")),
 	none(R, "The next day is always harder, the coach said."),
 	// Year-end, with the year it ends; since year-end, the last one.
 	c(R, "The sale should close by year-end.", w("year-end", "2025", mod("END"))),

@@ -213,7 +213,7 @@ func (t *tagger) tenseCue(k int) tense {
 // toBePassive reports a participle after "to be" at token k: a passive
 // infinitive names what is still to happen ("to be held", "to be named").
 func (t *tagger) toBePassive(k int) bool {
-	return t.pastParticiple(k) && lowerASCII(t.str(k-1)) == "be" && t.word(k-2, wTo)
+	return t.pastParticiple(k) && t.word(k-2, wTo) && strings.EqualFold(t.str(k-1), "be")
 }
 
 // pastPerfectAt reports "had" or "had been" ending at token k.
