@@ -41,6 +41,7 @@ const (
 	ResolvedYearFromRef = "year-from-reference" // "August 15th": year taken from the reference date
 	ResolvedUnresolved  = "unresolved"          // relative, but the reference date is unknown
 	ResolvedVague       = "vague"               // PRESENT_REF, PAST_REF, FUTURE_REF: no date to resolve
+	ResolvedAnchor      = "anchor"              // "that day", "the following year": from the date named before
 )
 
 // Unresolved is the Value of a relative expression whose reference is unknown.

@@ -79,6 +79,9 @@ const (
 	wOver
 	wNear
 	wCurrent
+	wThat
+	wFollowing
+	wSame
 )
 
 // Word flags: context the matchers check around a candidate.
@@ -145,7 +148,7 @@ func startMatchers(l lex) uint16 {
 		m |= 1 << mModified
 	case wLast, wNext, wThis:
 		m |= 1<<mShifted | 1<<mQuarter
-	case wComing, wPrevious:
+	case wComing, wPrevious, wThat, wFollowing, wSame:
 		m |= 1 << mShifted
 	case wPast:
 		m |= 1<<mShifted | 1<<mVaguePhrase
@@ -300,6 +303,7 @@ func buildLexicon() map[string]lex {
 		"of": wOf, "to": wTo, "and": wAnd, "through": wThrough, "thru": wThrough, "until": wUntil, "till": wUntil,
 		"from": wFrom, "in": wIn, "on": wOn, "for": wFor, "at": wAt, "noon": wNoon, "midday": wNoon,
 		"midnight": wMidnight, "am": wAm, "pm": wPm, "p": wP, "m": wM, "future": wFuture, "read": wRead, "as": wAs, "over": wOver, "near": wNear,
+		"that": wThat, "following": wFollowing, "preceding": wPrevious, "same": wSame,
 	}
 	for w, id := range ids {
 		add(w, func(l *lex) { l.word = id })

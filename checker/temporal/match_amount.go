@@ -268,14 +268,14 @@ func durationValue(n int, vagueN bool, u unit) string {
 		return "P" + pad(2*n, 1) + "W"
 	case uMonth:
 		return "P" + amount + "M"
-	case uDecade: // TimeML spells a counted decade in years: P20Y
+	case uDecade: // TimeML spells a counted decade in years (P20Y), decades PXE
 		if vagueN {
-			return "PXDE"
+			return "PXE"
 		}
 		return "P" + pad(10*n, 1) + "Y"
 	case uCentury:
 		if vagueN {
-			return "PXCE"
+			return "PXC"
 		}
 		return "P" + pad(100*n, 1) + "Y"
 	default:

@@ -1,5 +1,7 @@
 package temporal
 
+import "sort"
+
 // matchClock reads clock times: "10 a.m.", "10:30 pm", "14:30", "10am",
 // "noon", "midnight", with the day that follows ("10 p.m. Wednesday",
 // "5 p.m. EST, Nov. 6"): one TIMEX3.
@@ -159,7 +161,7 @@ func (t *tagger) anchorTimes(out []Expression) {
 			if j > i {
 				lo, hi = x.End, d.Start
 			}
-			if hi-lo > 40 || sentenceBreak(t.text[lo:hi]) {
+			if hi-lo > 40 || t.sentenceBreak(lo, hi) {
 				continue
 			}
 			x.Value = d.Value + x.Value
@@ -169,17 +171,44 @@ func (t *tagger) anchorTimes(out []Expression) {
 	}
 }
 
-// sentenceBreak reports whether s crosses a sentence or line boundary.
-func sentenceBreak(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\n', '!', '?', ';':
+// sentenceBreak reports whether the text between byte offsets lo and hi
+// crosses a sentence or line boundary. A period after an abbreviation
+// ("Dr.", "Sept.", "a.m.") ends no sentence: "At 10 a.m. Dr. Varga
+// arrived on May 3" keeps its clock time and date together.
+func (t *tagger) sentenceBreak(lo, hi int) bool {
+	// From the token ending at lo: "10 a.m." keeps its final period.
+	k := sort.Search(len(t.toks), func(i int) bool { return t.toks[i].end >= lo })
+	for ; k < len(t.toks) && t.toks[k].start < hi; k++ {
+		tk := &t.toks[k]
+		if tk.nl && tk.start > lo {
+			return true
+		}
+		if tk.kind != kPunct || tk.end-tk.start != 1 {
+			continue
+		}
+		switch t.text[tk.start] {
+		case '!', '?', ';':
 			return true
 		case '.':
-			if i+1 < len(s) && s[i+1] == ' ' {
+			if k+1 < len(t.toks) && t.toks[k+1].space && t.toks[k+1].start < hi && (!t.abbreviation(k-1) || t.clockEnd(k)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// clockEnd reports the period of "a.m." or "p.m." at token k ending a
+// sentence: the time does not open its sentence, and a capitalised word
+// follows that is no weekday, month or time zone ("shut at 10 a.m. It
+// reopened", not "10 a.m. Tuesday").
+func (t *tagger) clockEnd(k int) bool {
+	if !t.word(k-1, wM) || !t.punct(k-2, ".") || !(t.word(k-3, wA) || t.word(k-3, wP)) {
+		return false
+	}
+	if n := k - 4; t.sentenceInitial(n) || t.at(n-1).kind == kWord && t.sentenceInitial(n-1) {
+		return false // "At 10 a.m. Dr. Varga arrived": a time opening a sentence does not end it
+	}
+	nx := t.at(k + 1)
+	return nx.kind == kWord && nx.upper && nx.lex.weekday == 0 && nx.lex.month == 0 && !timeZones[lowerASCII(t.str(k+1))]
 }

@@ -295,6 +295,9 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 			return match{i, i + 3, t.yearBefore(1)}, true // "the year-earlier $4.5 million"
 		}
 	}
+	if e, ok := t.yearEnd(i); ok {
+		return match{i, e, t.yearEndValue(i)}, true
+	}
 	if i-1 >= t.lo && t.word(i-1, wThe) {
 		return t.theYear(i-1, i, 0)
 	}
@@ -310,7 +313,9 @@ var anchoredAfter = map[string]bool{"before": true, "after": true, "earlier": tr
 	"that": true, "when": true, "in": true, "of": true, "following": true, "ahead": true}
 
 // theYear reads "the year" from s to the "year" token j: the reference
-// year shifted by off, or a year's length before "ended"/"ending".
+// year shifted by off, or a year's length before "ended"/"ending". A
+// modified year ("the current fiscal year that ...") is not anchored by
+// the relative clause after it.
 func (t *tagger) theYear(s, j, off int) (match, bool) {
 	if y, e, ok := t.spokenYear(j + 1); ok {
 		return match{s, e, absolute(Date, yearValue(y), GranYear)}, true // "the year two thousand"
@@ -322,7 +327,7 @@ func (t *tagger) theYear(s, j, off int) (match, bool) {
 	switch w := lowerASCII(t.str(j + 1)); {
 	case w == "ended" || w == "ending":
 		return match{s: s, e: j + 1, x: duration("P1Y", GranYear)}, true
-	case anchoredAfter[w]:
+	case anchoredAfter[w] && !(w == "that" && s < j-1):
 		return match{}, false // anchored on another time
 	}
 	if t.hasRef {
@@ -355,5 +360,33 @@ func (t *tagger) theWeekend(i int) Expression {
 		sat = shiftWeekday(t.ref, time.Saturday, 1, false)
 	}
 	x.Value = weekValue(sat) + "-WE"
+	return x
+}
+
+// yearEnd reads "year-end", "year end" and "year's end" at the "year"
+// token i, returning the token after "end".
+func (t *tagger) yearEnd(i int) (int, bool) {
+	j := i + 1
+	switch {
+	case t.dash(j) && t.glued(j) && t.glued(j+1):
+		j++
+	case t.apostrophe(j) && t.glued(j) && lowerASCII(t.str(j+1)) == "s":
+		j += 2
+	}
+	if !t.word(j, wEnd) || t.word(j+1, wOf) {
+		return 0, false // "the year ended", "year end of season"
+	}
+	return j + 1, true
+}
+
+// yearEndValue is the year whose end "year-end" names: the reference
+// year, or the one before after "since" ("down 5% since year-end").
+func (t *tagger) yearEndValue(i int) Expression {
+	y := t.ref.Year()
+	if lowerASCII(t.str(i-1)) == "since" {
+		y--
+	}
+	x := t.relative(Date, yearValue(y), GranYear)
+	x.Mod = "END"
 	return x
 }

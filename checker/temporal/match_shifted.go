@@ -12,6 +12,9 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 		return match{}, false
 	}
 	id := k.lex.word
+	if m, ok := t.anaphor(i, id); ok {
+		return m, true
+	}
 	shift := 0
 	switch id {
 	case wLast:
@@ -85,6 +88,9 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 	case tg.lex.part != 0:
 		return t.shiftedPart(i, j, id, tg.lex.part)
 	case tg.lex.unit != noUnit && tg.lex.flags&fPlural == 0:
+		if k.upper && tg.upper && t.openingQuote(i-1) {
+			return match{}, false // a title: ABC's "This Week"
+		}
 		return t.shiftedUnit(i, j, shift, tg.lex.unit)
 	}
 	return match{}, false
@@ -108,7 +114,7 @@ func (t *tagger) shiftedAmount(i, j int, the bool) (match, bool) {
 }
 
 // shiftedVague reads "the coming weeks" (FUTURE_REF) and "the past
-// years" (PAST_REF), with a leading "in the".
+// years" (PAST_REF), with a leading "the" if there is one.
 func (t *tagger) shiftedVague(i, j int, id wordID) (match, bool) {
 	u := t.at(j)
 	if u.lex.unit == noUnit || u.lex.flags&fPlural == 0 && id == wPast {
@@ -117,10 +123,10 @@ func (t *tagger) shiftedVague(i, j int, id wordID) (match, bool) {
 	if u.lex.flags&fPlural == 0 {
 		return match{}, false // "the coming week" is left to the reader
 	}
-	if !t.word(i-1, wThe) {
-		return match{}, false
+	s := i // "in coming months", "in past years"
+	if t.word(i-1, wThe) {
+		s = i - 1 // "in the coming weeks": TIMEX3 leaves the preposition out
 	}
-	s := i - 1 // "in the coming weeks": TIMEX3 leaves the preposition out
 	value := FutureRef
 	if id == wPast {
 		value = PastRef

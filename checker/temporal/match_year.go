@@ -16,6 +16,9 @@ func (t *tagger) yearAt(i int, forced bool) (match, bool) {
 	if m, ok := t.decadeAt(i, forced); ok {
 		return m, true
 	}
+	if m, ok := t.centuryAt(i); ok {
+		return m, true
+	}
 	n, ok := t.num(i, 4, 4)
 	if !ok || n < 1000 || n > 2100 {
 		return match{}, false
@@ -102,6 +105,27 @@ func (t *tagger) decadeAt(i int, forced bool) (match, bool) {
 		century = 20
 	}
 	return match{start, i + 2, absolute(Date, pad(century*10+n/10, 3), GranDecade)}, true
+}
+
+// centuryAt reads an ordinal century: "the 20th century" is 19 (the
+// 1900s), "11th-century" 10; "21st century" 20.
+func (t *tagger) centuryAt(i int) (match, bool) {
+	if !t.ordinalSuffix(i + 1) {
+		return match{}, false
+	}
+	n, ok := t.num(i, 1, 2)
+	j := i + 2
+	if t.dash(j) && t.glued(j) && t.glued(j+1) {
+		j++ // "the 11th-century temple"
+	}
+	if !ok || n < 1 || t.at(j).lex.unit != uCentury || t.at(j).lex.flags&fPlural != 0 {
+		return match{}, false
+	}
+	s := i
+	if i-1 >= t.lo && t.word(i-1, wThe) {
+		s = i - 1
+	}
+	return match{s, j + 1, absolute(Date, pad(n-1, 2), GranCentury)}, true
 }
 
 // bareYearOK decides whether a lone 4-digit number is a year: in a

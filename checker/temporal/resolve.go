@@ -100,11 +100,14 @@ func monthYear(ref time.Time, m int, future bool) int {
 // month (ties go to the past).
 func nearestMonthYear(ref time.Time, m int) int {
 	rm := int(ref.Month())
-	switch {
-	case m-rm > 6:
+	if ahead := (m - rm + 12) % 12; ahead >= 1 && ahead <= 4 {
+		if m < rm {
+			return ref.Year() + 1
+		}
+		return ref.Year()
+	}
+	if m > rm {
 		return ref.Year() - 1
-	case rm-m > 5:
-		return ref.Year() + 1
 	}
 	return ref.Year()
 }

@@ -37,6 +37,11 @@ func Tag(text string, opt Options) []Expression {
 		}
 		m.x.Text = text[m.x.Start:m.x.End]
 		out = append(out, m.x)
+		if m.x.Type == Date || m.x.Type == Time {
+			if c := m.x.Value[0]; c >= '0' && c <= '9' && len(m.x.Value) >= 4 {
+				t.lastDate = m.x.Value // what "that day", "the following year" refer to
+			}
+		}
 		if a := t.anchor; t.lastQuarter == "" && a.s == m.s && a.e == m.e && a.x.Value == m.x.Value {
 			// The first quarter named is the one reported on; later ones compare.
 			t.lastQuarter = m.x.Value
@@ -69,13 +74,16 @@ type tagger struct {
 	// ("the third quarter"): "the quarter" and "a year earlier" refer to it.
 	lastQuarter string
 	anchor      match // the last quarter a matcher offered as an anchor
+	// lastDate is the value of the last date named: "that day", "the
+	// following year" refer to it.
+	lastDate string
 }
 
 var taggerPool = sync.Pool{New: func() any { return new(tagger) }}
 
 func getTagger(text string, opt Options) *tagger {
 	t := taggerPool.Get().(*tagger)
-	t.text, t.opt, t.lo, t.lastQuarter, t.anchor = text, opt, 0, "", match{}
+	t.text, t.opt, t.lo, t.lastQuarter, t.anchor, t.lastDate = text, opt, 0, "", match{}, ""
 	t.hasRef = !opt.Reference.IsZero()
 	if t.hasRef {
 		y, m, d := opt.Reference.Date()

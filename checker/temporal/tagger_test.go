@@ -81,7 +81,10 @@ var tagCases = []tagCase{
 	c("", "Delegates left Sept. 28 for the coast.", w("Sept. 28", "XXXX-09-28", res(ResolvedUnresolved))),
 	c(R, "Payment is due on the 15th.", w("the 15th", "2025-09-15", res(ResolvedReference))),
 	c("", "Payment is due on the 15th.", w("the 15th", "XXXX-XX-15", res(ResolvedUnresolved))),
-	none(R, "It was built in the 15th century."),
+	c(R, "It was built in the 15th century.", w("the 15th century", "14", gran(GranCentury), res(ResolvedAbsolute))),
+	c(R, "A 9th-century chapel stands on the ridge.", w("9th-century", "08")),
+	c(R, "She called herself a 21st century farmer.", w("21st century", "20")),
+	none(R, "The skier from Holmvik finished 15th of forty."),
 	none(R, "She lives on the 3rd floor."),
 	// Months alone.
 	c(R, "Councillor Brannoch resigned in March.", w("March", "2025-03", res(ResolvedYearFromRef))),

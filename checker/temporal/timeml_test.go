@@ -89,7 +89,13 @@ var timemlCases = []tagCase{
 	// Vague adjectives and "now".
 	c(R, "The current dispute began in spring.", w("current", PresentRef), w("spring", "2025-SP")),
 	c(R, "A recent survey found more rats.", w("recent", PastRef)),
-	c(R, "Officials fear future floods.", w("future", FutureRef)),
+	// "future" before a noun names a kind of thing ("future floods"),
+	// before a plural unit a time ahead, as "coming" does.
+	none(R, "Officials fear future floods."),
+	c(R, "Costs should ease in future years.", w("future years", FutureRef)),
+	c(R, "Rents may rise in coming months.", w("coming months", FutureRef)),
+	c(R, "Those rules were looser in past years.", w("past years", PastRef)),
+	c(R, "The farm has thrived in the future that he planned.", w("the future", FutureRef)),
 	c(R, "Now officials want a new wall.", w("Now", PresentRef)),
 	none(R, "Now, the real question is cost."),
 	// Clock times with their day, months with a shifted year, the weekend.
@@ -120,6 +126,36 @@ var timemlCases = []tagCase{
 	c("2025-11-02", "The dividend is payable Jan. 2 to holders.", w("Jan. 2", "2026-01-02")),
 	c("2025-10-01", "Crews planned to leave on Thursday.", w("Thursday", "2025-10-02")),              // a weak cue, two days ahead
 	c("2025-10-01", "The mayor would say only that the dam held Monday.", w("Monday", "2025-09-29")), // a weak cue, a week ahead: the past one
+	// A passive infinitive looks ahead; a month with no cue at all is the
+	// one just gone unless it is at most four months ahead.
+	c("2025-10-30", "She added that the rules to be published in early November would apply.", w("early November", "2025-11", mod("START"))),
+	c("2025-10-30", "The Tollan mill's share high of $42 in March is a record.", w("March", "2025-03")),
+	c("2025-10-30", "The Tollan mill's share high of $42 in February is a record.", w("February", "2026-02")),
+	c("2025-10-30", "The ferry to Osk runs again in January, a spokesman for the line says.", w("January", "2026-01")),
+	// The cue after the date may stand up to twelve tokens on.
+	c("2025-10-25", "In January, a week after the grain fair, a silo burned.", w("January", "2025-01"), w("a week", "P1W")),
+	// Times dated from the last date named, not from the reference.
+	c(R, "Maro Veit was made a colonel on May 22, 2019, and the following year he joined the staff.", w("May 22, 2019", "2019-05-22"), w("the following year", "2020", res(ResolvedAnchor))),
+	c(R, "Prices peaked in March 2021. The following month, the mill was sold.", w("March 2021", "2021-03"), w("The following month", "2021-04")),
+	c(R, "She left Arvel in June 2019 and returned later that year.", w("June 2019", "2019-06"), w("later that year", "2019")),
+	c(R, "The barn burned on Oct. 3, 2020. Earlier that day, a warning was sent.", w("Oct. 3, 2020", "2020-10-03"), w("Earlier that day", "2020-10-03")),
+	c(R, "He was detained on Feb. 2, 2024 and released the next morning.", w("Feb. 2, 2024", "2024-02-02"), w("the next morning", "2024-02-03TMO", typ(Time))),
+	c("2025-10-27", "The index fell Friday, down 4% from the previous Friday.", w("Friday", "2025-10-24"), w("the previous Friday", "2025-10-17")),
+	none(R, "You get a bad headline and you sell that day."),
+	c(R, "The site went down in October 2024 and was restored that same day.", w("October 2024", "2024-10"), w("that same day", "2024-10-XX")),
+	none(R, "The next day is always harder, the coach said."),
+	// Year-end, with the year it ends; since year-end, the last one.
+	c(R, "The sale should close by year-end.", w("year-end", "2025", mod("END"))),
+	c(R, "The bank must comply by year's end.", w("year's end", "2025", mod("END"))),
+	c(R, "The index is up 4% since year-end.", w("year-end", "2024", mod("END"))),
+	c(R, "Sales in the current fiscal year that ends in June rose.", w("the current fiscal year", "2025"), w("June", "2025-06")),
+	// A clock time takes the date of its sentence; "Dr." ends none.
+	c(R, "At 10 a.m. Dr. Varga arrived on May 3, 2025.", w("10 a.m.", "2025-05-03T10:00", typ(Time)), w("May 3, 2025", "2025-05-03")),
+	c(R, "At 9 p.m. Rev. Amsel rang the bell on June 8, 2024.", w("9 p.m.", "2024-06-08T21:00", typ(Time)), w("June 8, 2024", "2024-06-08")),
+	c(R, "The lock shut at 10 a.m. It reopened on May 3, 2025.", w("10 a.m.", "T10:00", typ(Time)), w("May 3, 2025", "2025-05-03")),
+	// A title in quotes is no time; uncounted centuries are PXC.
+	none(R, `The minister spoke on the talk show "This Week" again.`),
+	c(R, "The tower dominated the skyline for centuries.", w("centuries", "PXC", typ(Duration))),
 }
 
 func TestTimeMLConventions(t *testing.T) {

@@ -151,20 +151,20 @@ func (t *tagger) tense(i int) tense { return t.tenseOf(i, false) }
 func (t *tagger) tenseOf(i int, strong bool) tense {
 	lo := max(t.sentenceStart(i), i-tenseReach)
 	for k := i - 1; k >= lo; k-- {
-		if strong && t.toks[k].lex.flags&fWeakFuture != 0 {
+		if strong && t.weakFuture(k) {
 			continue
 		}
 		if c := t.tenseCue(k); c != tenseUnknown {
 			return c
 		}
 	}
-	for k := i + 1; k < i+8 && k < len(t.toks); k++ {
+	for k := i + 1; k < i+12 && k < len(t.toks); k++ {
 		if tk := &t.toks[k]; tk.kind == kPunct && tk.end-tk.start == 1 {
 			if c := t.text[tk.start]; c == '.' || c == '!' || c == '?' || c == ';' {
 				break // the next sentence has its own tense
 			}
 		}
-		if strong && t.toks[k].lex.flags&fWeakFuture != 0 {
+		if strong && t.weakFuture(k) {
 			continue
 		}
 		if c := t.tenseCue(k); c != tenseUnknown {
@@ -172,6 +172,12 @@ func (t *tagger) tenseOf(i int, strong bool) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// weakFuture reports a future cue too weak to move a weekday: "would",
+// "planned", a passive infinitive.
+func (t *tagger) weakFuture(k int) bool {
+	return t.toks[k].lex.flags&fWeakFuture != 0 || t.toBePassive(k)
 }
 
 // tenseReach is how many tokens back a tense cue may stand: further
@@ -190,6 +196,9 @@ func (t *tagger) tenseCue(k int) tense {
 		}
 		return tenseFuture
 	}
+	if t.toBePassive(k) {
+		return tenseFuture // "guidelines to be published in November"
+	}
 	if tk.lex.flags&fPastVerb != 0 && tk.lex.word != wLast && !t.passiveAux(k-1) {
 		return tensePast // not "would be held"
 	}
@@ -199,6 +208,12 @@ func (t *tagger) tenseCue(k int) tense {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// toBePassive reports a participle after "to be" at token k: a passive
+// infinitive names what is still to happen ("to be held", "to be named").
+func (t *tagger) toBePassive(k int) bool {
+	return t.pastParticiple(k) && t.word(k-2, wTo) && strings.EqualFold(t.str(k-1), "be")
 }
 
 // pastPerfectAt reports "had" or "had been" ending at token k.
@@ -255,4 +270,10 @@ func (t *tagger) abbreviation(k int) bool {
 		return true
 	}
 	return abbreviations[lowerASCII(t.str(k))]
+}
+
+// openingQuote reports a quotation mark at token i that opens a quote:
+// glued to the token after it ("This Week").
+func (t *tagger) openingQuote(i int) bool {
+	return (t.punct(i, "\"") || t.punct(i, "\u201c") || t.punct(i, "`")) && t.glued(i+1) && !t.glued(i)
 }
