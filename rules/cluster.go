@@ -19,8 +19,10 @@ type sideValue struct {
 	// numbers: the interval the value allows
 	lo, hi         float64
 	loOpen, hiOpen bool
-	circular       bool // a bearing in degrees
-	firm           bool // a writer's lower bound ("more than 26,000")
+	circular       bool    // a bearing in degrees
+	firm           bool    // a writer's lower bound ("more than 26,000")
+	unit           string  // the unit as written ("mi", "km")
+	round          float64 // half the step the figure was rounded to, in base units
 	// places
 	country, placeKind string
 	within             []string // places the article says it lies in

@@ -156,9 +156,39 @@ func (n *numberCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
 		// a converted figure was rounded in one unit or the other
 		v.lo, v.hi = v.lo-math.Abs(v.lo)*convertTolerance, v.hi+math.Abs(v.hi)*convertTolerance
 	}
+	v.unit, v.round = unit, roundingOf(c.Number, x/f)*f
 	v.human = human
 	v.key, _ = n.key(c)
 	return v, true
+}
+
+// roundingOf is half the step a written figure was rounded to: 60 → 5,
+// 35 → 0.5, 1,500 → 50, 5.9 → 0.05. A figure converted from another unit
+// was rounded in its own unit, so two sides in different units agree when
+// they overlap within their roundings ("60 km" and "35 miles").
+func roundingOf(nv *claim.NumberValue, x float64) float64 {
+	if nv != nil && nv.Max > nv.Value {
+		return 0 // a range is its own interval
+	}
+	x = math.Abs(x)
+	if x == 0 || x >= 1e15 {
+		return 0
+	}
+	if x != math.Trunc(x) {
+		step := 1.0
+		for d := 0; d < 6; d++ {
+			step /= 10
+			if nearlyEqual(x/step, math.Round(x/step)) {
+				break
+			}
+		}
+		return step / 2
+	}
+	step := 1.0
+	for n := int64(x); n%10 == 0 && n > 0; n /= 10 {
+		step *= 10
+	}
+	return step / 2
 }
 
 // convertTolerance absorbs the rounding of a figure converted between
@@ -206,6 +236,9 @@ func (n *numberCompare) agree(a, b *sideValue) bool {
 		d := math.Mod(math.Abs(a.lo-b.lo), 360)
 		return math.Min(d, 360-d) <= bearingTolerance
 	}
+	if a.unit != b.unit {
+		a, b = widened(a), widened(b)
+	}
 	lo, loOpen := a.lo, a.loOpen
 	if b.lo > lo || (b.lo == lo && b.loOpen) {
 		lo, loOpen = b.lo, b.loOpen
@@ -221,6 +254,13 @@ func (n *numberCompare) agree(a, b *sideValue) bool {
 		return !loOpen && !hiOpen
 	}
 	return false
+}
+
+// widened is v with its interval grown by the rounding of its figure.
+func widened(v *sideValue) *sideValue {
+	w := *v
+	w.lo, w.hi = w.lo-w.round, w.hi+w.round
+	return &w
 }
 
 // nearlyEqual absorbs float noise from scaling ("3.7 billion").
