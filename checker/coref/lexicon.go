@@ -36,6 +36,7 @@ type lexicon struct {
 	classes   []*class
 	byName    map[string]*class
 	byPhrase  map[string][]*class // stemmed words joined by one space
+	starts    map[string]bool     // first stems of the phrases of two words or more
 	irregular map[string]string
 	stop      map[string]bool
 	function  map[string]bool // never an event mention alone
@@ -82,7 +83,7 @@ func loadLexicon() (*lexicon, error) {
 	if err := readYAML("data/stopwords.yml", &sw); err != nil {
 		return nil, err
 	}
-	l := &lexicon{byName: map[string]*class{}, byPhrase: map[string][]*class{}, irregular: map[string]string{}, stop: map[string]bool{}}
+	l := &lexicon{byName: map[string]*class{}, byPhrase: map[string][]*class{}, irregular: map[string]string{}, stop: map[string]bool{}, starts: map[string]bool{}}
 
 	for _, w := range sw.Stopwords {
 		l.stop[strings.ToLower(w)] = true
@@ -119,6 +120,9 @@ func loadLexicon() (*lexicon, error) {
 			key := strings.Join(ws, " ")
 			if !containsClass(l.byPhrase[key], c) {
 				l.byPhrase[key] = append(l.byPhrase[key], c)
+			}
+			if len(ws) > 1 {
+				l.starts[ws[0]] = true
 			}
 			if len(ws) > l.maxWords {
 				l.maxWords = len(ws)
