@@ -6,8 +6,9 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
-// idxScanFields are what EachClaims loads: metadata and claims, no text.
-var idxScanFields = append(slices.Clone(idxInfoFields), idxFClaims)
+// idxScanFields are what EachClaims loads: metadata, claims and story
+// summary, no text.
+var idxScanFields = append(slices.Clone(idxInfoFields), idxFClaims, idxFStory)
 
 // EachClaims calls fn for every indexed article, in ID order, with its
 // metadata and stored claims: one paginated pass that never loads article
