@@ -22,3 +22,21 @@ func (ix *Index) EachClaims(fn func(info ArticleInfo, claims PackedClaims) error
 		return fn(idxInfo(id, f), pc)
 	})
 }
+
+// EachClaimsOf is EachClaims over the articles with the given IDs only
+// (one search per idxPage IDs); IDs not indexed are skipped.
+func (ix *Index) EachClaimsOf(ids []string, fn func(info ArticleInfo, claims PackedClaims) error) error {
+	for chunk := range slices.Chunk(slices.Compact(slices.Sorted(slices.Values(ids))), idxPage) {
+		err := ix.idxEach(query.NewDocIDQuery(chunk), idxScanFields, func(id string, f map[string]interface{}) error {
+			pc, err := idxPacked(f[idxFClaims])
+			if err != nil {
+				return idxCorrupt(ix, id, idxFClaims, err)
+			}
+			return fn(idxInfo(id, f), pc)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

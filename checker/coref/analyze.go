@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/checker/temporal"
@@ -51,6 +52,11 @@ type Mention struct {
 type Summary struct {
 	ID       string
 	Mentions []*Mention
+	// Reference is the article's date (zero: unknown), the publication
+	// date unless the caller knows better; Encode leaves it out. Articles
+	// of one story published further apart than Options.Window, with none
+	// between them, are two stories (see Link).
+	Reference time.Time
 	// features for story grouping: name, place, year, class and word keys
 	// with their counts.
 	features map[string]float64
@@ -76,7 +82,7 @@ func Analyze(a *corpus.Article, opt AnalyzeOptions) (*Summary, error) {
 	}
 	doc := a.Text
 	words, sents, breaks := tokenize(l, doc)
-	s := &Summary{ID: a.ID, features: map[string]float64{}, years: map[int]int{}}
+	s := &Summary{ID: a.ID, Reference: a.Published, features: map[string]float64{}, years: map[int]int{}}
 	fr := newFrames(l, doc, words, sents, breaks, a, opt.KB)
 	if opt.UseGiven || len(opt.Given) > 0 {
 		for _, sp := range opt.Given {

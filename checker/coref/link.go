@@ -2,8 +2,10 @@ package coref
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
+	"time"
 )
 
 // Story is a group of articles that report the same seminal event.
@@ -51,7 +53,16 @@ func (r *Result) ArticleEvents(article string) []*Event { return r.byArt[article
 // Options control Link.
 type Options struct {
 	Stories StoryOptions
+	// Window: articles of one story published further apart than this,
+	// with none between them, tell of two events of one kind (two crashes
+	// on one road half a year apart), which the words alone do not
+	// separate; a review a season later still tells of the story's event.
+	// 0 takes DefaultWindow; a negative window splits nothing.
+	Window time.Duration
 }
+
+// DefaultWindow is Options.Window's default.
+const DefaultWindow = 150 * 24 * time.Hour
 
 // Link groups the summarised articles into stories and their mentions into
 // events. The result depends only on the summaries, not on their order.
@@ -59,6 +70,12 @@ func Link(sums []*Summary, opt Options) *Result {
 	sums = append([]*Summary(nil), sums...)
 	sort.SliceStable(sums, func(i, j int) bool { return sums[i].ID < sums[j].ID })
 	root := groupStories(sums, opt.Stories)
+	if opt.Window == 0 {
+		opt.Window = DefaultWindow
+	}
+	if opt.Window > 0 {
+		root = splitByTime(sums, root, opt.Window)
+	}
 	// stories numbered by their first article
 	storyIdx := map[int]int{}
 	var groups [][]*Summary
@@ -326,4 +343,52 @@ func top(m map[string]int) string {
 		}
 	}
 	return best
+}
+
+// splitByTime cuts every group of articles (root[i] is article i's
+// group; sums in ID order) into runs of reference dates no more than
+// window apart. An article of unknown date joins its group's largest run
+// (the earliest of equal ones). It returns each article's run, named by
+// the run's first article.
+func splitByTime(sums []*Summary, root []int, window time.Duration) []int {
+	members := map[int][]int{}
+	for i, r := range root {
+		members[r] = append(members[r], i)
+	}
+	out := make([]int, len(root))
+	for _, ms := range members {
+		var dated, undated []int
+		for _, i := range ms {
+			if sums[i].Reference.IsZero() {
+				undated = append(undated, i)
+			} else {
+				dated = append(dated, i)
+			}
+		}
+		sort.SliceStable(dated, func(a, b int) bool { return sums[dated[a]].Reference.Before(sums[dated[b]].Reference) })
+		var runs [][]int
+		for k, i := range dated {
+			if k == 0 || sums[i].Reference.Sub(sums[dated[k-1]].Reference) > window {
+				runs = append(runs, nil)
+			}
+			runs[len(runs)-1] = append(runs[len(runs)-1], i)
+		}
+		big := 0
+		for k, r := range runs {
+			if len(r) > len(runs[big]) {
+				big = k
+			}
+		}
+		if len(runs) == 0 {
+			runs = [][]int{nil}
+		}
+		runs[big] = append(runs[big], undated...)
+		for _, r := range runs {
+			first := slices.Min(r)
+			for _, i := range r {
+				out[i] = first
+			}
+		}
+	}
+	return out
 }

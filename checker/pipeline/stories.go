@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,6 +49,7 @@ type storyMap struct {
 	counts map[string]map[string]int
 	names  map[string]string
 	taken  map[string]bool // the names in use
+	years  map[string]int  // story ID -> its year
 	// statusKeys: article ID + " " + class -> the keys of its status claims
 	statusKeys map[string]map[string]bool
 }
@@ -92,71 +92,25 @@ func (m *storyMap) note(art string, c *claim.Claim) {
 	m.counts[pc][k]++
 }
 
-// storyWindow: articles of one story published further apart than this,
-// with none between them, tell of two events of one kind (two crashes on
-// one road half a year apart), which the words alone do not separate; a
-// review a season later still tells of the story's event.
-const storyWindow = 150 * 24 * time.Hour
-
-// linkStories groups the summarised articles into stories, and splits a
-// story where its articles' reference dates (refs; zero: unknown) leave a
-// gap wider than storyWindow.
+// linkStories groups the summarised articles into stories, split where
+// their articles' reference dates (refs; zero: unknown) leave a gap
+// wider than coref.DefaultWindow.
 func linkStories(sums map[string]*coref.Summary, refs map[string]time.Time) *storyMap {
 	list := make([]*coref.Summary, 0, len(sums))
-	for _, s := range sums {
+	for id, s := range sums {
 		if s != nil {
+			s.Reference = refs[id]
 			list = append(list, s)
 		}
 	}
 	res := coref.Link(list, coref.Options{})
 	m := &storyMap{res: res, part: map[string]string{}}
 	for _, st := range res.Stories {
-		for id, first := range splitByTime(st.Articles, refs) {
-			m.part[id] = first
+		for _, id := range st.Articles {
+			m.part[id] = st.Articles[0] // in ID order
 		}
 	}
 	return m
-}
-
-// splitByTime cuts a story's articles (sorted by ID) into runs of
-// reference dates no more than storyWindow apart; an article of unknown
-// date joins the largest run (the earliest of equal ones). It returns
-// each article's run, named by the run's first article ID.
-func splitByTime(ids []string, refs map[string]time.Time) map[string]string {
-	var dated, undated []string
-	for _, id := range ids {
-		if refs[id].IsZero() {
-			undated = append(undated, id)
-		} else {
-			dated = append(dated, id)
-		}
-	}
-	sort.SliceStable(dated, func(i, j int) bool { return refs[dated[i]].Before(refs[dated[j]]) })
-	var runs [][]string
-	for i, id := range dated {
-		if i == 0 || refs[id].Sub(refs[dated[i-1]]) > storyWindow {
-			runs = append(runs, nil)
-		}
-		runs[len(runs)-1] = append(runs[len(runs)-1], id)
-	}
-	big := 0
-	for i, r := range runs {
-		if len(r) > len(runs[big]) {
-			big = i
-		}
-	}
-	if len(runs) == 0 {
-		runs = [][]string{nil}
-	}
-	runs[big] = append(runs[big], undated...)
-	out := make(map[string]string, len(ids))
-	for _, r := range runs {
-		first := slices.Min(r)
-		for _, id := range r {
-			out[id] = first
-		}
-	}
-	return out
 }
 
 // key returns the subject key claim c of article art is compared under.
@@ -264,13 +218,13 @@ func (m *storyMap) background(art string, c *claim.Claim) bool {
 // storyTime is the year of the article's story and the month its
 // seminal event's mentions name most (0 when unknown).
 func (m *storyMap) storyTime(art string) (int, int) {
-	year := 0
-	sid := m.res.StoryOf(art)
-	for _, st := range m.res.Stories {
-		if st.ID == sid {
-			year = st.Year
+	if m.years == nil {
+		m.years = make(map[string]int, len(m.res.Stories))
+		for _, st := range m.res.Stories {
+			m.years[st.ID] = st.Year
 		}
 	}
+	year := m.years[m.res.StoryOf(art)]
 	months := map[int]int{}
 	for _, e := range m.res.ArticleEvents(art) {
 		if !e.Seminal {
@@ -315,36 +269,47 @@ func timeParts(t string) (int, int) {
 }
 
 // storeStories links the stored articles' stories and keys their event
-// claims by them. Articles that have event claims and no summary in sums
-// (indexed by an earlier run) are read back from the index.
-func storeStories(ix *corpus.Index, opt Options, store *claimStore, sums map[string]*coref.Summary) error {
+// claims by them. Each article's summary is the one stored with its
+// claims; an article with event claims and none (indexed by an older
+// program, or without stories) is read back from the index and analysed.
+func storeStories(ix *corpus.Index, opt Options, store *claimStore) error {
 	all := make(map[string]*coref.Summary, len(store.arts))
 	refs := make(map[string]time.Time, len(store.arts))
 	for i := range store.arts {
 		a := &store.arts[i]
 		id := a.meta.ID
 		refs[id] = a.meta.Reference
-		if s, ok := sums[id]; ok {
-			if s != nil {
-				all[id] = s
-			}
-			continue
-		}
 		if !store.hasEventSubject(i) {
 			continue
 		}
-		art, cs, err := ix.Get(id)
+		s, err := storedSummary(ix, opt, id, a.story)
 		if err != nil {
 			return err
 		}
-		if s := storySummary(art, cs, opt.KB); s != nil {
+		if s != nil {
 			all[id] = s
 		}
+		a.story = "" // decoded: the string is garbage now
 	}
 	if len(all) == 0 {
 		return nil
 	}
 	return store.rekey(linkStories(all, refs))
+}
+
+// storedSummary is the story summary stored for article id (enc), else
+// the one its indexed text and claims give.
+func storedSummary(ix *corpus.Index, opt Options, id, enc string) (*coref.Summary, error) {
+	if enc != "" {
+		if s, err := coref.DecodeSummary(id, enc); err == nil {
+			return s, nil
+		}
+	}
+	art, cs, err := ix.Get(id)
+	if err != nil {
+		return nil, err
+	}
+	return storySummary(art, cs, opt.KB), nil
 }
 
 // hasEventSubject reports whether stored article i has an event claim.
@@ -386,11 +351,11 @@ func indexStoryClaims(ix *corpus.Index, opt Options) (map[string][]claim.Claim, 
 	refs := make(map[string]time.Time, len(ids))
 	for _, id := range ids {
 		refs[id] = metaOfInfo(infos[id], opt).Reference
-		art, cs, err := ix.Get(id)
+		s, err := storedSummary(ix, opt, id, infos[id].Story)
 		if err != nil {
 			return nil, nil, err
 		}
-		if s := storySummary(art, cs, opt.KB); s != nil {
+		if s != nil {
 			sums[id] = s
 		}
 	}
