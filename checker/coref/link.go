@@ -53,16 +53,18 @@ func (r *Result) ArticleEvents(article string) []*Event { return r.byArt[article
 // Options control Link.
 type Options struct {
 	Stories StoryOptions
-	// Window: articles of one story published further apart than this,
-	// with none between them, tell of two events of one kind (two crashes
-	// on one road half a year apart), which the words alone do not
-	// separate; a review a season later still tells of the story's event.
-	// 0 takes DefaultWindow; a negative window splits nothing.
+	// Window, when positive: articles of one story published further
+	// apart than this, with none between them, are two stories (see
+	// StoryWindow); 0 splits nothing.
 	Window time.Duration
 }
 
-// DefaultWindow is Options.Window's default.
-const DefaultWindow = 150 * 24 * time.Hour
+// StoryWindow is the window a check compares claims by (and the web
+// server shows stories by): articles of one story published further
+// apart, with none between them, tell of two events of one kind (two
+// crashes on one road half a year apart), which the words alone do not
+// separate; a review a season later still tells of the story's event.
+const StoryWindow = 150 * 24 * time.Hour
 
 // Link groups the summarised articles into stories and their mentions into
 // events. The result depends only on the summaries, not on their order.
@@ -70,9 +72,6 @@ func Link(sums []*Summary, opt Options) *Result {
 	sums = append([]*Summary(nil), sums...)
 	sort.SliceStable(sums, func(i, j int) bool { return sums[i].ID < sums[j].ID })
 	root := groupStories(sums, opt.Stories)
-	if opt.Window == 0 {
-		opt.Window = DefaultWindow
-	}
 	if opt.Window > 0 {
 		root = splitByTime(sums, root, opt.Window)
 	}

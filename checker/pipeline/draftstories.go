@@ -38,7 +38,7 @@ func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claim
 	}
 	for i, a := range drafts {
 		refs[a.ID] = metas[a.ID].Reference
-		if s := storySummary(a, claims[i], opt.KB); s != nil {
+		if s := storySummary(a, opt.KB); s != nil {
 			sums[a.ID] = s
 		}
 		addKeys(claims[i])
