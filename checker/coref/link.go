@@ -97,6 +97,8 @@ func Link(sums []*Summary, opt Options) *Result {
 		r.Stories = append(r.Stories, st)
 		r.Events = append(r.Events, clusterStory(st, g)...)
 	}
+	// each article's events in order of their first mention in it
+	first := map[string][]int{} // article -> first mention start of each of its events
 	for i, e := range r.Events {
 		e.ID = "e" + strconv.Itoa(i+1)
 		seen := map[string]bool{}
@@ -104,22 +106,28 @@ func Link(sums []*Summary, opt Options) *Result {
 			if !seen[m.Article] {
 				seen[m.Article] = true
 				r.byArt[m.Article] = append(r.byArt[m.Article], e)
+				first[m.Article] = append(first[m.Article], m.Start)
 			}
 		}
 	}
 	for art, evs := range r.byArt {
-		sort.SliceStable(evs, func(i, j int) bool { return firstIn(evs[i], art) < firstIn(evs[j], art) })
+		sort.Stable(byFirst{evs, first[art]})
 	}
 	return r
 }
 
-func firstIn(e *Event, article string) int {
-	for _, m := range e.Mentions {
-		if m.Article == article {
-			return m.Start
-		}
-	}
-	return 1 << 62
+// byFirst sorts an article's events by the start of their first mention
+// in it.
+type byFirst struct {
+	evs   []*Event
+	start []int
+}
+
+func (b byFirst) Len() int           { return len(b.evs) }
+func (b byFirst) Less(i, j int) bool { return b.start[i] < b.start[j] }
+func (b byFirst) Swap(i, j int) {
+	b.evs[i], b.evs[j] = b.evs[j], b.evs[i]
+	b.start[i], b.start[j] = b.start[j], b.start[i]
 }
 
 // storyFrame is what a story's articles agree on: class counts, the main
