@@ -20,6 +20,10 @@ import (
 type Doc struct {
 	Article *Article
 	Claims  []claim.Claim
+	// Story is what the events layer needs of the article to place it in
+	// a story (an encoded checker/coref summary, opaque here), stored with
+	// the claims so that no text is analysed again; "" for none.
+	Story string
 }
 
 // IndexStats counts what Add and an Indexer did with the documents given.

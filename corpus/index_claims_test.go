@@ -143,3 +143,40 @@ func sortedInfoIDs(m map[string]ArticleInfo) []string {
 	slices.Sort(out)
 	return out
 }
+
+// A document's story summary is stored with its claims: the scans that
+// read claims read it back, a listing leaves it out, and a new summary
+// alone makes the document changed.
+func TestStoryStoredWithClaims(t *testing.T) {
+	ix := idxTestOpen(t)
+	docs := []Doc{
+		{Article: idxTestArticle("s1", "With", "text s1"), Claims: []claim.Claim{idxTestClaim("s1", idxKeyVote, "2031-04-08", 0)}, Story: "\x01summary of s1"},
+		{Article: idxTestArticle("s2", "Without", "text s2"), Claims: []claim.Claim{idxTestClaim("s2", idxKeyVote, "2031-04-09", 0)}},
+	}
+	_, err := ix.Add(docs)
+	require.NoError(t, err)
+
+	want := map[string]string{"s1": "\x01summary of s1", "s2": ""}
+	scanned := map[string]string{}
+	require.NoError(t, ix.EachClaims(func(info ArticleInfo, _ PackedClaims) error {
+		scanned[info.ID] = info.Story
+		return nil
+	}))
+	assert.Equal(t, want, scanned, "EachClaims")
+	_, infos, err := ix.SubjectClaims([]string{idxKeyVote})
+	require.NoError(t, err)
+	require.Len(t, infos, 2)
+	for id, info := range infos {
+		assert.Equal(t, want[id], info.Story, "SubjectClaims %s", id)
+	}
+	list, err := ix.List()
+	require.NoError(t, err)
+	for _, info := range list {
+		assert.Empty(t, info.Story, "List %s", info.ID)
+	}
+
+	docs[1].Story = "\x01summary of s2"
+	st, err := ix.Add(docs)
+	require.NoError(t, err)
+	assert.Equal(t, IndexStats{Replaced: 1, Unchanged: 1}, st)
+}

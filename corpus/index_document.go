@@ -47,7 +47,7 @@ func (ix *Index) Prepare(d Doc) (*Prepared, error) {
 	if err != nil {
 		return nil, fmt.Errorf("article %s: %w", d.Article.ID, err)
 	}
-	size := len(d.Article.Text) + len(packed.String()) + len(idxString(doc[idxFParagraphs]))
+	size := len(d.Article.Text) + len(packed.String()) + len(idxString(doc[idxFParagraphs])) + len(d.Story)
 	subjects, _ := doc[idxFSubjects].([]string)
 	return &Prepared{p: idxPending{id: d.Article.ID, hash: hash, doc: doc, subjects: subjects,
 		claims: len(d.Claims), size: size}, claims: packed}, nil
@@ -70,6 +70,11 @@ func idxDocument(d Doc, claims PackedClaims) (map[string]interface{}, string, er
 	h.Write(n[:])
 	idxHashString(h, a.Text)
 	idxHashString(h, claims.String())
+	if d.Story != "" {
+		// older indexes hashed no story: an article without one keeps its hash
+		h.Write([]byte{0})
+		idxHashString(h, d.Story)
+	}
 	hash := hex.EncodeToString(h.Sum(nil))
 
 	doc := map[string]interface{}{
@@ -84,6 +89,7 @@ func idxDocument(d Doc, claims PackedClaims) (map[string]interface{}, string, er
 	idxPutString(doc, idxFURL, a.URL)
 	idxPutString(doc, idxFFormat, a.Format)
 	idxPutString(doc, idxFPath, a.Path)
+	idxPutString(doc, idxFStory, d.Story)
 	idxPutString(doc, idxFPublishedFrom, string(a.PublishedFrom))
 	idxPutString(doc, idxFPublishedText, a.PublishedText)
 	if a.HasDate() {

@@ -33,6 +33,7 @@ const (
 	idxFDateline      = "dateline"     // JSON *Span
 	idxFLine          = "line"         // decimal record number
 	idxFDateSources   = "date_sources" // JSON []DateSighting
+	idxFStory         = "story"        // Doc.Story (absent in older indexes)
 )
 
 // idxInfoFields are the stored fields an ArticleInfo is built from: no
@@ -85,7 +86,7 @@ func idxMapping() *mapping.IndexMappingImpl {
 	// Subjects are looked up by term, never sorted on: no doc values.
 	add(idxFSubjects, kw(false, false))
 	// The hash is read back, never searched: stored only.
-	for _, f := range []string{idxFHash, idxFPublishedAt, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine, idxFDateSources} {
+	for _, f := range []string{idxFHash, idxFPublishedAt, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine, idxFDateSources, idxFStory} {
 		add(f, storedOnly())
 	}
 	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())

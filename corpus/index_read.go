@@ -25,6 +25,9 @@ type ArticleInfo struct {
 	PublishedFrom DateSource `json:"published_from,omitempty"`
 	// DateSources: every place that dates the article, the chosen one first.
 	DateSources []DateSighting `json:"date_sources,omitempty"`
+	// Story is the stored Doc.Story, read by EachClaims and SubjectClaims
+	// only (a listing leaves it out).
+	Story string `json:"-"`
 }
 
 // idxPage is how many stored documents one search loads while paging.
@@ -145,6 +148,7 @@ func idxInfo(id string, f map[string]interface{}) ArticleInfo {
 		Format:        idxString(f[idxFFormat]),
 		Path:          idxString(f[idxFPath]),
 		PublishedFrom: DateSource(idxString(f[idxFPublishedFrom])),
+		Story:         idxString(f[idxFStory]),
 	}
 	if s := idxString(f[idxFPublishedAt]); s != "" {
 		if t, err := time.Parse(time.RFC3339Nano, s); err == nil {

@@ -2,8 +2,6 @@ package web
 
 import (
 	"errors"
-	"fmt"
-	"runtime"
 	"runtime/debug"
 	"sort"
 	"strconv"
@@ -14,9 +12,9 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/coref"
+	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules"
-	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
 // EventStories is the story layer over checker/coref: every indexed
@@ -48,13 +46,14 @@ type ArticleClaims struct {
 
 // ComputeStories starts computing the stories of every article in ix and
 // returns at once; Wait blocks until they are done. ix must stay open
-// until then. It uses half the CPUs, so that pages stay quick meanwhile.
-func ComputeStories(ix *corpus.Index, k *kb.KB) *EventStories {
+// until then. The stories are those a check compares event claims by
+// (pipeline.LinkStories over the summaries stored with the claims).
+func ComputeStories(ix *corpus.Index, opt pipeline.Options) *EventStories {
 	es := &EventStories{done: make(chan struct{})}
 	go func() {
 		defer close(es.done)
 		start := time.Now()
-		set, err := storiesFromIndex(ix, k, max(1, runtime.GOMAXPROCS(0)/2), &es.stop)
+		set, err := storiesFromIndex(ix, opt, &es.stop)
 		es.elapsed = time.Since(start)
 		if err != nil {
 			es.err = err
@@ -69,19 +68,17 @@ func ComputeStories(ix *corpus.Index, k *kb.KB) *EventStories {
 }
 
 // BuildStories computes the stories of the given articles at once.
-func BuildStories(arts []ArticleClaims, k *kb.KB) (*EventStories, error) {
+func BuildStories(arts []ArticleClaims, opt pipeline.Options) (*EventStories, error) {
 	es := &EventStories{done: make(chan struct{})}
 	defer close(es.done)
 	start := time.Now()
-	sums := make([]*coref.Summary, len(arts))
+	var sums []*coref.Summary
 	near := map[string][]claimAt{}
-	for i, a := range arts {
-		sum, err := coref.Analyze(a.Article, coref.AnalyzeOptions{KB: k})
-		if err != nil {
-			return nil, err
+	for _, a := range arts {
+		if sum := pipeline.StorySummary(a.Article, opt); sum != nil {
+			sums = append(sums, sum)
+			near[a.Article.ID] = claimsNearMentions(sum, a.Claims)
 		}
-		sums[i] = sum
-		near[a.Article.ID] = claimsNearMentions(sum, a.Claims)
 	}
 	es.set.Store(linkStories(sums, near))
 	es.elapsed = time.Since(start)
@@ -151,63 +148,32 @@ type claimAt struct {
 	ref                 rules.ClaimRef
 }
 
-// storiesFromIndex reads and analyses every indexed article with workers
-// goroutines, keeping only its summary and the claims beside its
-// mentions, then links them.
-func storiesFromIndex(ix *corpus.Index, k *kb.KB, workers int, stop *atomic.Bool) (*storySet, error) {
-	infos, err := ix.List()
+// storiesFromIndex reads the summary of every indexed article, keeping
+// only it and the claims beside its mentions, then links them.
+func storiesFromIndex(ix *corpus.Index, opt pipeline.Options, stop *atomic.Bool) (*storySet, error) {
+	var sums []*coref.Summary
+	near := map[string][]claimAt{}
+	words := &interner{m: map[string]string{}}
+	err := pipeline.EachStorySummary(ix, opt, func(sum *coref.Summary, _ corpus.ArticleInfo, pc corpus.PackedClaims) error {
+		if stop.Load() {
+			return ErrStoriesStopped
+		}
+		if sum == nil {
+			return nil
+		}
+		cs, err := pc.Claims()
+		if err != nil {
+			return err
+		}
+		near[sum.ID] = claimsNearMentions(sum, cs)
+		detach(sum, words)
+		sums = append(sums, sum)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	sums := make([]*coref.Summary, len(infos))
-	nears := make([][]claimAt, len(infos))
-	errs := make([]error, len(infos))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	words := &interner{m: map[string]string{}}
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				a, cs, err := ix.Get(infos[i].ID)
-				if errors.Is(err, corpus.ErrNotFound) {
-					continue
-				}
-				if err != nil {
-					errs[i] = fmt.Errorf("article %s: %w", infos[i].ID, err)
-					continue
-				}
-				if sums[i], errs[i] = coref.Analyze(a, coref.AnalyzeOptions{KB: k}); errs[i] == nil {
-					nears[i] = claimsNearMentions(sums[i], cs)
-					detach(sums[i], words)
-				}
-			}
-		}()
-	}
-	for i := range infos {
-		if stop.Load() {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if stop.Load() {
-		return nil, ErrStoriesStopped
-	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	near := map[string][]claimAt{}
-	kept := sums[:0]
-	for i, s := range sums {
-		if s != nil {
-			kept = append(kept, s)
-			near[s.ID] = nears[i]
-		}
-	}
-	return linkStories(kept, near), nil
+	return linkStories(sums, near), nil
 }
 
 // interner shares one copy of each mention word across articles.
@@ -277,7 +243,7 @@ func linkStories(sums []*coref.Summary, near map[string][]claimAt) *storySet {
 	// the order the articles were read in.
 	sums = append([]*coref.Summary(nil), sums...)
 	sort.Slice(sums, func(i, j int) bool { return sums[i].ID < sums[j].ID })
-	res := coref.Link(sums, coref.Options{})
+	res := pipeline.LinkStories(sums)
 	// A fact is what a story's claims are about: one kind, one subject
 	// and, for figures, one thing counted. Each claim votes for the event
 	// nearest to it in its sentence; the whole fact goes to the event

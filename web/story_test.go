@@ -76,7 +76,7 @@ func storyServer(t *testing.T) (*Server, http.Handler) {
 	t.Cleanup(func() { ix.Close() })
 	_, _, err = pipeline.Check(pipeline.Source{FS: fsys, Root: "quakes"}, ix, fixture.opt)
 	require.NoError(t, err)
-	st := ComputeStories(ix, fixture.opt.KB)
+	st := ComputeStories(ix, fixture.opt)
 	_, err = st.Wait()
 	require.NoError(t, err)
 	s, err := New(ix, fixture.opt, Config{Stories: st, MaxBody: 64 << 10})
@@ -313,9 +313,9 @@ func TestStoriesDeterministic(t *testing.T) {
 		require.NoError(t, err)
 		arts = append(arts, ArticleClaims{Article: a, Claims: cs})
 	}
-	built, err := BuildStories(arts, fixture.opt.KB)
+	built, err := BuildStories(arts, fixture.opt)
 	require.NoError(t, err)
-	computed := ComputeStories(fixture.ix, fixture.opt.KB)
+	computed := ComputeStories(fixture.ix, fixture.opt)
 	_, err = computed.Wait()
 	require.NoError(t, err)
 	want, n := computed.List(0, 1000)
@@ -324,7 +324,7 @@ func TestStoriesDeterministic(t *testing.T) {
 	assert.Equal(t, n, m)
 	assert.Equal(t, want, got)
 
-	stopped := ComputeStories(fixture.ix, fixture.opt.KB)
+	stopped := ComputeStories(fixture.ix, fixture.opt)
 	stopped.Close()
 	_, err = stopped.Wait()
 	if stopped.Ready() {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/checker/temporal"
@@ -51,6 +52,11 @@ type Mention struct {
 type Summary struct {
 	ID       string
 	Mentions []*Mention
+	// Reference is the article's date (zero: unknown), the publication
+	// date unless the caller knows better; Encode leaves it out. Articles
+	// of one story published further apart than Options.Window, with none
+	// between them, are two stories (see Link).
+	Reference time.Time
 	// features for story grouping: name, place, year, class and word keys
 	// with their counts.
 	features map[string]float64
@@ -76,7 +82,7 @@ func Analyze(a *corpus.Article, opt AnalyzeOptions) (*Summary, error) {
 	}
 	doc := a.Text
 	words, sents, breaks := tokenize(l, doc)
-	s := &Summary{ID: a.ID, features: map[string]float64{}, years: map[int]int{}}
+	s := &Summary{ID: a.ID, Reference: a.Published, features: map[string]float64{}, years: map[int]int{}}
 	fr := newFrames(l, doc, words, sents, breaks, a, opt.KB)
 	if opt.UseGiven || len(opt.Given) > 0 {
 		for _, sp := range opt.Given {
@@ -175,17 +181,22 @@ func hyphenHead(l *lexicon, w string) string {
 // Capitalised words inside a sentence are names ("Fire Brigade"), not events.
 func detect(l *lexicon, article, doc string, words []word) []*Mention {
 	var out []*Mention
+	var key []byte // the n-gram's stems joined by one space, reused
 	for i := 0; i < len(words); {
 		found := 0
-		for n := min(l.maxWords, len(words)-i); n >= 1 && found == 0; n-- {
+		longest := 1
+		if l.starts[words[i].stem] {
+			longest = min(l.maxWords, len(words)-i)
+		}
+		for n := longest; n >= 1 && found == 0; n-- {
 			if words[i+n-1].sent != words[i].sent {
 				continue
 			}
-			parts := make([]string, n)
-			for k := 0; k < n; k++ {
-				parts[k] = words[i+k].stem
+			key = append(key[:0], words[i].stem...)
+			for k := 1; k < n; k++ {
+				key = append(append(key, ' '), words[i+k].stem...)
 			}
-			cs, ok := l.byPhrase[strings.Join(parts, " ")]
+			cs, ok := l.byPhrase[string(key)]
 			if !ok || (words[i].capital && !words[i].first) || (n == 1 && l.function[strings.ToLower(words[i].text)]) {
 				continue // a name, or a function word whose stem looks like an event word ("not", "note")
 			}

@@ -60,3 +60,25 @@ func BenchmarkRun(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLink times story grouping and event clustering alone, on
+// summaries computed beforehand (as a check reads them from the index):
+// near-linear in the number of articles.
+func BenchmarkLink(b *testing.B) {
+	for _, n := range []int{1000, 4000, 16000} {
+		arts := synthetic(n)
+		sums := make([]*Summary, len(arts))
+		for i, a := range arts {
+			s, err := Analyze(a, AnalyzeOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			sums[i] = s
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for range b.N {
+				Link(sums, Options{})
+			}
+		})
+	}
+}

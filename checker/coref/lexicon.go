@@ -39,6 +39,7 @@ type lexicon struct {
 	classes  []*class
 	byName   map[string]*class
 	byPhrase map[string][]*class // stemmed words joined by one space
+	starts   map[string]bool     // first stems of the phrases of two words or more
 	stop     map[string]bool
 	function map[string]bool // never an event mention alone
 	maxWords int
@@ -78,7 +79,7 @@ func loadLexicon() (*lexicon, error) {
 	if err := readYAML("data/stopwords.yml", &sw); err != nil {
 		return nil, err
 	}
-	l := &lexicon{shared: sh, byName: map[string]*class{}, byPhrase: map[string][]*class{}, stop: map[string]bool{}}
+	l := &lexicon{shared: sh, byName: map[string]*class{}, byPhrase: map[string][]*class{}, stop: map[string]bool{}, starts: map[string]bool{}}
 
 	for _, w := range sw.Stopwords {
 		l.stop[strings.ToLower(w)] = true
@@ -110,6 +111,9 @@ func loadLexicon() (*lexicon, error) {
 			key := strings.Join(ws, " ")
 			if !containsClass(l.byPhrase[key], c) {
 				l.byPhrase[key] = append(l.byPhrase[key], c)
+			}
+			if len(ws) > 1 {
+				l.starts[ws[0]] = true
 			}
 			if len(ws) > l.maxWords {
 				l.maxWords = len(ws)

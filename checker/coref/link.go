@@ -2,8 +2,10 @@ package coref
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
+	"time"
 )
 
 // Story is a group of articles that report the same seminal event.
@@ -51,7 +53,18 @@ func (r *Result) ArticleEvents(article string) []*Event { return r.byArt[article
 // Options control Link.
 type Options struct {
 	Stories StoryOptions
+	// Window, when positive: articles of one story published further
+	// apart than this, with none between them, are two stories (see
+	// StoryWindow); 0 splits nothing.
+	Window time.Duration
 }
+
+// StoryWindow is the window a check compares claims by (and the web
+// server shows stories by): articles of one story published further
+// apart, with none between them, tell of two events of one kind (two
+// crashes on one road half a year apart), which the words alone do not
+// separate; a review a season later still tells of the story's event.
+const StoryWindow = 150 * 24 * time.Hour
 
 // Link groups the summarised articles into stories and their mentions into
 // events. The result depends only on the summaries, not on their order.
@@ -59,6 +72,9 @@ func Link(sums []*Summary, opt Options) *Result {
 	sums = append([]*Summary(nil), sums...)
 	sort.SliceStable(sums, func(i, j int) bool { return sums[i].ID < sums[j].ID })
 	root := groupStories(sums, opt.Stories)
+	if opt.Window > 0 {
+		root = splitByTime(sums, root, opt.Window)
+	}
 	// stories numbered by their first article
 	storyIdx := map[int]int{}
 	var groups [][]*Summary
@@ -81,6 +97,8 @@ func Link(sums []*Summary, opt Options) *Result {
 		r.Stories = append(r.Stories, st)
 		r.Events = append(r.Events, clusterStory(st, g)...)
 	}
+	// each article's events in order of their first mention in it
+	first := map[string][]int{} // article -> first mention start of each of its events
 	for i, e := range r.Events {
 		e.ID = "e" + strconv.Itoa(i+1)
 		seen := map[string]bool{}
@@ -88,22 +106,28 @@ func Link(sums []*Summary, opt Options) *Result {
 			if !seen[m.Article] {
 				seen[m.Article] = true
 				r.byArt[m.Article] = append(r.byArt[m.Article], e)
+				first[m.Article] = append(first[m.Article], m.Start)
 			}
 		}
 	}
 	for art, evs := range r.byArt {
-		sort.SliceStable(evs, func(i, j int) bool { return firstIn(evs[i], art) < firstIn(evs[j], art) })
+		sort.Stable(byFirst{evs, first[art]})
 	}
 	return r
 }
 
-func firstIn(e *Event, article string) int {
-	for _, m := range e.Mentions {
-		if m.Article == article {
-			return m.Start
-		}
-	}
-	return 1 << 62
+// byFirst sorts an article's events by the start of their first mention
+// in it.
+type byFirst struct {
+	evs   []*Event
+	start []int
+}
+
+func (b byFirst) Len() int           { return len(b.evs) }
+func (b byFirst) Less(i, j int) bool { return b.start[i] < b.start[j] }
+func (b byFirst) Swap(i, j int) {
+	b.evs[i], b.evs[j] = b.evs[j], b.evs[i]
+	b.start[i], b.start[j] = b.start[j], b.start[i]
 }
 
 // storyFrame is what a story's articles agree on: class counts, the main
@@ -326,4 +350,52 @@ func top(m map[string]int) string {
 		}
 	}
 	return best
+}
+
+// splitByTime cuts every group of articles (root[i] is article i's
+// group; sums in ID order) into runs of reference dates no more than
+// window apart. An article of unknown date joins its group's largest run
+// (the earliest of equal ones). It returns each article's run, named by
+// the run's first article.
+func splitByTime(sums []*Summary, root []int, window time.Duration) []int {
+	members := map[int][]int{}
+	for i, r := range root {
+		members[r] = append(members[r], i)
+	}
+	out := make([]int, len(root))
+	for _, ms := range members {
+		var dated, undated []int
+		for _, i := range ms {
+			if sums[i].Reference.IsZero() {
+				undated = append(undated, i)
+			} else {
+				dated = append(dated, i)
+			}
+		}
+		sort.SliceStable(dated, func(a, b int) bool { return sums[dated[a]].Reference.Before(sums[dated[b]].Reference) })
+		var runs [][]int
+		for k, i := range dated {
+			if k == 0 || sums[i].Reference.Sub(sums[dated[k-1]].Reference) > window {
+				runs = append(runs, nil)
+			}
+			runs[len(runs)-1] = append(runs[len(runs)-1], i)
+		}
+		big := 0
+		for k, r := range runs {
+			if len(r) > len(runs[big]) {
+				big = k
+			}
+		}
+		if len(runs) == 0 {
+			runs = [][]int{nil}
+		}
+		runs[big] = append(runs[big], undated...)
+		for _, r := range runs {
+			first := slices.Min(r)
+			for _, i := range r {
+				out[i] = first
+			}
+		}
+	}
+	return out
 }

@@ -1,8 +1,9 @@
 package coref
 
 import (
-	"container/heap"
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -93,43 +94,78 @@ func groupStories(sums []*Summary, o StoryOptions) []int {
 			}
 		}
 	}
-	var edges []edge
-	seen := map[[2]int32]bool{}
-	for i := range vecs {
-		shared := map[int32]int{}
-		for _, id := range top[i] {
-			for _, j := range post[id] {
-				if int(j) != i {
-					shared[j]++
-				}
-			}
-		}
-		cand := make([]int32, 0, len(shared))
-		for j := range shared {
-			cand = append(cand, j)
-		}
-		sort.Slice(cand, func(a, b int) bool {
-			if shared[cand[a]] != shared[cand[b]] {
-				return shared[cand[a]] > shared[cand[b]]
-			}
-			return cand[a] < cand[b]
-		})
-		if len(cand) > o.Candidates {
-			cand = cand[:o.Candidates]
-		}
-		for _, j := range cand {
-			p := [2]int32{int32(min(i, int(j))), int32(max(i, int(j)))}
-			if seen[p] {
-				continue
-			}
-			seen[p] = true
-			if sim := dot(vecs[p[0]], vecs[p[1]]); sim > 0.02 {
-				edges = append(edges, edge{A: int(p[0]), B: int(p[1]), Sim: sim})
-			}
-		}
-	}
+	edges := candidateEdges(vecs, top, post, o.Candidates)
 	root := averageLink(n, edges, o.Threshold)
 	return splitGroups(sums, root, df, ids, edges, o)
+}
+
+// candidateEdges compares every article with the candidates, at most
+// limit, that share most of its keys (top[i], whose postings are post):
+// an edge for each pair similar enough to matter, in pair order. A key's
+// postings are bounded (MaxPosting), so the work is linear in the number
+// of articles: no all-pairs comparison, none within a large block.
+func candidateEdges(vecs []vector, top [][]int32, post map[int32][]int32, limit int) []edge {
+	n := len(vecs)
+	shared := make([]int32, n) // keys article j shares with the current one
+	var touched []int32
+	var buckets [][]int32 // touched articles by count of shared keys
+	var pairs []uint64
+	for i := range vecs {
+		touched = touched[:0]
+		for _, id := range top[i] {
+			for _, j := range post[id] {
+				if int(j) == i {
+					continue
+				}
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
+				shared[j]++
+			}
+		}
+		// the limit candidates sharing most keys, the lowest index first
+		// among equals: a counting sort by shared keys
+		for _, j := range touched {
+			c := int(shared[j])
+			for len(buckets) <= c {
+				buckets = append(buckets, nil)
+			}
+			buckets[c] = append(buckets[c], j)
+		}
+		left := limit
+		for c := len(buckets) - 1; c > 0; c-- {
+			b := buckets[c]
+			if len(b) > left {
+				slices.Sort(b)
+				b = b[:left]
+			}
+			for _, j := range b {
+				a, z := uint64(min(i, int(j))), uint64(max(i, int(j)))
+				pairs = append(pairs, a<<32|z)
+			}
+			left -= len(b)
+			buckets[c] = buckets[c][:0]
+			if left == 0 {
+				for c--; c > 0; c-- {
+					buckets[c] = buckets[c][:0]
+				}
+				break
+			}
+		}
+		for _, j := range touched {
+			shared[j] = 0
+		}
+	}
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	var edges []edge
+	for _, p := range pairs {
+		a, b := int(p>>32), int(p&(1<<32-1))
+		if sim := dot(vecs[a], vecs[b]); sim > 0.02 {
+			edges = append(edges, edge{A: a, B: b, Sim: sim})
+		}
+	}
+	return edges
 }
 
 // vectorize builds tf-idf vectors of the summaries' features. With a
@@ -151,31 +187,31 @@ func vectorize(sums []*Summary, gdf func(string) int, gn int) (map[string]int32,
 			df[id]++
 		}
 	}
+	// each feature's weight but its count: kind times idf, computed once
+	kw := make([]float64, len(df))
+	for k, id := range ids {
+		if df[id] < 2 {
+			continue // a feature no other article has cannot link it
+		}
+		idf := math.Log(float64(n+1) / float64(df[id]))
+		w := featureWeight[k[0]]
+		if gdf != nil {
+			idf *= math.Sqrt(math.Log(float64(gn+1) / float64(gdf(k))))
+			w = splitWeight[k[0]]
+		}
+		kw[id] = w * idf
+	}
 	vecs := make([]vector, n)
+	var ents []entry
 	for i, s := range sums {
-		v := vector{}
+		ents = ents[:0]
 		for k, tf := range s.features {
 			id := ids[k]
-			if df[id] < 2 {
-				continue // a feature no other article has cannot link it
-			}
-			idf := math.Log(float64(n+1) / float64(df[id]))
-			if gdf != nil {
-				idf *= math.Sqrt(math.Log(float64(gn+1) / float64(gdf(k))))
-			}
-			kw := featureWeight[k[0]]
-			if gdf != nil {
-				kw = splitWeight[k[0]]
-			}
-			w := kw * (1 + math.Log(tf)) * idf
-			if w > 0 {
-				v.keys = append(v.keys, id)
-				v.vals = append(v.vals, w)
+			if w := kw[id] * (1 + math.Log(tf)); w > 0 {
+				ents = append(ents, entry{id, w})
 			}
 		}
-		sortVector(&v)
-		normalize(&v)
-		vecs[i] = v
+		vecs[i] = vectorOf(ents)
 	}
 	return ids, df, vecs
 }
@@ -306,17 +342,20 @@ type edge struct {
 	Sim  float64
 }
 
-func sortVector(v *vector) {
-	idx := make([]int, len(v.keys))
-	for i := range idx {
-		idx[i] = i
+type entry struct {
+	key int32
+	val float64
+}
+
+// vectorOf is the normalised vector of the entries, keys ascending.
+func vectorOf(ents []entry) vector {
+	slices.SortFunc(ents, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
+	v := vector{keys: make([]int32, len(ents)), vals: make([]float64, len(ents))}
+	for i, e := range ents {
+		v.keys[i], v.vals[i] = e.key, e.val
 	}
-	sort.Slice(idx, func(a, b int) bool { return v.keys[idx[a]] < v.keys[idx[b]] })
-	k, x := make([]int32, len(idx)), make([]float64, len(idx))
-	for i, j := range idx {
-		k[i], x[i] = v.keys[j], v.vals[j]
-	}
-	v.keys, v.vals = k, x
+	normalize(&v)
+	return v
 }
 
 func normalize(v *vector) {
@@ -352,45 +391,61 @@ func dot(a, b vector) float64 {
 }
 
 // averageLink merges groups while the average similarity of their members
-// (pairs without an edge count as 0) reaches t. Ties break by index, so
-// the result is deterministic.
+// (pairs without an edge count as 0) reaches t. Ties break by the groups'
+// lowest indices, so the result is deterministic; each group is labelled
+// by its lowest index.
+//
+// The heap holds, for every pair of groups that may merge, an entry at
+// least as good as the pair's average: a merge pushes new entries only
+// for the pairs whose summed similarity grew (the neighbours of the group
+// merged away); the others only lost average, and their entries are
+// looked at again when they come up. A merge costs the neighbours of the
+// smaller side, not of the whole group.
 func averageLink(n int, edges []edge, t float64) []int {
 	size := make([]int, n)
-	ver := make([]int, n)
+	label := make([]int, n) // a slot's lowest index
 	alive := make([]bool, n)
+	parent := make([]int, n)
 	nb := make([]map[int]float64, n)
 	for i := range n {
-		size[i], alive[i], nb[i] = 1, true, map[int]float64{}
+		size[i], label[i], alive[i], parent[i], nb[i] = 1, i, true, i, map[int]float64{}
 	}
-	h := &pairHeap{}
 	for _, e := range edges {
 		nb[e.A][e.B] += e.Sim
 		nb[e.B][e.A] += e.Sim
 	}
+	h := &pairHeap{}
+	entry := func(a, b int, avg float64) pair {
+		return pair{avg: avg, a: a, b: b, la: min(label[a], label[b]), lb: max(label[a], label[b])}
+	}
 	for _, e := range edges {
 		if e.Sim >= t {
-			heap.Push(h, pair{avg: e.Sim, a: e.A, b: e.B})
+			h.push(entry(e.A, e.B, e.Sim))
 		}
 	}
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	for h.Len() > 0 {
-		p := heap.Pop(h).(pair)
-		if !alive[p.a] || !alive[p.b] || ver[p.a] != p.va || ver[p.b] != p.vb {
+	var grew []int
+	for len(*h) > 0 {
+		p := h.pop()
+		a, b := p.a, p.b
+		if !alive[a] || !alive[b] {
 			continue
 		}
-		a, b := p.a, p.b
-		if a > b {
+		if cur := entry(a, b, nb[a][b]/float64(size[a]*size[b])); cur != p {
+			if cur.avg >= t {
+				h.push(cur)
+			}
+			continue
+		}
+		if len(nb[a]) < len(nb[b]) {
 			a, b = b, a
 		}
-		// merge b into a
+		// merge slot b into slot a
 		alive[b] = false
 		parent[b] = a
 		size[a] += size[b]
-		ver[a]++
+		label[a] = min(label[a], label[b])
 		delete(nb[a], b)
+		grew = grew[:0]
 		for c, s := range nb[b] {
 			if c == a {
 				continue
@@ -398,17 +453,12 @@ func averageLink(n int, edges []edge, t float64) []int {
 			nb[a][c] += s
 			delete(nb[c], b)
 			nb[c][a] = nb[a][c]
+			grew = append(grew, c)
 		}
 		nb[b] = nil
-		cs := make([]int, 0, len(nb[a]))
-		for c := range nb[a] {
-			cs = append(cs, c)
-		}
-		sort.Ints(cs)
-		for _, c := range cs {
-			avg := nb[a][c] / float64(size[a]*size[c])
-			if avg >= t {
-				heap.Push(h, pair{avg: avg, a: a, b: c, va: ver[a], vb: ver[c]})
+		for _, c := range grew {
+			if avg := nb[a][c] / float64(size[a]*size[c]); avg >= t {
+				h.push(entry(a, c, avg))
 			}
 		}
 	}
@@ -420,34 +470,63 @@ func averageLink(n int, edges []edge, t float64) []int {
 	}
 	out := make([]int, n)
 	for i := range out {
-		out[i] = find(i)
+		out[i] = label[find(i)]
 	}
 	return out
 }
 
 type pair struct {
 	avg    float64
-	a, b   int
-	va, vb int
+	a, b   int // slots
+	la, lb int // their labels, the lower first: the order among ties
 }
 
+// pairHeap is a binary heap of pairs, the best (see less) on top.
 type pairHeap []pair
 
-func (h pairHeap) Len() int { return len(h) }
-func (h pairHeap) Less(i, j int) bool {
-	if h[i].avg != h[j].avg {
-		return h[i].avg > h[j].avg
+func (p pair) less(q pair) bool {
+	if p.avg != q.avg {
+		return p.avg > q.avg
 	}
-	if h[i].a != h[j].a {
-		return h[i].a < h[j].a
+	if p.la != q.la {
+		return p.la < q.la
 	}
-	return h[i].b < h[j].b
+	return p.lb < q.lb
 }
-func (h pairHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *pairHeap) Push(x any)   { *h = append(*h, x.(pair)) }
-func (h *pairHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+
+func (h *pairHeap) push(p pair) {
+	*h = append(*h, p)
+	s := *h
+	for i := len(s) - 1; i > 0; {
+		up := (i - 1) / 2
+		if !s[i].less(s[up]) {
+			break
+		}
+		s[i], s[up] = s[up], s[i]
+		i = up
+	}
+}
+
+func (h *pairHeap) pop() pair {
+	s := *h
+	top := s[0]
+	last := len(s) - 1
+	s[0] = s[last]
+	s = s[:last]
+	for i := 0; ; {
+		l, best := 2*i+1, i
+		if l < len(s) && s[l].less(s[best]) {
+			best = l
+		}
+		if r := l + 1; r < len(s) && s[r].less(s[best]) {
+			best = r
+		}
+		if best == i {
+			break
+		}
+		s[i], s[best] = s[best], s[i]
+		i = best
+	}
+	*h = s
+	return top
 }

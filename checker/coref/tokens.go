@@ -24,6 +24,7 @@ type word struct {
 func tokenize(l *lexicon, doc string) (words []word, sents []text.Sentence, breaks map[int]bool) {
 	_, sents = text.Split(doc)
 	breaks = map[int]bool{}
+	words = make([]word, 0, len(doc)/6) // about one word in six bytes of English
 	var toks []text.Token
 	for si, s := range sents {
 		toks = text.AppendTokens(toks[:0], doc, s.Start, s.End)

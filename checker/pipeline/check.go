@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
-	"github.com/crosscheck/crosscheck/checker/coref"
 	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules"
@@ -67,7 +66,6 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 	w := ix.NewIndexer(1000)
 	seen := map[string]bool{}
 	noEvents := map[string]bool{}
-	sums := map[string]*coref.Summary{}
 	st, err := stream(src, opt, func(r extract.Result) prepared {
 		return prepare(ix, r, store != nil, opt.Stories, opt.KB)
 	}, func(p prepared) error {
@@ -77,8 +75,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 		seen[p.id] = true
 		noEvents[p.id] = p.noEvents // a later article with the ID wins
 		if store != nil {
-			sums[p.id] = p.sum
-			if err := store.add(p.meta, p.claims); err != nil {
+			if err := store.add(p.meta, p.claims, p.story); err != nil {
 				return err
 			}
 			if len(store.arts)%1024 == 0 {
@@ -98,7 +95,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 		return nil, st, err
 	}
 	t := time.Now()
-	rep, err := checkIndexed(ix, opt, fp, store, sums, &st)
+	rep, err := checkIndexed(ix, opt, fp, store, &st)
 	st.CheckSeconds = time.Since(t).Seconds()
 	if rep != nil {
 		rep.Removed = st.Removed
@@ -113,7 +110,7 @@ func CheckIndex(ix *corpus.Index, opt Options) (*Report, error) {
 	_, restore := limitHeap()
 	defer restore()
 	var st Stats
-	return checkIndexed(ix, opt, fingerprint(opt), nil, nil, &st)
+	return checkIndexed(ix, opt, fingerprint(opt), nil, &st)
 }
 
 // prepared is one article as the extraction workers hand it to the sink.
@@ -123,21 +120,27 @@ type prepared struct {
 	doc      *corpus.Prepared
 	meta     rules.ArticleMeta
 	claims   corpus.PackedClaims // kept for a full check only
-	sum      *coref.Summary      // for a full check of an article with event claims
+	story    string              // the encoded story summary; kept for a full check only
 	err      error
 }
 
 // prepare builds the index document and, when keep is set, the packed
-// claims and metadata a full check groups: work done on all cores.
+// claims and metadata a full check groups: work done on all cores. With
+// stories, the article's story summary is computed here, once, and
+// stored with its claims.
 func prepare(ix *corpus.Index, r extract.Result, keep, stories bool, k *kb.KB) prepared {
-	doc, err := ix.Prepare(corpus.Doc{Article: r.Article, Claims: r.Claims})
+	var story string
+	if stories {
+		if sum := storySummary(r.Article, k); sum != nil {
+			story = sum.Encode()
+		}
+	}
+	doc, err := ix.Prepare(corpus.Doc{Article: r.Article, Claims: r.Claims, Story: story})
 	p := prepared{id: r.Article.ID, noEvents: !HasEventClaim(r.Claims), doc: doc, err: err}
 	if keep && err == nil {
 		p.claims = doc.Claims()
 		p.meta = detachMeta(meta(r))
-		if stories {
-			p.sum = storySummary(r.Article, r.Claims, k)
-		}
+		p.story = story
 	}
 	return p
 }
@@ -145,12 +148,12 @@ func prepare(ix *corpus.Index, r extract.Result, keep, stories bool, k *kb.KB) p
 // checkIndexed checks the whole index: from the saved check when it fits
 // (store is nil then), else in full, with the claims already in store
 // and those of every other indexed article.
-func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, sums map[string]*coref.Summary, st *Stats) (*Report, error) {
+func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, st *Stats) (*Report, error) {
 	if store == nil {
 		cache, state, err := loadCache(ix, fp)
 		if err != nil {
 			// A saved check that cannot be read costs time, not the check.
-			rep, err2 := checkFull(ix, opt, fp, newClaimStore(), nil, st)
+			rep, err2 := checkFull(ix, opt, fp, newClaimStore(), st)
 			if rep != nil {
 				rep.Warnings = append([]string{fmt.Sprintf("the saved check could not be read (%v); checked everything again", err)}, rep.Warnings...)
 			}
@@ -162,12 +165,12 @@ func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, s
 		}
 		store = newClaimStore()
 	}
-	return checkFull(ix, opt, fp, store, sums, st)
+	return checkFull(ix, opt, fp, store, st)
 }
 
 // checkFull checks every subject: the claims in store and those of the
 // indexed articles store lacks, read in one pass over the index.
-func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, sums map[string]*coref.Summary, st *Stats) (*Report, error) {
+func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *Stats) (*Report, error) {
 	mark, err := ix.JournalMark()
 	if err != nil {
 		return nil, err
@@ -183,14 +186,14 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, sums
 			if store.has(info.ID) {
 				return nil
 			}
-			return store.add(metaOfInfo(info, opt), cs)
+			return store.add(metaOfInfo(info, opt), cs, info.Story)
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
 	if opt.Stories {
-		if err := storeStories(ix, opt, store, sums); err != nil {
+		if err := storeStories(ix, opt, store); err != nil {
 			return nil, err
 		}
 	}

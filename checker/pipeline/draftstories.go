@@ -38,7 +38,7 @@ func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claim
 	}
 	for i, a := range drafts {
 		refs[a.ID] = metas[a.ID].Reference
-		if s := storySummary(a, claims[i], opt.KB); s != nil {
+		if s := storySummary(a, opt.KB); s != nil {
 			sums[a.ID] = s
 		}
 		addKeys(claims[i])
@@ -60,18 +60,29 @@ func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claim
 			}
 		}
 		slices.Sort(ids)
-		for _, id := range ids {
+		// every claim of the articles found, with their summaries, in
+		// one search rather than one per article
+		err = ix.EachClaimsOf(ids, func(info corpus.ArticleInfo, pc corpus.PackedClaims) error {
+			id := info.ID
 			infos[id] = found[id]
 			refs[id] = metaOfInfo(found[id], opt).Reference
-			art, cs, err := ix.Get(id)
+			s, err := storedSummary(ix, opt, id, info.Story)
 			if err != nil {
-				return nil, nil, err
+				return err
 			}
-			if s := storySummary(art, cs, opt.KB); s != nil {
+			if s != nil {
 				sums[id] = s
+			}
+			cs, err := pc.Claims()
+			if err != nil {
+				return err
 			}
 			corpusClaims[id] = cs
 			addKeys(cs)
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
 		}
 	}
 	m := linkStories(sums, refs)

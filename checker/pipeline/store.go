@@ -29,6 +29,7 @@ type storedArticle struct {
 	claims corpus.PackedClaims
 	// subject number of each claim; -1 for a claim without a subject
 	subjects []int32
+	story    string // the encoded story summary, "" for none
 }
 
 func newClaimStore() *claimStore {
@@ -37,7 +38,7 @@ func newClaimStore() *claimStore {
 
 // add records an article; an ID read again replaces the earlier article,
 // as the index does.
-func (s *claimStore) add(m rules.ArticleMeta, cs corpus.PackedClaims) error {
+func (s *claimStore) add(m rules.ArticleMeta, cs corpus.PackedClaims, story string) error {
 	subjects := make([]int32, cs.Len())
 	for j := range subjects {
 		k, err := cs.SubjectKey(j)
@@ -47,8 +48,8 @@ func (s *claimStore) add(m rules.ArticleMeta, cs corpus.PackedClaims) error {
 		subjects[j] = s.subject(k)
 	}
 	// The packed claims, the metadata's strings and the bookkeeping.
-	s.bytes += int64(len(cs.String()) + len(m.ID) + len(m.Title) + len(m.Source) + 4*len(subjects) + 256)
-	a := storedArticle{m, cs, subjects}
+	s.bytes += int64(len(cs.String()) + len(story) + len(m.ID) + len(m.Title) + len(m.Source) + 4*len(subjects) + 256)
+	a := storedArticle{m, cs, subjects, story}
 	if i, ok := s.byID[m.ID]; ok {
 		for _, id := range s.arts[i].subjects {
 			if id >= 0 {

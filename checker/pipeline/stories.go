@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -25,17 +23,51 @@ import (
 // storyPrefix begins the subject key of a story's seminal event.
 const storyPrefix = "event:story:"
 
-// storySummary summarises an article for story grouping; nil when it has
-// no event claim (it has nothing to key) or coreference fails on it.
-func storySummary(a *corpus.Article, cs []claim.Claim, k *kb.KB) *coref.Summary {
-	if !HasEventClaim(cs) {
-		return nil
-	}
+// storySummary summarises an article for story grouping; nil when
+// coreference fails on it. Every article counts, event claims or not: an
+// article that only tells of an event places the others in its story.
+func storySummary(a *corpus.Article, k *kb.KB) *coref.Summary {
 	s, err := coref.Analyze(a, coref.AnalyzeOptions{KB: k})
 	if err != nil {
 		return nil
 	}
 	return s
+}
+
+// LinkStories groups summaries (each with its article's reference date,
+// as StorySummary and EachStorySummary give them) into the stories a
+// check compares event claims by; the web server's story pages show the
+// same.
+func LinkStories(sums []*coref.Summary) *coref.Result {
+	return coref.Link(sums, coref.Options{Window: coref.StoryWindow})
+}
+
+// StorySummary is an article's summary for LinkStories, analysed from its
+// text; nil when coreference fails on it.
+func StorySummary(a *corpus.Article, opt Options) *coref.Summary {
+	s := storySummary(a, opt.KB)
+	if s != nil {
+		s.Reference, _ = referenceOf(corpus.ArticleInfo{ID: a.ID, Published: a.Published, PublishedFrom: a.PublishedFrom}, opt)
+	}
+	return s
+}
+
+// EachStorySummary calls fn, in ID order, with every indexed article: its
+// summary for LinkStories (the one stored with its claims, else analysed
+// from its text; nil when coreference fails on it), its metadata and its
+// claims. One pass over the index that loads no text but for summaries
+// not stored. An error from fn stops the pass and is returned.
+func EachStorySummary(ix *corpus.Index, opt Options, fn func(sum *coref.Summary, info corpus.ArticleInfo, pc corpus.PackedClaims) error) error {
+	return ix.EachClaims(func(info corpus.ArticleInfo, pc corpus.PackedClaims) error {
+		s, err := storedSummary(ix, opt, info.ID, info.Story)
+		if err != nil {
+			return err
+		}
+		if s != nil {
+			s.Reference = metaOfInfo(info, opt).Reference
+		}
+		return fn(s, info, pc)
+	})
 }
 
 // storyMap says which story each article's news belongs to.
@@ -50,6 +82,7 @@ type storyMap struct {
 	counts map[string]map[string]int
 	names  map[string]string
 	taken  map[string]bool // the names in use
+	years  map[string]int  // story ID -> its year
 	// statusKeys: article ID + " " + class -> the keys of its status claims
 	statusKeys map[string]map[string]bool
 }
@@ -92,71 +125,25 @@ func (m *storyMap) note(art string, c *claim.Claim) {
 	m.counts[pc][k]++
 }
 
-// storyWindow: articles of one story published further apart than this,
-// with none between them, tell of two events of one kind (two crashes on
-// one road half a year apart), which the words alone do not separate; a
-// review a season later still tells of the story's event.
-const storyWindow = 150 * 24 * time.Hour
-
-// linkStories groups the summarised articles into stories, and splits a
-// story where its articles' reference dates (refs; zero: unknown) leave a
-// gap wider than storyWindow.
+// linkStories groups the summarised articles into stories, split where
+// their articles' reference dates (refs; zero: unknown) leave a gap
+// wider than coref.StoryWindow.
 func linkStories(sums map[string]*coref.Summary, refs map[string]time.Time) *storyMap {
 	list := make([]*coref.Summary, 0, len(sums))
-	for _, s := range sums {
+	for id, s := range sums {
 		if s != nil {
+			s.Reference = refs[id]
 			list = append(list, s)
 		}
 	}
-	res := coref.Link(list, coref.Options{})
+	res := LinkStories(list)
 	m := &storyMap{res: res, part: map[string]string{}}
 	for _, st := range res.Stories {
-		for id, first := range splitByTime(st.Articles, refs) {
-			m.part[id] = first
+		for _, id := range st.Articles {
+			m.part[id] = st.Articles[0] // in ID order
 		}
 	}
 	return m
-}
-
-// splitByTime cuts a story's articles (sorted by ID) into runs of
-// reference dates no more than storyWindow apart; an article of unknown
-// date joins the largest run (the earliest of equal ones). It returns
-// each article's run, named by the run's first article ID.
-func splitByTime(ids []string, refs map[string]time.Time) map[string]string {
-	var dated, undated []string
-	for _, id := range ids {
-		if refs[id].IsZero() {
-			undated = append(undated, id)
-		} else {
-			dated = append(dated, id)
-		}
-	}
-	sort.SliceStable(dated, func(i, j int) bool { return refs[dated[i]].Before(refs[dated[j]]) })
-	var runs [][]string
-	for i, id := range dated {
-		if i == 0 || refs[id].Sub(refs[dated[i-1]]) > storyWindow {
-			runs = append(runs, nil)
-		}
-		runs[len(runs)-1] = append(runs[len(runs)-1], id)
-	}
-	big := 0
-	for i, r := range runs {
-		if len(r) > len(runs[big]) {
-			big = i
-		}
-	}
-	if len(runs) == 0 {
-		runs = [][]string{nil}
-	}
-	runs[big] = append(runs[big], undated...)
-	out := make(map[string]string, len(ids))
-	for _, r := range runs {
-		first := slices.Min(r)
-		for _, id := range r {
-			out[id] = first
-		}
-	}
-	return out
 }
 
 // key returns the subject key claim c of article art is compared under.
@@ -264,13 +251,13 @@ func (m *storyMap) background(art string, c *claim.Claim) bool {
 // storyTime is the year of the article's story and the month its
 // seminal event's mentions name most (0 when unknown).
 func (m *storyMap) storyTime(art string) (int, int) {
-	year := 0
-	sid := m.res.StoryOf(art)
-	for _, st := range m.res.Stories {
-		if st.ID == sid {
-			year = st.Year
+	if m.years == nil {
+		m.years = make(map[string]int, len(m.res.Stories))
+		for _, st := range m.res.Stories {
+			m.years[st.ID] = st.Year
 		}
 	}
+	year := m.years[m.res.StoryOf(art)]
 	months := map[int]int{}
 	for _, e := range m.res.ArticleEvents(art) {
 		if !e.Seminal {
@@ -315,36 +302,44 @@ func timeParts(t string) (int, int) {
 }
 
 // storeStories links the stored articles' stories and keys their event
-// claims by them. Articles that have event claims and no summary in sums
-// (indexed by an earlier run) are read back from the index.
-func storeStories(ix *corpus.Index, opt Options, store *claimStore, sums map[string]*coref.Summary) error {
+// claims by them. Each article's summary is the one stored with its
+// claims; an article without one (indexed by an older program, or
+// without stories) is read back from the index and analysed.
+func storeStories(ix *corpus.Index, opt Options, store *claimStore) error {
 	all := make(map[string]*coref.Summary, len(store.arts))
 	refs := make(map[string]time.Time, len(store.arts))
 	for i := range store.arts {
 		a := &store.arts[i]
 		id := a.meta.ID
 		refs[id] = a.meta.Reference
-		if s, ok := sums[id]; ok {
-			if s != nil {
-				all[id] = s
-			}
-			continue
-		}
-		if !store.hasEventSubject(i) {
-			continue
-		}
-		art, cs, err := ix.Get(id)
+		s, err := storedSummary(ix, opt, id, a.story)
 		if err != nil {
 			return err
 		}
-		if s := storySummary(art, cs, opt.KB); s != nil {
+		if s != nil {
 			all[id] = s
 		}
+		a.story = "" // decoded: the string is garbage now
 	}
 	if len(all) == 0 {
 		return nil
 	}
 	return store.rekey(linkStories(all, refs))
+}
+
+// storedSummary is the story summary stored for article id (enc), else
+// the one its indexed text gives.
+func storedSummary(ix *corpus.Index, opt Options, id, enc string) (*coref.Summary, error) {
+	if enc != "" {
+		if s, err := coref.DecodeSummary(id, enc); err == nil {
+			return s, nil
+		}
+	}
+	art, _, err := ix.Get(id)
+	if err != nil {
+		return nil, err
+	}
+	return storySummary(art, opt.KB), nil
 }
 
 // hasEventSubject reports whether stored article i has an event claim.
@@ -360,53 +355,52 @@ func (s *claimStore) hasEventSubject(i int) bool {
 // indexStoryClaims reads every event claim of the index and groups them
 // by the keys of their stories (see storyMap): what an incremental check
 // re-checks when an event subject changed, since one article may move
-// another's news into a story or out of it.
+// another's news into a story or out of it. One pass over the index reads
+// every article's summary and event claims.
 func indexStoryClaims(ix *corpus.Index, opt Options) (map[string][]claim.Claim, map[string]corpus.ArticleInfo, error) {
-	var keys []string
-	err := ix.Subjects(func(key string, _ int) error {
-		if strings.HasPrefix(key, "event:") {
-			keys = append(keys, key)
+	sums := map[string]*coref.Summary{}
+	refs := map[string]time.Time{}
+	infos := map[string]corpus.ArticleInfo{}
+	var all []claim.Claim
+	err := EachStorySummary(ix, opt, func(s *coref.Summary, info corpus.ArticleInfo, pc corpus.PackedClaims) error {
+		info.Story = "" // read: kept no longer
+		refs[info.ID] = metaOfInfo(info, opt).Reference
+		if s != nil {
+			sums[info.ID] = s
+		}
+		held := false
+		for j := range pc.Len() {
+			k, err := pc.SubjectKey(j)
+			if err != nil {
+				return err
+			}
+			if !strings.HasPrefix(k, "event:") {
+				continue
+			}
+			c, err := pc.Claim(j)
+			if err != nil {
+				return err
+			}
+			all = append(all, c)
+			held = true
+		}
+		if held {
+			infos[info.ID] = info
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, nil, err
 	}
-	sort.Strings(keys)
-	groups, infos, err := ix.SubjectClaims(keys)
-	if err != nil {
-		return nil, nil, err
-	}
-	ids := make([]string, 0, len(infos))
-	for id := range infos {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	sums := make(map[string]*coref.Summary, len(ids))
-	refs := make(map[string]time.Time, len(ids))
-	for _, id := range ids {
-		refs[id] = metaOfInfo(infos[id], opt).Reference
-		art, cs, err := ix.Get(id)
-		if err != nil {
-			return nil, nil, err
-		}
-		if s := storySummary(art, cs, opt.KB); s != nil {
-			sums[id] = s
-		}
-	}
 	m := linkStories(sums, refs)
-	for _, k := range keys {
-		for i := range groups[k] {
-			m.note(groups[k][i].Evidence.Article, &groups[k][i])
-		}
+	for i := range all {
+		m.note(all[i].Evidence.Article, &all[i])
 	}
 	out := map[string][]claim.Claim{}
-	for _, k := range keys {
-		for i := range groups[k] {
-			c := &groups[k][i]
-			nk := m.key(c.Evidence.Article, c)
-			out[nk] = append(out[nk], *c)
-		}
+	for i := range all {
+		c := &all[i]
+		nk := m.key(c.Evidence.Article, c)
+		out[nk] = append(out[nk], *c)
 	}
 	return out, infos, nil
 }
@@ -419,12 +413,9 @@ func StoryKeys(arts []*corpus.Article, claims [][]claim.Claim, refs []time.Time,
 	byID := map[string]time.Time{}
 	for i, a := range arts {
 		byID[a.ID] = refs[i]
-		if s := storySummary(a, claims[i], k); s != nil {
+		if s := storySummary(a, k); s != nil {
 			sums[a.ID] = s
 		}
-	}
-	if len(sums) == 0 {
-		return
 	}
 	m := linkStories(sums, byID)
 	for i, a := range arts {

@@ -89,3 +89,58 @@ func TestEventClaimsComparedPerStory(t *testing.T) {
 		})
 	}
 }
+
+// A check with stories reads the summary each article got at extraction,
+// stored with its claims: the report is the same when the summaries are
+// stored, when the index has none (made without stories: they are
+// analysed from the stored texts) and when the check is incremental.
+func TestStoriesFromStoredSummaries(t *testing.T) {
+	const seed, base, added = 5, 120, 30
+	opt := testOptions(t)
+	opt.Stories = true
+	fresh := openIndex(t, "fresh")
+	want, _ := check(t, generated(seed, 0, base+added), fresh, opt)
+	require.NotEmpty(t, want.Discrepancies)
+	stored := 0
+	require.NoError(t, fresh.EachClaims(func(info corpus.ArticleInfo, _ corpus.PackedClaims) error {
+		if info.Story != "" {
+			stored++
+		}
+		return nil
+	}))
+	assert.Equal(t, base+added, stored, "every article's summary is stored")
+
+	t.Run("incremental", func(t *testing.T) {
+		grown := openIndex(t, "grown")
+		check(t, generated(seed, 0, base), grown, opt)
+		got, st := check(t, generated(seed, base, base+added), grown, opt)
+		assert.True(t, st.Incremental)
+		assert.Equal(t, reportJSON(t, want), reportJSON(t, got))
+	})
+	t.Run("no summary stored", func(t *testing.T) {
+		plain := openIndex(t, "plain")
+		without := opt
+		without.Stories = false
+		check(t, generated(seed, 0, base+added), plain, without)
+		got, err := pipeline.CheckIndex(plain, opt)
+		require.NoError(t, err)
+		assert.Equal(t, want.Discrepancies, got.Discrepancies)
+		assert.Equal(t, want.Claims, got.Claims)
+	})
+}
+
+// A draft is compared per story with the indexed articles that share an
+// event subject with it, read with their stored summaries.
+func TestDraftComparedPerStory(t *testing.T) {
+	opt := testOptions(t)
+	opt.Stories = true
+	ix := openIndex(t, "ix")
+	check(t, listed([]*corpus.Article{
+		inventedArticle("quake-town", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, Governor Anselm Treck said.\n\nThe quake, of magnitude 6.2, destroyed hundreds of homes in Dunmere."),
+		inventedArticle("fair-opens", "2031-03-04", "The spring fair opened in Brenholt on Monday with 40 stalls, organiser Mila Ferrand said."),
+	}), ix, opt)
+	draft := inventedArticle("quake-valley", "2031-03-05", "A powerful tremor hit Dunmere and the Ostrel valley on Monday, killing 12 people, said Governor Anselm Treck.\n\nThe tremor, of magnitude 5.4, flattened homes across the Ostrel valley.")
+	rep, err := pipeline.CheckDraft([]*corpus.Article{draft}, ix, opt)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"event:earthquake:dunmere quake-town=6.2 quake-valley=5.4"}, findingsOf(rep))
+}

@@ -40,6 +40,7 @@ func runBench(e *env, args []string) int {
 	draftWords := fs.Int("draft-words", 1000, "words per draft")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the run to this file")
+	stories := fs.Bool("stories", false, "compare event claims per story, as check --stories does (each article's coref summary computed at extraction and stored in the index)")
 	if _, code, ok := parseFlags(e, c, fs, args); !ok {
 		return code
 	}
@@ -62,6 +63,7 @@ func runBench(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "bench", err)
 	}
+	opt.Stories = *stories
 	stop, err := startProfiles(*cpuProfile, *memProfile)
 	if err != nil {
 		return fail(e, "bench", err)
@@ -92,6 +94,9 @@ func runBench(e *env, args []string) int {
 		{"claims / discrepancies", fmt.Sprintf("%d / %d", res.Claims, res.Discrepancies)},
 		{"peak RSS", fmt.Sprintf("%.0f MB (plain Bleve: %.0f MB)", res.PeakRSSMB, res.BlevePeakRSSMB)},
 		{"CPUs", fmt.Sprint(res.CPUs)},
+	}
+	if res.Stories {
+		rows = append(rows, []string{"event claims", "compared per story (--stories)"})
 	}
 	if res.AddedArticles > 0 {
 		how := "in full"

@@ -112,7 +112,7 @@ func runServe(e *env, args []string) int {
 	}
 	// The stories are computed in the background while the server
 	// answers: until they are ready their pages say so.
-	stories := web.ComputeStories(ix, opt.KB)
+	stories := web.ComputeStories(ix, opt)
 	srv, err := web.New(ix, opt, web.Config{MaxBody: maxBody, AllowHosts: hosts, CORSOrigins: sf.corsOrigins,
 		MaxDraftChecks: sf.maxChecks, DraftTimeout: sf.timeout, Stories: stories})
 	if err != nil {

@@ -38,6 +38,8 @@ type Result struct {
 	Claims         int     `json:"claims"`
 	Discrepancies  int     `json:"discrepancies"`
 	CPUs           int     `json:"cpus"`
+	// Stories: event claims were compared per story (check --stories).
+	Stories bool `json:"stories,omitempty"`
 	// Rounds of plain Bleve then crosscheck; the figures above are the
 	// medians, Ratios each round's ratio.
 	Rounds int       `json:"rounds"`
@@ -78,7 +80,7 @@ type Options struct {
 // crosscheck's index + check on the same files; then, as asked, adds
 // articles and checks again, and checks drafts.
 func Run(opt pipeline.Options, bo Options) (Result, error) {
-	res := Result{Articles: bo.Articles, CPUs: runtime.NumCPU()}
+	res := Result{Articles: bo.Articles, CPUs: runtime.NumCPU(), Stories: opt.Stories}
 	dir := bo.Dir
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "crosscheck-bench-")

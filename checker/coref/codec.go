@@ -1,0 +1,278 @@
+package coref
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"sort"
+	"strings"
+)
+
+// A summary is computed once, when its article is extracted, and stored
+// with the article's claims (corpus.Doc.Story): linking stories later,
+// after articles are added or for a draft, reads it back instead of
+// analysing every text again.
+//
+// Layout: summaryFormat, the strings (uvarint count, then each as
+// uvarint length and bytes), the mentions, the features, the years; every
+// string is a uvarint number into the strings, 0 for "".
+
+// summaryFormat leads an encoded summary; a summary of another format is
+// not decoded (the article is analysed again).
+const summaryFormat = 0x01
+
+// ErrSummary: a stored summary that does not decode.
+var ErrSummary = errors.New("coref: stored summary does not decode")
+
+// Encode packs the summary for storage.
+func (s *Summary) Encode() string {
+	e := &encoder{ids: map[string]uint64{"": 0}}
+	var body []byte
+	str := func(x string) { body = binary.AppendUvarint(body, e.id(x)) }
+	num := func(x int) { body = binary.AppendUvarint(body, uint64(x)) }
+	signed := func(x int) { body = binary.AppendVarint(body, int64(x)) } // a year may be BC
+	strs := func(xs []string) {
+		num(len(xs))
+		for _, x := range xs {
+			str(x)
+		}
+	}
+	num(len(s.Mentions))
+	for _, m := range s.Mentions {
+		num(m.Start)
+		num(m.End - m.Start)
+		str(m.Text)
+		str(m.Lemma)
+		str(m.Class)
+		names := make([]string, len(m.classes))
+		for i, c := range m.classes {
+			names[i] = c.Name
+		}
+		strs(names)
+		str(m.Time)
+		str(m.Place)
+		strs(m.Participants)
+		str(m.Own)
+		flags := 0
+		if m.Given {
+			flags = 1
+		}
+		num(flags)
+		num(m.sentence + 1)
+		str(m.near)
+		str(m.source)
+		signed(m.ownYear)
+		signed(m.ownMonth)
+	}
+	keys := make([]string, 0, len(s.features))
+	for k := range s.features {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	num(len(keys))
+	for _, k := range keys {
+		str(k)
+		// counts are halves (a name's part counts 0.5): kept exact as
+		// twice the count; anything else as the float's bits after 0
+		if tf := s.features[k]; tf*2 == math.Trunc(tf*2) && tf > 0 && tf < 1<<40 {
+			num(int(tf * 2))
+		} else {
+			num(0)
+			body = binary.LittleEndian.AppendUint64(body, math.Float64bits(tf))
+		}
+	}
+	years := make([]int, 0, len(s.years))
+	for y := range s.years {
+		years = append(years, y)
+	}
+	sort.Ints(years)
+	num(len(years))
+	for _, y := range years {
+		signed(y)
+		num(s.years[y])
+	}
+	var b strings.Builder
+	b.Grow(1 + 8 + e.size + len(body))
+	b.WriteByte(summaryFormat)
+	var buf [binary.MaxVarintLen64]byte
+	b.Write(buf[:binary.PutUvarint(buf[:], uint64(len(e.strs)))])
+	for _, x := range e.strs {
+		b.Write(buf[:binary.PutUvarint(buf[:], uint64(len(x)))])
+		b.WriteString(x)
+	}
+	b.Write(body)
+	return b.String()
+}
+
+type encoder struct {
+	ids  map[string]uint64
+	strs []string // every string but "", numbered from 1
+	size int
+}
+
+func (e *encoder) id(s string) uint64 {
+	if id, ok := e.ids[s]; ok {
+		return id
+	}
+	e.strs = append(e.strs, s)
+	id := uint64(len(e.strs))
+	e.ids[s] = id
+	e.size += len(s) + 2
+	return id
+}
+
+// DecodeSummary unpacks the summary Encode packed for article id. Strings
+// are substrings of enc.
+func DecodeSummary(id, enc string) (*Summary, error) {
+	l, err := theLexicon()
+	if err != nil {
+		return nil, err
+	}
+	d := &decoder{s: enc}
+	if d.byte() != summaryFormat {
+		return nil, ErrSummary
+	}
+	n := d.num()
+	if n > len(enc) {
+		return nil, ErrSummary
+	}
+	d.strs = make([]string, n+1)
+	for i := 1; i <= n && d.err == nil; i++ {
+		d.strs[i] = d.bytes(d.num())
+	}
+	s := &Summary{ID: id}
+	nm := d.count()
+	if nm > 0 {
+		s.Mentions = make([]*Mention, 0, nm)
+	}
+	for range nm {
+		if d.err != nil {
+			break
+		}
+		m := &Mention{Article: id}
+		m.Start = d.num()
+		m.End = m.Start + d.num()
+		m.Text, m.Lemma, m.Class = d.str(), d.str(), d.str()
+		for range d.count() {
+			if c, ok := l.byName[d.str()]; ok {
+				m.classes = append(m.classes, c)
+			}
+		}
+		m.Time, m.Place = d.str(), d.str()
+		for range d.count() {
+			m.Participants = append(m.Participants, d.str())
+		}
+		m.Own = d.str()
+		m.Given = d.num()&1 != 0
+		m.sentence = d.num() - 1
+		m.near, m.source = d.str(), d.str()
+		m.ownYear, m.ownMonth = d.signed(), d.signed()
+		s.Mentions = append(s.Mentions, m)
+	}
+	nf := d.count()
+	s.features = make(map[string]float64, nf)
+	for range nf {
+		if d.err != nil {
+			break
+		}
+		k := d.str()
+		if x := d.num(); x > 0 {
+			s.features[k] = float64(x) / 2
+		} else {
+			if b := d.bytes(8); len(b) == 8 {
+				s.features[k] = math.Float64frombits(binary.LittleEndian.Uint64([]byte(b)))
+			}
+		}
+	}
+	ny := d.count()
+	s.years = make(map[int]int, ny)
+	for range ny {
+		y := d.signed()
+		s.years[y] = d.num()
+	}
+	if d.err != nil || d.i != len(enc) {
+		return nil, ErrSummary
+	}
+	return s, nil
+}
+
+type decoder struct {
+	s    string
+	i    int
+	strs []string
+	err  error
+}
+
+func (d *decoder) byte() byte {
+	if d.i >= len(d.s) {
+		d.err = ErrSummary
+		return 0
+	}
+	d.i++
+	return d.s[d.i-1]
+}
+
+func (d *decoder) num() int {
+	x := d.uvarint()
+	if x > math.MaxInt32 {
+		d.err = ErrSummary
+		return 0
+	}
+	return int(x)
+}
+
+// signed reads a zigzag varint (binary.AppendVarint).
+func (d *decoder) signed() int {
+	u := d.uvarint()
+	x := int64(u>>1) ^ -int64(u&1)
+	if x > math.MaxInt32 || x < math.MinInt32 {
+		d.err = ErrSummary
+		return 0
+	}
+	return int(x)
+}
+
+func (d *decoder) uvarint() uint64 {
+	var x uint64
+	for shift := 0; ; shift += 7 {
+		if d.i >= len(d.s) || shift > 56 {
+			d.err = ErrSummary
+			return 0
+		}
+		b := d.s[d.i]
+		d.i++
+		x |= uint64(b&0x7f) << shift
+		if b < 0x80 {
+			return x
+		}
+	}
+}
+
+// count is a number of items, each at least a byte long.
+func (d *decoder) count() int {
+	n := d.num()
+	if n > len(d.s)-d.i {
+		d.err = ErrSummary
+		return 0
+	}
+	return n
+}
+
+func (d *decoder) bytes(n int) string {
+	if n < 0 || n > len(d.s)-d.i {
+		d.err = ErrSummary
+		d.i = len(d.s)
+		return ""
+	}
+	d.i += n
+	return d.s[d.i-n : d.i]
+}
+
+func (d *decoder) str() string {
+	k := d.num()
+	if k >= len(d.strs) {
+		d.err = ErrSummary
+		return ""
+	}
+	return d.strs[k]
+}
