@@ -20,6 +20,11 @@ func (a *analysis) storyVerbMention(i, lo, hi int, v verbInfo, strict bool) (men
 			return mention{}, false
 		}
 	}
+	for q := i + 1; q < hi && q <= i+2; q++ {
+		if v.notNext[a.toks[q].low] {
+			return mention{}, false // "shot to fame"
+		}
+	}
 	if i > lo && a.toks[i-1].flags&fDeterminer != 0 {
 		return mention{}, false // a noun: "a shot", "the fall"
 	}

@@ -69,6 +69,9 @@ func TestStoryVerbAttack(t *testing.T) {
 		{"a noun of the class in the sentence names the event: one key, not two",
 			"Three shot in office shooting in Tarnow\nA gunman wounded three people at an office in Tarnow on Friday.",
 			[]string{"event:attack:tarnow"}, false},
+		{"shot to fame is no shooting",
+			"Star in rehab\nThe singer, who shot to fame in Tarnow in 2009, checked into a clinic last week.",
+			nil, false},
 		{"a crowd at a later vigil is not the attack's",
 			"Teen shot in Tarnow\nA 17-year-old was shot by a guard in Tarnow on Saturday.\nOn Monday more than 200 people joined a candlelit vigil where he died.",
 			[]string{"event:attack:tarnow"}, true},
@@ -84,6 +87,11 @@ func TestStoryVerbAttack(t *testing.T) {
 			}
 			for _, k := range tt.wantKeys {
 				assert.True(t, keys[k], "want %s in %v", k, keys)
+			}
+			if tt.wantKeys == nil {
+				for k := range keys {
+					assert.False(t, strings.HasPrefix(k, "event:attack:"), "no attack: %v", keys)
+				}
 			}
 			if tt.noCrowd {
 				for _, m := range measures(cs) {

@@ -49,6 +49,7 @@ type verbInfo struct {
 	preps    map[string]bool // event verbs: besides "in" and "at"
 	particle string          // a word that must follow: "sat down"
 	near     map[string]bool // story verbs: a word that must be close by
+	notNext  map[string]bool // story verbs: words right after that make another sense
 }
 
 // Verb forms.
@@ -198,6 +199,7 @@ type verbForms struct {
 	Preps    []string `yaml:"preps"`
 	Particle string   `yaml:"particle"`
 	Near     []string `yaml:"near"`
+	NotNext  []string `yaml:"not_next"`
 }
 
 type typesFile struct {
@@ -462,12 +464,12 @@ func loadVocabulary() (*vocabulary, error) {
 func verbTable(list []verbForms) map[string]verbInfo {
 	m := map[string]verbInfo{}
 	for _, vf := range list {
-		preps, particle, near := set(vf.Preps), strings.ToLower(vf.Particle), set(vf.Near)
+		preps, particle, near, notNext := set(vf.Preps), strings.ToLower(vf.Particle), set(vf.Near), set(vf.NotNext)
 		for form, words := range [][]string{verbPast - 1: vf.Past, verbPresent - 1: vf.Present, verbBase - 1: vf.Base} {
 			for _, w := range words {
 				w = strings.ToLower(w)
 				if _, ok := m[w]; !ok {
-					m[w] = verbInfo{class: vf.Class, form: form + 1, preps: preps, particle: particle, near: near}
+					m[w] = verbInfo{class: vf.Class, form: form + 1, preps: preps, particle: particle, near: near, notNext: notNext}
 				}
 			}
 		}
