@@ -37,6 +37,7 @@ func buildFlags(v *vocabulary) map[string]uint32 {
 	add(fSpeech, keys(v.speech)...)
 	add(fThing, keys(v.thingNouns)...)
 	add(fVerb, keys(v.eventVerbs)...)
+	add(fVerb, keys(v.storyVerbs)...)
 	add(fVerb, keys(v.thingVerbs)...)
 	add(fVerb, keys(v.partyVerbs)...)
 	add(fVerb, keys(v.idiomSet)...)

@@ -166,6 +166,12 @@ func (a *analysis) sentenceMentions(out []mention, si int) []mention {
 			}
 			continue
 		}
+		if v, ok := voc.storyVerbs[t.low]; ok {
+			if m, ok := a.storyVerbMention(i, lo, hi, v, strict); ok {
+				out = append(out, m)
+				continue
+			}
+		}
 		if v, ok := voc.thingVerbs[t.low]; ok {
 			if m, ok := a.thingVerbMention(i, lo, hi, v, strict); ok {
 				out = append(out, m)

@@ -206,6 +206,11 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		return out
 	}
 	key, subject := a.numberSubject(q, si, lo, counts, ev)
+	if (counts == "crowd" || counts == "rioters") && voc.disasters[classOf(key)] {
+		// a crowd gathers for a march or a vigil, not for the shooting
+		// or the fire it follows: another occasion than the disaster's
+		key, subject = "", ""
+	}
 	if key == "" && bearing >= 0 {
 		// "150 nautical miles east of Tarnow": a position named from a
 		// place is the story's, whatever event the sentence names

@@ -119,8 +119,10 @@ func (a *analysis) resolvePlace(i, j int, strict bool) (place, bool) {
 	strict = strict || a.sentenceInitial(i)
 	for k := i; k < j; k++ {
 		// words of office holders' names count at the end of a run
-		// only: "Port Ilsen" is no person for a holder named Port
-		if a.persons[a.toks[k].low] || k == j-1 && a.ix.persons[a.toks[k].low] {
+		// only, and not after a geographic head: "Port Ilsen" is no
+		// person for a holder named Port, nor "Mount Varn" for one
+		// named Varn
+		if a.persons[a.toks[k].low] || k == j-1 && a.ix.persons[a.toks[k].low] && !a.geoHeaded(i, k) {
 			return place{}, false
 		}
 	}
@@ -169,4 +171,15 @@ func (a *analysis) thingKey(q, e, e2 int) string {
 		return a.lowPhrase(q, e)
 	}
 	return a.lowPhrase(q, e) + " " + a.toks[e2-1].low
+}
+
+// geoHeaded reports whether a geographic head word ("Mount", "Mt",
+// "Lake", "Cape") opens a name before token k of the run from i.
+func (a *analysis) geoHeaded(i, k int) bool {
+	for q := i; q < k; q++ {
+		if l := strings.TrimSuffix(a.toks[q].low, "."); mvoc.geoHeads[l] || l == "mt" {
+			return true
+		}
+	}
+	return false
 }

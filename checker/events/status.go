@@ -269,8 +269,14 @@ func (a *analysis) predicateCue(m *mention, hi int) cue {
 	case voc.modalPlan[w]:
 		// "will be held", "will begin": the event takes place; "will no
 		// doubt irk" is commentary on it
-		if v := a.skipAdverbs(p+1, hi); v < hi && !voc.occurrence[a.toks[v].low] {
+		v := a.skipAdverbs(p+1, hi)
+		if v < hi && !voc.occurrence[a.toks[v].low] {
 			return cue{}
+		}
+		if v < hi && a.toks[v].low == "be" {
+			if e := a.skipAdverbs(v+1, hi); e < hi && voc.endings[a.toks[e].low] {
+				return cue{} // "the outage will be resolved": it goes on now
+			}
 		}
 		return a.cueAt(statusPlanned, p, p+1)
 	case voc.modalHyp[w]:

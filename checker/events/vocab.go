@@ -48,6 +48,8 @@ type verbInfo struct {
 	form     int             // verbPast, verbPresent or verbBase
 	preps    map[string]bool // event verbs: besides "in" and "at"
 	particle string          // a word that must follow: "sat down"
+	near     map[string]bool // story verbs: a word that must be close by
+	notNext  map[string]bool // story verbs: words right after that make another sense
 }
 
 // Verb forms.
@@ -105,6 +107,7 @@ type vocabulary struct {
 	countEvents    map[string][]string
 	noStory        map[string]bool
 	eventVerbs     map[string]verbInfo
+	storyVerbs     map[string]verbInfo // verbs a lead tells its news by
 	thingVerbs     map[string]verbInfo
 	verbTails      phraseSet
 	idioms         map[string]verbInfo // whole phrase → class and form
@@ -143,6 +146,7 @@ type vocabulary struct {
 	complementStates map[string]bool
 	delays           map[string]bool // "was delayed": no status
 	occurrence       map[string]bool // verbs after "will" that tell the event happens
+	endings          map[string]bool // states after "will be" that tell a going event ends
 	planVerbs        map[string]bool // verbs before "to hold" that make it a plan
 	cancelled        map[string]bool
 	pastBe           map[string]bool
@@ -194,10 +198,13 @@ type verbForms struct {
 	Base     []string `yaml:"base"`
 	Preps    []string `yaml:"preps"`
 	Particle string   `yaml:"particle"`
+	Near     []string `yaml:"near"`
+	NotNext  []string `yaml:"not_next"`
 }
 
 type typesFile struct {
 	EventVerbs     []verbForms `yaml:"event_verbs"`
+	StoryVerbs     []verbForms `yaml:"story_verbs"`
 	PartyVerbs     []verbForms `yaml:"party_verbs"`
 	Idioms         []verbForms `yaml:"idioms"`
 	ThingVerbs     []verbForms `yaml:"thing_verbs"`
@@ -253,6 +260,7 @@ type statusFile struct {
 		ComplementStates   []string `yaml:"complement_states"`
 		Delays             []string `yaml:"delays"`
 		OccurrenceVerbs    []string `yaml:"occurrence_verbs"`
+		EndingStates       []string `yaml:"ending_states"`
 		PlanVerbs          []string `yaml:"infinitive_plan_verbs"`
 		Cancelled          []string `yaml:"cancelled"`
 		PastBe             []string `yaml:"past_be"`
@@ -348,6 +356,7 @@ func loadVocabulary() (*vocabulary, error) {
 		return &vocabulary{}, err
 	}
 	v.eventVerbs = verbTable(tf.EventVerbs)
+	v.storyVerbs = verbTable(tf.StoryVerbs)
 	v.partyVerbs = verbTable(tf.PartyVerbs)
 	v.holderNouns = set(tf.HolderNouns)
 	v.partNouns = set(wf.PartNouns)
@@ -408,6 +417,7 @@ func loadVocabulary() (*vocabulary, error) {
 	v.complementStates = set(p.ComplementStates)
 	v.delays = set(p.Delays)
 	v.occurrence = set(p.OccurrenceVerbs)
+	v.endings = set(p.EndingStates)
 	v.planVerbs = set(p.PlanVerbs)
 	v.cancelled = set(p.Cancelled)
 	v.pastBe = set(p.PastBe)
@@ -454,12 +464,12 @@ func loadVocabulary() (*vocabulary, error) {
 func verbTable(list []verbForms) map[string]verbInfo {
 	m := map[string]verbInfo{}
 	for _, vf := range list {
-		preps, particle := set(vf.Preps), strings.ToLower(vf.Particle)
+		preps, particle, near, notNext := set(vf.Preps), strings.ToLower(vf.Particle), set(vf.Near), set(vf.NotNext)
 		for form, words := range [][]string{verbPast - 1: vf.Past, verbPresent - 1: vf.Present, verbBase - 1: vf.Base} {
 			for _, w := range words {
 				w = strings.ToLower(w)
 				if _, ok := m[w]; !ok {
-					m[w] = verbInfo{class: vf.Class, form: form + 1, preps: preps, particle: particle}
+					m[w] = verbInfo{class: vf.Class, form: form + 1, preps: preps, particle: particle, near: near, notNext: notNext}
 				}
 			}
 		}
@@ -505,7 +515,7 @@ func addTypes(v *vocabulary, lex *lexicon.Lexicon) error {
 // knownClasses checks that every class the verb and idiom tables and the
 // count events name is one the shared lexicon gives nouns.
 func knownClasses(v *vocabulary) error {
-	for _, tab := range []map[string]verbInfo{v.eventVerbs, v.partyVerbs, v.thingVerbs, v.idioms} {
+	for _, tab := range []map[string]verbInfo{v.eventVerbs, v.storyVerbs, v.partyVerbs, v.thingVerbs, v.idioms} {
 		for w, vi := range tab {
 			if _, ok := v.classNoun[vi.class]; !ok {
 				return fmt.Errorf("events: event_types.yml: %q names class %q, which checker/lexicon gives no nouns", w, vi.class)

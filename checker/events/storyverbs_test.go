@@ -1,0 +1,125 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
+
+// Story verbs: a lead that tells its news by a verb ("fell 300 metres")
+// names the story's event. Every sentence is invented.
+func TestStoryVerbs(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"a fall told by its verb, keyed by the place after it",
+			"Climber dies on Velmar Peak\nA 41-year-old climber died after falling about 300 metres at Velmar Peak on Tuesday.",
+			[]measured{{Key: "event:fall:velmar peak", Value: "300", Counts: "fall", Approx: "about", Scope: "aged 41"}}},
+		{"the same fall in other words: the headline's noun and the lead's verb are one event",
+			"Velmar Peak fall kills hiker\nA hiker has fallen 300 metres to his death at Velmar Peak.",
+			[]measured{{Key: "event:fall:velmar peak", Value: "300", Counts: "fall"}}},
+		{"a fall with no place of its own is the story's, keyed by the lead's place",
+			"Hiker dies\nA hiker on a ridge in Velmar slipped and fell about 200 metres on Sunday, police said.",
+			[]measured{{Key: "event:fall:velmar", Value: "200", Counts: "fall", Approx: "about"}}},
+		{"prices fall too: no fall without a height or a death",
+			"Shares tumble\nShares in Quintara fell 12 percent in Tarnow on Monday after the company cut its forecast.",
+			nil},
+		{"deeper in the article a fall is another's, no news of the story",
+			"Rescue at Velmar Peak\nRescuers from Tarnow reached three walkers stranded on a glacier near the summit on Sunday.\nThe walkers were unhurt.\nIn 2019 a guide fell about 90 metres on the same slope.",
+			nil},
+		{"a geographic head makes a name a place even when a holder bears it",
+			"Hiker dies\nA 29-year-old hiker died after falling about 150 metres at Mount Cameron.",
+			[]measured{{Key: "event:fall:mount cameron", Value: "150", Counts: "fall", Approx: "about", Scope: "aged 29"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := run(t, tt.doc)
+			var got []measured
+			for _, m := range measures(cs) {
+				if m.Counts == "fall" {
+					got = append(got, m)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// A gunman's act told by a verb in the lead is the story's attack; a noun
+// in the same sentence names it already, and a crowd that gathers after
+// it is a vigil's or a march's, never the attack's.
+func TestStoryVerbAttack(t *testing.T) {
+	tests := []struct {
+		name     string
+		doc      string
+		wantKeys []string
+		noCrowd  bool
+	}{
+		{"shot in the lead, keyed by the place after it",
+			"Two hurt\nA gunman shot two guards at the Tarnow depot on Friday, police said.",
+			[]string{"event:attack:tarnow"}, false},
+		{"shot with no place after it: the story's place",
+			"Guard hurt\nA guard in Tarnow was shot on Friday by a man he had stopped at the gate, police said.",
+			[]string{"event:attack:tarnow"}, false},
+		{"a noun of the class in the sentence names the event: one key, not two",
+			"Three shot in office shooting in Tarnow\nA gunman wounded three people at an office in Tarnow on Friday.",
+			[]string{"event:attack:tarnow"}, false},
+		{"shot to fame is no shooting",
+			"Star in rehab\nThe singer, who shot to fame in Tarnow in 2009, checked into a clinic last week.",
+			nil, false},
+		{"a crowd at a later vigil is not the attack's",
+			"Teen shot in Tarnow\nA 17-year-old was shot by a guard in Tarnow on Saturday.\nOn Monday more than 200 people joined a candlelit vigil where he died.",
+			[]string{"event:attack:tarnow"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := run(t, tt.doc)
+			keys := map[string]bool{}
+			for _, c := range cs {
+				if strings.HasPrefix(c.SubjectKey, "event:") {
+					keys[c.SubjectKey] = true
+				}
+			}
+			for _, k := range tt.wantKeys {
+				assert.True(t, keys[k], "want %s in %v", k, keys)
+			}
+			if tt.wantKeys == nil {
+				for k := range keys {
+					assert.False(t, strings.HasPrefix(k, "event:attack:"), "no attack: %v", keys)
+				}
+			}
+			if tt.noCrowd {
+				for _, m := range measures(cs) {
+					assert.NotEqual(t, "crowd", m.Counts, "%+v", m)
+				}
+			}
+		})
+	}
+}
+
+// An event going on now whose end is foreseen ("will be resolved") is not
+// a planned one.
+func TestEndingIsNoPlan(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		planned   bool
+	}{
+		{"a going strike's end", "The strike in Tarnow will likely only be fully resolved next week, union leaders said.", false},
+		{"a planned strike", "The strike in Tarnow will be held next week, union leaders said.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := run(t, tt.doc)
+			planned := false
+			for _, c := range only(cs, claim.KindStatus) {
+				planned = planned || c.Modality == claim.Planned
+			}
+			assert.Equal(t, tt.planned, planned, "%+v", only(cs, claim.KindStatus))
+		})
+	}
+}
