@@ -72,8 +72,6 @@ func trimPossessive(s string) string {
 	return s
 }
 
-func hasPossessive(s string) bool { return trimPossessive(s) != s }
-
 // phraseWords tokenises a vocabulary phrase the way document text is
 // tokenised, so the two compare token by token.
 func phraseWords(s string) []string {

@@ -109,8 +109,6 @@ func tokenize(text string, toks []tok) []tok {
 	return toks
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
 // scanWord reads a run of letters starting at i and appends it.
 func scanWord(text string, i int, space, nl bool, toks *[]tok) int {
 	var buf [maxLexLen]byte

@@ -69,12 +69,6 @@ func (t *tagger) num(i, lo, hi int) (int, bool) {
 	return k.n, true
 }
 
-// lower reports whether token i is a word starting with a lower-case letter.
-func (t *tagger) lowerWord(i int) bool {
-	k := t.at(i)
-	return k.kind == kWord && !k.upper
-}
-
 // ordinalSuffix reports whether token i is st/nd/rd/th glued to a number.
 func (t *tagger) ordinalSuffix(i int) bool {
 	k := t.at(i)
