@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/crosscheck/crosscheck/checker/temporal"
 )
 
 // The words of dates and datelines come from data/dates.yml, loaded once.
@@ -51,8 +53,6 @@ func mustLoadDateLexicon(data []byte) *dateLexicon {
 
 func loadDateLexicon(data []byte) (*dateLexicon, error) {
 	var raw struct {
-		Months   map[string]int      `yaml:"months"`
-		Weekdays map[string]int      `yaml:"weekdays"`
 		Labels   map[string][]string `yaml:"labels"`
 		Fillers  []string            `yaml:"fillers"`
 		Listing  []string            `yaml:"url_listing"`
@@ -67,20 +67,20 @@ func loadDateLexicon(data []byte) (*dateLexicon, error) {
 	}
 	lx := &dateLexicon{months: map[string]time.Month{}, weekdays: map[string]time.Weekday{},
 		labels: map[string]string{}, fillers: map[string]bool{}}
-	for name, n := range raw.Months {
-		if n < 1 || n > 12 || len(name) > maxNameLen {
-			return nil, fmt.Errorf("month %q: %d", name, n)
+	for name, m := range temporal.MonthNames() {
+		if len(name) > maxNameLen {
+			return nil, fmt.Errorf("month %q is longer than %d letters", name, maxNameLen)
 		}
-		lx.months[strings.ToLower(name)] = time.Month(n)
+		lx.months[name] = m
 		if len(name) >= 5 {
-			lx.fullMonths = append(lx.fullMonths, strings.ToLower(name))
+			lx.fullMonths = append(lx.fullMonths, name)
 		}
 	}
-	for w, n := range raw.Weekdays {
-		if n < 0 || n > 6 || len(w) > maxNameLen {
-			return nil, fmt.Errorf("weekday %q: %d", w, n)
+	for w, d := range temporal.WeekdayNames() {
+		if len(w) > maxNameLen {
+			return nil, fmt.Errorf("weekday %q is longer than %d letters", w, maxNameLen)
 		}
-		lx.weekdays[strings.ToLower(w)] = time.Weekday(n)
+		lx.weekdays[w] = d
 	}
 	for kind, words := range raw.Labels {
 		switch kind {

@@ -3,12 +3,14 @@ package coref
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
 	"gopkg.in/yaml.v3"
 
 	shared "github.com/crosscheck/crosscheck/checker/lexicon"
+	"github.com/crosscheck/crosscheck/checker/temporal"
 )
 
 //go:embed data/*.yml
@@ -81,7 +83,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	l := &lexicon{shared: sh, byName: map[string]*class{}, byPhrase: map[string][]*class{}, stop: map[string]bool{}, starts: map[string]bool{}}
 
-	for _, w := range sw.Stopwords {
+	for _, w := range slices.Concat(sw.Stopwords, temporal.FullMonthAndWeekdayNames()) {
 		l.stop[strings.ToLower(w)] = true
 	}
 	l.function = map[string]bool{}

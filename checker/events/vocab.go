@@ -9,6 +9,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/crosscheck/crosscheck/checker/lexicon"
+	"github.com/crosscheck/crosscheck/checker/temporal"
 )
 
 //go:embed data/*.yml
@@ -226,8 +227,6 @@ type wordsFile struct {
 	FunctionWords []string          `yaml:"function_words"`
 	PersonTitles  []string          `yaml:"person_titles"`
 	SpeechVerbs   []string          `yaml:"speech_verbs"`
-	Months        []string          `yaml:"months"`
-	Weekdays      map[string]string `yaml:"weekdays"`
 	DateLinks     []string          `yaml:"date_links"`
 	DateFillers   []string          `yaml:"date_fillers"`
 	TopicPreps    []string          `yaml:"topic_preps"`
@@ -394,8 +393,15 @@ func loadVocabulary() (*vocabulary, error) {
 	v.function = set(wf.FunctionWords)
 	v.titles = set(wf.PersonTitles)
 	v.speech = set(wf.SpeechVerbs)
-	v.months = set(wf.Months)
-	v.weekdays = wf.Weekdays
+	// month and weekday names: the temporal tagger's, the one list
+	v.months = map[string]bool{}
+	for w := range temporal.MonthNames() {
+		v.months[w] = true
+	}
+	v.weekdays = map[string]string{}
+	for w, d := range temporal.WeekdayNames() {
+		v.weekdays[w] = strings.ToLower(d.String())
+	}
 	v.dateLinks = set(wf.DateLinks)
 	v.dateFillers = set(wf.DateFillers)
 	v.topicPreps = set(wf.TopicPreps)

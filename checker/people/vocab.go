@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/crosscheck/crosscheck/checker/temporal"
 )
 
 //go:embed data/roles.yml
@@ -150,6 +152,7 @@ func loadVocabulary(data []byte) (*vocabulary, error) {
 		}
 	}
 	set(f.NonName, wNonName)
+	set(temporal.FullMonthAndWeekdayNames(), wNonName)
 	set(f.Determiners, wDet)
 	set(f.Prepositions, wPrep)
 	set(f.SpeechVerbs, wSpeech)

@@ -226,6 +226,13 @@ func (t *lexTable) get(h uint32, w []byte) lex {
 	}
 }
 
+// monthFull and weekdayFull are the full names, in calendar order
+// (Sunday first); the lexicon adds their abbreviations.
+var (
+	monthFull   = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	weekdayFull = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+)
+
 func buildLexicon() map[string]lex {
 	m := map[string]lex{}
 	add := func(w string, f func(*lex)) {
@@ -233,16 +240,14 @@ func buildLexicon() map[string]lex {
 		f(&l)
 		m[w] = l
 	}
-	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-	for i, w := range months {
+	for i, w := range monthFull {
 		add(w, func(l *lex) { l.month = int8(i + 1) })
 		if len(w) > 3 {
 			add(w[:3], func(l *lex) { l.month = int8(i + 1); l.flags |= fAbbrev })
 		}
 	}
 	add("sept", func(l *lex) { l.month = 9; l.flags |= fAbbrev })
-	weekdays := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
-	for i, w := range weekdays {
+	for i, w := range weekdayFull {
 		add(w, func(l *lex) { l.weekday = int8(i + 1) })
 		add(w+"s", func(l *lex) { l.weekday = int8(i + 1); l.flags |= fPlural })
 		add(w[:3], func(l *lex) { l.weekday = int8(i + 1); l.flags |= fAbbrev })
