@@ -222,24 +222,24 @@ type typesFile struct {
 }
 
 type wordsFile struct {
-	Determiners   []string          `yaml:"determiners"`
-	Adjectives    []string          `yaml:"adjectives"`
-	FunctionWords []string          `yaml:"function_words"`
-	PersonTitles  []string          `yaml:"person_titles"`
-	SpeechVerbs   []string          `yaml:"speech_verbs"`
-	DateLinks     []string          `yaml:"date_links"`
-	DateFillers   []string          `yaml:"date_fillers"`
-	TopicPreps    []string          `yaml:"topic_preps"`
-	ClauseOpeners []string          `yaml:"clause_openers"`
-	Adverbs       []string          `yaml:"adverbs"`
-	Contrast      []string          `yaml:"contrast_modifiers"`
-	NewsVerbs     []string          `yaml:"news_verbs"`
-	PartNouns     []string          `yaml:"part_nouns"`
-	CompanyNouns  []string          `yaml:"company_nouns"`
-	OrgHeads      []string          `yaml:"org_heads"`
-	IntentVerbs   []string          `yaml:"intent_verbs"`
-	PlanNouns     []string          `yaml:"plan_nouns"`
-	VerbSubjects  []string          `yaml:"verb_subjects"`
+	Determiners   []string `yaml:"determiners"`
+	Adjectives    []string `yaml:"adjectives"`
+	FunctionWords []string `yaml:"function_words"`
+	PersonTitles  []string `yaml:"person_titles"`
+	SpeechVerbs   []string `yaml:"speech_verbs"`
+	DateLinks     []string `yaml:"date_links"`
+	DateFillers   []string `yaml:"date_fillers"`
+	TopicPreps    []string `yaml:"topic_preps"`
+	ClauseOpeners []string `yaml:"clause_openers"`
+	Adverbs       []string `yaml:"adverbs"`
+	Contrast      []string `yaml:"contrast_modifiers"`
+	NewsVerbs     []string `yaml:"news_verbs"`
+	PartNouns     []string `yaml:"part_nouns"`
+	CompanyNouns  []string `yaml:"company_nouns"`
+	OrgHeads      []string `yaml:"org_heads"`
+	IntentVerbs   []string `yaml:"intent_verbs"`
+	PlanNouns     []string `yaml:"plan_nouns"`
+	VerbSubjects  []string `yaml:"verb_subjects"`
 }
 
 type cueLists struct {
