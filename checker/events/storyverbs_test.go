@@ -123,3 +123,34 @@ func TestEndingIsNoPlan(t *testing.T) {
 		})
 	}
 }
+
+// A lead that says cables or lines were cut tells of an outage; a cut in
+// rates or jobs is none. Every sentence is invented.
+func TestStoryVerbOutage(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"cables cut: the story's outage, keyed by the place after the verb",
+			"Web slows across the region\nFour undersea cables were cut near Tarnow on Friday, officials said.",
+			[]measured{{Key: "event:outage:tarnow", Value: "4", Counts: "cables cut"}}},
+		{"the same outage named by its noun",
+			"Web slows across the region\nAn outage near Tarnow followed damage to four undersea cables that were cut on Friday.",
+			[]measured{{Key: "event:outage:tarnow", Value: "4", Counts: "cables cut"}}},
+		{"a cut in rates is no outage",
+			"Bank eases policy\nThe central bank in Tarnow cut its rate by 0.5 percent on Friday and 300 jobs were cut.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []measured
+			for _, m := range measures(run(t, tt.doc)) {
+				if strings.HasPrefix(m.Key, "event:outage:") {
+					got = append(got, m)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
