@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -148,6 +149,42 @@ func TestStoryVerbOutage(t *testing.T) {
 			for _, m := range measures(run(t, tt.doc)) {
 				if strings.HasPrefix(m.Key, "event:outage:") {
 					got = append(got, m)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// A definite plural that is the subject of a verb of happening names the
+// story's one happening; other plurals stay several events. Every
+// sentence is invented.
+func TestPluralHappening(t *testing.T) {
+	const lead = "Worker kills 2 in Tarnow shooting\nA woman returned to a plant in Tarnow with a rifle and opened fire, killing two co-workers, police said.\n"
+	tests := []struct {
+		name string
+		doc  string
+		want []string // the event dates claimed, as "key=value"
+	}{
+		{"the shootings happened at a time: the story's date",
+			lead + "The shootings happened shortly after 8:30 p.m. Thursday.",
+			[]string{"event:attack:tarnow=2031-05-08T20:30"}},
+		{"the same event in the singular",
+			lead + "The shooting happened shortly after 8:30 p.m. Thursday.",
+			[]string{"event:attack:tarnow=2031-05-08T20:30"}},
+		{"plurals with no verb of happening stay several",
+			lead + "The shootings of Thursday and of last May left the town in shock.",
+			nil},
+		{"an indefinite plural is no one happening",
+			lead + "Shootings happened there on Thursday and Friday.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range runTagged(t, tt.doc, time.Date(2031, 5, 10, 0, 0, 0, 0, time.UTC)) {
+				if c.Kind == claim.KindDate && strings.HasPrefix(c.SubjectKey, "event:") {
+					got = append(got, c.SubjectKey+"="+c.Value)
 				}
 			}
 			assert.Equal(t, tt.want, got)
