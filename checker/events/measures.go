@@ -43,6 +43,7 @@ type measuresFile struct {
 	SharePreps     []string           `yaml:"share_preps"`
 	ShareScopes    map[string]string  `yaml:"share_scopes"`
 	Dimensions     []string           `yaml:"dimensions"`
+	NoFigures      []string           `yaml:"no_figures"`
 }
 
 type measureVocab struct {
@@ -80,6 +81,7 @@ type measureVocab struct {
 	sharePreps     map[string]bool
 	shareScopes    map[string]string
 	dimensions     map[string]bool
+	noFigures      map[string]bool
 }
 
 // mvoc is the measure vocabulary; mvocErr is non-nil when measures.yml is
@@ -126,6 +128,7 @@ func loadMeasures() (*measureVocab, error) {
 		sharePreps:     set(f.SharePreps),
 		shareScopes:    f.ShareScopes,
 		dimensions:     set(f.Dimensions),
+		noFigures:      set(f.NoFigures),
 	}, nil
 }
 

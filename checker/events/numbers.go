@@ -206,6 +206,11 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		return out
 	}
 	key, subject := a.numberSubject(q, si, lo, counts, ev)
+	if mvoc.noFigures[classOf(key)] {
+		// a person's death has no figures of its own: the bullets and
+		// the toll are the attack's or the disaster's that caused it
+		key, subject = "", ""
+	}
 	if mvoc.dimensions[counts] && !a.thingKeyed(key) {
 		// a length or a height is a thing's: "one of the cables is
 		// 40,000 km long" measures a cable, not the outage it caused

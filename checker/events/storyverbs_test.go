@@ -191,3 +191,30 @@ func TestPluralHappening(t *testing.T) {
 		})
 	}
 }
+
+// A death is one person's: two victims' deaths are two events, a bare
+// "the death" never the story place's, a death toll no death event, and
+// no figure is a death's own (the toll and the bullets are the attack's).
+// Every sentence is invented.
+func TestDeathsPerPerson(t *testing.T) {
+	doc := "Two dead after Tarnow attack\nAn attack in Tarnow on Monday left two people dead.\n" +
+		"The death of Ilse Varga was confirmed on Tuesday.\nThe death of Piet Okoro was confirmed on Wednesday.\n" +
+		"The death toll rose to 2, police said. In the death of Piet Okoro, seven bullets hit the man.\nA death in the family is hard."
+	cs := runTagged(t, doc, time.Date(2031, 5, 10, 0, 0, 0, 0, time.UTC))
+	keys := map[string]bool{}
+	for _, c := range cs {
+		if strings.HasPrefix(c.SubjectKey, "event:death:") {
+			keys[c.SubjectKey] = true
+			assert.NotEqual(t, claim.KindNumber, c.Kind, "a death has no figures of its own: %v", c)
+		}
+	}
+	assert.Equal(t, map[string]bool{"event:death:ilse varga": true, "event:death:piet okoro": true}, keys)
+	var tolls []string
+	for _, m := range measures(cs) {
+		if m.Counts == "people killed" {
+			tolls = append(tolls, m.Key)
+		}
+	}
+	assert.Contains(t, tolls, "event:attack:tarnow", "the toll is the attack's")
+	assert.NotContains(t, tolls, "event:death:tarnow", "a death toll is no death event")
+}
