@@ -218,3 +218,14 @@ func TestDeathsPerPerson(t *testing.T) {
 	assert.Contains(t, tolls, "event:attack:tarnow", "the toll is the attack's")
 	assert.NotContains(t, tolls, "event:death:tarnow", "a death toll is no death event")
 }
+
+// "killing 12 people" names a death by its word, but the toll is the
+// disaster's that killed them.
+func TestKillingTollIsTheDisasters(t *testing.T) {
+	cs := runTagged(t, "Fire in Velmar\nA fire swept through a hotel in Velmar on Sunday, killing 12 people and injuring 40.", time.Date(2031, 5, 10, 0, 0, 0, 0, time.UTC))
+	var got []measured
+	for _, m := range measures(cs) {
+		got = append(got, measured{Key: m.Key, Value: m.Value, Counts: m.Counts})
+	}
+	assert.Equal(t, []measured{{Key: "event:fire:velmar", Value: "12", Counts: "people killed"}, {Key: "event:fire:velmar", Value: "40", Counts: "people injured"}}, got)
+}
