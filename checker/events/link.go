@@ -196,7 +196,7 @@ func (a *analysis) onlyEvents() map[string]string {
 // a single event, not set apart from others, not a past one, not one only
 // imagined ("a possible summit").
 func (a *analysis) bare(m *mention) bool {
-	if m.historical || a.contrasted(m) || voc.types[a.toks[m.typeTok].low].plural && !m.verb {
+	if m.historical || a.contrasted(m) || voc.types[a.toks[m.typeTok].low].plural && !m.verb && !a.pluralHappening(m) {
 		return false
 	}
 	if voc.classMode[m.class] == modeParties && !m.definite {
@@ -263,3 +263,21 @@ func (a *analysis) contrasted(m *mention) bool {
 
 // splitWith splits a participants identifier "a+b" into its parts.
 func splitWith(w string) []string { return strings.Split(w, "+") }
+
+// pluralHappening reports a definite plural that is the subject of a verb
+// of happening: "The shootings happened shortly after 8:30 p.m.
+// Thursday" tells of one spree at one time, not of several events.
+func (a *analysis) pluralHappening(m *mention) bool {
+	if !m.definite || m.kind != identNone {
+		return false
+	}
+	lo, hi := a.sentRange(m.sent)
+	if m.zoneStart != lo && !(m.zoneStart == lo+1 && a.toks[lo].low == "the") {
+		return false // the subject opens its sentence
+	}
+	k := m.typeTok + 1
+	for k < hi && voc.adverbs[a.toks[k].low] {
+		k++
+	}
+	return k < hi && a.matchPhrase(voc.happening, k, hi) > 0
+}

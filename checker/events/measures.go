@@ -40,6 +40,10 @@ type measuresFile struct {
 	Cumulative     []string           `yaml:"cumulative"`
 	AreaNouns      []string           `yaml:"area_nouns"`
 	TollLinks      []string           `yaml:"toll_links"`
+	SharePreps     []string           `yaml:"share_preps"`
+	ShareScopes    map[string]string  `yaml:"share_scopes"`
+	Dimensions     []string           `yaml:"dimensions"`
+	NoFigures      []string           `yaml:"no_figures"`
 }
 
 type measureVocab struct {
@@ -74,6 +78,10 @@ type measureVocab struct {
 	cumulative     phraseSet
 	areaNouns      map[string]bool
 	tollLinks      map[string]bool
+	sharePreps     map[string]bool
+	shareScopes    map[string]string
+	dimensions     map[string]bool
+	noFigures      map[string]bool
 }
 
 // mvoc is the measure vocabulary; mvocErr is non-nil when measures.yml is
@@ -117,6 +125,10 @@ func loadMeasures() (*measureVocab, error) {
 		cumulative:     newPhraseSet(f.Cumulative),
 		areaNouns:      set(f.AreaNouns),
 		tollLinks:      set(f.TollLinks),
+		sharePreps:     set(f.SharePreps),
+		shareScopes:    f.ShareScopes,
+		dimensions:     set(f.Dimensions),
+		noFigures:      set(f.NoFigures),
 	}, nil
 }
 
@@ -549,4 +561,37 @@ func (a *analysis) spanScope(q quantity, si int) string {
 		}
 	}
 	return ""
+}
+
+// shareScope names what a percentage is a share of beyond its noun: the
+// place its phrase names ("of traffic to Tarnow", "of Tarnow's voice
+// traffic", "of traffic was lost in Tarnow") and the service it counts
+// ("voice traffic", "internet services"). Shares of different places or
+// services are different figures: "55 percent of voice traffic in
+// Tarnow" says nothing against "82 percent in Velmar".
+func (a *analysis) shareScope(q quantity, si int) string {
+	_, hi := a.sentRange(si)
+	where, service := "", ""
+	for k := q.last; k < hi && k < q.last+12; k++ {
+		l := a.toks[k].low
+		if a.isClauseBreak(k) || k > q.last && (a.toks[k].digit || a.has(k, fNumber)) {
+			break // the next figure has its own scope
+		}
+		if sv := mvoc.shareScopes[l]; sv != "" && service == "" {
+			service = sv
+		}
+		if where != "" {
+			continue
+		}
+		if a.capWord(k) && possessive(a.tx(k)) {
+			if pl, ok := a.resolvePlace(a.capRunBack(k, q.last), k+1, false); ok {
+				where = pl.key // "of Tarnow's voice traffic"
+			}
+		} else if mvoc.sharePreps[l] {
+			if pl, ok := a.placeAt(a.skipThe(k+1, hi), hi, false); ok {
+				where = pl.key
+			}
+		}
+	}
+	return strings.TrimSpace(where + " " + service)
 }

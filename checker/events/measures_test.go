@@ -192,3 +192,62 @@ func TestSamePlaceIsAnotherEvent(t *testing.T) {
 		})
 	}
 }
+
+// A share is scoped by the place and the service it is a share of, so
+// that shares of different places or services are never compared.
+func TestShareScope(t *testing.T) {
+	const lead = "A power outage hit Tarnow on Friday. "
+	tests := []struct {
+		name  string
+		doc   string
+		scope []string // the scope of each percentage claimed, in order
+	}{
+		{"a share of traffic to a place", lead + "The outage in Tarnow cut 65 percent of traffic to Velmar.",
+			[]string{"velmar"}},
+		{"a place where the share was lost", lead + "In the outage in Tarnow, 100 percent of traffic was lost in Ostry.",
+			[]string{"ostry"}},
+		{"a possessive place and its service", lead + "The outage in Tarnow took down 82 percent of Velmar's voice traffic.",
+			[]string{"velmar voice"}},
+		{"two shares of two places", lead + "The outage in Tarnow cut 55 percent of voice traffic in Velmar and 30 percent of voice traffic in Ostry.",
+			[]string{"velmar voice", "ostry voice"}},
+		{"web and internet services are one service", lead + "The outage in Tarnow disrupted up to 70 per cent of web services in Velmar.",
+			[]string{"velmar internet"}},
+		{"the same share in other words", lead + "The outage in Tarnow disrupted up to 70 percent of internet services in Velmar.",
+			[]string{"velmar internet"}},
+		{"a share of no place has no place scope", lead + "The outage in Tarnow cut 40 percent of voice traffic.",
+			[]string{"voice"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range only(run(t, tc.doc), claim.KindNumber) {
+				if c.Number.Unit == "percent" {
+					got = append(got, c.Number.Scope)
+				}
+			}
+			assert.Equal(t, tc.scope, got, "%s", tc.doc)
+		})
+	}
+}
+
+// A length or a height is a thing's: a disaster or an outage keyed by its
+// place has none, a named thing's event keeps its own.
+func TestDimensionsAreThings(t *testing.T) {
+	t.Run("a cable's length is not the outage's", func(t *testing.T) {
+		doc := "Cables cut, internet outage hits Tarnow\nThree undersea cables were cut near Tarnow on Friday, causing an outage across the region.\n" +
+			"One of the cables is 40,000 kilometres long and links 30 countries while a second is 20,000 kilometres long."
+		for _, m := range measures(run(t, doc)) {
+			assert.NotEqual(t, "length", m.Counts, "%v", m)
+		}
+	})
+	t.Run("a bridge's length is its opening's", func(t *testing.T) {
+		doc := "The Halvik bridge opened on 3 May. The Halvik bridge spans 2.4 kilometres."
+		var lengths []string
+		for _, m := range measures(run(t, doc)) {
+			if m.Counts == "length" {
+				lengths = append(lengths, m.Value)
+			}
+		}
+		assert.Equal(t, []string{"2.4"}, lengths)
+	})
+}

@@ -206,6 +206,16 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		return out
 	}
 	key, subject := a.numberSubject(q, si, lo, counts, ev)
+	if mvoc.noFigures[classOf(key)] {
+		// a person's death has no figures of its own: the bullets and
+		// the toll are the attack's or the disaster's that caused it
+		key, subject = "", ""
+	}
+	if mvoc.dimensions[counts] && !a.thingKeyed(key) {
+		// a length or a height is a thing's: "one of the cables is
+		// 40,000 km long" measures a cable, not the outage it caused
+		key, subject = "", ""
+	}
 	if (counts == "crowd" || counts == "rioters") && voc.disasters[classOf(key)] {
 		// a crowd gathers for a march or a vigil, not for the shooting
 		// or the fire it follows: another occasion than the disaster's
@@ -229,6 +239,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	}
 	if sp := a.spanScope(q, si); sp != "" {
 		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + sp)
+	}
+	if q.unit == "percent" {
+		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + a.shareScope(q, si))
 	}
 	if counts == "fall" {
 		// two people's falls in one story are two figures
@@ -608,4 +621,14 @@ func modelPrefix(s string) bool {
 		}
 	}
 	return len(s) >= 2
+}
+
+// thingKeyed reports an event identified by a named thing ("the opening
+// of the Ridgeway bridge"), whose dimensions are the thing's.
+func (a *analysis) thingKeyed(key string) bool {
+	if strings.HasPrefix(key, "thing:") {
+		return true // "the Halvik bridge spans 2.4 kilometres"
+	}
+	m := a.firstMention(key)
+	return m != nil && m.kind == identThing
 }

@@ -142,6 +142,9 @@ func (a *analysis) sentenceEvent(q quantity, si int, consequence bool) (*mention
 	var best, bestDisaster *mention
 	for j := mlo; j < mhi; j++ {
 		m := &a.mentions[j]
+		if mvoc.noFigures[m.class] {
+			continue // "killing 10": the figure is the disaster's, not a death's
+		}
 		if best == nil || m.start < at {
 			best = m
 		}

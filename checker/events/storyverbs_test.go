@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -122,4 +123,109 @@ func TestEndingIsNoPlan(t *testing.T) {
 			assert.Equal(t, tt.planned, planned, "%+v", only(cs, claim.KindStatus))
 		})
 	}
+}
+
+// A lead that says cables or lines were cut tells of an outage; a cut in
+// rates or jobs is none. Every sentence is invented.
+func TestStoryVerbOutage(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"cables cut: the story's outage, keyed by the place after the verb",
+			"Web slows across the region\nFour undersea cables were cut near Tarnow on Friday, officials said.",
+			[]measured{{Key: "event:outage:tarnow", Value: "4", Counts: "cables cut"}}},
+		{"the same outage named by its noun",
+			"Web slows across the region\nAn outage near Tarnow followed damage to four undersea cables that were cut on Friday.",
+			[]measured{{Key: "event:outage:tarnow", Value: "4", Counts: "cables cut"}}},
+		{"a cut in rates is no outage",
+			"Bank eases policy\nThe central bank in Tarnow cut its rate by 0.5 percent on Friday and 300 jobs were cut.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []measured
+			for _, m := range measures(run(t, tt.doc)) {
+				if strings.HasPrefix(m.Key, "event:outage:") {
+					got = append(got, m)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// A definite plural that is the subject of a verb of happening names the
+// story's one happening; other plurals stay several events. Every
+// sentence is invented.
+func TestPluralHappening(t *testing.T) {
+	const lead = "Worker kills 2 in Tarnow shooting\nA woman returned to a plant in Tarnow with a rifle and opened fire, killing two co-workers, police said.\n"
+	tests := []struct {
+		name string
+		doc  string
+		want []string // the event dates claimed, as "key=value"
+	}{
+		{"the shootings happened at a time: the story's date",
+			lead + "The shootings happened shortly after 8:30 p.m. Thursday.",
+			[]string{"event:attack:tarnow=2031-05-08T20:30"}},
+		{"the same event in the singular",
+			lead + "The shooting happened shortly after 8:30 p.m. Thursday.",
+			[]string{"event:attack:tarnow=2031-05-08T20:30"}},
+		{"plurals with no verb of happening stay several",
+			lead + "The shootings of Thursday and of last May left the town in shock.",
+			nil},
+		{"an indefinite plural is no one happening",
+			lead + "Shootings happened there on Thursday and Friday.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range runTagged(t, tt.doc, time.Date(2031, 5, 10, 0, 0, 0, 0, time.UTC)) {
+				if c.Kind == claim.KindDate && strings.HasPrefix(c.SubjectKey, "event:") {
+					got = append(got, c.SubjectKey+"="+c.Value)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// A death is one person's: two victims' deaths are two events, a bare
+// "the death" never the story place's, a death toll no death event, and
+// no figure is a death's own (the toll and the bullets are the attack's).
+// Every sentence is invented.
+func TestDeathsPerPerson(t *testing.T) {
+	doc := "Two dead after Tarnow attack\nAn attack in Tarnow on Monday left two people dead.\n" +
+		"The death of Ilse Varga was confirmed on Tuesday.\nThe death of Piet Okoro was confirmed on Wednesday.\n" +
+		"The death toll rose to 2, police said. In the death of Piet Okoro, seven bullets hit the man.\nA death in the family is hard."
+	cs := runTagged(t, doc, time.Date(2031, 5, 10, 0, 0, 0, 0, time.UTC))
+	keys := map[string]bool{}
+	for _, c := range cs {
+		if strings.HasPrefix(c.SubjectKey, "event:death:") {
+			keys[c.SubjectKey] = true
+			assert.NotEqual(t, claim.KindNumber, c.Kind, "a death has no figures of its own: %v", c)
+		}
+	}
+	assert.Equal(t, map[string]bool{"event:death:ilse varga": true, "event:death:piet okoro": true}, keys)
+	var tolls []string
+	for _, m := range measures(cs) {
+		if m.Counts == "people killed" {
+			tolls = append(tolls, m.Key)
+		}
+	}
+	assert.Contains(t, tolls, "event:attack:tarnow", "the toll is the attack's")
+	assert.NotContains(t, tolls, "event:death:tarnow", "a death toll is no death event")
+}
+
+// "killing 12 people" names a death by its word, but the toll is the
+// disaster's that killed them.
+func TestKillingTollIsTheDisasters(t *testing.T) {
+	cs := runTagged(t, "Fire in Velmar\nA fire swept through a hotel in Velmar on Sunday, killing 12 people and injuring 40.", time.Date(2031, 5, 10, 0, 0, 0, 0, time.UTC))
+	var got []measured
+	for _, m := range measures(cs) {
+		got = append(got, measured{Key: m.Key, Value: m.Value, Counts: m.Counts})
+	}
+	assert.Equal(t, []measured{{Key: "event:fire:velmar", Value: "12", Counts: "people killed"}, {Key: "event:fire:velmar", Value: "40", Counts: "people injured"}}, got)
 }

@@ -131,6 +131,7 @@ type vocabulary struct {
 	openers        map[string]bool
 	adverbs        map[string]bool
 	contrast       map[string]bool
+	happening      phraseSet // "happened", "took place": a plural subject names one happening
 	newsVerbs      map[string]bool
 	premodPlan     map[string]bool
 	premodDone     map[string]bool
@@ -240,6 +241,7 @@ type wordsFile struct {
 	IntentVerbs   []string `yaml:"intent_verbs"`
 	PlanNouns     []string `yaml:"plan_nouns"`
 	VerbSubjects  []string `yaml:"verb_subjects"`
+	Happening     []string `yaml:"happening_verbs"`
 }
 
 type cueLists struct {
@@ -408,6 +410,7 @@ func loadVocabulary() (*vocabulary, error) {
 	v.openers = set(wf.ClauseOpeners)
 	v.adverbs = set(wf.Adverbs)
 	v.contrast = set(wf.Contrast)
+	v.happening = newPhraseSet(wf.Happening)
 	v.newsVerbs = set(wf.NewsVerbs)
 	v.premodPlan = set(sf.Premodifiers.Planned)
 	v.premodDone = set(sf.Premodifiers.Happened)
