@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/checker/temporal"
+	"github.com/crosscheck/crosscheck/checker/text"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -71,6 +72,17 @@ type AnalyzeOptions struct {
 	Given []Span
 	// UseGiven makes Given authoritative even when it is empty.
 	UseGiven bool
+	// Prepared, when set, is what extraction already computed of the
+	// article: its sentences (text.Split) and temporal expressions
+	// (temporal.Tag with the publication date as reference, month first),
+	// used instead of computing them again.
+	Prepared *Prepared
+}
+
+// Prepared is an article's text as extraction split and tagged it.
+type Prepared struct {
+	Sentences   []text.Sentence
+	Expressions []temporal.Expression
 }
 
 // Analyze finds an article's event mentions (or takes the given spans) and
@@ -81,9 +93,17 @@ func Analyze(a *corpus.Article, opt AnalyzeOptions) (*Summary, error) {
 		return nil, err
 	}
 	doc := a.Text
-	words, sents, breaks := tokenize(l, doc)
+	var sents []text.Sentence
+	var exprs []temporal.Expression
+	if p := opt.Prepared; p != nil {
+		sents, exprs = p.Sentences, p.Expressions
+	} else {
+		_, sents = text.Split(doc)
+		exprs = temporal.Tag(doc, temporal.Options{Reference: a.Published})
+	}
+	words, breaks := tokenize(l, doc, sents)
 	s := &Summary{ID: a.ID, Reference: a.Published, features: map[string]float64{}, years: map[int]int{}}
-	fr := newFrames(l, doc, words, sents, breaks, a, opt.KB)
+	fr := newFrames(l, doc, words, sents, breaks, exprs, opt.KB)
 	if opt.UseGiven || len(opt.Given) > 0 {
 		for _, sp := range opt.Given {
 			if sp.Start < 0 || sp.End > len(doc) || sp.Start >= sp.End || !utf8.RuneStart(doc[sp.Start]) || (sp.End < len(doc) && !utf8.RuneStart(doc[sp.End])) {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/temporal"
 	"github.com/crosscheck/crosscheck/checker/text"
-	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -46,9 +45,9 @@ type located struct {
 	relative       bool // a date resolved against the reference ("on Monday")
 }
 
-func newFrames(l *lexicon, doc string, words []word, sents []text.Sentence, breaks map[int]bool, a *corpus.Article, k *kb.KB) *frames {
+func newFrames(l *lexicon, doc string, words []word, sents []text.Sentence, breaks map[int]bool, exprs []temporal.Expression, k *kb.KB) *frames {
 	f := &frames{l: l, doc: doc, words: words, sents: sents, breaks: breaks}
-	for _, x := range temporal.Tag(doc, temporal.Options{Reference: a.Published}) {
+	for _, x := range exprs {
 		if !dateValue(x) {
 			continue
 		}

@@ -18,11 +18,10 @@ type word struct {
 	capital    bool // starts with an upper-case letter
 }
 
-// tokenize splits an article into sentences and word tokens; punctuation
-// is dropped but a clause break (comma, semicolon, dash) is remembered in
-// breaks as the index of the word after it.
-func tokenize(l *lexicon, doc string) (words []word, sents []text.Sentence, breaks map[int]bool) {
-	_, sents = text.Split(doc)
+// tokenize splits an article's sentences (text.Split's) into word
+// tokens; punctuation is dropped but a clause break (comma, semicolon,
+// dash) is remembered in breaks as the index of the word after it.
+func tokenize(l *lexicon, doc string, sents []text.Sentence) (words []word, breaks map[int]bool) {
 	breaks = map[int]bool{}
 	words = make([]word, 0, len(doc)/6) // about one word in six bytes of English
 	var toks []text.Token
@@ -44,7 +43,7 @@ func tokenize(l *lexicon, doc string) (words []word, sents []text.Sentence, brea
 			first = false
 		}
 	}
-	return words, sents, breaks
+	return words, breaks
 }
 
 // isNumber reports whether a token is written with digits.

@@ -47,7 +47,9 @@ type Result struct {
 	ReferenceOf string    // metadata, dateline, user, unknown
 	DayFirst    bool      // ambiguous numeric dates were read day/month
 	Expressions []temporal.Expression
-	Claims      []claim.Claim
+	// Sentences are the article's sentences (text.Split).
+	Sentences []text.Sentence
+	Claims    []claim.Claim
 	// Err is set when an extractor failed on this article (a bug in
 	// crosscheck): a corpus.Problem wrapping corpus.ErrInternal, naming
 	// the article's path and line. Claims are empty then.
@@ -121,7 +123,7 @@ func Article(a *corpus.Article, k *kb.KB, opt Options) (res Result) {
 		cs = append(cs, x(d, exprs)...)
 	}
 	Sort(cs)
-	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Claims: cs}
+	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Sentences: d.Sentences, Claims: cs}
 }
 
 // Sort orders claims by article, evidence start, kind and subject so that

@@ -131,7 +131,7 @@ type prepared struct {
 func prepare(ix *corpus.Index, r extract.Result, keep, stories bool, k *kb.KB) prepared {
 	var story string
 	if stories {
-		if sum := storySummary(r.Article, k); sum != nil {
+		if sum := preparedSummary(r, k); sum != nil {
 			story = sum.Encode()
 		}
 	}

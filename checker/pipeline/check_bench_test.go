@@ -38,9 +38,10 @@ func benchCorpus(b *testing.B, n int) (string, int64) {
 
 // benchmarkCheck reads, extracts, indexes and checks n articles into a
 // new index each time: `crosscheck check` on a new corpus.
-func benchmarkCheck(b *testing.B, n int) {
+func benchmarkCheck(b *testing.B, n int, stories bool) {
 	src, size := benchCorpus(b, n)
 	opt := testOptions(b)
+	opt.Stories = stories
 	b.SetBytes(size)
 	i := 0
 	for b.Loop() {
@@ -59,17 +60,25 @@ func benchmarkCheck(b *testing.B, n int) {
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
-func BenchmarkCheck1k(b *testing.B) { benchmarkCheck(b, 1000) }
+func BenchmarkCheck1k(b *testing.B) {
+	for _, stories := range []bool{false, true} {
+		b.Run(modeName(stories), func(b *testing.B) { benchmarkCheck(b, 1000, stories) })
+	}
+}
 
 func BenchmarkCheck10k(b *testing.B) {
 	askedFor(b, "10k")
-	benchmarkCheck(b, 10000)
+	for _, stories := range []bool{false, true} {
+		b.Run(modeName(stories), func(b *testing.B) { benchmarkCheck(b, 10000, stories) })
+	}
 }
 
-// benchIndexed indexes and checks n generated articles once.
-func benchIndexed(b *testing.B, n int) (*corpus.Index, pipeline.Options) {
+// benchIndexed indexes and checks n generated articles once, event
+// claims per story or not.
+func benchIndexed(b *testing.B, n int, stories bool) (*corpus.Index, pipeline.Options) {
 	b.Helper()
 	opt := testOptions(b)
+	opt.Stories = stories
 	ix := openIndex(b, "idx")
 	if _, _, err := pipeline.Check(generated(1, 0, n), ix, opt); err != nil {
 		b.Fatal(err)
@@ -80,7 +89,7 @@ func benchIndexed(b *testing.B, n int) (*corpus.Index, pipeline.Options) {
 // BenchmarkCheckIndexUnchanged is a check with nothing new: the saved
 // check is reused whole (`crosscheck serve` starting, a re-run of check).
 func BenchmarkCheckIndexUnchanged(b *testing.B) {
-	ix, opt := benchIndexed(b, 2000)
+	ix, opt := benchIndexed(b, 2000, false)
 	for b.Loop() {
 		if _, err := pipeline.CheckIndex(ix, opt); err != nil {
 			b.Fatal(err)
@@ -92,8 +101,23 @@ func BenchmarkCheckIndexUnchanged(b *testing.B) {
 // subjects they touch are checked. Each round adds other articles (after
 // 100 rounds they come again, unchanged).
 func BenchmarkCheckAdded(b *testing.B) {
+	for _, stories := range []bool{false, true} {
+		b.Run(modeName(stories), func(b *testing.B) { benchmarkCheckAdded(b, stories) })
+	}
+}
+
+// modeName names a benchmark's mode: event claims compared per story or
+// by their own keys.
+func modeName(stories bool) string {
+	if stories {
+		return "stories"
+	}
+	return "keys"
+}
+
+func benchmarkCheckAdded(b *testing.B, stories bool) {
 	const base, added, pool = 2000, 10, 1000
-	ix, opt := benchIndexed(b, base)
+	ix, opt := benchIndexed(b, base, stories)
 	var extra []*corpus.Article
 	if err := generated(1, base, base+pool).Each(func(a *corpus.Article) error {
 		extra = append(extra, a)
@@ -113,7 +137,13 @@ func BenchmarkCheckAdded(b *testing.B) {
 // BenchmarkCheckDraft checks one generated article, under a new ID,
 // against 2000 indexed ones.
 func BenchmarkCheckDraft(b *testing.B) {
-	ix, opt := benchIndexed(b, 2000)
+	for _, stories := range []bool{false, true} {
+		b.Run(modeName(stories), func(b *testing.B) { benchmarkCheckDraft(b, stories) })
+	}
+}
+
+func benchmarkCheckDraft(b *testing.B, stories bool) {
+	ix, opt := benchIndexed(b, 2000, stories)
 	arts := gen.Articles(gen.Options{Articles: 24, Seed: 1})
 	draft := *arts[17]
 	draft.ID = "draft"

@@ -17,6 +17,7 @@ import (
 	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/corpus/sample"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -207,4 +208,31 @@ func TestLimitHeap(t *testing.T) {
 	assert.EqualValues(t, heapLimitSlack+heapLimitHalves<<29, debug.SetMemoryLimit(-1), "a check still runs")
 	restore2()
 	assert.Equal(t, before, debug.SetMemoryLimit(-1), "restored after the last")
+}
+
+// The summary an extracted article gets from extraction's sentences and
+// temporal expressions is the one coreference computes from its text.
+func TestPreparedSummaryIsTheTextsSummary(t *testing.T) {
+	k, err := kb.Default()
+	require.NoError(t, err)
+	arts, _, _, err := corpus.ReadAllFS(sample.FS(), ".", corpus.ReadOptions{})
+	require.NoError(t, err)
+	arts = append(arts, gen.Articles(gen.Options{Articles: 40, Seed: 3})...)
+	undated := *arts[0]
+	undated.ID, undated.Published = "undated", time.Time{}
+	arts = append(arts, &undated)
+	shared := 0
+	for _, a := range arts {
+		r := extract.Article(a, k, extract.Options{})
+		require.NoError(t, r.Err)
+		if !r.DayFirst && sameDay(r.Reference, a.Published) {
+			shared++
+		}
+		want := storySummary(a, k)
+		got := preparedSummary(r, k)
+		require.NotNil(t, want, a.ID)
+		require.NotNil(t, got, a.ID)
+		assert.Equal(t, want.Encode(), got.Encode(), a.ID)
+	}
+	assert.Greater(t, shared, len(arts)/2, "most articles reuse extraction's work")
 }

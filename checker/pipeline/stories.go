@@ -8,6 +8,7 @@ import (
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/coref"
 	"github.com/crosscheck/crosscheck/checker/events"
+	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -32,6 +33,34 @@ func storySummary(a *corpus.Article, k *kb.KB) *coref.Summary {
 		return nil
 	}
 	return s
+}
+
+// preparedSummary is storySummary of an extracted article, reusing the
+// sentences and temporal expressions extraction computed when they are
+// those coreference would (tagged month first against the publication
+// date: the tagger reads only the reference's day): the work is not done
+// twice.
+func preparedSummary(r extract.Result, k *kb.KB) *coref.Summary {
+	opt := coref.AnalyzeOptions{KB: k}
+	if !r.DayFirst && sameDay(r.Reference, r.Article.Published) && r.Sentences != nil {
+		opt.Prepared = &coref.Prepared{Sentences: r.Sentences, Expressions: r.Expressions}
+	}
+	s, err := coref.Analyze(r.Article, opt)
+	if err != nil {
+		return nil
+	}
+	return s
+}
+
+// sameDay reports two reference dates the temporal tagger reads alike:
+// the same calendar day, or both unknown.
+func sameDay(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return a.IsZero() == b.IsZero()
+	}
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
 
 // LinkStories groups summaries (each with its article's reference date,

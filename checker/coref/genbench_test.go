@@ -1,0 +1,32 @@
+package coref
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/rules/kb"
+)
+
+// BenchmarkLinkGenerated times Link on the generated articles `crosscheck
+// bench` checks: long articles of many stories that share most words.
+func BenchmarkLinkGenerated(b *testing.B) {
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{2000, 10000} {
+		arts := gen.Articles(gen.Options{Articles: n, Seed: 1})
+		sums := make([]*Summary, len(arts))
+		for i, a := range arts {
+			if sums[i], err = Analyze(a, AnalyzeOptions{KB: k}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				Link(sums, Options{Window: StoryWindow})
+			}
+		})
+	}
+}
