@@ -5,12 +5,13 @@ import (
 	"encoding/binary"
 	"net/http"
 	"strconv"
+	"sync"
 )
 
 // favicon is a 16×16 icon drawn here (two overlapping marks in the page's
 // accent and highlight colours), so browsers asking for /favicon.ico get
 // an icon and not a 404.
-var favicon = drawFavicon()
+var favicon = sync.OnceValue(drawFavicon)
 
 func drawFavicon() []byte {
 	const size = 16
@@ -61,8 +62,8 @@ func serveFavicon(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", "image/x-icon")
 	h.Set("Cache-Control", "public, max-age=86400")
-	h.Set("Content-Length", strconv.Itoa(len(favicon)))
+	h.Set("Content-Length", strconv.Itoa(len(favicon())))
 	if r.Method != http.MethodHead {
-		_, _ = w.Write(favicon)
+		_, _ = w.Write(favicon())
 	}
 }

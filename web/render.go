@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/report"
@@ -21,8 +22,9 @@ var styleCSS []byte
 // pageNames are the page templates; each is parsed with the layout.
 var pageNames = []string{"home", "search", "discrepancies", "discrepancy", "article", "articles", "draft", "error", "story", "stories"}
 
-// pages holds one parsed template set per page, built once at start.
-var pages, pagesErr = parsePages()
+// pages holds one parsed template set per page, parsed on first use (a
+// server's start), not when any crosscheck command starts.
+var pages = sync.OnceValues(parsePages)
 
 var templateFuncs = template.FuncMap{
 	"pathEscape":  url.PathEscape,
@@ -75,7 +77,8 @@ type page struct {
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, p page) {
 	var buf bytes.Buffer
 	p.Stories = s.cfg.Stories != nil
-	if err := pages[name].Execute(&buf, p); err != nil {
+	ps, _ := pages() // a parse error stops New
+	if err := ps[name].Execute(&buf, p); err != nil {
 		s.cfg.ErrorLog.Printf("web: render %s: %v", name, err)
 		writeError(w, r, errInternal, s.cfg.MaxBody)
 		return
@@ -126,7 +129,7 @@ func writeError(w http.ResponseWriter, r *http.Request, err error, maxBody int64
 	}
 	var buf bytes.Buffer
 	p := page{Title: http.StatusText(status), Data: errorPage{status, http.StatusText(status), msg}}
-	if pages == nil || pages["error"].Execute(&buf, p) != nil {
+	if ps, err := pages(); err != nil || ps["error"].Execute(&buf, p) != nil {
 		http.Error(w, msg, status)
 		return
 	}

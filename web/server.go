@@ -94,8 +94,8 @@ func New(ix *corpus.Index, opt pipeline.Options, cfg Config) (*Server, error) {
 	if opt.Rules == nil {
 		return nil, ErrNoRules
 	}
-	if pagesErr != nil {
-		return nil, pagesErr
+	if _, err := pages(); err != nil {
+		return nil, err
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody
