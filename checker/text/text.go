@@ -215,12 +215,16 @@ const MaxSentence = 4096
 func appendTrimmed(out [][2]int, doc string, s, e int) [][2]int {
 	s, e = trim(doc, s, e)
 	for e-s > MaxSentence {
-		cut := s + MaxSentence
-		for cut > s && !utf8.RuneStart(doc[cut]) {
+		cut, half := s+MaxSentence, s+MaxSentence/2
+		for cut > half && !utf8.RuneStart(doc[cut]) {
 			cut--
 		}
-		if sp := strings.LastIndexAny(doc[s+MaxSentence/2:cut], " \t"); sp >= 0 {
-			cut = s + MaxSentence/2 + sp
+		if cut == half {
+			// no rune starts in the upper half (bytes that are not
+			// UTF-8): cut at the size itself
+			cut = s + MaxSentence
+		} else if sp := strings.LastIndexAny(doc[half:cut], " \t"); sp >= 0 {
+			cut = half + sp
 		}
 		if a, b := trim(doc, s, cut); b > a {
 			out = append(out, [2]int{a, b})

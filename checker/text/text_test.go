@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -129,5 +130,20 @@ func BenchmarkSplit(b *testing.B) {
 	b.SetBytes(int64(len(doc)))
 	for b.Loop() {
 		Split(doc)
+	}
+}
+
+// A run longer than MaxSentence whose upper half holds no rune start
+// (bytes that are not UTF-8) is cut at the size, not before its start
+// (a fuzzer found the panic).
+func TestLongRunOfContinuationBytes(t *testing.T) {
+	doc := "Start " + strings.Repeat("\x80", 3*MaxSentence) + " end."
+	_, ss := Split(doc)
+	require.NotEmpty(t, ss)
+	prev := 0
+	for _, s := range ss {
+		require.GreaterOrEqual(t, s.Start, prev)
+		require.LessOrEqual(t, s.End-s.Start, MaxSentence)
+		prev = s.End
 	}
 }
