@@ -44,6 +44,7 @@ type measuresFile struct {
 	ShareScopes    map[string]string  `yaml:"share_scopes"`
 	Dimensions     []string           `yaml:"dimensions"`
 	NoFigures      []string           `yaml:"no_figures"`
+	Including      []string           `yaml:"including"`
 }
 
 type measureVocab struct {
@@ -82,6 +83,7 @@ type measureVocab struct {
 	shareScopes    map[string]string
 	dimensions     map[string]bool
 	noFigures      map[string]bool
+	including      map[string]bool
 }
 
 // mvoc is the measure vocabulary; mvocErr is non-nil when measures.yml is
@@ -129,6 +131,7 @@ func loadMeasures() (*measureVocab, error) {
 		shareScopes:    f.ShareScopes,
 		dimensions:     set(f.Dimensions),
 		noFigures:      set(f.NoFigures),
+		including:      set(f.Including),
 	}, nil
 }
 

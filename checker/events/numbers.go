@@ -206,6 +206,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		return out
 	}
 	key, subject := a.numberSubject(q, si, lo, counts, ev)
+	if key == "" {
+		key, subject = a.unkeyedStoryKey(q, si, counts, ev)
+	}
 	if mvoc.noFigures[classOf(key)] {
 		// a person's death has no figures of its own: the bullets and
 		// the toll are the attack's or the disaster's that caused it
@@ -504,6 +507,10 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 			}
 			break
 		}
+		if c, e, ok := a.modelAt(k, hi); ok {
+			head, p = c, e // "12 AK 47 guns" are AK-47s
+			break
+		}
 		if !a.toks[k].word || a.toks[k].cap && !a.model(k) || voc.function[l] && l != "more" && l != "other" {
 			break
 		}
@@ -558,6 +565,9 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	}
 	if v := a.listPassive(p, hi); v != "" {
 		return canonMeasure(head + " " + v)
+	}
+	if a.includedSeized(q, lo) {
+		return canonMeasure(head + " seized")
 	}
 	if mvoc.standalone[head] {
 		return head
