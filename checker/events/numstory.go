@@ -225,14 +225,36 @@ func (a *analysis) personIn(s, e int) bool {
 
 // occurrences counts the times name appears as capitalised words.
 func (a *analysis) occurrences(name string) int {
+	if n, ok := a.occurs[name]; ok {
+		return n
+	}
+	n := a.countOccurrences(name)
+	if a.occurs == nil {
+		a.occurs = map[string]int{}
+	}
+	a.occurs[name] = n
+	return n
+}
+
+func (a *analysis) countOccurrences(name string) int {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 {
 		return 0
 	}
+	if a.capsAt == nil {
+		// asked for per place and per figure: a scan of the article each
+		// time would grow with the square of its length
+		a.capsAt = map[string][]int{}
+		for i := range a.toks {
+			if a.toks[i].cap {
+				a.capsAt[a.toks[i].low] = append(a.capsAt[a.toks[i].low], i)
+			}
+		}
+	}
 	n := 0
-	for i := 0; i+len(words) <= len(a.toks); i++ {
-		if !a.toks[i].cap || a.toks[i].low != words[0] {
-			continue
+	for _, i := range a.capsAt[words[0]] {
+		if i+len(words) > len(a.toks) {
+			break
 		}
 		ok := true
 		for k := 1; k < len(words); k++ {
@@ -396,6 +418,15 @@ func (a *analysis) storyYear() int {
 	if !a.d.Reference.IsZero() {
 		return a.d.Reference.Year()
 	}
+	// a scan of the whole article, asked for per sentence: once
+	if a.year == 0 {
+		a.year = a.scanYear() + 1
+	}
+	return a.year - 1
+}
+
+// scanYear is the latest year the article names.
+func (a *analysis) scanYear() int {
 	best := 0
 	for si := range a.d.Sentences {
 		lo, hi := a.sentRange(si)
