@@ -42,9 +42,9 @@ type analysis struct {
 	anchor      place       // the place the article names most (storyAnchor)
 	anchorDone  bool
 	anchorCount int
-	year        int // storyYear + 1, found on first use (0: not yet)
-	capsAt      map[string][]int // capitalised word → its token positions (occurrences), built on first use
-	occurs      map[string]int   // name → occurrences(name), counted once
+	year        int                 // storyYear + 1, found on first use (0: not yet)
+	capsAt      map[string][]int    // capitalised word → its token positions (occurrences), built on first use
+	occurs      map[string]int      // name → occurrences(name), counted once
 	candidates  map[string]int      // places named after a preposition
 	inside      map[string][]string // place key → places it lies in (containment)
 	lead        int                 // the lead paragraph + 1, found on first use (0: not yet)
