@@ -389,10 +389,8 @@ func (a *analysis) backgroundClause(q quantity, si int, consequence bool) (bool,
 	if year != "" {
 		return true, year, si
 	}
-	for k := lo; k < hi; k++ {
-		if a.matchPhrase(mvoc.background, k, hi) > 0 {
-			return true, "", si
-		}
+	if a.backgroundPhrase(si, lo, hi) {
+		return true, "", si
 	}
 	// "more than 31,000 people were killed in the ancient city of
 	// Bramsk": a place named nowhere else in the article is another
@@ -410,6 +408,24 @@ func (a *analysis) backgroundClause(q quantity, si int, consequence bool) (bool,
 		}
 	}
 	return false, "", si
+}
+
+// backgroundPhrase reports a background phrase ("the last major quake")
+// in sentence si, tokens [lo, hi).
+func (a *analysis) backgroundPhrase(si, lo, hi int) bool {
+	if a.bgPhrase == nil {
+		a.bgPhrase = make([]int8, len(a.d.Sentences))
+	}
+	if a.bgPhrase[si] == 0 {
+		a.bgPhrase[si] = 1
+		for k := lo; k < hi; k++ {
+			if a.matchPhrase(mvoc.background, k, hi) > 0 {
+				a.bgPhrase[si] = 2
+				break
+			}
+		}
+	}
+	return a.bgPhrase[si] == 2
 }
 
 // storyYear is the year of the article's news: its reference date's, else
