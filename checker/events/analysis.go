@@ -42,10 +42,17 @@ type analysis struct {
 	anchor      place       // the place the article names most (storyAnchor)
 	anchorDone  bool
 	anchorCount int
-	candidates  map[string]int      // places named after a preposition
-	inside      map[string][]string // place key → places it lies in (containment)
-	lead        int                 // the lead paragraph + 1, found on first use (0: not yet)
-	subj        map[string]string   // event key → the noun phrase summaries use
+	year        int              // storyYear + 1, found on first use (0: not yet)
+	capsAt      map[string][]int // capitalised word → its token positions (occurrences), built on first use
+	occurs      map[string]int   // name → occurrences(name), counted once
+	// Per sentence, found on first use: asked for per figure, a scan of
+	// the sentence each time costs its length times its figures.
+	bgPhrase   []int8              // a background phrase in it (backgroundClause): 0 not yet, 1 no, 2 yes
+	scopeToks  [][]int             // the tokens spanScope may stop at (nil: not yet)
+	candidates map[string]int      // places named after a preposition
+	inside     map[string][]string // place key → places it lies in (containment)
+	lead       int                 // the lead paragraph + 1, found on first use (0: not yet)
+	subj       map[string]string   // event key → the noun phrase summaries use
 
 	scratch *scratch
 }

@@ -533,8 +533,8 @@ func (a *analysis) fallScope(si int) string {
 // time: "during the five operations", "over four nights", "since
 // October". Such a total is not the count of one occasion.
 func (a *analysis) spanScope(q quantity, si int) string {
-	lo, hi := a.sentRange(si)
-	for k := lo; k+1 < hi; k++ {
+	_, hi := a.sentRange(si)
+	for _, k := range a.scopeTokens(si) {
 		if k >= q.first && k < q.last {
 			continue
 		}
@@ -597,4 +597,25 @@ func (a *analysis) shareScope(q quantity, si int) string {
 		}
 	}
 	return strings.TrimSpace(where + " " + service)
+}
+
+// scopeTokens are the tokens of sentence si where spanScope may find a
+// scope: "since" before a date, a cumulative phrase, a span preposition.
+func (a *analysis) scopeTokens(si int) []int {
+	if a.scopeToks == nil {
+		a.scopeToks = make([][]int, len(a.d.Sentences))
+	}
+	if a.scopeToks[si] != nil {
+		return a.scopeToks[si]
+	}
+	lo, hi := a.sentRange(si)
+	at := []int{}
+	for k := lo; k+1 < hi; k++ {
+		l := a.toks[k].low
+		if l == "since" && a.toks[k+1].expr >= 0 || mvoc.spanPreps[l] || a.matchPhrase(mvoc.cumulative, k, hi) > 0 {
+			at = append(at, k)
+		}
+	}
+	a.scopeToks[si] = at
+	return at
 }

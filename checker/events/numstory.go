@@ -225,14 +225,36 @@ func (a *analysis) personIn(s, e int) bool {
 
 // occurrences counts the times name appears as capitalised words.
 func (a *analysis) occurrences(name string) int {
+	if n, ok := a.occurs[name]; ok {
+		return n
+	}
+	n := a.countOccurrences(name)
+	if a.occurs == nil {
+		a.occurs = map[string]int{}
+	}
+	a.occurs[name] = n
+	return n
+}
+
+func (a *analysis) countOccurrences(name string) int {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 {
 		return 0
 	}
+	if a.capsAt == nil {
+		// asked for per place and per figure: a scan of the article each
+		// time would grow with the square of its length
+		a.capsAt = map[string][]int{}
+		for i := range a.toks {
+			if a.toks[i].cap {
+				a.capsAt[a.toks[i].low] = append(a.capsAt[a.toks[i].low], i)
+			}
+		}
+	}
 	n := 0
-	for i := 0; i+len(words) <= len(a.toks); i++ {
-		if !a.toks[i].cap || a.toks[i].low != words[0] {
-			continue
+	for _, i := range a.capsAt[words[0]] {
+		if i+len(words) > len(a.toks) {
+			break
 		}
 		ok := true
 		for k := 1; k < len(words); k++ {
@@ -367,10 +389,8 @@ func (a *analysis) backgroundClause(q quantity, si int, consequence bool) (bool,
 	if year != "" {
 		return true, year, si
 	}
-	for k := lo; k < hi; k++ {
-		if a.matchPhrase(mvoc.background, k, hi) > 0 {
-			return true, "", si
-		}
+	if a.backgroundPhrase(si, lo, hi) {
+		return true, "", si
 	}
 	// "more than 31,000 people were killed in the ancient city of
 	// Bramsk": a place named nowhere else in the article is another
@@ -390,12 +410,39 @@ func (a *analysis) backgroundClause(q quantity, si int, consequence bool) (bool,
 	return false, "", si
 }
 
+// backgroundPhrase reports a background phrase ("the last major quake")
+// in sentence si, tokens [lo, hi).
+func (a *analysis) backgroundPhrase(si, lo, hi int) bool {
+	if a.bgPhrase == nil {
+		a.bgPhrase = make([]int8, len(a.d.Sentences))
+	}
+	if a.bgPhrase[si] == 0 {
+		a.bgPhrase[si] = 1
+		for k := lo; k < hi; k++ {
+			if a.matchPhrase(mvoc.background, k, hi) > 0 {
+				a.bgPhrase[si] = 2
+				break
+			}
+		}
+	}
+	return a.bgPhrase[si] == 2
+}
+
 // storyYear is the year of the article's news: its reference date's, else
 // the latest year it names (news tells of the latest); 0 when unknown.
 func (a *analysis) storyYear() int {
 	if !a.d.Reference.IsZero() {
 		return a.d.Reference.Year()
 	}
+	// a scan of the whole article, asked for per sentence: once
+	if a.year == 0 {
+		a.year = a.scanYear() + 1
+	}
+	return a.year - 1
+}
+
+// scanYear is the latest year the article names.
+func (a *analysis) scanYear() int {
 	best := 0
 	for si := range a.d.Sentences {
 		lo, hi := a.sentRange(si)

@@ -46,6 +46,7 @@ func FuzzArticle(f *testing.F) {
 			if c.Evidence.Start < 0 || c.Evidence.End > len(text) || c.Evidence.Start > c.Evidence.End {
 				t.Fatalf("claim span out of the text: %+v", c)
 			}
+			evidenceOK(t, text, c)
 		}
 	})
 }

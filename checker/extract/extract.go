@@ -122,6 +122,7 @@ func Article(a *corpus.Article, k *kb.KB, opt Options) (res Result) {
 	for _, x := range opt.Extra {
 		cs = append(cs, x(d, exprs)...)
 	}
+	clipEvidence(cs, a.Text)
 	Sort(cs)
 	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Sentences: d.Sentences, Claims: cs}
 }

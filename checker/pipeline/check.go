@@ -56,6 +56,7 @@ type Report struct {
 func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 	grow, restore := limitHeap()
 	defer restore()
+	opt.reading = func(n int) { grow(int64(n) * heapPerTextByte) }
 	fp := fingerprint(opt)
 	var store *claimStore
 	if !cacheFits(ix, fp) {

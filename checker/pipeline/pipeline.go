@@ -70,6 +70,9 @@ type Options struct {
 	// event claims, and an incremental check re-reads every event article
 	// when an event subject changes, so it is off unless asked for.
 	Stories bool
+	// reading, when set, is told the size of each article's text as it is
+	// read, before it is extracted and indexed.
+	reading func(textBytes int)
 }
 
 // ErrInterrupted is returned when Options.Stop ended a run early.
@@ -162,6 +165,9 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 	go func() {
 		seq := 0
 		st.Read, st.Problems, readErr = src.walk(opt.Read, func(a *corpus.Article) error {
+			if opt.reading != nil {
+				opt.reading(len(a.Text))
+			}
 			select {
 			case <-opt.Stop:
 				return ErrInterrupted
