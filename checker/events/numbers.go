@@ -225,7 +225,7 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		key, subject = "", ""
 	}
 	if key == "" {
-		key, subject = a.gatheringKey(q, si, counts, ev)
+		key, subject = a.otherFigureKey(q, si, counts, ev)
 	}
 	if key == "" && bearing >= 0 {
 		// "150 nautical miles east of Tarnow": a position named from a
