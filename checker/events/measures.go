@@ -313,7 +313,7 @@ func (a *analysis) sourceAt(k, lo, hi int) string {
 		}
 		break
 	}
-	return a.lowPhrase(s, e)
+	return a.sourceName(s, e)
 }
 
 // distanceFrom reads "1,500 kilometers south of Tarnow", "58km south-west

@@ -41,8 +41,9 @@ func TestMeasureFound(t *testing.T) {
 		{"a crowd by its verb", "The protest in Velmar grew as 20,000 people took to the streets.",
 			[]measured{{"event:protest:velmar", "20000", "crowd", "", "", 0, false}}},
 		{"a crowd estimate put on the march", "Police put the protest in Velmar, held during a strike, at roughly 30,000.",
-			// the nearest event before the figure is the strike the protest was held in
-			[]measured{{"event:strike:velmar", "30000", "crowd", "about", "police", 0, false}}},
+			// the nearest event before the figure is the strike the
+			// protest was held in; a strike's crowd is its protest's
+			[]measured{{"event:protest:velmar", "30000", "crowd", "about", "police", 0, false}}},
 		{"rioters are another group than the crowd", "The protest in Velmar ended when about two dozen youths rampaged through a store.",
 			[]measured{{"event:protest:velmar", "24", "rioters", "about", "", 0, false}}},
 		{"shot eleven times", "The shooting in Velmar left a teenager shot eleven times.",

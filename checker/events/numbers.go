@@ -224,6 +224,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		// or the fire it follows: another occasion than the disaster's
 		key, subject = "", ""
 	}
+	if key == "" {
+		key, subject = a.otherFigureKey(q, si, counts, ev)
+	}
 	if key == "" && bearing >= 0 {
 		// "150 nautical miles east of Tarnow": a position named from a
 		// place is the story's, whatever event the sentence names
@@ -234,6 +237,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	key, subject, bg, ok := a.numberKey(key, subject, counts, q, si, ev)
 	if !ok {
 		return out
+	}
+	if counts == "crowd" {
+		key, subject = crowdOfGathering(key, subject)
 	}
 	c := a.newNumberClaim(q, key, subject, counts)
 	c.Number.Background = bg
@@ -252,6 +258,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	}
 	if counts == "crowd" {
 		if pl, ok := a.additiveCrowd(q, lo); ok {
+			c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + pl.key)
+		} else if pl, ok := a.crowdPlace(q, lo); ok {
+			// "In Bramsk, 4,000 marched": that town's march
 			c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + pl.key)
 		}
 	}
