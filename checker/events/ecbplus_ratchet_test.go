@@ -35,7 +35,7 @@ var ratchets = []struct {
 	findings int
 }{
 	{"default", false, 0.25, 0.90, 23}, // reached 0.262 (16/61), 15/16, 22
-	{"stories", true, 0.35, 0.90, 32},  // reached 0.361 (22/61), 21/22, 31
+	{"stories", true, 0.35, 0.90, 31},  // reached 0.361 (22/61), 21/22, 30
 }
 
 // TestECBPlusRatchet checks the whole ECB+ dev set in one run, the way

@@ -20,6 +20,9 @@ type measuresFile struct {
 	PartOf         []string           `yaml:"part_of"`
 	Canon          map[string]string  `yaml:"canon"`
 	BySource       []string           `yaml:"by_source"`
+	ByParty        []string           `yaml:"by_party"`
+	PartyVerbs     []string           `yaml:"party_verbs"`
+	PartyAux       []string           `yaml:"party_aux"`
 	SourceAfter    []string           `yaml:"source_after"`
 	SourceBefore   []string           `yaml:"source_before"`
 	Bearings       map[string]float64 `yaml:"bearings"`
@@ -58,6 +61,9 @@ type measureVocab struct {
 	partOf         phraseSet
 	canon          map[string]string
 	bySource       map[string]bool
+	byParty        map[string]bool
+	partyVerbs     map[string]bool
+	partyAux       map[string]bool
 	sourceAfter    map[string]bool
 	sourceBefore   phraseSet
 	bearings       map[string]float64
@@ -106,6 +112,9 @@ func loadMeasures() (*measureVocab, error) {
 		partOf:         newPhraseSet(f.PartOf),
 		canon:          f.Canon,
 		bySource:       set(f.BySource),
+		byParty:        set(f.ByParty),
+		partyVerbs:     set(f.PartyVerbs),
+		partyAux:       set(f.PartyAux),
 		sourceAfter:    set(f.SourceAfter),
 		sourceBefore:   newPhraseSet(f.SourceBefore),
 		bearings:       f.Bearings,

@@ -246,6 +246,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if mvoc.bySource[counts] {
 		c.Number.Scope = a.sourceOf(q, si)
 	}
+	if mvoc.byParty[counts] {
+		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + a.partyOf(q, si))
+	}
 	if sp := a.spanScope(q, si); sp != "" {
 		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + sp)
 	}
