@@ -18,7 +18,9 @@ import (
 const draftHops = 2
 
 // draftStories keys the drafts' event claims (rewritten in place) by the
-// stories the drafts form with the indexed articles near them, and
+// stories the drafts form with the indexed articles near them (those
+// sharing an event key, draftHops, and those the index finds for the
+// drafts' names, places, numbers and event words, draftCandidateIDs), and
 // returns those articles' event claims grouped by the same keys, with
 // the articles' metadata.
 func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claims [][]claim.Claim, metas map[string]rules.ArticleMeta) (map[string][]claim.Claim, map[string]corpus.ArticleInfo, error) {
@@ -43,15 +45,30 @@ func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claim
 		}
 		addKeys(claims[i])
 	}
+	// the articles the drafts' names, places and event words point to,
+	// loaded with the first hop's; their keys are not followed: most of
+	// them tell of other stories
+	own := make([]*coref.Summary, 0, len(drafts))
+	for _, a := range drafts {
+		if s := sums[a.ID]; s != nil {
+			own = append(own, s)
+		}
+	}
+	candidates, err := draftCandidateIDs(ix, opt.KB, own)
+	if err != nil {
+		return nil, nil, err
+	}
 	infos := map[string]corpus.ArticleInfo{}
 	corpusClaims := map[string][]claim.Claim{}
-	for hop := 0; hop < draftHops && len(next) > 0; hop++ {
+	for hop := 0; hop < draftHops && (len(next) > 0 || hop == 0 && len(candidates) > 0); hop++ {
 		keys := next
 		next = nil
 		slices.Sort(keys)
-		_, found, err := ix.SubjectClaims(keys)
-		if err != nil {
-			return nil, nil, err
+		found := map[string]corpus.ArticleInfo{}
+		if len(keys) > 0 {
+			if _, found, err = ix.SubjectClaims(keys); err != nil {
+				return nil, nil, err
+			}
 		}
 		ids := make([]string, 0, len(found))
 		for id := range found {
@@ -59,13 +76,25 @@ func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claim
 				ids = append(ids, id)
 			}
 		}
+		if hop == 0 {
+			for _, id := range candidates {
+				if _, byKey := found[id]; !byKey && !isDraft(id) {
+					ids = append(ids, id)
+				}
+			}
+		}
 		slices.Sort(ids)
+		ids = slices.Compact(ids)
 		// every claim of the articles found, with their summaries, in
 		// one search rather than one per article
 		err = ix.EachClaimsOf(ids, func(info corpus.ArticleInfo, pc corpus.PackedClaims) error {
 			id := info.ID
-			infos[id] = found[id]
-			refs[id] = metaOfInfo(found[id], opt).Reference
+			meta, byKey := found[id]
+			if !byKey {
+				meta = info // a candidate
+			}
+			infos[id] = meta
+			refs[id] = metaOfInfo(meta, opt).Reference
 			s, err := storedSummary(ix, opt, id, info.Story)
 			if err != nil {
 				return err
@@ -78,7 +107,9 @@ func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claim
 				return err
 			}
 			corpusClaims[id] = cs
-			addKeys(cs)
+			if byKey {
+				addKeys(cs)
+			}
 			return nil
 		})
 		if err != nil {
