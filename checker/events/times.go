@@ -276,17 +276,7 @@ func (a *analysis) timeQualifier(first int) (string, int) {
 // zoned reports a time zone at token q ("ET", "GMT", "(11.30 p.m. ET)").
 func (a *analysis) zoned(q int) bool {
 	for _, z := range tvoc.zones {
-		if q+len(z) > len(a.toks) {
-			continue
-		}
-		ok := true
-		for k, w := range z {
-			if a.toks[q+k].low != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if a.wordsAt(q, len(a.toks), z) {
 			return true
 		}
 	}

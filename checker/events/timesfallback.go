@@ -97,17 +97,7 @@ func (a *analysis) disasterCue(si int, class string) bool {
 			return true
 		}
 		for _, c := range tvoc.cues {
-			if q+len(c) > hi {
-				continue
-			}
-			ok := true
-			for k, w := range c {
-				if a.toks[q+k].low != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if a.wordsAt(q, hi, c) {
 				return true
 			}
 		}
