@@ -50,9 +50,8 @@ func (a *analysis) magnitudeKey(q quantity, si int, counts string, ev articleEve
 }
 
 // sourceName names the source written from token s to e without the
-// country it opens with: "Norvalian Seismic Institute" and "Seismic
-// Institute", where Norvalia is a country the knowledge base knows, are
-// one source.
+// country it opens with: "<country> Seismic Institute" and "Seismic
+// Institute" are one source, however the country is written.
 func (a *analysis) sourceName(s, e int) string {
 	for k := e - 1; k > s; k-- {
 		if pl, ok := a.resolvePlace(s, k, false); ok && pl.known && pl.country == "" {
