@@ -167,9 +167,7 @@ func (a *analysis) dateClaim(m *mention, ei int, mod claim.Modality) (claim.Clai
 		return claim.Claim{}, false
 	}
 	dv := a.dateValue(ei)
-	if tvocErr == nil {
-		dv.Mod = a.dayStartMod(ei)
-	}
+	dv.Mod = a.dayStartMod(ei)
 	return claim.Claim{
 		Kind: claim.KindDate, SubjectKey: m.key, Subject: a.subj[m.key],
 		Value: e.Value, ValueText: a.d.Text[s:end], Modality: mod,

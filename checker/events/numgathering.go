@@ -17,8 +17,7 @@ type gatheringVocab struct {
 	unrestPreps map[string]bool
 }
 
-// gvoc is the gathering vocabulary; gvocErr is non-nil when
-// gatherings.yml is broken (then no figure is keyed by a gathering).
+// gvoc is the gathering vocabulary (see dataErr).
 var gvoc, gvocErr = loadGatherings()
 
 func loadGatherings() (*gatheringVocab, error) {
@@ -40,7 +39,7 @@ func loadGatherings() (*gatheringVocab, error) {
 // clause, or in a sentence that names another place or another kind of
 // event, keys nothing.
 func (a *analysis) gatheringKey(q quantity, si int, counts string, ev articleEvents) (string, string) {
-	if gvocErr != nil || gvoc.crowdClass == "" {
+	if gvoc.crowdClass == "" {
 		return "", ""
 	}
 	consequence := isConsequence(counts)

@@ -8,7 +8,7 @@ import (
 )
 
 func TestGatheringVocabularyLoads(t *testing.T) {
-	require.NoError(t, gvocErr)
+	require.NoError(t, dataErr)
 	assert.True(t, gvoc.classes[gvoc.crowdClass], "the crowd class is a gathering class")
 	for c := range gvoc.classes {
 		_, ok := voc.classNoun[c]

@@ -81,7 +81,7 @@ func loadTimes() (*timeVocab, error) {
 // timeClaim is the time claim of mention m whose date is expression ei.
 func (a *analysis) timeClaim(m *mention, ei int, mod claim.Modality) (claim.Claim, bool) {
 	ti := a.clockNear(ei)
-	if ti < 0 || tvocErr != nil {
+	if ti < 0 {
 		return claim.Claim{}, false
 	}
 	e := a.exprs[ti]

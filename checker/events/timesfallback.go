@@ -15,7 +15,7 @@ import (
 
 // disasterTimeClaims claims those times.
 func (a *analysis) disasterTimeClaims(claimed map[int]bool) []claim.Claim {
-	if tvocErr != nil || len(a.exprs) == 0 {
+	if len(a.exprs) == 0 {
 		return nil
 	}
 	key := ""

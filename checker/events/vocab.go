@@ -2,6 +2,7 @@ package events
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -192,6 +193,11 @@ type vocabulary struct {
 // voc is the package vocabulary; vocErr is non-nil when an embedded file
 // is broken (a build problem the tests report).
 var voc, vocErr = loadVocabulary()
+
+// dataErr is the first error of any of the package's embedded data files
+// (words, measures, times, gatherings): with one broken, Extract returns
+// nothing rather than a part of what it should.
+var dataErr = errors.Join(vocErr, mvocErr, tvocErr, gvocErr)
 
 type verbForms struct {
 	Class    string   `yaml:"class"`
