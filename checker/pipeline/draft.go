@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/coref"
 	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/rules"
@@ -32,6 +33,7 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 	total := 0
 	draftClaims := 0
 	all := make([][]claim.Claim, len(drafts))
+	sums := make([]*coref.Summary, len(drafts))
 	for i, a := range drafts {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -50,13 +52,17 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 		total += len(r.Claims)
 		draftClaims += len(r.Claims)
 		all[i] = r.Claims
+		if opt.Stories {
+			// from the extraction's sentences and tags, not again
+			sums[i] = preparedSummary(r, opt.KB)
+		}
 	}
 	// With Stories, event claims are compared by story (see storyMap).
 	var eventClaims map[string][]claim.Claim
 	var eventInfos map[string]corpus.ArticleInfo
 	if opt.Stories {
 		var err error
-		if eventClaims, eventInfos, err = draftStories(ix, opt, drafts, all, metas); err != nil {
+		if eventClaims, eventInfos, err = draftStories(ix, opt, drafts, sums, all, metas); err != nil {
 			return nil, err
 		}
 	}

@@ -23,7 +23,10 @@ const draftHops = 2
 // drafts' names, places, numbers and event words, draftCandidateIDs), and
 // returns those articles' event claims grouped by the same keys, with
 // the articles' metadata.
-func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claims [][]claim.Claim, metas map[string]rules.ArticleMeta) (map[string][]claim.Claim, map[string]corpus.ArticleInfo, error) {
+//
+// draftSums are the drafts' story summaries, made from their extraction
+// (nil where coreference failed).
+func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, draftSums []*coref.Summary, claims [][]claim.Claim, metas map[string]rules.ArticleMeta) (map[string][]claim.Claim, map[string]corpus.ArticleInfo, error) {
 	isDraft := func(id string) bool { _, ok := metas[id]; return ok }
 	sums := map[string]*coref.Summary{}
 	refs := map[string]time.Time{}
@@ -40,7 +43,7 @@ func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, claim
 	}
 	for i, a := range drafts {
 		refs[a.ID] = metas[a.ID].Reference
-		if s := storySummary(a, opt.KB); s != nil {
+		if s := draftSums[i]; s != nil {
 			sums[a.ID] = s
 		}
 		addKeys(claims[i])

@@ -371,16 +371,6 @@ func storedSummary(ix *corpus.Index, opt Options, id, enc string) (*coref.Summar
 	return storySummary(art, opt.KB), nil
 }
 
-// hasEventSubject reports whether stored article i has an event claim.
-func (s *claimStore) hasEventSubject(i int) bool {
-	for _, id := range s.arts[i].subjects {
-		if id >= 0 && strings.HasPrefix(s.keys[id], "event:") {
-			return true
-		}
-	}
-	return false
-}
-
 // indexStoryClaims reads every event claim of the index and groups them
 // by the keys of their stories (see storyMap): what an incremental check
 // re-checks when an event subject changed, since one article may move
