@@ -15,7 +15,8 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/crosscheck/crosscheck/rules"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -77,10 +78,10 @@ func storyDirs(t testing.TB) []string {
 // key, each with its publication date as reference date, and no page
 // furniture reaches their text.
 func checkArticles(t *testing.T, dir string, exp *Expected, opt pipeline.Options) {
-	arts, _, problems, err := corpus.ReadAll([]string{dir}, corpus.ReadOptions{})
+	arts, _, problems, err := read.All([]string{dir}, read.Options{})
 	require.NoError(t, err)
 	require.Empty(t, problems)
-	got := map[string]*corpus.Article{}
+	got := map[string]*article.Article{}
 	for _, a := range arts {
 		got[a.ID] = a
 	}

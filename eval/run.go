@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // CheckStory runs the real pipeline (read, extract, index, check) over
@@ -17,7 +17,7 @@ func CheckStory(dir string, opt pipeline.Options) (*pipeline.Report, pipeline.St
 		return nil, pipeline.Stats{}, err
 	}
 	defer os.RemoveAll(tmp)
-	ix, err := corpus.OpenIndex(filepath.Join(tmp, "index"))
+	ix, err := store.OpenIndex(filepath.Join(tmp, "index"))
 	if err != nil {
 		return nil, pipeline.Stats{}, err
 	}

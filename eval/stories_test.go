@@ -6,10 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck/crosscheck/corpus"
 )
 
 // TestStoriesAreRealistic keeps the held-out stories in shape: 4-6
@@ -18,7 +17,7 @@ import (
 func TestStoriesAreRealistic(t *testing.T) {
 	for _, story := range storyDirs(t) {
 		t.Run(filepath.Base(story), func(t *testing.T) {
-			arts, _, problems, err := corpus.ReadAll([]string{story}, corpus.ReadOptions{})
+			arts, _, problems, err := read.All([]string{story}, read.Options{})
 			require.NoError(t, err)
 			require.Empty(t, problems)
 			assert.GreaterOrEqual(t, len(arts), 4, "articles")

@@ -6,21 +6,22 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // searchResult is the JSON answer of /api/search, the same shape as
 // `crosscheck search --format json`.
 type searchResult struct {
-	Query string       `json:"query"`
-	Total uint64       `json:"total"`
-	Hits  []corpus.Hit `json:"hits"`
+	Query string      `json:"query"`
+	Total uint64      `json:"total"`
+	Hits  []store.Hit `json:"hits"`
 }
 
 // articleResult is the JSON answer of /api/articles/{id}.
 type articleResult struct {
-	Article *corpus.Article `json:"article"`
-	Claims  []claim.Claim   `json:"claims"`
+	Article *article.Article `json:"article"`
+	Claims  []claim.Claim    `json:"claims"`
 	// Discrepancies are the IDs of the corpus discrepancies citing it.
 	Discrepancies []string `json:"discrepancies"`
 }
@@ -48,7 +49,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if hits == nil {
-		hits = []corpus.Hit{}
+		hits = []store.Hit{}
 	}
 	for i := range hits {
 		hits[i].Path = publicPath(hits[i].Path)
@@ -162,7 +163,7 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	drafts := make(map[string]*corpus.Article, len(arts))
+	drafts := make(map[string]*article.Article, len(arts))
 	for _, a := range arts {
 		drafts[a.ID] = a
 	}

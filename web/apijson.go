@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -56,7 +56,7 @@ type citedArticle struct {
 
 // apiView turns discrepancies into their API form. texts gives an
 // article's text for UTF-16 offsets (nil: none).
-func (s *Server) apiView(ds []rules.Discrepancy, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article, texts func(id string) (string, bool)) []apiDiscrepancy {
+func (s *Server) apiView(ds []rules.Discrepancy, metas map[string]rules.ArticleMeta, drafts map[string]*article.Article, texts func(id string) (string, bool)) []apiDiscrepancy {
 	cited := map[string]*citedArticle{}
 	u16 := map[string]*utf16Index{}
 	out := make([]apiDiscrepancy, len(ds))
@@ -90,7 +90,7 @@ func (s *Server) apiView(ds []rules.Discrepancy, metas map[string]rules.ArticleM
 }
 
 // cited describes an article for the API.
-func (s *Server) cited(id string, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article) *citedArticle {
+func (s *Server) cited(id string, metas map[string]rules.ArticleMeta, drafts map[string]*article.Article) *citedArticle {
 	if a, ok := drafts[id]; ok {
 		return &citedArticle{ID: id, Title: a.Title, Date: fmtDate(a.Published), Draft: true}
 	}

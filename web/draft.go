@@ -11,7 +11,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/read"
 )
 
 // draftInput is a draft as a request gives it, before reading.
@@ -190,24 +191,24 @@ func checkUTF8(what, s string) error {
 // drafts turns the input into articles the way the command line reads
 // files: a file through the reader of its extension, pasted text as a
 // .txt file. Title and date, when given, override what the text says.
-func (in draftInput) drafts(opt corpus.ReadOptions) ([]*corpus.Article, []corpus.Problem, error) {
+func (in draftInput) drafts(opt read.Options) ([]*article.Article, []read.Problem, error) {
 	for _, f := range []struct{ what, s string }{{"the title", in.Title}, {"the date", in.Date}, {"the draft", in.Text}} {
 		if err := checkUTF8(f.what, f.s); err != nil {
 			return nil, nil, err
 		}
 	}
-	var arts []*corpus.Article
-	var problems []corpus.Problem
+	var arts []*article.Article
+	var problems []read.Problem
 	switch {
 	case in.FileData != nil && strings.TrimSpace(in.Text) != "":
 		return nil, nil, badRequest("give either pasted text or a file, not both")
 	case in.FileData != nil:
 		name := path.Base(strings.ReplaceAll(in.FileName, `\`, "/"))
-		arts, problems = corpus.ReadBytes(name, in.FileData, opt)
+		arts, problems = read.Bytes(name, in.FileData, opt)
 	case strings.TrimSpace(in.Text) == "":
 		return nil, nil, badRequest("the draft is empty: paste its text or choose a file")
 	default:
-		arts, problems = corpus.ReadBytes(pastedName, []byte(in.Text), opt)
+		arts, problems = read.Bytes(pastedName, []byte(in.Text), opt)
 	}
 	if len(arts) == 0 {
 		return nil, problems, badRequest("no readable draft: %s", problemText(problems))
@@ -222,7 +223,7 @@ func (in draftInput) drafts(opt corpus.ReadOptions) ([]*corpus.Article, []corpus
 }
 
 // override applies the title and date fields.
-func (in draftInput) override(arts []*corpus.Article) error {
+func (in draftInput) override(arts []*article.Article) error {
 	title, date := strings.TrimSpace(in.Title), strings.TrimSpace(in.Date)
 	if title == "" && date == "" {
 		return nil
@@ -235,18 +236,18 @@ func (in draftInput) override(arts []*corpus.Article) error {
 		a.Title = title
 	}
 	if date != "" {
-		t, ok := corpus.ParseDate(date)
+		t, ok := read.ParseDate(date)
 		if !ok {
 			return badRequest("date %q not understood (use YYYY-MM-DD)", date)
 		}
 		// As with a date in front matter, the date given wins over a
 		// dateline in the text.
-		a.Published, a.PublishedFrom, a.PublishedText, a.DatelineSpan = t, corpus.DateFromMetadata, date, nil
+		a.Published, a.PublishedFrom, a.PublishedText, a.DatelineSpan = t, article.DateFromMetadata, date, nil
 	}
 	return nil
 }
 
-func problemText(ps []corpus.Problem) string {
+func problemText(ps []read.Problem) string {
 	if len(ps) == 0 {
 		return "nothing to read"
 	}

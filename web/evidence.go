@@ -3,7 +3,7 @@ package web
 import (
 	"sort"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -19,7 +19,7 @@ const (
 // text is used only when the claim's sentence is exactly where the claim
 // says (an index rebuilt since would otherwise shift the marks); else the
 // claim's own copy of the sentence is shown.
-func evidenceContext(ref rules.ClaimRef, text string, paragraphs []corpus.Span) []segment {
+func evidenceContext(ref rules.ClaimRef, text string, paragraphs []article.Span) []segment {
 	ss, se := ref.SentenceStart, ref.SentenceEnd
 	if se-ss > 4*contextBytes {
 		// A "sentence" as long as a page (text without full stops):
@@ -29,7 +29,7 @@ func evidenceContext(ref rules.ClaimRef, text string, paragraphs []corpus.Span) 
 	if ss >= 0 && ss <= se && se <= len(text) && text[ss:se] == ref.Text {
 		p, ok := paragraphOf(paragraphs, ss, se)
 		if !ok {
-			p = corpus.Span{Start: ss, End: se}
+			p = article.Span{Start: ss, End: se}
 		}
 		// A paragraph may be a whole one-line file: show at most
 		// contextBytes either side of the sentence.
@@ -60,12 +60,12 @@ func sentenceMarked(ref rules.ClaimRef) []segment {
 }
 
 // paragraphOf finds the paragraph holding [start, end).
-func paragraphOf(ps []corpus.Span, start, end int) (corpus.Span, bool) {
+func paragraphOf(ps []article.Span, start, end int) (article.Span, bool) {
 	i := sort.Search(len(ps), func(i int) bool { return ps[i].End >= end })
 	if i < len(ps) && ps[i].Start <= start {
 		return ps[i], true
 	}
-	return corpus.Span{}, false
+	return article.Span{}, false
 }
 
 // snippet is up to about limit bytes of the claim's sentence centred on its

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -81,7 +81,7 @@ func TestHighlightAnchorsAndTitles(t *testing.T) {
 
 func TestEvidenceContext(t *testing.T) {
 	text := "Opening line.\nThe ferry left Brannock at dawn. It sank by noon.\nLast line."
-	paras := corpus.SplitParagraphs(text)
+	paras := article.SplitParagraphs(text)
 	sentStart := strings.Index(text, "The ferry")
 	sent := "The ferry left Brannock at dawn."
 	valStart := strings.Index(text, "Brannock")
@@ -125,10 +125,10 @@ func TestSnippet(t *testing.T) {
 }
 
 func TestParagraphOf(t *testing.T) {
-	ps := []corpus.Span{{Start: 0, End: 10}, {Start: 12, End: 30}, {Start: 31, End: 40}}
+	ps := []article.Span{{Start: 0, End: 10}, {Start: 12, End: 30}, {Start: 31, End: 40}}
 	p, ok := paragraphOf(ps, 14, 20)
 	require.True(t, ok)
-	assert.Equal(t, corpus.Span{Start: 12, End: 30}, p)
+	assert.Equal(t, article.Span{Start: 12, End: 30}, p)
 	_, ok = paragraphOf(ps, 8, 14) // crosses a paragraph break
 	assert.False(t, ok)
 	_, ok = paragraphOf(ps, 50, 60)

@@ -13,8 +13,8 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/corpus/sample"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -23,7 +23,7 @@ import (
 // this package: indexing the sample once keeps the tests fast.
 var fixture struct {
 	srv  *Server
-	ix   *corpus.Index
+	ix   *store.Index
 	opt  pipeline.Options
 	h    http.Handler
 	errs strings.Builder // what the server logged
@@ -66,7 +66,7 @@ func runTests(m *testing.M) int {
 }
 
 // sampleIndex indexes the built-in sample corpus into dir.
-func sampleIndex(dir string) (*corpus.Index, pipeline.Options, error) {
+func sampleIndex(dir string) (*store.Index, pipeline.Options, error) {
 	k, err := kb.Default()
 	if err != nil {
 		return nil, pipeline.Options{}, err
@@ -76,7 +76,7 @@ func sampleIndex(dir string) (*corpus.Index, pipeline.Options, error) {
 		return nil, pipeline.Options{}, err
 	}
 	opt := pipeline.Options{KB: k, Rules: rs}
-	ix, err := corpus.OpenIndex(dir)
+	ix, err := store.OpenIndex(dir)
 	if err != nil {
 		return nil, opt, err
 	}

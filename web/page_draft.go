@@ -8,7 +8,8 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/checker/report"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/read"
 )
 
 // draftData is what the draft page shows: the form, and after a check
@@ -78,7 +79,7 @@ func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
 		s.renderDraftError(w, r, err, d)
 		return
 	}
-	drafts := make(map[string]*corpus.Article, len(arts))
+	drafts := make(map[string]*article.Article, len(arts))
 	for _, a := range arts {
 		drafts[a.ID] = a
 		if enc := a.Meta["encoding"]; enc != "" {
@@ -97,7 +98,7 @@ func (s *Server) draftPage(w http.ResponseWriter, r *http.Request) {
 
 // checkDraft reads the drafts and checks them against the corpus, once
 // the gate lets it, stopping when ctx ends or the check's deadline passes.
-func (s *Server) checkDraft(ctx context.Context, in draftInput) ([]*corpus.Article, []corpus.Problem, *pipeline.Report, error) {
+func (s *Server) checkDraft(ctx context.Context, in draftInput) ([]*article.Article, []read.Problem, *pipeline.Report, error) {
 	arts, problems, err := in.drafts(s.opt.Read)
 	if err != nil {
 		return nil, problems, nil, err

@@ -8,7 +8,8 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/report"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -26,7 +27,7 @@ const articlesPageSize = 100
 
 // articlesData is one page of the article list.
 type articlesData struct {
-	Articles []corpus.ArticleInfo
+	Articles []store.ArticleInfo
 	From     int
 	Pager    pager
 }
@@ -80,9 +81,9 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 }
 
 // getArticle reads an article, turning an unknown ID into a 404.
-func (s *Server) getArticle(id string) (*corpus.Article, []claim.Claim, error) {
+func (s *Server) getArticle(id string) (*article.Article, []claim.Claim, error) {
 	a, cs, err := s.ix.Get(id)
-	if errors.Is(err, corpus.ErrNotFound) {
+	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil, &requestError{Status: http.StatusNotFound, Msg: "no article with id " + strconv.Quote(id)}
 	}
 	return a, cs, err

@@ -11,8 +11,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
-
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // Bounds of a search: query length and how deep paging may go.
@@ -33,14 +32,14 @@ type searchData struct {
 
 // hitView is one hit with its fragments split for escaping.
 type hitView struct {
-	corpus.ArticleInfo
+	store.ArticleInfo
 	Fragments [][]segment
 }
 
 // search runs a query-string search. The query is parsed here first, so
 // that a query the parser refuses, or a pattern (regexp, wildcard) the
 // index cannot run, is the user's mistake (400) and not a server fault.
-func (s *Server) search(ctx context.Context, q string, size, from int) ([]corpus.Hit, uint64, error) {
+func (s *Server) search(ctx context.Context, q string, size, from int) ([]store.Hit, uint64, error) {
 	if len(q) > maxQueryBytes {
 		return nil, 0, badRequest("the query is longer than %d bytes", maxQueryBytes)
 	}
@@ -59,7 +58,7 @@ func (s *Server) search(ctx context.Context, q string, size, from int) ([]corpus
 		return nil, 0, err
 	}
 	defer leave()
-	var hits []corpus.Hit
+	var hits []store.Hit
 	var total uint64
 	// The index takes no context: the slot bounds how many run, the
 	// deadline only what the client is told.
@@ -68,7 +67,7 @@ func (s *Server) search(ctx context.Context, q string, size, from int) ([]corpus
 		hits, total, err = s.ix.Search(q, size, from)
 		return err
 	})
-	if errors.Is(err, corpus.ErrQuerySyntax) {
+	if errors.Is(err, store.ErrQuerySyntax) {
 		return nil, 0, badRequest("query not understood: %v", err)
 	}
 	var re *requestError
@@ -134,7 +133,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	d := searchData{Query: q}
 	from, err := intParam(r.URL.Query(), "from", 0, 0, maxFrom)
-	var hits []corpus.Hit
+	var hits []store.Hit
 	if err == nil && q != "" {
 		hits, d.Total, err = s.search(r.Context(), q, s.cfg.SearchPageSize, from)
 	}

@@ -8,10 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck/crosscheck/corpus"
 )
 
 func TestPagesAnswer(t *testing.T) {
@@ -50,7 +49,7 @@ func TestPagesAnswer(t *testing.T) {
 	}
 }
 
-func titlesOf(infos []corpus.ArticleInfo) []string {
+func titlesOf(infos []store.ArticleInfo) []string {
 	var out []string
 	for _, a := range infos {
 		if a.Title != "" {

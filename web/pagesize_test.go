@@ -14,8 +14,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -40,12 +41,12 @@ func bigServer(t *testing.T) *Server {
 	}
 	big.once.Do(func() {
 		dir := filepath.Join(fixture.dir, "big-index")
-		ix, err := corpus.OpenIndex(dir)
+		ix, err := store.OpenIndex(dir)
 		if err != nil {
 			big.err = err
 			return
 		}
-		src := pipeline.Source{Each: func(fn func(*corpus.Article) error) error {
+		src := pipeline.Source{Each: func(fn func(*article.Article) error) error {
 			return gen.Stream(gen.Options{Articles: bigArticles, Seed: 7}, fn)
 		}}
 		if _, _, err := pipeline.Check(src, ix, fixture.opt); err != nil {

@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -64,7 +64,7 @@ type Config struct {
 // Server serves the pages and the API over one open index. It is safe for
 // concurrent use.
 type Server struct {
-	ix  *corpus.Index
+	ix  *store.Index
 	opt pipeline.Options
 	cfg Config
 
@@ -72,10 +72,10 @@ type Server struct {
 	// process, so it cannot change underneath.
 	report    *pipeline.Report
 	checkTime time.Duration
-	byID      map[string]int       // discrepancy ID → position in report
-	byArticle map[string][]int     // article ID → discrepancies citing it
-	articles  []corpus.ArticleInfo // sorted by ID
-	infoByID  map[string]corpus.ArticleInfo
+	byID      map[string]int      // discrepancy ID → position in report
+	byArticle map[string][]int    // article ID → discrepancies citing it
+	articles  []store.ArticleInfo // sorted by ID
+	infoByID  map[string]store.ArticleInfo
 	sources   []string // distinct outlets, sorted
 
 	gate     *draftGate // draft checks
@@ -87,7 +87,7 @@ type Server struct {
 // New checks the whole index once (pipeline.CheckIndex) and returns a
 // server for it. ix must stay open while the server runs; opt must carry
 // the rules (and, usually, the knowledge base).
-func New(ix *corpus.Index, opt pipeline.Options, cfg Config) (*Server, error) {
+func New(ix *store.Index, opt pipeline.Options, cfg Config) (*Server, error) {
 	if ix == nil {
 		return nil, ErrNoIndex
 	}
@@ -158,7 +158,7 @@ func (s *Server) indexReport() {
 			}
 		}
 	}
-	s.infoByID = make(map[string]corpus.ArticleInfo, len(s.articles))
+	s.infoByID = make(map[string]store.ArticleInfo, len(s.articles))
 	outlets := map[string]bool{}
 	for _, a := range s.articles {
 		s.infoByID[a.ID] = a

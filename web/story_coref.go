@@ -13,7 +13,8 @@ import (
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/coref"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -40,7 +41,7 @@ type storySet struct {
 // ArticleClaims is an article with its extracted claims, the input of
 // BuildStories.
 type ArticleClaims struct {
-	Article *corpus.Article
+	Article *article.Article
 	Claims  []claim.Claim
 }
 
@@ -48,7 +49,7 @@ type ArticleClaims struct {
 // returns at once; Wait blocks until they are done. ix must stay open
 // until then. The stories are those a check compares event claims by
 // (pipeline.LinkStories over the summaries stored with the claims).
-func ComputeStories(ix *corpus.Index, opt pipeline.Options) *EventStories {
+func ComputeStories(ix *store.Index, opt pipeline.Options) *EventStories {
 	es := &EventStories{done: make(chan struct{})}
 	go func() {
 		defer close(es.done)
@@ -150,11 +151,11 @@ type claimAt struct {
 
 // storiesFromIndex reads the summary of every indexed article, keeping
 // only it and the claims beside its mentions, then links them.
-func storiesFromIndex(ix *corpus.Index, opt pipeline.Options, stop *atomic.Bool) (*storySet, error) {
+func storiesFromIndex(ix *store.Index, opt pipeline.Options, stop *atomic.Bool) (*storySet, error) {
 	var sums []*coref.Summary
 	near := map[string][]claimAt{}
 	words := &interner{m: map[string]string{}}
-	err := pipeline.EachStorySummary(ix, opt, func(sum *coref.Summary, _ corpus.ArticleInfo, pc corpus.PackedClaims) error {
+	err := pipeline.EachStorySummary(ix, opt, func(sum *coref.Summary, _ store.ArticleInfo, pc store.PackedClaims) error {
 		if stop.Load() {
 			return ErrStoriesStopped
 		}

@@ -14,7 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // quakeArticles are two invented earthquakes, in two towns and two years,
@@ -71,7 +71,7 @@ func storyServer(t *testing.T) (*Server, http.Handler) {
 	for name, text := range quakeArticles {
 		fsys["quakes/"+name] = &fstest.MapFile{Data: []byte(text)}
 	}
-	ix, err := corpus.OpenIndex(filepath.Join(t.TempDir(), "index"))
+	ix, err := store.OpenIndex(filepath.Join(t.TempDir(), "index"))
 	require.NoError(t, err)
 	t.Cleanup(func() { ix.Close() })
 	_, _, err = pipeline.Check(pipeline.Source{FS: fsys, Root: "quakes"}, ix, fixture.opt)

@@ -8,7 +8,8 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -46,13 +47,13 @@ func (v itemView) Articles() int {
 }
 
 // articleSource finds an article's text for evidence in context.
-type articleSource func(id string) (*corpus.Article, bool)
+type articleSource func(id string) (*article.Article, bool)
 
 // articleCache returns an articleSource that reads each article from the
 // index at most once per request; drafts (not indexed) come first.
-func (s *Server) articleCache(drafts map[string]*corpus.Article) articleSource {
-	cache := map[string]*corpus.Article{}
-	return func(id string) (*corpus.Article, bool) {
+func (s *Server) articleCache(drafts map[string]*article.Article) articleSource {
+	cache := map[string]*article.Article{}
+	return func(id string) (*article.Article, bool) {
 		if a, ok := drafts[id]; ok {
 			return a, true
 		}
@@ -60,7 +61,7 @@ func (s *Server) articleCache(drafts map[string]*corpus.Article) articleSource {
 			return a, a != nil
 		}
 		a, _, err := s.ix.Get(id)
-		if err != nil && !errors.Is(err, corpus.ErrNotFound) {
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			s.cfg.ErrorLog.Printf("web: article %s: %v", id, err)
 		}
 		cache[id] = a
@@ -68,7 +69,7 @@ func (s *Server) articleCache(drafts map[string]*corpus.Article) articleSource {
 	}
 }
 
-func (s *Server) label(id string, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article) articleLabel {
+func (s *Server) label(id string, metas map[string]rules.ArticleMeta, drafts map[string]*article.Article) articleLabel {
 	m := s.meta(id, metas)
 	_, draft := drafts[id]
 	_, known := s.infoByID[id]
@@ -78,7 +79,7 @@ func (s *Server) label(id string, metas map[string]rules.ArticleMeta, drafts map
 // item prepares d: with src, each example side in its paragraph (the
 // discrepancy's own page); without, a short snippet of its sentence (a
 // list).
-func (s *Server) item(d rules.Discrepancy, metas map[string]rules.ArticleMeta, drafts map[string]*corpus.Article, src articleSource, lim groupLimits) itemView {
+func (s *Server) item(d rules.Discrepancy, metas map[string]rules.ArticleMeta, drafts map[string]*article.Article, src articleSource, lim groupLimits) itemView {
 	v := itemView{D: d, Timeline: isTimeline(d)}
 	_, v.Link = s.byID[d.ID]
 	if len(d.Claims) > 0 {
@@ -122,7 +123,7 @@ type claimView struct {
 
 // articleView is an article with every claim marked in its text.
 type articleView struct {
-	A             *corpus.Article
+	A             *article.Article
 	Date          string
 	URL           string // the original, when it is a web address
 	Paragraphs    [][]segment
@@ -137,7 +138,7 @@ type articleView struct {
 // maxCiting bounds the discrepancies an article page lists in full.
 const maxCiting = 20
 
-func (s *Server) articleView(a *corpus.Article, cs []claim.Claim) articleView {
+func (s *Server) articleView(a *article.Article, cs []claim.Claim) articleView {
 	cited := map[spanKey][]string{}
 	var items []itemView
 	for n, i := range s.byArticle[a.ID] {
@@ -170,7 +171,7 @@ func (s *Server) articleView(a *corpus.Article, cs []claim.Claim) articleView {
 }
 
 // paragraphSegments splits each paragraph of a at the spans touching it.
-func paragraphSegments(a *corpus.Article, spans []markSpan) [][]segment {
+func paragraphSegments(a *article.Article, spans []markSpan) [][]segment {
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 	longest := 0
 	for _, sp := range spans {
@@ -178,7 +179,7 @@ func paragraphSegments(a *corpus.Article, spans []markSpan) [][]segment {
 	}
 	paras := a.Paragraphs
 	if len(paras) == 0 && a.Text != "" {
-		paras = corpus.SplitParagraphs(a.Text)
+		paras = article.SplitParagraphs(a.Text)
 	}
 	out := make([][]segment, 0, len(paras))
 	for _, p := range paras {
@@ -205,7 +206,7 @@ type draftView struct {
 	Paragraphs      [][]segment
 }
 
-func draftViews(drafts []*corpus.Article, ds []rules.Discrepancy) []draftView {
+func draftViews(drafts []*article.Article, ds []rules.Discrepancy) []draftView {
 	out := make([]draftView, 0, len(drafts))
 	for _, a := range drafts {
 		var spans []markSpan

@@ -35,7 +35,7 @@ const (
 )
 
 // Evidence locates a claim in its article. Offsets are bytes into the
-// article's plain text (corpus.Article.Text).
+// article's plain text (article.Article.Text).
 type Evidence struct {
 	Article       string `json:"article"`
 	Start         int    `json:"start"` // the value's span

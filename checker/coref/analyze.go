@@ -10,12 +10,12 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/temporal"
 	"github.com/crosscheck/crosscheck/checker/text"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
 // Span is a half-open byte range into an article's text.
-type Span = corpus.Span
+type Span = article.Span
 
 // Mention is one event mention with its frame.
 type Mention struct {
@@ -87,7 +87,7 @@ type Prepared struct {
 
 // Analyze finds an article's event mentions (or takes the given spans) and
 // their frames, and the features that place it in a story.
-func Analyze(a *corpus.Article, opt AnalyzeOptions) (*Summary, error) {
+func Analyze(a *article.Article, opt AnalyzeOptions) (*Summary, error) {
 	l, err := theLexicon()
 	if err != nil {
 		return nil, err

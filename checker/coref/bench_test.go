@@ -5,12 +5,12 @@ import (
 	"math/rand"
 	"testing"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 )
 
 // synthetic builds n invented articles: stories of several kinds, each
 // with its own invented names, place and year, about ten articles a story.
-func synthetic(n int) []*corpus.Article {
+func synthetic(n int) []*article.Article {
 	r := rand.New(rand.NewSource(1))
 	syl := []string{"ka", "lo", "mer", "vin", "dro", "sel", "ta", "quo", "bri", "an", "tor", "el"}
 	name := func() string {
@@ -26,7 +26,7 @@ func synthetic(n int) []*corpus.Article {
 		"A fire destroyed a warehouse in %s in %d; %d firefighters fought the blaze, chief %s %s said.",
 		"%s Motors agreed to buy %s Foods in %d for %d million, chief executive %s said.",
 	}
-	var out []*corpus.Article
+	var out []*article.Article
 	for i := 0; len(out) < n; i++ {
 		k := kinds[i%len(kinds)]
 		place, first, last, year, num := name(), name(), name(), 1990+r.Intn(35), 2+r.Intn(90)
@@ -42,7 +42,7 @@ func synthetic(n int) []*corpus.Article {
 			default:
 				text = fmt.Sprintf(k, place, last, year, num, first)
 			}
-			out = append(out, &corpus.Article{ID: fmt.Sprintf("a%06d", len(out)), Text: text + " Witnesses said the scene was calm later."})
+			out = append(out, &article.Article{ID: fmt.Sprintf("a%06d", len(out)), Text: text + " Witnesses said the scene was calm later."})
 		}
 	}
 	return out

@@ -9,7 +9,7 @@ import (
 )
 
 // A summary is computed once, when its article is extracted, and stored
-// with the article's claims (corpus.Doc.Story): linking stories later,
+// with the article's claims (store.Doc.Story): linking stories later,
 // after articles are added or for a draft, reads it back instead of
 // analysing every text again.
 //

@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -19,12 +19,12 @@ func TestSummaryRoundTrip(t *testing.T) {
 	day := time.Date(2031, 3, 4, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
-		a    *corpus.Article
+		a    *article.Article
 	}{
-		{"quake with a background event", &corpus.Article{ID: "q1", Published: day, Text: "A powerful earthquake struck the hill town of Velmora on Tuesday, killing 12 people, Mayor Odile Marchetti said. The 2004 tsunami had spared the town; the quake flattened 3.5 dozen homes near the Sarn river."}},
-		{"reporting words beside their sources", &corpus.Article{ID: "r1", Text: "Police said the suspect, Ivo Marr, was arrested in Brenholt. Marr's lawyer said he would appeal the arrest in September."}},
-		{"no event at all", &corpus.Article{ID: "n1", Text: "Shares of Orvano Foods rose sharply after the grocer reported higher profits."}},
-		{"empty", &corpus.Article{ID: "e1"}},
+		{"quake with a background event", &article.Article{ID: "q1", Published: day, Text: "A powerful earthquake struck the hill town of Velmora on Tuesday, killing 12 people, Mayor Odile Marchetti said. The 2004 tsunami had spared the town; the quake flattened 3.5 dozen homes near the Sarn river."}},
+		{"reporting words beside their sources", &article.Article{ID: "r1", Text: "Police said the suspect, Ivo Marr, was arrested in Brenholt. Marr's lawyer said he would appeal the arrest in September."}},
+		{"no event at all", &article.Article{ID: "n1", Text: "Shares of Orvano Foods rose sharply after the grocer reported higher profits."}},
+		{"empty", &article.Article{ID: "e1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -44,7 +44,7 @@ func TestSummaryRoundTrip(t *testing.T) {
 func TestSummaryDecodeRejectsDamage(t *testing.T) {
 	k, err := kb.Default()
 	require.NoError(t, err)
-	s, err := Analyze(&corpus.Article{ID: "d1", Text: "The fire destroyed a warehouse in Brenholt in 2029; 40 firefighters fought the blaze, chief Anna Roe said."}, AnalyzeOptions{KB: k})
+	s, err := Analyze(&article.Article{ID: "d1", Text: "The fire destroyed a warehouse in Brenholt in 2029; 40 firefighters fought the blaze, chief Anna Roe said."}, AnalyzeOptions{KB: k})
 	require.NoError(t, err)
 	enc := s.Encode()
 	for n := 0; n < len(enc); n++ {

@@ -8,20 +8,20 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
 // Every sentence here is invented for these tests.
 
-func art(id, text string) *corpus.Article { return &corpus.Article{ID: id, Text: text} }
+func art(id, text string) *article.Article { return &article.Article{ID: id, Text: text} }
 
 func spanOf(text, word string) Span {
 	i := strings.Index(text, word)
 	return Span{Start: i, End: i + len(word)}
 }
 
-func run(t *testing.T, arts ...*corpus.Article) *Result {
+func run(t *testing.T, arts ...*article.Article) *Result {
 	t.Helper()
 	k, err := kb.Default()
 	require.NoError(t, err)
@@ -188,7 +188,7 @@ func TestGivenMentions(t *testing.T) {
 		"g1": {spanOf(a.Text, "blaze"), spanOf(a.Text, "burned"), spanOf(a.Text, "reported"), spanOf(a.Text, "fought")},
 		"g2": {spanOf(b.Text, "blaze")},
 	}
-	res, err := Run([]*corpus.Article{a, b, unrelated}, RunOptions{Given: given})
+	res, err := Run([]*article.Article{a, b, unrelated}, RunOptions{Given: given})
 	require.NoError(t, err)
 	type at struct {
 		article string
@@ -220,14 +220,14 @@ func TestGivenMentions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Run([]*corpus.Article{a, b}, RunOptions{Given: tc.given})
+			_, err := Run([]*article.Article{a, b}, RunOptions{Given: tc.given})
 			assert.Error(t, err)
 		})
 	}
 }
 
 func TestDeterministicWhateverTheOrder(t *testing.T) {
-	arts := []*corpus.Article{
+	arts := []*article.Article{
 		art("a1", "A powerful earthquake struck Velmora on Tuesday, killing 12 people."),
 		art("a2", "The temblor that shook Velmora on Tuesday left 12 people dead."),
 		unrelated,

@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/crosscheck/crosscheck/internal/seeds"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -76,9 +76,9 @@ func TestECBPlusDevRatchet(t *testing.T) {
 		require.NoError(t, err)
 		jsonl = append(append(jsonl, b...), '\n')
 	}
-	arts, problems := corpus.ReadBytes("dev.jsonl", jsonl, corpus.ReadOptions{})
+	arts, problems := read.Bytes("dev.jsonl", jsonl, read.Options{})
 	for _, p := range problems {
-		require.ErrorIs(t, p, corpus.ErrUnparsedDate, "only a date may fail to parse")
+		require.ErrorIs(t, p, read.ErrUnparsedDate, "only a date may fail to parse")
 	}
 	require.Len(t, arts, len(docs))
 	given := map[string][]Span{}

@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -40,7 +40,7 @@ func TestSummaryFeatures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, err := Analyze(&corpus.Article{ID: "a", Text: tt.text}, AnalyzeOptions{KB: k})
+			s, err := Analyze(&article.Article{ID: "a", Text: tt.text}, AnalyzeOptions{KB: k})
 			require.NoError(t, err)
 			got := s.Features()
 			listed := map[Feature]bool{}

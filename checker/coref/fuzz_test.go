@@ -4,7 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -21,7 +21,7 @@ func FuzzAnalyze(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string, s, e int) {
-		a := &corpus.Article{ID: "x", Text: text}
+		a := &article.Article{ID: "x", Text: text}
 		sum, err := Analyze(a, AnalyzeOptions{KB: k})
 		if err != nil {
 			t.Fatal(err)

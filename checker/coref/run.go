@@ -6,7 +6,7 @@ import (
 	"sort"
 	"sync"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -23,7 +23,7 @@ type RunOptions struct {
 // Run analyses the articles (in parallel) and links them: stories and
 // events. It fails when Given names an article that is not among them or a
 // span that is not inside its article's text.
-func Run(articles []*corpus.Article, opt RunOptions) (*Result, error) {
+func Run(articles []*article.Article, opt RunOptions) (*Result, error) {
 	byID := map[string]bool{}
 	for _, a := range articles {
 		byID[a.ID] = true

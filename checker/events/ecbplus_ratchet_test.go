@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/internal/seeds"
 	"github.com/crosscheck/crosscheck/rules"
 	"github.com/crosscheck/crosscheck/rules/kb"
@@ -56,7 +56,7 @@ func TestECBPlusRatchet(t *testing.T) {
 	require.NoError(t, err)
 	for _, r := range ratchets {
 		t.Run(r.name, func(t *testing.T) {
-			ix, err := corpus.OpenIndex(filepath.Join(t.TempDir(), "idx"))
+			ix, err := store.OpenIndex(filepath.Join(t.TempDir(), "idx"))
 			require.NoError(t, err)
 			defer func() { _ = ix.Close() }()
 			rep, _, err := pipeline.Check(pipeline.Source{Paths: []string{path}}, ix, pipeline.Options{KB: k, Rules: rs, Stories: r.stories})

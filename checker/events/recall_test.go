@@ -15,7 +15,7 @@ import (
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/temporal"
 	"github.com/crosscheck/crosscheck/checker/text"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/gen"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -25,7 +25,7 @@ const genDateLayout = "Monday, January 2, 2006"
 
 // extractArticle runs Extract as the pipeline does: the reference date is
 // the publication day.
-func extractArticle(a *corpus.Article, k *kb.KB) []claim.Claim {
+func extractArticle(a *article.Article, k *kb.KB) []claim.Claim {
 	var ref time.Time
 	if a.HasDate() {
 		y, m, d := a.Published.Date()
@@ -213,7 +213,7 @@ func keyedBy(cs []claim.Claim, place string) bool {
 // other than the event's, a location other than its place, a status
 // the publication date rules out, two values for one subject and count
 // within an event, or one event key shared by two events.
-func wrongClaims(arts []*corpus.Article, truths []gen.Truth, claims [][]claim.Claim) []string {
+func wrongClaims(arts []*article.Article, truths []gen.Truth, claims [][]claim.Claim) []string {
 	type group struct {
 		event      int
 		key, count string

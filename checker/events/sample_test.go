@@ -7,14 +7,14 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/crosscheck/crosscheck/corpus/sample"
 )
 
 // sampleClaims extracts the built-in sample corpus, by article ID.
 func sampleClaims(t *testing.T) map[string][]claim.Claim {
 	t.Helper()
-	arts, _, _, err := corpus.ReadAllFS(sample.FS(), sample.Root, corpus.ReadOptions{})
+	arts, _, _, err := read.AllFS(sample.FS(), sample.Root, read.Options{})
 	require.NoError(t, err)
 	require.NotEmpty(t, arts)
 	k := testKB(t)

@@ -3,12 +3,13 @@ package events
 import (
 	"encoding/json"
 	"flag"
-	"github.com/crosscheck/crosscheck/internal/seeds"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/crosscheck/crosscheck/internal/seeds"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -18,7 +18,7 @@ func TestArticleDateSourceClaims(t *testing.T) {
 	require.NoError(t, err)
 	rec := `{"id": "d1", "date": "2031-03-04", "url": "https://news.example/2031/03/04/pier",` +
 		` "text": "Ferry Pier Closes\nPosted: March 12, 2031\nThe harbour council of Brenmoor voted to close the ferry pier, a spokesman said."}`
-	arts, problems := corpus.ReadBytes("d.jsonl", []byte(rec), corpus.ReadOptions{})
+	arts, problems := read.Bytes("d.jsonl", []byte(rec), read.Options{})
 	require.Empty(t, problems)
 	require.Len(t, arts, 1)
 	r := Article(arts[0], k, Options{})

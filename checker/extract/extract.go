@@ -12,7 +12,7 @@ import (
 	"github.com/crosscheck/crosscheck/checker/people"
 	"github.com/crosscheck/crosscheck/checker/temporal"
 	"github.com/crosscheck/crosscheck/checker/text"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -36,13 +36,13 @@ type Options struct {
 type Extractor func(d *text.Doc, exprs []temporal.Expression) []claim.Claim
 
 // DayFirstFor reports whether ambiguous numeric dates in a are day/month.
-func (o Options) DayFirstFor(a *corpus.Article) bool {
+func (o Options) DayFirstFor(a *article.Article) bool {
 	return o.DayFirst || o.DayFirstSources[strings.ToLower(strings.TrimSpace(a.Source))]
 }
 
 // Result is what one article yields.
 type Result struct {
-	Article     *corpus.Article
+	Article     *article.Article
 	Reference   time.Time // zero when unknown
 	ReferenceOf string    // metadata, dateline, user, unknown
 	DayFirst    bool      // ambiguous numeric dates were read day/month
@@ -51,14 +51,14 @@ type Result struct {
 	Sentences []text.Sentence
 	Claims    []claim.Claim
 	// Err is set when an extractor failed on this article (a bug in
-	// crosscheck): a corpus.Problem wrapping corpus.ErrInternal, naming
+	// crosscheck): a read.Problem wrapping read.ErrInternal, naming
 	// the article's path and line. Claims are empty then.
 	Err error
 }
 
 // Reference picks an article's reference date: --ref overrides; then the
 // publication date; then a user fallback; else unknown.
-func Reference(a *corpus.Article, opt Options) (time.Time, string) {
+func Reference(a *article.Article, opt Options) (time.Time, string) {
 	switch {
 	case !opt.Ref.IsZero():
 		return opt.Ref, "user"
@@ -67,12 +67,12 @@ func Reference(a *corpus.Article, opt Options) (time.Time, string) {
 	case !opt.FallbackRef.IsZero():
 		return opt.FallbackRef, "user"
 	}
-	return time.Time{}, string(corpus.DateUnknown)
+	return time.Time{}, string(article.DateUnknown)
 }
 
 // otherDates are the article's date sources besides the one its date was
 // taken from (a date set after reading, as a draft's, has none listed).
-func otherDates(a *corpus.Article) []events.DateSighting {
+func otherDates(a *article.Article) []events.DateSighting {
 	var out []events.DateSighting
 	for _, s := range a.DateSources {
 		if s.From == a.PublishedFrom {
@@ -98,7 +98,7 @@ func dateOnly(t time.Time) time.Time {
 
 // Article extracts everything from one article. A panic in an extractor
 // is recovered into Result.Err, so one odd article cannot stop a run.
-func Article(a *corpus.Article, k *kb.KB, opt Options) (res Result) {
+func Article(a *article.Article, k *kb.KB, opt Options) (res Result) {
 	defer func() {
 		if v := recover(); v != nil {
 			res = Result{Article: a, Err: InternalError(a, v)}

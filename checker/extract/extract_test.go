@@ -8,18 +8,18 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func TestReference(t *testing.T) {
-	pub := &corpus.Article{Published: time.Date(2025, 5, 14, 18, 30, 0, 0, time.UTC), PublishedFrom: corpus.DateFromMetadata}
-	none := &corpus.Article{PublishedFrom: corpus.DateUnknown}
+	pub := &article.Article{Published: time.Date(2025, 5, 14, 18, 30, 0, 0, time.UTC), PublishedFrom: article.DateFromMetadata}
+	none := &article.Article{PublishedFrom: article.DateUnknown}
 	cases := []struct {
 		name string
-		a    *corpus.Article
+		a    *article.Article
 		opt  Options
 		want time.Time
 		from string
@@ -45,8 +45,8 @@ func TestArticleClaimsAreSortedAndInsideText(t *testing.T) {
 	text := "Wednesday, May 14, 2025\n" +
 		"Deputy Energy Minister Ilse Brandt opened the Korvala dam on 12 May 2025. " +
 		"\"The valley is safe now,\" Brandt told reporters. At least 40 homes were flooded in the Korvala flood last week."
-	a := &corpus.Article{ID: "t1", Text: text, Paragraphs: corpus.SplitParagraphs(text),
-		Published: day(2025, 5, 14), PublishedFrom: corpus.DateFromDateline}
+	a := &article.Article{ID: "t1", Text: text, Paragraphs: article.SplitParagraphs(text),
+		Published: day(2025, 5, 14), PublishedFrom: article.DateFromDateline}
 	r := Article(a, k, Options{})
 	require.NotEmpty(t, r.Claims)
 	require.NotEmpty(t, r.Expressions)
@@ -67,16 +67,16 @@ func TestArticleClaimsAreSortedAndInsideText(t *testing.T) {
 // corpusArticle builds an article from bare text for fuzzing.
 type corpusArticle struct{ ID, Text string }
 
-func (c corpusArticle) article() *corpus.Article {
-	return &corpus.Article{ID: c.ID, Text: c.Text, Paragraphs: corpus.SplitParagraphs(c.Text), PublishedFrom: corpus.DateUnknown}
+func (c corpusArticle) article() *article.Article {
+	return &article.Article{ID: c.ID, Text: c.Text, Paragraphs: article.SplitParagraphs(c.Text), PublishedFrom: article.DateUnknown}
 }
 
 func TestDayFirstPerSource(t *testing.T) {
 	k, err := kb.Default()
 	require.NoError(t, err)
 	text := "The hearing was moved to 3/4/2025, the court said."
-	mk := func(src string) *corpus.Article {
-		return &corpus.Article{ID: "d", Source: src, Text: text, Paragraphs: corpus.SplitParagraphs(text), PublishedFrom: corpus.DateUnknown}
+	mk := func(src string) *article.Article {
+		return &article.Article{ID: "d", Source: src, Text: text, Paragraphs: article.SplitParagraphs(text), PublishedFrom: article.DateUnknown}
 	}
 	opt := Options{DayFirstSources: map[string]bool{"valley post": true}}
 	valueOf := func(r Result) string {

@@ -5,15 +5,16 @@ import (
 	"runtime"
 	"strings"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/read"
 )
 
 // InternalError describes a panic v raised while processing article a as
 // a problem naming the article (path and line, else its id) and the code
 // that failed, so that the report points at the input to send with a bug
 // report.
-func InternalError(a *corpus.Article, v any) error {
-	p := corpus.Problem{Err: corpus.ErrInternal}
+func InternalError(a *article.Article, v any) error {
+	p := read.Problem{Err: read.ErrInternal}
 	what := ""
 	if a != nil {
 		p.Path, p.Line = a.Path, a.Line

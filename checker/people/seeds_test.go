@@ -3,13 +3,14 @@ package people
 import (
 	"encoding/json"
 	"flag"
-	"github.com/crosscheck/crosscheck/internal/seeds"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/crosscheck/crosscheck/internal/seeds"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -47,12 +47,12 @@ type subjectResult struct {
 
 // loadCache returns the saved check with what changed in the index
 // since, or nil when there is none fit for these options.
-func loadCache(ix *corpus.Index, fp string) (*checkCache, *corpus.CheckState, error) {
+func loadCache(ix *store.Index, fp string) (*checkCache, *store.CheckState, error) {
 	if fp == "" {
 		return nil, nil, nil
 	}
 	st, err := ix.LoadCheckState()
-	if errors.Is(err, corpus.ErrNoCheckState) {
+	if errors.Is(err, store.ErrNoCheckState) {
 		return nil, nil, nil
 	}
 	if err != nil {
@@ -91,7 +91,7 @@ func readCache(r io.Reader) (*checkCache, error) {
 
 // cacheFits tells, without decoding it, whether the saved check was made
 // under fingerprint fp: then a check need not keep the claims it reads.
-func cacheFits(ix *corpus.Index, fp string) bool {
+func cacheFits(ix *store.Index, fp string) bool {
 	if fp == "" {
 		return false
 	}
@@ -111,7 +111,7 @@ func saveWarning(err error) []string {
 // saveCache stores c as the check of the index up to the journal mark,
 // streaming it to the file. A read-only index keeps its old state: the
 // check was still right.
-func saveCache(ix *corpus.Index, c *checkCache, mark uint64) error {
+func saveCache(ix *store.Index, c *checkCache, mark uint64) error {
 	if c.Fingerprint == "" {
 		return nil
 	}
@@ -132,7 +132,7 @@ func saveCache(ix *corpus.Index, c *checkCache, mark uint64) error {
 		}
 		return nil
 	})
-	if errors.Is(err, corpus.ErrReadOnly) {
+	if errors.Is(err, store.ErrReadOnly) {
 		return nil
 	}
 	if err != nil {

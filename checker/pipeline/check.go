@@ -8,7 +8,8 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/extract"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -53,34 +54,34 @@ type Report struct {
 // options, only the subjects whose claims changed since (by this run or
 // any other write) are checked again, and the report is the same as a
 // full check's.
-func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
+func Check(src Source, ix *store.Index, opt Options) (*Report, Stats, error) {
 	grow, restore := limitHeap()
 	defer restore()
 	opt.reading = func(n int) { grow(int64(n) * heapPerTextByte) }
 	fp := fingerprint(opt)
-	var store *claimStore
+	var kept *claimStore
 	if !cacheFits(ix, fp) {
 		// A full check follows: keep the claims instead of reading them
 		// back from the index.
-		store = newClaimStore()
+		kept = newClaimStore()
 	}
 	w := ix.NewIndexer(1000)
 	seen := map[string]bool{}
 	noEvents := map[string]bool{}
 	st, err := stream(src, opt, func(r extract.Result) prepared {
-		return prepare(ix, r, store != nil, opt.Stories, opt.KB)
+		return prepare(ix, r, kept != nil, opt.Stories, opt.KB)
 	}, func(p prepared) error {
 		if p.err != nil {
 			return p.err
 		}
 		seen[p.id] = true
 		noEvents[p.id] = p.noEvents // a later article with the ID wins
-		if store != nil {
-			if err := store.add(p.meta, p.claims, p.story); err != nil {
+		if kept != nil {
+			if err := kept.add(p.meta, p.claims, p.story); err != nil {
 				return err
 			}
-			if len(store.arts)%1024 == 0 {
-				grow(store.bytes)
+			if len(kept.arts)%1024 == 0 {
+				grow(kept.bytes)
 			}
 		}
 		return w.PutPrepared(p.doc)
@@ -96,7 +97,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 		return nil, st, err
 	}
 	t := time.Now()
-	rep, err := checkIndexed(ix, opt, fp, store, &st)
+	rep, err := checkIndexed(ix, opt, fp, kept, &st)
 	st.CheckSeconds = time.Since(t).Seconds()
 	if rep != nil {
 		rep.Removed = st.Removed
@@ -107,7 +108,7 @@ func Check(src Source, ix *corpus.Index, opt Options) (*Report, Stats, error) {
 
 // CheckIndex checks every claim stored in the index, reading nothing new
 // (and, like Check, re-checking only what changed since the saved check).
-func CheckIndex(ix *corpus.Index, opt Options) (*Report, error) {
+func CheckIndex(ix *store.Index, opt Options) (*Report, error) {
 	_, restore := limitHeap()
 	defer restore()
 	var st Stats
@@ -118,10 +119,10 @@ func CheckIndex(ix *corpus.Index, opt Options) (*Report, error) {
 type prepared struct {
 	id       string
 	noEvents bool // no claim about an event
-	doc      *corpus.Prepared
+	doc      *store.Prepared
 	meta     rules.ArticleMeta
-	claims   corpus.PackedClaims // kept for a full check only
-	story    string              // the encoded story summary; kept for a full check only
+	claims   store.PackedClaims // kept for a full check only
+	story    string             // the encoded story summary; kept for a full check only
 	err      error
 }
 
@@ -129,14 +130,14 @@ type prepared struct {
 // claims and metadata a full check groups: work done on all cores. With
 // stories, the article's story summary is computed here, once, and
 // stored with its claims.
-func prepare(ix *corpus.Index, r extract.Result, keep, stories bool, k *kb.KB) prepared {
+func prepare(ix *store.Index, r extract.Result, keep, stories bool, k *kb.KB) prepared {
 	var story string
 	if stories {
 		if sum := preparedSummary(r, k); sum != nil {
 			story = sum.Encode()
 		}
 	}
-	doc, err := ix.Prepare(corpus.Doc{Article: r.Article, Claims: r.Claims, Story: story})
+	doc, err := ix.Prepare(store.Doc{Article: r.Article, Claims: r.Claims, Story: story})
 	p := prepared{id: r.Article.ID, noEvents: !HasEventClaim(r.Claims), doc: doc, err: err}
 	if keep && err == nil {
 		p.claims = doc.Claims()
@@ -149,8 +150,8 @@ func prepare(ix *corpus.Index, r extract.Result, keep, stories bool, k *kb.KB) p
 // checkIndexed checks the whole index: from the saved check when it fits
 // (store is nil then), else in full, with the claims already in store
 // and those of every other indexed article.
-func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, st *Stats) (*Report, error) {
-	if store == nil {
+func checkIndexed(ix *store.Index, opt Options, fp string, kept *claimStore, st *Stats) (*Report, error) {
+	if kept == nil {
 		cache, state, err := loadCache(ix, fp)
 		if err != nil {
 			// A saved check that cannot be read costs time, not the check.
@@ -164,14 +165,14 @@ func checkIndexed(ix *corpus.Index, opt Options, fp string, store *claimStore, s
 			st.Incremental = true
 			return checkChanged(ix, opt, cache, state, st)
 		}
-		store = newClaimStore()
+		kept = newClaimStore()
 	}
-	return checkFull(ix, opt, fp, store, st)
+	return checkFull(ix, opt, fp, kept, st)
 }
 
 // checkFull checks every subject: the claims in store and those of the
 // indexed articles store lacks, read in one pass over the index.
-func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *Stats) (*Report, error) {
+func checkFull(ix *store.Index, opt Options, fp string, kept *claimStore, st *Stats) (*Report, error) {
 	mark, err := ix.JournalMark()
 	if err != nil {
 		return nil, err
@@ -182,34 +183,34 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *
 	}
 	// Every article of this run is indexed: when the counts agree, the
 	// index holds nothing else.
-	if int(n) != len(store.arts) {
-		err := ix.EachClaims(func(info corpus.ArticleInfo, cs corpus.PackedClaims) error {
-			if store.has(info.ID) {
+	if int(n) != len(kept.arts) {
+		err := ix.EachClaims(func(info store.ArticleInfo, cs store.PackedClaims) error {
+			if kept.has(info.ID) {
 				return nil
 			}
-			return store.add(metaOfInfo(info, opt), cs, info.Story)
+			return kept.add(metaOfInfo(info, opt), cs, info.Story)
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
 	if opt.Stories {
-		if err := storeStories(ix, opt, store); err != nil {
+		if err := storeStories(ix, opt, kept); err != nil {
 			return nil, err
 		}
 	}
-	metas := store.metas()
-	six := store.subjects()
+	metas := kept.metas()
+	six := kept.subjects()
 	ctx := &rules.Context{KB: opt.KB, Articles: metas}
 	found, err := checkSubjects(len(six.keys), func(i int, buf []claim.Claim) (string, []claim.Claim, error) {
-		buf, err := six.gather(store, i, buf)
+		buf, err := six.gather(kept, i, buf)
 		return six.keys[i], buf, err
 	}, ctx, opt)
 	if err != nil {
 		return nil, err
 	}
 	st.Rechecked = len(six.keys)
-	cache := &checkCache{cacheHead: cacheHead{Version: cacheVersion, Fingerprint: fp, Claims: store.claims(), SubjectCount: len(six.keys)}}
+	cache := &checkCache{cacheHead: cacheHead{Version: cacheVersion, Fingerprint: fp, Claims: kept.claims(), SubjectCount: len(six.keys)}}
 	for i, ds := range found {
 		if len(ds) > 0 {
 			cache.Subjects = append(cache.Subjects, subjectResult{Key: six.keys[i], Discrepancies: ds})
@@ -217,7 +218,7 @@ func checkFull(ix *corpus.Index, opt Options, fp string, store *claimStore, st *
 	}
 	sortSubjects(cache.Subjects)
 	cache.Meta = citedMeta(cache.Subjects, metas, nil)
-	rep := reportOf(cache, len(store.arts))
+	rep := reportOf(cache, len(kept.arts))
 	rep.Warnings = saveWarning(saveCache(ix, cache, mark))
 	return rep, nil
 }
@@ -265,12 +266,12 @@ func citedMeta(subjects []subjectResult, metas, old map[string]rules.ArticleMeta
 }
 
 // metaOfInfo is the rule engine's view of an indexed article.
-func metaOfInfo(info corpus.ArticleInfo, opt Options) rules.ArticleMeta {
+func metaOfInfo(info store.ArticleInfo, opt Options) rules.ArticleMeta {
 	ref, from := referenceOf(info, opt)
 	return rules.ArticleMeta{ID: info.ID, Title: info.Title, Source: info.Source, Reference: ref, ReferenceFrom: from, Path: info.Path}
 }
 
-func referenceOf(info corpus.ArticleInfo, opt Options) (time.Time, string) {
-	a := &corpus.Article{ID: info.ID, Published: info.Published, PublishedFrom: info.PublishedFrom}
+func referenceOf(info store.ArticleInfo, opt Options) (time.Time, string) {
+	a := &article.Article{ID: info.ID, Published: info.Published, PublishedFrom: info.PublishedFrom}
 	return extract.Reference(a, opt.Extract)
 }

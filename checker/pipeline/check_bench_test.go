@@ -8,8 +8,9 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // Benchmarks of the parts of a check. The whole run against plain Bleve
@@ -46,7 +47,7 @@ func benchmarkCheck(b *testing.B, n int, stories bool) {
 	i := 0
 	for b.Loop() {
 		i++
-		ix, err := corpus.OpenIndex(filepath.Join(b.TempDir(), fmt.Sprint("idx", i)))
+		ix, err := store.OpenIndex(filepath.Join(b.TempDir(), fmt.Sprint("idx", i)))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -75,7 +76,7 @@ func BenchmarkCheck10k(b *testing.B) {
 
 // benchIndexed indexes and checks n generated articles once, event
 // claims per story or not.
-func benchIndexed(b *testing.B, n int, stories bool) (*corpus.Index, pipeline.Options) {
+func benchIndexed(b *testing.B, n int, stories bool) (*store.Index, pipeline.Options) {
 	b.Helper()
 	opt := testOptions(b)
 	opt.Stories = stories
@@ -118,8 +119,8 @@ func modeName(stories bool) string {
 func benchmarkCheckAdded(b *testing.B, stories bool) {
 	const base, added, pool = 2000, 10, 1000
 	ix, opt := benchIndexed(b, base, stories)
-	var extra []*corpus.Article
-	if err := generated(1, base, base+pool).Each(func(a *corpus.Article) error {
+	var extra []*article.Article
+	if err := generated(1, base, base+pool).Each(func(a *article.Article) error {
 		extra = append(extra, a)
 		return nil
 	}); err != nil {
@@ -148,7 +149,7 @@ func benchmarkCheckDraft(b *testing.B, stories bool) {
 	draft := *arts[17]
 	draft.ID = "draft"
 	for b.Loop() {
-		if _, err := pipeline.CheckDraft([]*corpus.Article{&draft}, ix, opt); err != nil {
+		if _, err := pipeline.CheckDraft([]*article.Article{&draft}, ix, opt); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -12,13 +12,13 @@ import (
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
 // referenceCheck is the plainest check there is: every article extracted,
 // claims grouped by subject, one subject after the other.
-func referenceCheck(t *testing.T, arts []*corpus.Article, opt pipeline.Options) []rules.Discrepancy {
+func referenceCheck(t *testing.T, arts []*article.Article, opt pipeline.Options) []rules.Discrepancy {
 	t.Helper()
 	metas := map[string]rules.ArticleMeta{}
 	groups := map[string][]claim.Claim{}
@@ -63,8 +63,8 @@ func TestCheckFindsWhatAPlainCheckFinds(t *testing.T) {
 }
 
 func checkFindsWhatAPlainCheckFinds(t *testing.T, opt pipeline.Options) {
-	var arts []*corpus.Article
-	require.NoError(t, generated(21, 0, 200).Each(func(a *corpus.Article) error {
+	var arts []*article.Article
+	require.NoError(t, generated(21, 0, 200).Each(func(a *article.Article) error {
 		arts = append(arts, a)
 		return nil
 	}))
@@ -85,15 +85,15 @@ func checkFindsWhatAPlainCheckFinds(t *testing.T, opt pipeline.Options) {
 // An ID read twice: the later article wins, in the index and in the check.
 func TestCheckLaterDuplicateWins(t *testing.T) {
 	opt := testOptions(t)
-	var arts []*corpus.Article
-	require.NoError(t, generated(2, 0, 24).Each(func(a *corpus.Article) error {
+	var arts []*article.Article
+	require.NoError(t, generated(2, 0, 24).Each(func(a *article.Article) error {
 		arts = append(arts, a)
 		return nil
 	}))
 	early := *arts[3]
 	early.Text = "Harbour officials in Quenby said the ferry vote was held on 3 March 2031 in Tallowmere."
-	early.Paragraphs = corpus.SplitParagraphs(early.Text)
-	withDup := append([]*corpus.Article{&early}, arts...)
+	early.Paragraphs = article.SplitParagraphs(early.Text)
+	withDup := append([]*article.Article{&early}, arts...)
 
 	want, _ := check(t, listed(arts), openIndex(t, "plain"), opt)
 	got, _ := check(t, listed(withDup), openIndex(t, "dup"), opt)

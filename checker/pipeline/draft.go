@@ -9,7 +9,8 @@ import (
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/coref"
 	"github.com/crosscheck/crosscheck/checker/extract"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -17,7 +18,7 @@ import (
 // drafts' claims, fetches from the index only the claims about the same
 // subjects (a query by subject key, never a scan), and reports the
 // discrepancies that involve a draft. Drafts are not indexed.
-func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Report, error) {
+func CheckDraft(drafts []*article.Article, ix *store.Index, opt Options) (*Report, error) {
 	return CheckDraftContext(context.Background(), drafts, ix, opt)
 }
 
@@ -25,7 +26,7 @@ func CheckDraft(drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Repor
 // after ctx is done: between drafts, after the index query and between
 // subjects. A server uses it so that a client that went away or a check
 // past its deadline stops burning CPU.
-func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus.Index, opt Options) (*Report, error) {
+func CheckDraftContext(ctx context.Context, drafts []*article.Article, ix *store.Index, opt Options) (*Report, error) {
 	metas := map[string]rules.ArticleMeta{}
 	groups := map[string][]claim.Claim{}
 	isDraft := map[string]bool{}
@@ -59,7 +60,7 @@ func CheckDraftContext(ctx context.Context, drafts []*corpus.Article, ix *corpus
 	}
 	// With Stories, event claims are compared by story (see storyMap).
 	var eventClaims map[string][]claim.Claim
-	var eventInfos map[string]corpus.ArticleInfo
+	var eventInfos map[string]store.ArticleInfo
 	if opt.Stories {
 		var err error
 		if eventClaims, eventInfos, err = draftStories(ix, opt, drafts, sums, all, metas); err != nil {

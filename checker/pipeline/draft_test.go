@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -17,8 +17,8 @@ import (
 // corpus, and only what involves the draft is.
 func TestCheckDraftAgainstIndex(t *testing.T) {
 	opt := testOptions(t)
-	var arts []*corpus.Article
-	require.NoError(t, generated(13, 0, 64).Each(func(a *corpus.Article) error {
+	var arts []*article.Article
+	require.NoError(t, generated(13, 0, 64).Each(func(a *article.Article) error {
 		arts = append(arts, a)
 		return nil
 	}))
@@ -27,7 +27,7 @@ func TestCheckDraftAgainstIndex(t *testing.T) {
 	// An article some discrepancy cites, sent again as a draft.
 	require.NotEmpty(t, full.Discrepancies)
 	cited := full.Discrepancies[0].Claims[0].Article
-	var draft corpus.Article
+	var draft article.Article
 	for _, a := range arts {
 		if a.ID == cited {
 			draft = *a
@@ -35,7 +35,7 @@ func TestCheckDraftAgainstIndex(t *testing.T) {
 	}
 	draft.ID = "draft-1"
 
-	rep, err := pipeline.CheckDraft([]*corpus.Article{&draft}, ix, opt)
+	rep, err := pipeline.CheckDraft([]*article.Article{&draft}, ix, opt)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"draft-1"}, rep.Drafts)
 	require.NotEmpty(t, rep.Discrepancies)
@@ -56,8 +56,8 @@ func TestCheckDraftAgainstIndex(t *testing.T) {
 // a finished check says how many draft claims it read and compared.
 func TestCheckDraftContext(t *testing.T) {
 	opt := testOptions(t)
-	var arts []*corpus.Article
-	require.NoError(t, generated(13, 0, 32).Each(func(a *corpus.Article) error {
+	var arts []*article.Article
+	require.NoError(t, generated(13, 0, 32).Each(func(a *article.Article) error {
 		arts = append(arts, a)
 		return nil
 	}))
@@ -82,8 +82,8 @@ func TestCheckDraftContext(t *testing.T) {
 // same report; a failure to load them is the check's error.
 func TestCheckDraftRulesReadyLater(t *testing.T) {
 	opt := testOptions(t)
-	var arts []*corpus.Article
-	require.NoError(t, generated(13, 0, 32).Each(func(a *corpus.Article) error {
+	var arts []*article.Article
+	require.NoError(t, generated(13, 0, 32).Each(func(a *article.Article) error {
 		arts = append(arts, a)
 		return nil
 	}))
@@ -91,18 +91,18 @@ func TestCheckDraftRulesReadyLater(t *testing.T) {
 	check(t, listed(arts), ix, opt)
 	draft := *arts[0]
 	draft.ID = "draft-1"
-	want, err := pipeline.CheckDraft([]*corpus.Article{&draft}, ix, opt)
+	want, err := pipeline.CheckDraft([]*article.Article{&draft}, ix, opt)
 	require.NoError(t, err)
 
 	later := opt
 	set := opt.Rules
 	later.Rules = nil
 	later.RulesReady = func() (*rules.Set, error) { return set, nil }
-	got, err := pipeline.CheckDraft([]*corpus.Article{&draft}, ix, later)
+	got, err := pipeline.CheckDraft([]*article.Article{&draft}, ix, later)
 	require.NoError(t, err)
 	assert.Equal(t, want, got)
 
 	later.RulesReady = func() (*rules.Set, error) { return nil, errors.New("rules: broken") }
-	_, err = pipeline.CheckDraft([]*corpus.Article{&draft}, ix, later)
+	_, err = pipeline.CheckDraft([]*article.Article{&draft}, ix, later)
 	assert.ErrorContains(t, err, "rules: broken")
 }

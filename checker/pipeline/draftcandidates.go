@@ -8,7 +8,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/coref"
 	"github.com/crosscheck/crosscheck/checker/lexicon"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -34,7 +34,7 @@ const (
 
 // draftCandidateIDs returns the indexed articles the drafts' summaries
 // point to, each draft's best first.
-func draftCandidateIDs(ix *corpus.Index, k *kb.KB, sums []*coref.Summary) ([]string, error) {
+func draftCandidateIDs(ix *store.Index, k *kb.KB, sums []*coref.Summary) ([]string, error) {
 	var ids []string
 	for _, s := range sums {
 		clues := storyClues(s, k)
@@ -55,8 +55,8 @@ func draftCandidateIDs(ix *corpus.Index, k *kb.KB, sums []*coref.Summary) ([]str
 // more, and each seminal event class the article names by any of its
 // nouns or the words the article names it by. Years and common words are left out: they
 // are shared by most articles of a period or a kind.
-func storyClues(s *coref.Summary, k *kb.KB) []corpus.Clue {
-	var clues []corpus.Clue
+func storyClues(s *coref.Summary, k *kb.KB) []store.Clue {
+	var clues []store.Clue
 	inName := map[string]bool{} // the words of names asked for
 	for _, f := range s.Features() {
 		if len(clues) == draftClues {
@@ -88,7 +88,7 @@ func storyClues(s *coref.Summary, k *kb.KB) []corpus.Clue {
 			any = classWords(s, f.Value)
 		}
 		if len(any) > 0 {
-			clues = append(clues, corpus.Clue{Any: any, Boost: 1 + math.Log(f.Weight)})
+			clues = append(clues, store.Clue{Any: any, Boost: 1 + math.Log(f.Weight)})
 		}
 	}
 	return clues

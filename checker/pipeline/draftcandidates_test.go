@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 )
 
 // A draft that names its event by another place or other words than the
@@ -21,8 +21,8 @@ func TestDraftFindsItsStoryThroughTheIndex(t *testing.T) {
 	common := inventedArticle("common-words", "2031-03-05", "People in the market town said on Monday that hundreds of homes still had no power, and officials said repairs would take weeks.")
 	tests := []struct {
 		name  string
-		index []*corpus.Article
-		draft *corpus.Article
+		index []*article.Article
+		draft *article.Article
 		// want: the findings' claim values (article=value), sorted; none
 		// when empty
 		want []string
@@ -33,32 +33,32 @@ func TestDraftFindsItsStoryThroughTheIndex(t *testing.T) {
 	}{
 		{
 			name:  "the quake named by another place",
-			index: []*corpus.Article{quakeTown, fair},
+			index: []*article.Article{quakeTown, fair},
 			draft: inventedArticle("quake-valley", "2031-03-05", "A powerful tremor hit the Ostrel valley on Monday, killing 12 people, said Governor Anselm Treck.\n\nThe tremor, of magnitude 5.4, flattened homes across the Ostrel valley."),
 			want:  []string{"quake-town=6.2 quake-valley=5.4"},
 		},
 		{
 			name:  "the quake named by another word and another place",
-			index: []*corpus.Article{fair, inventedArticle("quake-province", "2031-07-14", "An earthquake struck the coastal province of Sarrand on Sunday, killing 31 people, Interior Minister Oda Vellin said.\n\nThe earthquake, of magnitude 6.8, destroyed homes in Sarrand.")},
+			index: []*article.Article{fair, inventedArticle("quake-province", "2031-07-14", "An earthquake struck the coastal province of Sarrand on Sunday, killing 31 people, Interior Minister Oda Vellin said.\n\nThe earthquake, of magnitude 6.8, destroyed homes in Sarrand.")},
 			draft: inventedArticle("quake-island", "2031-07-15", "A tremor shook the island of Quist on Sunday, killing 31 people, said Interior Minister Oda Vellin.\n\nThe tremor, of magnitude 7.1, cut the ferry link to Quist."),
 			want:  []string{"quake-island=7.1 quake-province=6.8"},
 		},
 		{
 			name:   "the quake named by another place beside an article sharing only common words",
-			index:  []*corpus.Article{quakeTown, common},
+			index:  []*article.Article{quakeTown, common},
 			draft:  inventedArticle("quake-valley", "2031-03-05", "A powerful tremor hit the Ostrel valley on Monday, killing 12 people, said Governor Anselm Treck.\n\nThe tremor, of magnitude 5.4, flattened homes across the Ostrel valley."),
 			want:   []string{"quake-town=6.2 quake-valley=5.4"},
 			absent: []string{"common-words"},
 		},
 		{
 			name:  "a quake of the same governor's region a year later",
-			index: []*corpus.Article{quakeTown, fair},
+			index: []*article.Article{quakeTown, fair},
 			draft: inventedArticle("quake-later", "2032-04-20", "A powerful tremor hit the Ostrel valley on Sunday, killing 40 people, said Governor Anselm Treck.\n\nThe tremor, of magnitude 5.1, flattened homes across the Ostrel valley."),
 			read:  []string{"quake-town"},
 		},
 		{
 			name:   "a draft sharing only common words with the index",
-			index:  []*corpus.Article{quakeTown, fair},
+			index:  []*article.Article{quakeTown, fair},
 			draft:  inventedArticle("power-cut", "2031-03-05", "People in the market town said on Monday that hundreds of homes still had no power, and officials said repairs would take weeks."),
 			absent: []string{"quake-town", "fair-opens"},
 		},
@@ -69,7 +69,7 @@ func TestDraftFindsItsStoryThroughTheIndex(t *testing.T) {
 			opt.Stories = true
 			ix := openIndex(t, "ix")
 			check(t, listed(tt.index), ix, opt)
-			rep, err := pipeline.CheckDraft([]*corpus.Article{tt.draft}, ix, opt)
+			rep, err := pipeline.CheckDraft([]*article.Article{tt.draft}, ix, opt)
 			require.NoError(t, err)
 			got := findingValues(rep)
 			if len(tt.want) == 0 {
@@ -85,7 +85,7 @@ func TestDraftFindsItsStoryThroughTheIndex(t *testing.T) {
 			}
 			// the draft check finds what checking the draft with the
 			// whole index finds
-			full, _ := check(t, listed(append(append([]*corpus.Article(nil), tt.index...), tt.draft)), openIndex(t, "full"), opt)
+			full, _ := check(t, listed(append(append([]*article.Article(nil), tt.index...), tt.draft)), openIndex(t, "full"), opt)
 			assert.Equal(t, findingsInvolving(full, tt.draft.ID), findingsOf(rep))
 		})
 	}

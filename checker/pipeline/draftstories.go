@@ -7,7 +7,8 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/coref"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -26,7 +27,7 @@ const draftHops = 2
 //
 // draftSums are the drafts' story summaries, made from their extraction
 // (nil where coreference failed).
-func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, draftSums []*coref.Summary, claims [][]claim.Claim, metas map[string]rules.ArticleMeta) (map[string][]claim.Claim, map[string]corpus.ArticleInfo, error) {
+func draftStories(ix *store.Index, opt Options, drafts []*article.Article, draftSums []*coref.Summary, claims [][]claim.Claim, metas map[string]rules.ArticleMeta) (map[string][]claim.Claim, map[string]store.ArticleInfo, error) {
 	isDraft := func(id string) bool { _, ok := metas[id]; return ok }
 	sums := map[string]*coref.Summary{}
 	refs := map[string]time.Time{}
@@ -61,13 +62,13 @@ func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, draft
 	if err != nil {
 		return nil, nil, err
 	}
-	infos := map[string]corpus.ArticleInfo{}
+	infos := map[string]store.ArticleInfo{}
 	corpusClaims := map[string][]claim.Claim{}
 	for hop := 0; hop < draftHops && (len(next) > 0 || hop == 0 && len(candidates) > 0); hop++ {
 		keys := next
 		next = nil
 		slices.Sort(keys)
-		found := map[string]corpus.ArticleInfo{}
+		found := map[string]store.ArticleInfo{}
 		if len(keys) > 0 {
 			if _, found, err = ix.SubjectClaims(keys); err != nil {
 				return nil, nil, err
@@ -90,7 +91,7 @@ func draftStories(ix *corpus.Index, opt Options, drafts []*corpus.Article, draft
 		ids = slices.Compact(ids)
 		// every claim of the articles found, with their summaries, in
 		// one search rather than one per article
-		err = ix.EachClaimsOf(ids, func(info corpus.ArticleInfo, pc corpus.PackedClaims) error {
+		err = ix.EachClaimsOf(ids, func(info store.ArticleInfo, pc store.PackedClaims) error {
 			id := info.ID
 			meta, byKey := found[id]
 			if !byKey {

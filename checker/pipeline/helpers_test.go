@@ -8,8 +8,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -27,9 +28,9 @@ func testOptions(t testing.TB) pipeline.Options {
 // generated is a source of the generated articles from..to-1 (the
 // generator makes article i the same whatever the corpus size).
 func generated(seed uint64, from, to int) pipeline.Source {
-	return pipeline.Source{Each: func(fn func(*corpus.Article) error) error {
+	return pipeline.Source{Each: func(fn func(*article.Article) error) error {
 		i := 0
-		return gen.Stream(gen.Options{Articles: to, Seed: seed}, func(a *corpus.Article) error {
+		return gen.Stream(gen.Options{Articles: to, Seed: seed}, func(a *article.Article) error {
 			i++
 			if i <= from {
 				return nil
@@ -39,16 +40,16 @@ func generated(seed uint64, from, to int) pipeline.Source {
 	}}
 }
 
-func openIndex(t testing.TB, name string) *corpus.Index {
+func openIndex(t testing.TB, name string) *store.Index {
 	t.Helper()
-	ix, err := corpus.OpenIndex(filepath.Join(t.TempDir(), name))
+	ix, err := store.OpenIndex(filepath.Join(t.TempDir(), name))
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = ix.Close() })
 	return ix
 }
 
 // check runs Check and fails the test on error.
-func check(t testing.TB, src pipeline.Source, ix *corpus.Index, opt pipeline.Options) (*pipeline.Report, pipeline.Stats) {
+func check(t testing.TB, src pipeline.Source, ix *store.Index, opt pipeline.Options) (*pipeline.Report, pipeline.Stats) {
 	t.Helper()
 	rep, st, err := pipeline.Check(src, ix, opt)
 	require.NoError(t, err)

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -30,14 +30,14 @@ func splitEventSubjects(keys []string) ([]string, bool) {
 	return out, events
 }
 
-func worthIncremental(c *checkCache, st *corpus.CheckState) bool {
+func worthIncremental(c *checkCache, st *store.CheckState) bool {
 	return float64(len(st.Changes.Subjects)) <= fullCheckShare*float64(max(c.SubjectCount, 1))
 }
 
 // checkChanged re-checks the subjects the journal says changed since the
 // saved check c, reading their claims from the index, and takes every
 // other subject's result from c.
-func checkChanged(ix *corpus.Index, opt Options, c *checkCache, state *corpus.CheckState, st *Stats) (*Report, error) {
+func checkChanged(ix *store.Index, opt Options, c *checkCache, state *store.CheckState, st *Stats) (*Report, error) {
 	touched, events := state.Changes.Subjects, false
 	if opt.Stories {
 		touched, events = splitEventSubjects(touched)

@@ -8,7 +8,8 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // An incremental check must print exactly what a check from scratch of
@@ -45,16 +46,16 @@ func TestIncrementalCheckMatchesFullCheck(t *testing.T) {
 func TestIncrementalCheckAfterReplace(t *testing.T) {
 	const seed, n = 11, 120
 	opt := testOptions(t)
-	var arts []*corpus.Article
-	require.NoError(t, generated(seed, 0, n).Each(func(a *corpus.Article) error {
+	var arts []*article.Article
+	require.NoError(t, generated(seed, 0, n).Each(func(a *article.Article) error {
 		arts = append(arts, a)
 		return nil
 	}))
 	// The edited version of one article keeps its ID and says little.
 	edited := *arts[9]
 	edited.Text = "A short correction replaced this report."
-	edited.Paragraphs = corpus.SplitParagraphs(edited.Text)
-	final := append(append([]*corpus.Article(nil), arts[:9]...), &edited)
+	edited.Paragraphs = article.SplitParagraphs(edited.Text)
+	final := append(append([]*article.Article(nil), arts[:9]...), &edited)
 	final = append(final, arts[10:]...)
 
 	fresh := openIndex(t, "fresh")
@@ -63,7 +64,7 @@ func TestIncrementalCheckAfterReplace(t *testing.T) {
 	ix := openIndex(t, "edited")
 	before, _ := check(t, listed(arts), ix, opt)
 	require.NotEqual(t, reportJSON(t, want), reportJSON(t, before), "the edit changes the findings")
-	got, st := check(t, listed([]*corpus.Article{&edited}), ix, opt)
+	got, st := check(t, listed([]*article.Article{&edited}), ix, opt)
 	assert.True(t, st.Incremental)
 	assert.Equal(t, 1, st.Index.Replaced)
 	assert.Equal(t, reportJSON(t, want), reportJSON(t, got))
@@ -81,7 +82,7 @@ func TestCheckIndexSeesArticlesIndexedSince(t *testing.T) {
 	check(t, generated(seed, 0, base), ix, opt)
 	w := ix.NewIndexer(5) // several batches, several journal entries
 	_, err := pipeline.Stream(generated(seed, base, base+added), opt, func(r extract.Result) error {
-		return w.Put(corpus.Doc{Article: r.Article, Claims: r.Claims})
+		return w.Put(store.Doc{Article: r.Article, Claims: r.Claims})
 	})
 	require.NoError(t, err)
 	require.NoError(t, w.Flush())
@@ -109,8 +110,8 @@ func TestSavedCheckNotReusedUnderOtherOptions(t *testing.T) {
 }
 
 // listed is a source of the given articles.
-func listed(arts []*corpus.Article) pipeline.Source {
-	return pipeline.Source{Each: func(fn func(*corpus.Article) error) error {
+func listed(arts []*article.Article) pipeline.Source {
+	return pipeline.Source{Each: func(fn func(*article.Article) error) error {
 		for _, a := range arts {
 			if err := fn(a); err != nil {
 				return err

@@ -15,9 +15,10 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/extract"
-	"github.com/crosscheck/crosscheck/corpus"
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/crosscheck/crosscheck/corpus/sample"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -64,7 +65,7 @@ func TestPackClaimsOfRealArticles(t *testing.T) {
 	checked := 0
 	for _, a := range gen.Articles(gen.Options{Articles: 40, Seed: 9}) {
 		r := extract.Article(a, k, extract.Options{})
-		pc, err := corpus.PackClaims(r.Claims)
+		pc, err := store.PackClaims(r.Claims)
 		require.NoError(t, err)
 		require.Equal(t, len(r.Claims), pc.Len())
 		lo := uintptr(unsafe.Pointer(unsafe.StringData(a.Text)))
@@ -215,7 +216,7 @@ func TestLimitHeap(t *testing.T) {
 func TestPreparedSummaryIsTheTextsSummary(t *testing.T) {
 	k, err := kb.Default()
 	require.NoError(t, err)
-	arts, _, _, err := corpus.ReadAllFS(sample.FS(), ".", corpus.ReadOptions{})
+	arts, _, _, err := read.AllFS(sample.FS(), ".", read.Options{})
 	require.NoError(t, err)
 	arts = append(arts, gen.Articles(gen.Options{Articles: 40, Seed: 3})...)
 	undated := *arts[0]

@@ -14,7 +14,8 @@ import (
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/checker/temporal"
 	"github.com/crosscheck/crosscheck/checker/text"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/read"
 )
 
 // panicOn is an extractor that fails on any article containing marker,
@@ -46,9 +47,9 @@ func TestCheckIsolatesExtractorPanic(t *testing.T) {
 	ix := openIndex(t, "ix")
 	rep, st, err := pipeline.Check(pipeline.Source{Paths: []string{dir}}, ix, opt)
 	require.NoError(t, err)
-	var internal []corpus.Problem
+	var internal []read.Problem
 	for _, p := range st.Problems {
-		if errors.Is(p, corpus.ErrInternal) {
+		if errors.Is(p, read.ErrInternal) {
 			internal = append(internal, p)
 		}
 	}
@@ -69,9 +70,9 @@ func TestCheckDraftReportsExtractorPanic(t *testing.T) {
 	opt := testOptions(t)
 	opt.Extract.Extra = append(opt.Extract.Extra, panicOn("CRASHME"))
 	ix := openIndex(t, "ix")
-	_, err := pipeline.CheckDraft([]*corpus.Article{{ID: "d", Path: "draft.md", Text: "CRASHME"}}, ix, opt)
+	_, err := pipeline.CheckDraft([]*article.Article{{ID: "d", Path: "draft.md", Text: "CRASHME"}}, ix, opt)
 	require.Error(t, err)
-	assert.ErrorIs(t, err, corpus.ErrInternal)
+	assert.ErrorIs(t, err, read.ErrInternal)
 	assert.Contains(t, err.Error(), "draft.md")
 }
 

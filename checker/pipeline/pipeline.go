@@ -12,7 +12,9 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/extract"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/read"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -24,13 +26,13 @@ type Source struct {
 	Paths []string
 	FS    fs.FS
 	Root  string
-	Each  func(fn func(*corpus.Article) error) error
+	Each  func(fn func(*article.Article) error) error
 }
 
-func (s Source) walk(opt corpus.ReadOptions, fn func(*corpus.Article) error) (corpus.ReadStats, []corpus.Problem, error) {
+func (s Source) walk(opt read.Options, fn func(*article.Article) error) (read.Stats, []read.Problem, error) {
 	if s.Each != nil {
-		var st corpus.ReadStats
-		err := s.Each(func(a *corpus.Article) error {
+		var st read.Stats
+		err := s.Each(func(a *article.Article) error {
 			if a == nil {
 				return nil
 			}
@@ -41,14 +43,14 @@ func (s Source) walk(opt corpus.ReadOptions, fn func(*corpus.Article) error) (co
 		return st, nil, err
 	}
 	if s.FS != nil {
-		return corpus.WalkFS(s.FS, s.Root, opt, fn)
+		return read.WalkFS(s.FS, s.Root, opt, fn)
 	}
-	return corpus.Walk(s.Paths, opt, fn)
+	return read.Walk(s.Paths, opt, fn)
 }
 
 // Options configure a run.
 type Options struct {
-	Read    corpus.ReadOptions
+	Read    read.Options
 	Extract extract.Options
 	KB      *kb.KB
 	Rules   *rules.Set
@@ -87,9 +89,9 @@ func (o *Options) workers() int {
 
 // Stats describes what a run read and indexed.
 type Stats struct {
-	Read     corpus.ReadStats
-	Problems []corpus.Problem
-	Index    corpus.IndexStats
+	Read     read.Stats
+	Problems []read.Problem
+	Index    store.IndexStats
 	Articles int // articles read in this run
 	Claims   int // claims extracted in this run
 	Seconds  float64
@@ -123,7 +125,7 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 	start := time.Now()
 	type job struct {
 		seq int
-		a   *corpus.Article
+		a   *article.Article
 	}
 	type done struct {
 		seq    int
@@ -133,7 +135,7 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 	}
 	// process runs on a worker; a panic in it costs one article, not
 	// the run.
-	process := func(seq int, a *corpus.Article) (d done) {
+	process := func(seq int, a *article.Article) (d done) {
 		defer func() {
 			if v := recover(); v != nil {
 				d = done{seq: seq, err: extract.InternalError(a, v)}
@@ -164,7 +166,7 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 	stop := make(chan struct{}) // closed when the sink fails: stop reading
 	go func() {
 		seq := 0
-		st.Read, st.Problems, readErr = src.walk(opt.Read, func(a *corpus.Article) error {
+		st.Read, st.Problems, readErr = src.walk(opt.Read, func(a *article.Article) error {
 			if opt.reading != nil {
 				opt.reading(len(a.Text))
 			}
@@ -192,7 +194,7 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 	pending := map[int]done{}
 	next := 0
 	var sinkErr error
-	var internal []corpus.Problem
+	var internal []read.Problem
 	for d := range results {
 		pending[d.seq] = d
 		for {
@@ -228,12 +230,12 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 }
 
 // asProblem is err as a reading problem (internal errors are one).
-func asProblem(err error) corpus.Problem {
-	var p corpus.Problem
+func asProblem(err error) read.Problem {
+	var p read.Problem
 	if errors.As(err, &p) {
 		return p
 	}
-	return corpus.Problem{Reason: err.Error(), Err: corpus.ErrInternal}
+	return read.Problem{Reason: err.Error(), Err: read.ErrInternal}
 }
 
 // errSinkFailed stops the reader once the sink has failed; the sink's own

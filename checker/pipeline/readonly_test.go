@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // A corpus that has not changed since it was indexed can be checked on an
@@ -19,13 +19,13 @@ func TestCheckUnchangedCorpusOnReadOnlyIndex(t *testing.T) {
 	const seed, n = 11, 60
 	opt := testOptions(t)
 	dir := filepath.Join(t.TempDir(), "idx")
-	ix, err := corpus.OpenIndex(dir)
+	ix, err := store.OpenIndex(dir)
 	require.NoError(t, err)
 	want, _ := check(t, generated(seed, 0, n), ix, opt)
 	require.NotEmpty(t, want.Discrepancies, "the generated corpus plants contradictions")
 	require.NoError(t, ix.Close())
 
-	ro, err := corpus.OpenIndexReadOnly(dir)
+	ro, err := store.OpenIndexReadOnly(dir)
 	require.NoError(t, err)
 	defer ro.Close()
 	got, st, err := pipeline.Check(generated(seed, 0, n), ro, opt)
@@ -34,7 +34,7 @@ func TestCheckUnchangedCorpusOnReadOnlyIndex(t *testing.T) {
 	assert.Equal(t, reportJSON(t, want), reportJSON(t, got))
 
 	_, _, err = pipeline.Check(generated(seed, 0, n+1), ro, opt)
-	assert.ErrorIs(t, err, corpus.ErrReadOnly)
+	assert.ErrorIs(t, err, store.ErrReadOnly)
 	count, err := ro.Count()
 	require.NoError(t, err)
 	assert.EqualValues(t, n, count)

@@ -3,7 +3,8 @@ package pipeline
 import (
 	"path/filepath"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/read"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // RemoveGone removes from the index the articles that were read from a
@@ -12,7 +13,7 @@ import (
 // read in this run is kept (it may be back next time), and so is every
 // article under a directory that could not be read; one whose file is
 // gone, or that its file no longer holds, is removed.
-func RemoveGone(ix *corpus.Index, src Source, seen map[string]bool, problems []corpus.Problem) ([]string, error) {
+func RemoveGone(ix *store.Index, src Source, seen map[string]bool, problems []read.Problem) ([]string, error) {
 	if len(src.Paths) == 0 {
 		return nil, nil
 	}

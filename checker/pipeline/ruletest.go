@@ -5,7 +5,8 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/extract"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/crosscheck/crosscheck/rules"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -18,18 +19,18 @@ func RuleTestExtractor(k *kb.KB, xo extract.Options) rules.Extractor {
 		var all []claim.Claim
 		metas := map[string]rules.ArticleMeta{}
 		for i, ta := range arts {
-			a := &corpus.Article{ID: ta.ID, Title: ta.Title, Source: ta.Source, Text: ta.Text, PublishedFrom: corpus.DateUnknown}
+			a := &article.Article{ID: ta.ID, Title: ta.Title, Source: ta.Source, Text: ta.Text, PublishedFrom: article.DateUnknown}
 			if a.ID == "" {
 				a.ID = fmt.Sprintf("a%d", i+1)
 			}
 			if ta.Date != "" {
-				t, ok := corpus.ParseDate(ta.Date)
+				t, ok := read.ParseDate(ta.Date)
 				if !ok {
 					return nil, nil, fmt.Errorf("article %s: date %q is not a date", a.ID, ta.Date)
 				}
-				a.Published, a.PublishedFrom = t, corpus.DateFromMetadata
+				a.Published, a.PublishedFrom = t, article.DateFromMetadata
 			}
-			a.Paragraphs = corpus.SplitParagraphs(a.Text)
+			a.Paragraphs = article.SplitParagraphs(a.Text)
 			r := extract.Article(a, k, xo)
 			if r.Err != nil {
 				return nil, nil, r.Err

@@ -10,8 +10,10 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/corpus/read"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // Pathological shapes, read, extracted, indexed and checked whole: one
@@ -25,15 +27,15 @@ import (
 //	go test ./checker/pipeline -run - -bench 'Shapes/.*/8MB' -benchtime 1x
 //
 // BenchmarkShapesBleve indexes the same files with Bleve alone (the same
-// mapping, corpus.PlainBleve): the part of the cost that is Bleve's.
+// mapping, store.PlainBleve): the part of the cost that is Bleve's.
 func BenchmarkShapes(b *testing.B) {
 	benchmarkShapes(b, func(b *testing.B, path, dir string, i int) {
-		ix, err := corpus.OpenIndex(filepath.Join(dir, "idx"+itoa(i)))
+		ix, err := store.OpenIndex(filepath.Join(dir, "idx"+itoa(i)))
 		if err != nil {
 			b.Fatal(err)
 		}
 		opt := testOptions(b)
-		opt.Read = corpus.ReadOptions{MaxBytes: 200 << 20}
+		opt.Read = read.Options{MaxBytes: 200 << 20}
 		if _, _, err := pipeline.Check(pipeline.Source{Paths: []string{path}}, ix, opt); err != nil {
 			b.Fatal(err)
 		}
@@ -43,8 +45,8 @@ func BenchmarkShapes(b *testing.B) {
 
 func BenchmarkShapesBleve(b *testing.B) {
 	benchmarkShapes(b, func(b *testing.B, path, dir string, i int) {
-		_, err := corpus.PlainBleve(filepath.Join(dir, "bleve"+itoa(i)), 1000, func(fn func(*corpus.Article) error) error {
-			_, _, err := corpus.Walk([]string{path}, corpus.ReadOptions{MaxBytes: 200 << 20}, fn)
+		_, err := store.PlainBleve(filepath.Join(dir, "bleve"+itoa(i)), 1000, func(fn func(*article.Article) error) error {
+			_, _, err := read.Walk([]string{path}, read.Options{MaxBytes: 200 << 20}, fn)
 			return err
 		})
 		if err != nil {

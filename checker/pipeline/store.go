@@ -6,12 +6,12 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
 // claimStore holds, for a full check, every article's metadata and its
-// claims, packed as the index stores them (see corpus.PackedClaims). It
+// claims, packed as the index stores them (see store.PackedClaims). It
 // numbers subjects as articles arrive, so that grouping them overlaps
 // with indexing instead of following it.
 type claimStore struct {
@@ -26,7 +26,7 @@ type claimStore struct {
 
 type storedArticle struct {
 	meta   rules.ArticleMeta
-	claims corpus.PackedClaims
+	claims store.PackedClaims
 	// subject number of each claim; -1 for a claim without a subject
 	subjects []int32
 	story    string // the encoded story summary, "" for none
@@ -38,7 +38,7 @@ func newClaimStore() *claimStore {
 
 // add records an article; an ID read again replaces the earlier article,
 // as the index does.
-func (s *claimStore) add(m rules.ArticleMeta, cs corpus.PackedClaims, story string) error {
+func (s *claimStore) add(m rules.ArticleMeta, cs store.PackedClaims, story string) error {
 	subjects := make([]int32, cs.Len())
 	for j := range subjects {
 		k, err := cs.SubjectKey(j)

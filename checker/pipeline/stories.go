@@ -9,7 +9,8 @@ import (
 	"github.com/crosscheck/crosscheck/checker/coref"
 	"github.com/crosscheck/crosscheck/checker/events"
 	"github.com/crosscheck/crosscheck/checker/extract"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -27,7 +28,7 @@ const storyPrefix = "event:story:"
 // storySummary summarises an article for story grouping; nil when
 // coreference fails on it. Every article counts, event claims or not: an
 // article that only tells of an event places the others in its story.
-func storySummary(a *corpus.Article, k *kb.KB) *coref.Summary {
+func storySummary(a *article.Article, k *kb.KB) *coref.Summary {
 	s, err := coref.Analyze(a, coref.AnalyzeOptions{KB: k})
 	if err != nil {
 		return nil
@@ -73,10 +74,10 @@ func LinkStories(sums []*coref.Summary) *coref.Result {
 
 // StorySummary is an article's summary for LinkStories, analysed from its
 // text; nil when coreference fails on it.
-func StorySummary(a *corpus.Article, opt Options) *coref.Summary {
+func StorySummary(a *article.Article, opt Options) *coref.Summary {
 	s := storySummary(a, opt.KB)
 	if s != nil {
-		s.Reference, _ = referenceOf(corpus.ArticleInfo{ID: a.ID, Published: a.Published, PublishedFrom: a.PublishedFrom}, opt)
+		s.Reference, _ = referenceOf(store.ArticleInfo{ID: a.ID, Published: a.Published, PublishedFrom: a.PublishedFrom}, opt)
 	}
 	return s
 }
@@ -86,8 +87,8 @@ func StorySummary(a *corpus.Article, opt Options) *coref.Summary {
 // from its text; nil when coreference fails on it), its metadata and its
 // claims. One pass over the index that loads no text but for summaries
 // not stored. An error from fn stops the pass and is returned.
-func EachStorySummary(ix *corpus.Index, opt Options, fn func(sum *coref.Summary, info corpus.ArticleInfo, pc corpus.PackedClaims) error) error {
-	return ix.EachClaims(func(info corpus.ArticleInfo, pc corpus.PackedClaims) error {
+func EachStorySummary(ix *store.Index, opt Options, fn func(sum *coref.Summary, info store.ArticleInfo, pc store.PackedClaims) error) error {
+	return ix.EachClaims(func(info store.ArticleInfo, pc store.PackedClaims) error {
 		s, err := storedSummary(ix, opt, info.ID, info.Story)
 		if err != nil {
 			return err
@@ -334,11 +335,11 @@ func timeParts(t string) (int, int) {
 // claims by them. Each article's summary is the one stored with its
 // claims; an article without one (indexed by an older program, or
 // without stories) is read back from the index and analysed.
-func storeStories(ix *corpus.Index, opt Options, store *claimStore) error {
-	all := make(map[string]*coref.Summary, len(store.arts))
-	refs := make(map[string]time.Time, len(store.arts))
-	for i := range store.arts {
-		a := &store.arts[i]
+func storeStories(ix *store.Index, opt Options, kept *claimStore) error {
+	all := make(map[string]*coref.Summary, len(kept.arts))
+	refs := make(map[string]time.Time, len(kept.arts))
+	for i := range kept.arts {
+		a := &kept.arts[i]
 		id := a.meta.ID
 		refs[id] = a.meta.Reference
 		s, err := storedSummary(ix, opt, id, a.story)
@@ -353,12 +354,12 @@ func storeStories(ix *corpus.Index, opt Options, store *claimStore) error {
 	if len(all) == 0 {
 		return nil
 	}
-	return store.rekey(linkStories(all, refs))
+	return kept.rekey(linkStories(all, refs))
 }
 
 // storedSummary is the story summary stored for article id (enc), else
 // the one its indexed text gives.
-func storedSummary(ix *corpus.Index, opt Options, id, enc string) (*coref.Summary, error) {
+func storedSummary(ix *store.Index, opt Options, id, enc string) (*coref.Summary, error) {
 	if enc != "" {
 		if s, err := coref.DecodeSummary(id, enc); err == nil {
 			return s, nil
@@ -376,12 +377,12 @@ func storedSummary(ix *corpus.Index, opt Options, id, enc string) (*coref.Summar
 // re-checks when an event subject changed, since one article may move
 // another's news into a story or out of it. One pass over the index reads
 // every article's summary and event claims.
-func indexStoryClaims(ix *corpus.Index, opt Options) (map[string][]claim.Claim, map[string]corpus.ArticleInfo, error) {
+func indexStoryClaims(ix *store.Index, opt Options) (map[string][]claim.Claim, map[string]store.ArticleInfo, error) {
 	sums := map[string]*coref.Summary{}
 	refs := map[string]time.Time{}
-	infos := map[string]corpus.ArticleInfo{}
+	infos := map[string]store.ArticleInfo{}
 	var all []claim.Claim
-	err := EachStorySummary(ix, opt, func(s *coref.Summary, info corpus.ArticleInfo, pc corpus.PackedClaims) error {
+	err := EachStorySummary(ix, opt, func(s *coref.Summary, info store.ArticleInfo, pc store.PackedClaims) error {
 		info.Story = "" // read: kept no longer
 		refs[info.ID] = metaOfInfo(info, opt).Reference
 		if s != nil {
@@ -427,7 +428,7 @@ func indexStoryClaims(ix *corpus.Index, opt Options) (map[string][]claim.Claim, 
 // StoryKeys rewrites, in place, the subject keys of the event claims of
 // articles arts (claims[i] are arts[i]'s, refs[i] its reference date) to
 // the keys of their stories, as a check compares them.
-func StoryKeys(arts []*corpus.Article, claims [][]claim.Claim, refs []time.Time, k *kb.KB) {
+func StoryKeys(arts []*article.Article, claims [][]claim.Claim, refs []time.Time, k *kb.KB) {
 	sums := map[string]*coref.Summary{}
 	byID := map[string]time.Time{}
 	for i, a := range arts {

@@ -10,17 +10,18 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // inventedArticle is an article of invented sentences, paragraphs split
 // on blank lines.
-func inventedArticle(id, date, text string) *corpus.Article {
+func inventedArticle(id, date, text string) *article.Article {
 	d, err := time.Parse("2006-01-02", date)
 	if err != nil {
 		panic(err)
 	}
-	return &corpus.Article{ID: id, Text: text, Published: d, PublishedFrom: corpus.DateFromMetadata, Paragraphs: corpus.SplitParagraphs(text)}
+	return &article.Article{ID: id, Text: text, Published: d, PublishedFrom: article.DateFromMetadata, Paragraphs: article.SplitParagraphs(text)}
 }
 
 // findingsOf lists each discrepancy as its subject key and the claim
@@ -45,14 +46,14 @@ func findingsOf(rep *pipeline.Report) []string {
 func TestEventClaimsComparedPerStory(t *testing.T) {
 	tests := []struct {
 		name string
-		arts []*corpus.Article
+		arts []*article.Article
 		// want: the subject key prefix and the values of the findings
 		// expected; none when empty
 		want []string
 	}{
 		{
 			name: "one quake named by its town and by its valley",
-			arts: []*corpus.Article{
+			arts: []*article.Article{
 				inventedArticle("quake-town", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, Governor Anselm Treck said.\n\nThe quake, of magnitude 6.2, destroyed hundreds of homes in Dunmere."),
 				inventedArticle("quake-valley", "2031-03-05", "A powerful tremor hit the Ostrel valley on Monday, killing 12 people, said Governor Anselm Treck.\n\nThe tremor, of magnitude 5.4, flattened homes across the Ostrel valley."),
 			},
@@ -60,14 +61,14 @@ func TestEventClaimsComparedPerStory(t *testing.T) {
 		},
 		{
 			name: "two quakes in one town half a year apart",
-			arts: []*corpus.Article{
+			arts: []*article.Article{
 				inventedArticle("spring-quake", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, officials said.\n\nThe quake of magnitude 6.2 destroyed hundreds of homes in Dunmere, Governor Anselm Treck said."),
 				inventedArticle("autumn-quake", "2031-09-22", "An earthquake struck the mountain town of Dunmere on Saturday, killing 40 people, officials said.\n\nThe quake of magnitude 5.1 destroyed dozens of homes in Dunmere, Mayor Brisa Quell said."),
 			},
 		},
 		{
 			name: "an earlier quake is compared with itself only",
-			arts: []*corpus.Article{
+			arts: []*article.Article{
 				inventedArticle("toll-early", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, officials said.\n\nIn 2019 an earthquake in the delta town of Kellmark killed 300 people."),
 				inventedArticle("toll-later", "2031-03-05", "The earthquake that struck the mountain town of Dunmere on Monday killed 12 people, Governor Anselm Treck said.\n\nIn 2019 an earthquake in the delta town of Kellmark killed 280 people."),
 			},
@@ -102,7 +103,7 @@ func TestStoriesFromStoredSummaries(t *testing.T) {
 	want, _ := check(t, generated(seed, 0, base+added), fresh, opt)
 	require.NotEmpty(t, want.Discrepancies)
 	stored := 0
-	require.NoError(t, fresh.EachClaims(func(info corpus.ArticleInfo, _ corpus.PackedClaims) error {
+	require.NoError(t, fresh.EachClaims(func(info store.ArticleInfo, _ store.PackedClaims) error {
 		if info.Story != "" {
 			stored++
 		}
@@ -135,12 +136,12 @@ func TestDraftComparedPerStory(t *testing.T) {
 	opt := testOptions(t)
 	opt.Stories = true
 	ix := openIndex(t, "ix")
-	check(t, listed([]*corpus.Article{
+	check(t, listed([]*article.Article{
 		inventedArticle("quake-town", "2031-03-04", "A strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, Governor Anselm Treck said.\n\nThe quake, of magnitude 6.2, destroyed hundreds of homes in Dunmere."),
 		inventedArticle("fair-opens", "2031-03-04", "The spring fair opened in Brenholt on Monday with 40 stalls, organiser Mila Ferrand said."),
 	}), ix, opt)
 	draft := inventedArticle("quake-valley", "2031-03-05", "A powerful tremor hit Dunmere and the Ostrel valley on Monday, killing 12 people, said Governor Anselm Treck.\n\nThe tremor, of magnitude 5.4, flattened homes across the Ostrel valley.")
-	rep, err := pipeline.CheckDraft([]*corpus.Article{draft}, ix, opt)
+	rep, err := pipeline.CheckDraft([]*article.Article{draft}, ix, opt)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"event:earthquake:dunmere quake-town=6.2 quake-valley=5.4"}, findingsOf(rep))
 }

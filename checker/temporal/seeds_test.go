@@ -1,11 +1,12 @@
 package temporal
 
 import (
-	"github.com/crosscheck/crosscheck/internal/seeds"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/crosscheck/crosscheck/internal/seeds"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

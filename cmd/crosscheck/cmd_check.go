@@ -11,7 +11,8 @@ import (
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/checker/report"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/read"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
 
@@ -172,7 +173,7 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		// --index with no PATH: check what that index already holds, as a
 		// reader (beside a running server or indexer, or on a read-only
 		// file system); the check is then not saved for reuse.
-		ix, err := corpus.OpenIndexReadOnly(dir)
+		ix, err := store.OpenIndexReadOnly(dir)
 		if err != nil {
 			return nil, exitClean, indexError(err, dir)
 		}
@@ -184,7 +185,7 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 	if unwritable(err) {
 		// A corpus that has not changed since it was indexed needs no
 		// write: check it as a reader (a new or changed article fails).
-		ix, err = corpus.OpenIndexReadOnly(dir)
+		ix, err = store.OpenIndexReadOnly(dir)
 		if err != nil {
 			err = indexError(err, dir)
 		}
@@ -204,7 +205,7 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		reportProblems(e, st.Read, st.Problems)
 		return nil, interrupted(e, st.Index.Indexed+st.Index.Replaced), nil
 	}
-	if errors.Is(err, corpus.ErrReadOnly) {
+	if errors.Is(err, store.ErrReadOnly) {
 		return nil, exitClean, &hintError{fmt.Sprintf("the index at %s cannot be written and the corpus has changed since it was indexed (%v); check it as indexed with 'crosscheck check --index %s' and no PATH, or copy the index somewhere writable", dir, err, dir), err}
 	}
 	if err != nil {
@@ -219,7 +220,7 @@ func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pip
 	if len(paths) == 0 {
 		return nil, exitClean, fmt.Errorf("--against needs at least one DRAFT file")
 	}
-	drafts, st, problems, err := corpus.ReadAll(paths, opt.Read)
+	drafts, st, problems, err := read.All(paths, opt.Read)
 	if err != nil {
 		return nil, exitClean, err
 	}
@@ -230,7 +231,7 @@ func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pip
 	if len(drafts) == 0 {
 		return nil, status, fmt.Errorf("no readable draft among %s", strings.Join(paths, ", "))
 	}
-	ix, err := corpus.OpenIndexReadOnly(cf.index)
+	ix, err := store.OpenIndexReadOnly(cf.index)
 	if err != nil {
 		return nil, status, indexError(err, cf.index)
 	}

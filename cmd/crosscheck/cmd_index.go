@@ -7,7 +7,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 func init() {
@@ -56,7 +56,7 @@ func runIndex(e *env, args []string) int {
 	seen := map[string]bool{}
 	st, err := pipeline.Stream(src, opt, func(r extract.Result) error {
 		seen[r.Article.ID] = true
-		return w.Put(corpus.Doc{Article: r.Article, Claims: r.Claims})
+		return w.Put(store.Doc{Article: r.Article, Claims: r.Claims})
 	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr

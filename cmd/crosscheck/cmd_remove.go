@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 func init() {
@@ -36,12 +36,12 @@ func runRemove(e *env, args []string) int {
 	}
 	// Opening for writing creates a missing index: look first, so that a
 	// wrong --index is an error rather than a new empty index.
-	ix, err := corpus.OpenIndexReadOnly(cf.index)
+	ix, err := store.OpenIndexReadOnly(cf.index)
 	if err != nil {
 		return fail(e, "remove", indexError(err, cf.index))
 	}
 	ix.Close()
-	ix, err = corpus.OpenIndex(cf.index)
+	ix, err = store.OpenIndex(cf.index)
 	if err != nil {
 		return fail(e, "remove", indexError(err, cf.index))
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/report"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/internal/table"
 )
 
@@ -38,9 +38,9 @@ const maxHits = 10000
 
 // searchResult is the JSON shape of search.
 type searchResult struct {
-	Query string       `json:"query"`
-	Total uint64       `json:"total"`
-	Hits  []corpus.Hit `json:"hits"`
+	Query string      `json:"query"`
+	Total uint64      `json:"total"`
+	Hits  []store.Hit `json:"hits"`
 }
 
 func runSearch(e *env, args []string) int {
@@ -62,7 +62,7 @@ func runSearch(e *env, args []string) int {
 		return fail(e, "search", err)
 	}
 	q := strings.Join(pos, " ")
-	ix, err := corpus.OpenIndexReadOnly(cf.index)
+	ix, err := store.OpenIndexReadOnly(cf.index)
 	if err != nil {
 		return fail(e, "search", indexError(err, cf.index))
 	}
@@ -74,7 +74,7 @@ func runSearch(e *env, args []string) int {
 	switch cf.format {
 	case "json":
 		if hits == nil {
-			hits = []corpus.Hit{}
+			hits = []store.Hit{}
 		}
 		if err := report.WriteJSON(e.stdout, searchResult{q, total, hits}); err != nil {
 			return fail(e, "search", err)
@@ -97,7 +97,7 @@ func runSearch(e *env, args []string) int {
 	return exitClean
 }
 
-func dateOf(a corpus.ArticleInfo) string {
+func dateOf(a store.ArticleInfo) string {
 	if a.Published.IsZero() {
 		return ""
 	}
@@ -113,7 +113,7 @@ func runList(e *env, args []string) int {
 	if _, code, ok := parseFlags(e, c, fs, args); !ok {
 		return code
 	}
-	ix, err := corpus.OpenIndexReadOnly(cf.index)
+	ix, err := store.OpenIndexReadOnly(cf.index)
 	if err != nil {
 		return fail(e, "list", indexError(err, cf.index))
 	}
@@ -125,7 +125,7 @@ func runList(e *env, args []string) int {
 	switch cf.format {
 	case "json":
 		if infos == nil {
-			infos = []corpus.ArticleInfo{}
+			infos = []store.ArticleInfo{}
 		}
 		if err := report.WriteJSON(e.stdout, map[string]any{"articles": infos}); err != nil {
 			return fail(e, "list", err)

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/web"
 )
 
@@ -154,7 +154,7 @@ func runServe(e *env, args []string) int {
 // number of other readers and one writer may work beside it, and it
 // refreshes its view of what they add. With --sample it indexes the
 // built-in sample corpus into a temporary directory.
-func openServeIndex(e *env, sf *serveFlags, indexSet bool, opt pipeline.Options) (*corpus.Index, func(), error) {
+func openServeIndex(e *env, sf *serveFlags, indexSet bool, opt pipeline.Options) (*store.Index, func(), error) {
 	if sf.sample {
 		if indexSet {
 			return nil, nil, errors.New("--sample serves a temporary index; leave out --index")
@@ -163,7 +163,7 @@ func openServeIndex(e *env, sf *serveFlags, indexSet bool, opt pipeline.Options)
 		if err != nil {
 			return nil, nil, err
 		}
-		ix, err := corpus.OpenIndex(dir)
+		ix, err := store.OpenIndex(dir)
 		if err != nil {
 			remove()
 			return nil, nil, err
@@ -176,8 +176,8 @@ func openServeIndex(e *env, sf *serveFlags, indexSet bool, opt pipeline.Options)
 		}
 		return ix, func() { ix.Close(); remove() }, nil
 	}
-	ix, err := corpus.OpenIndexReadOnly(sf.index)
-	if errors.Is(err, corpus.ErrNoIndex) {
+	ix, err := store.OpenIndexReadOnly(sf.index)
+	if errors.Is(err, store.ErrNoIndex) {
 		return nil, nil, fmt.Errorf("no index at %s: run 'crosscheck index PATH...' first, pass --index DIR, or try --sample to serve the built-in sample corpus", sf.index)
 	}
 	if err != nil {
@@ -190,7 +190,7 @@ func openServeIndex(e *env, sf *serveFlags, indexSet bool, opt pipeline.Options)
 
 // refreshIndex lets the server see, within a couple of seconds, what a
 // writer adds to the index while it runs.
-func refreshIndex(e *env, ix *corpus.Index, stop <-chan struct{}) {
+func refreshIndex(e *env, ix *store.Index, stop <-chan struct{}) {
 	t := time.NewTicker(2 * time.Second)
 	defer t.Stop()
 	for {

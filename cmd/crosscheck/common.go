@@ -14,8 +14,10 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/crosscheck/crosscheck/corpus/sample"
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -75,8 +77,8 @@ func (c *common) addFormat(fs *flag.FlagSet, def string, formats string) {
 	fs.StringVar(&c.format, "format", def, "output format: "+formats)
 }
 
-func (c *common) readOptions() corpus.ReadOptions {
-	return corpus.ReadOptions{MaxBytes: int64(c.maxMB * (1 << 20))}
+func (c *common) readOptions() read.Options {
+	return read.Options{MaxBytes: int64(c.maxMB * (1 << 20))}
 }
 
 func (c *common) extractOptions() (extract.Options, error) {
@@ -168,11 +170,11 @@ func sourceOf(paths []string) pipeline.Source {
 }
 
 // readAll reads every article of src (for commands that do not index).
-func readAll(src pipeline.Source, opt corpus.ReadOptions) ([]*corpus.Article, corpus.ReadStats, []corpus.Problem, error) {
+func readAll(src pipeline.Source, opt read.Options) ([]*article.Article, read.Stats, []read.Problem, error) {
 	if src.FS != nil {
-		return corpus.ReadAllFS(src.FS, src.Root, opt)
+		return read.AllFS(src.FS, src.Root, opt)
 	}
-	return corpus.ReadAll(src.Paths, opt)
+	return read.All(src.Paths, opt)
 }
 
 // reportProblems prints every input problem as path:line: reason, and
@@ -180,7 +182,7 @@ func readAll(src pipeline.Source, opt corpus.ReadOptions) ([]*corpus.Article, co
 // status they call for: exitInternal when crosscheck failed on an
 // article, exitUsage when a supported file had to be skipped, else
 // exitClean.
-func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) int {
+func reportProblems(e *env, st read.Stats, problems []read.Problem) int {
 	for _, p := range problems {
 		fmt.Fprintf(e.stderr, "%s\n", p.Error())
 	}
@@ -206,7 +208,7 @@ func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) int 
 	status := exitClean
 	for _, p := range problems {
 		switch {
-		case errors.Is(p, corpus.ErrInternal):
+		case errors.Is(p, read.ErrInternal):
 			status = exitInternal
 		case p.Kept():
 			// reported, but the article itself was kept
@@ -219,8 +221,8 @@ func reportProblems(e *env, st corpus.ReadStats, problems []corpus.Problem) int 
 
 // openIndex opens (or creates) the index at dir for writing and prints
 // what the open had to do (an interrupted creation made again).
-func openIndex(e *env, dir string) (*corpus.Index, error) {
-	ix, err := corpus.OpenIndex(dir)
+func openIndex(e *env, dir string) (*store.Index, error) {
+	ix, err := store.OpenIndex(dir)
 	if err != nil {
 		return nil, indexError(err, dir)
 	}
@@ -234,9 +236,9 @@ func openIndex(e *env, dir string) (*corpus.Index, error) {
 // that replaces the index's own (which says the same with less).
 func indexError(err error, dir string) error {
 	switch {
-	case errors.Is(err, corpus.ErrIndexLocked):
+	case errors.Is(err, store.ErrIndexLocked):
 		return &hintError{fmt.Sprintf("the index at %s is in use by another crosscheck process (for example 'crosscheck serve'); stop it or use --index", dir), err}
-	case errors.Is(err, corpus.ErrNoIndex):
+	case errors.Is(err, store.ErrNoIndex):
 		return &hintError{fmt.Sprintf("no index at %s: run 'crosscheck index PATH...' first or pass --index", dir), err}
 	case unwritable(err):
 		// Readers need no write access; only adding articles does.

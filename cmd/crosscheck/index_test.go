@@ -7,10 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck/crosscheck/corpus"
 )
 
 // writeFiles creates files (name → content) in a temp dir.
@@ -46,7 +45,7 @@ func TestIndexListSearchRoundTrip(t *testing.T) {
 	code, out, _ := runCLI(t, "list", "--index", idx, "--format", "json")
 	require.Equal(t, exitClean, code)
 	var list struct {
-		Articles []corpus.ArticleInfo `json:"articles"`
+		Articles []store.ArticleInfo `json:"articles"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &list))
 	var ids []string
@@ -71,7 +70,7 @@ func TestIndexListSearchRoundTrip(t *testing.T) {
 
 func TestIndexHeldByAnotherWriter(t *testing.T) {
 	idx := filepath.Join(t.TempDir(), "idx")
-	ix, err := corpus.OpenIndex(idx)
+	ix, err := store.OpenIndex(idx)
 	require.NoError(t, err)
 	defer ix.Close()
 	dir := writeFiles(t, map[string]string{"a.txt": invented["a.txt"]})

@@ -12,7 +12,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/read"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -185,7 +185,7 @@ func fail(e *env, name string, err error) int {
 		msg += "\n"
 	}
 	fmt.Fprintf(e.stderr, "crosscheck %s: %s", name, msg)
-	if errors.Is(err, corpus.ErrInternal) {
+	if errors.Is(err, read.ErrInternal) {
 		return exitInternal
 	}
 	return exitUsage

@@ -4,10 +4,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck/crosscheck/corpus"
 )
 
 // While another process holds the index for writing (a running server
@@ -18,7 +17,7 @@ func TestReadCommandsBesideAWriter(t *testing.T) {
 	code, _, stderr := runCLI(t, "index", "--index", idx, dir)
 	require.Equal(t, exitClean, code, stderr)
 
-	w, err := corpus.OpenIndex(idx)
+	w, err := store.OpenIndex(idx)
 	require.NoError(t, err)
 	defer w.Close()
 	draft := writeFiles(t, map[string]string{"draft.txt": "Monday, March 3, 2025\nThe Orvel bridge was closed on Monday.\n"})

@@ -4,7 +4,7 @@ import (
 	"math/rand/v2"
 	"time"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 )
 
 // op is one sentence: a template, or filler parts written one after the
@@ -56,8 +56,8 @@ func fillerOp(r *rand.Rand) op {
 // story is a composed article before it is put into a file format.
 type story struct {
 	headline  string
-	body      []byte        // paragraphs separated by blank lines
-	paras     []corpus.Span // where they are in body
+	body      []byte         // paragraphs separated by blank lines
+	paras     []article.Span // where they are in body
 	published time.Time
 	source    string
 	author    string
@@ -156,7 +156,7 @@ func compose(o *options, ev *event, p plan, r *rand.Rand) story {
 	}
 
 	body := make([]byte, 0, size+64)
-	st.paras = make([]corpus.Span, len(paras))
+	st.paras = make([]article.Span, len(paras))
 	for i, para := range paras {
 		if i > 0 {
 			body = append(body, '\n', '\n')

@@ -5,12 +5,12 @@ import (
 	"runtime"
 	"sync"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 )
 
 // item is one generated article with its file placement.
 type item struct {
-	article *corpus.Article
+	article *article.Article
 	file    Generated
 	bundle  bool
 }

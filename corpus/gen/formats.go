@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 )
 
 // File formats.
@@ -28,8 +28,8 @@ const datelineLayout = "Monday, January 2, 2006"
 
 // buildArticle builds what a reader of the file would return, and the file's
 // bytes when withFile is set (for JSON formats: the record).
-func buildArticle(id, path string, line int, format string, st story, withFile bool) (*corpus.Article, []byte) {
-	a := &corpus.Article{ID: id, Format: format, Path: path, Line: line, Title: st.headline}
+func buildArticle(id, path string, line int, format string, st story, withFile bool) (*article.Article, []byte) {
+	a := &article.Article{ID: id, Format: format, Path: path, Line: line, Title: st.headline}
 	if format == FormatTXT {
 		// The dateline and headline lead the text, as in the file.
 		dateline := st.published.Format(datelineLayout)
@@ -45,15 +45,15 @@ func buildArticle(id, path string, line int, format string, st story, withFile b
 		a.Text = string(data)
 		y, m, d := st.published.Date()
 		a.Published = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		a.PublishedFrom = corpus.DateFromDateline
+		a.PublishedFrom = article.DateFromDateline
 		a.PublishedText = dateline
-		a.DatelineSpan = &corpus.Span{Start: 0, End: len(dateline)}
+		a.DatelineSpan = &article.Span{Start: 0, End: len(dateline)}
 		head := len(dateline) + 2 + len(st.headline) + 2
-		a.Paragraphs = make([]corpus.Span, 0, len(st.paras)+2)
-		a.Paragraphs = append(a.Paragraphs, corpus.Span{Start: 0, End: len(dateline)},
-			corpus.Span{Start: len(dateline) + 2, End: head - 2})
+		a.Paragraphs = make([]article.Span, 0, len(st.paras)+2)
+		a.Paragraphs = append(a.Paragraphs, article.Span{Start: 0, End: len(dateline)},
+			article.Span{Start: len(dateline) + 2, End: head - 2})
 		for _, p := range st.paras {
-			a.Paragraphs = append(a.Paragraphs, corpus.Span{Start: head + p.Start, End: head + p.End})
+			a.Paragraphs = append(a.Paragraphs, article.Span{Start: head + p.Start, End: head + p.End})
 		}
 		return a, data
 	}
@@ -65,7 +65,7 @@ func buildArticle(id, path string, line int, format string, st story, withFile b
 		a.Paragraphs = st.paras // composed without surrounding space, as SplitParagraphs finds them
 	}
 	a.Published = st.published
-	a.PublishedFrom = corpus.DateFromMetadata
+	a.PublishedFrom = article.DateFromMetadata
 	a.PublishedText = st.published.Format(time.RFC3339)
 	a.Source = st.source
 	a.URL = articleURL(st.source, id)
@@ -86,10 +86,10 @@ func buildArticle(id, path string, line int, format string, st story, withFile b
 
 // oneParagraphALine is the story's body with paragraphs separated by a
 // single newline, and their spans.
-func oneParagraphALine(st story) (string, []corpus.Span) {
+func oneParagraphALine(st story) (string, []article.Span) {
 	var b strings.Builder
 	b.Grow(len(st.body))
-	spans := make([]corpus.Span, len(st.paras))
+	spans := make([]article.Span, len(st.paras))
 	for i, p := range st.paras {
 		if i > 0 {
 			b.WriteByte('\n')
@@ -119,7 +119,7 @@ func articleURL(source, id string) string {
 	return b.String()
 }
 
-func markdownFile(a *corpus.Article, st story) []byte {
+func markdownFile(a *article.Article, st story) []byte {
 	var b bytes.Buffer
 	b.Grow(len(a.Text) + 256)
 	b.WriteString("---\n")
@@ -146,7 +146,7 @@ func yamlField(b *bytes.Buffer, key, value string) {
 
 // htmlFile wraps the article in the boilerplate of a news site, which a
 // reader has to strip.
-func htmlFile(a *corpus.Article, st story) []byte {
+func htmlFile(a *article.Article, st story) []byte {
 	var b bytes.Buffer
 	b.Grow(len(a.Text) + 2048)
 	e := html.EscapeString
@@ -173,7 +173,7 @@ func htmlFile(a *corpus.Article, st story) []byte {
 }
 
 // jsonRecord is one record of a JSON or JSONL file.
-func jsonRecord(a *corpus.Article, st story) []byte {
+func jsonRecord(a *article.Article, st story) []byte {
 	rec := struct {
 		ID     string `json:"id"`
 		Title  string `json:"title"`

@@ -10,7 +10,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 )
 
 // Options control a generated corpus.
@@ -121,12 +121,12 @@ func splitmix(x uint64) uint64 {
 // Articles returns the articles in memory, as the readers would return
 // them from the files WriteDir writes (Path is relative to that
 // directory). Invalid options give nil; see Validate.
-func Articles(opt Options) []*corpus.Article {
+func Articles(opt Options) []*article.Article {
 	o, err := opt.normalize()
 	if err != nil {
 		return nil
 	}
-	out := make([]*corpus.Article, 0, o.n)
+	out := make([]*article.Article, 0, o.n)
 	_ = each(o, false, func(it item) error {
 		out = append(out, it.article)
 		return nil
@@ -135,7 +135,7 @@ func Articles(opt Options) []*corpus.Article {
 }
 
 // Stream generates the articles one at a time, holding none of them.
-func Stream(opt Options, fn func(*corpus.Article) error) error {
+func Stream(opt Options, fn func(*article.Article) error) error {
 	o, err := opt.normalize()
 	if err != nil {
 		return err

@@ -14,10 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck/crosscheck/corpus"
 )
 
 func TestTablesAreWellFormed(t *testing.T) {
@@ -93,7 +92,7 @@ func TestArticlesStreamAndFilesAgree(t *testing.T) {
 	arts := Articles(opt)
 	require.Len(t, arts, 300)
 	i := 0
-	require.NoError(t, Stream(opt, func(a *corpus.Article) error {
+	require.NoError(t, Stream(opt, func(a *article.Article) error {
 		assert.Equal(t, arts[i], a)
 		i++
 		return nil
@@ -107,7 +106,7 @@ func TestArticlesStreamAndFilesAgree(t *testing.T) {
 		assert.Equal(t, a.ID, g.ID)
 		assert.Equal(t, a.Path, g.Name)
 		assert.Equal(t, a.Format, g.Format)
-		assert.Equal(t, corpus.SplitParagraphs(a.Text), a.Paragraphs, "paragraphs of %s", a.ID)
+		assert.Equal(t, article.SplitParagraphs(a.Text), a.Paragraphs, "paragraphs of %s", a.ID)
 		data := string(g.Data)
 		switch g.Format {
 		case FormatTXT:
@@ -295,7 +294,7 @@ func TestFormatsOption(t *testing.T) {
 	bad := Options{Articles: 3, Formats: []string{"pdf"}}
 	assert.Nil(t, Articles(bad))
 	assert.ErrorIs(t, bad.Validate(), ErrFormat)
-	assert.ErrorIs(t, Stream(bad, func(*corpus.Article) error { return nil }), ErrFormat)
+	assert.ErrorIs(t, Stream(bad, func(*article.Article) error { return nil }), ErrFormat)
 	_, _, err := WriteDir(t.TempDir(), bad)
 	assert.ErrorIs(t, err, ErrFormat)
 	_, err = GroundTruth(bad)
@@ -306,7 +305,7 @@ func TestFormatsOption(t *testing.T) {
 func TestStreamStopsOnError(t *testing.T) {
 	stop := errors.New("enough")
 	calls := 0
-	err := Stream(Options{Articles: 5000, Seed: 1}, func(*corpus.Article) error {
+	err := Stream(Options{Articles: 5000, Seed: 1}, func(*article.Article) error {
 		calls++
 		if calls == 10 {
 			return stop

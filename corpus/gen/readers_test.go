@@ -4,10 +4,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/corpus/article"
+	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck/crosscheck/corpus"
 )
 
 // The in-memory articles are what the corpus readers make of the files.
@@ -16,20 +16,20 @@ func TestReadersReadWhatWasWritten(t *testing.T) {
 	dir := t.TempDir()
 	_, _, err := WriteDir(dir, opt)
 	require.NoError(t, err)
-	want := map[string]*corpus.Article{}
+	want := map[string]*article.Article{}
 	paths := map[string]bool{}
 	for _, a := range Articles(opt) {
 		want[a.ID] = a
 		paths[a.Path] = true
 	}
-	read := 0
+	seen := 0
 	for p := range paths {
-		got, problems := corpus.ReadFile(filepath.Join(dir, filepath.FromSlash(p)), corpus.ReadOptions{})
+		got, problems := read.File(filepath.Join(dir, filepath.FromSlash(p)), read.Options{})
 		require.Empty(t, problems, p)
 		for _, g := range got {
 			w := want[g.ID]
 			require.NotNil(t, w, "unexpected ID %s in %s", g.ID, p)
-			read++
+			seen++
 			assert.Equal(t, w.Title, g.Title, g.ID)
 			assert.True(t, w.Published.Equal(g.Published), "%s: %v vs %v", g.ID, w.Published, g.Published)
 			assert.Equal(t, w.PublishedFrom, g.PublishedFrom, g.ID)
@@ -46,5 +46,5 @@ func TestReadersReadWhatWasWritten(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, len(want), read)
+	assert.Equal(t, len(want), seen)
 }

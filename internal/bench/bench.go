@@ -14,8 +14,10 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/corpus/read"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // Result is the public JSON shape of `crosscheck bench`.
@@ -172,8 +174,8 @@ func runRound(dir, src string, opt pipeline.Options, last bool, say func(string)
 	runtime.GC()
 	resetPeakRSS()
 	t, cpu := time.Now(), cpuSeconds()
-	_, err := corpus.PlainBleve(bleveDir, 1000, func(fn func(*corpus.Article) error) error {
-		_, _, err := corpus.Walk([]string{src}, opt.Read, fn)
+	_, err := store.PlainBleve(bleveDir, 1000, func(fn func(*article.Article) error) error {
+		_, _, err := read.Walk([]string{src}, opt.Read, fn)
 		return err
 	})
 	if err != nil {
@@ -240,7 +242,7 @@ func (res *Result) summarize(rounds []round) {
 // checkOnce opens the index, checks src into it and closes it, as
 // `crosscheck check --index DIR PATH` does.
 func checkOnce(dir string, src pipeline.Source, opt pipeline.Options) (*pipeline.Report, pipeline.Stats, error) {
-	ix, err := corpus.OpenIndex(dir)
+	ix, err := store.OpenIndex(dir)
 	if err != nil {
 		return nil, pipeline.Stats{}, err
 	}
@@ -261,7 +263,7 @@ func runDrafts(res *Result, idx string, genOpt gen.Options, opt pipeline.Options
 	if err != nil {
 		return err
 	}
-	ix, err := corpus.OpenIndexReadOnly(idx)
+	ix, err := store.OpenIndexReadOnly(idx)
 	if err != nil {
 		return err
 	}

@@ -8,8 +8,9 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/pipeline"
-	"github.com/crosscheck/crosscheck/corpus"
+	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/corpus/store"
 )
 
 // draftWarmUp drafts are checked before timing starts: the first queries
@@ -20,7 +21,7 @@ const draftWarmUp = 3
 // the corpus of the first articles generated articles: a draft follows
 // one article and goes on with the next ones (the same event, mostly), so
 // it shares subjects with the indexed coverage, as a real draft would.
-func makeDrafts(opt gen.Options, articles, n, words int) ([]*corpus.Article, error) {
+func makeDrafts(opt gen.Options, articles, n, words int) ([]*article.Article, error) {
 	if n <= 0 || articles <= 0 {
 		return nil, nil
 	}
@@ -29,15 +30,15 @@ func makeDrafts(opt gen.Options, articles, n, words int) ([]*corpus.Article, err
 	for d := 0; d < n; d++ {
 		starts[(d*step)%articles] = d
 	}
-	drafts := make([]*corpus.Article, n)
+	drafts := make([]*article.Article, n)
 	texts := make([]strings.Builder, n)
 	counts := make([]int, n)
 	open := map[int]bool{} // drafts still short of words
 	i := 0
 	opt.Articles = articles
-	err := gen.Stream(opt, func(a *corpus.Article) error {
+	err := gen.Stream(opt, func(a *article.Article) error {
 		if d, ok := starts[i]; ok && drafts[d] == nil {
-			drafts[d] = &corpus.Article{ID: fmt.Sprintf("draft-%04d", d), Title: a.Title, Source: "bench draft",
+			drafts[d] = &article.Article{ID: fmt.Sprintf("draft-%04d", d), Title: a.Title, Source: "bench draft",
 				Published: a.Published, PublishedFrom: a.PublishedFrom, Format: "md"}
 			open[d] = true
 		}
@@ -69,7 +70,7 @@ func makeDrafts(opt gen.Options, articles, n, words int) ([]*corpus.Article, err
 			continue
 		}
 		a.Text = texts[d].String()
-		a.Paragraphs = corpus.SplitParagraphs(a.Text)
+		a.Paragraphs = article.SplitParagraphs(a.Text)
 		out = append(out, a)
 	}
 	return out, nil
@@ -77,7 +78,7 @@ func makeDrafts(opt gen.Options, articles, n, words int) ([]*corpus.Article, err
 
 // draftLatency checks each draft on its own against ix and returns the
 // 50th and 99th percentile times in milliseconds (nearest rank).
-func draftLatency(ix *corpus.Index, drafts []*corpus.Article, opt pipeline.Options) (p50, p99 float64, err error) {
+func draftLatency(ix *store.Index, drafts []*article.Article, opt pipeline.Options) (p50, p99 float64, err error) {
 	for i := 0; i < min(draftWarmUp, len(drafts)); i++ {
 		if _, err := pipeline.CheckDraft(drafts[i:i+1], ix, opt); err != nil {
 			return 0, 0, err

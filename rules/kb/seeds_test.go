@@ -1,11 +1,12 @@
 package kb
 
 import (
-	"github.com/crosscheck/crosscheck/internal/seeds"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/seeds"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
