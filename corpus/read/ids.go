@@ -45,11 +45,8 @@ func (r *readRun) planIDs(src walkSource, roots []string) {
 				}
 				return nil
 			}
-			if p != root && isHiddenName(d.Name()) {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
+			if skip, verdict := skipHidden(root, p, d); skip {
+				return verdict
 			}
 			if !d.IsDir() && formatOf(p) != "" {
 				rel, err := filepath.Rel(root, p)

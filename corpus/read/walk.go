@@ -128,11 +128,8 @@ func (r *readRun) walkTree(src walkSource, root string, visited map[string]bool)
 			}
 			return nil
 		}
-		if p != root && isHiddenName(d.Name()) {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
+		if skip, verdict := skipHidden(root, p, d); skip {
+			return verdict
 		}
 		if d.IsDir() {
 			if p != root && src.realPath != nil {
@@ -213,6 +210,18 @@ func (r *readRun) readEntry(src walkSource, p string, info fs.FileInfo) error {
 
 func (r *readRun) skipExt(name string) {
 	r.stats.SkippedExt[strings.ToLower(path.Ext(filepath.ToSlash(name)))]++
+}
+
+// skipHidden says whether a walk from root passes over p, a dot file or
+// dot directory below it, and what the walk function returns then.
+func skipHidden(root, p string, d fs.DirEntry) (bool, error) {
+	if p == root || !isHiddenName(d.Name()) {
+		return false, nil
+	}
+	if d.IsDir() {
+		return true, fs.SkipDir
+	}
+	return true, nil
 }
 
 // isHiddenName: dot files and dot directories (".git", ".DS_Store").
