@@ -98,9 +98,6 @@ func (s *Server) cited(id string, metas map[string]rules.ArticleMeta, drafts map
 	c := &citedArticle{ID: id, Title: m.Title, Source: m.Source, Date: fmtDate(m.Reference)}
 	if info, ok := s.infoByID[id]; ok {
 		c.URL = webURL(info.URL)
-		if c.Date == "" {
-			c.Date = fmtDate(info.Published)
-		}
 	}
 	return c
 }

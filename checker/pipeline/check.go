@@ -266,11 +266,6 @@ func citedMeta(subjects []subjectResult, metas, old map[string]rules.ArticleMeta
 
 // metaOfInfo is the rule engine's view of an indexed article.
 func metaOfInfo(info corpus.ArticleInfo, opt Options) rules.ArticleMeta {
-	ref, from := referenceOf(info, opt)
+	ref, from := info.Reference(opt.Extract.RefPolicy)
 	return rules.ArticleMeta{ID: info.ID, Title: info.Title, Source: info.Source, Reference: ref, ReferenceFrom: from, Path: info.Path}
-}
-
-func referenceOf(info corpus.ArticleInfo, opt Options) (time.Time, string) {
-	a := &corpus.Article{ID: info.ID, Published: info.Published, PublishedFrom: info.PublishedFrom}
-	return extract.Reference(a, opt.Extract)
 }
