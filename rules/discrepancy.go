@@ -66,8 +66,8 @@ type Discrepancy struct {
 	KB         *KBRef     `json:"kb,omitempty"`
 }
 
-// refOf turns a claim into a side.
-func refOf(c *claim.Claim, role string) ClaimRef {
+// RefOf turns a claim into a side playing role ("" for none).
+func RefOf(c *claim.Claim, role string) ClaimRef {
 	return ClaimRef{
 		Article:       c.Evidence.Article,
 		Value:         c.Value,
@@ -78,7 +78,7 @@ func refOf(c *claim.Claim, role string) ClaimRef {
 		SentenceStart: c.Evidence.SentenceStart,
 		SentenceEnd:   c.Evidence.SentenceEnd,
 		Modality:      string(c.Modality),
-		Reference:     c.Reference,
+		Reference:     c.Reference.String(),
 		Role:          role,
 	}
 }

@@ -41,17 +41,17 @@ type expectDoc struct {
 
 // claimDoc is a claim written by hand in a test case.
 type claimDoc struct {
-	Article    string `yaml:"article"`
-	Kind       string `yaml:"kind"`
-	SubjectKey string `yaml:"subject_key"`
-	Subject    string `yaml:"subject"`
-	Value      string `yaml:"value"`
-	ValueText  string `yaml:"value_text"`
-	Modality   string `yaml:"modality"`
-	Reference  string `yaml:"reference"`
-	Start      int    `yaml:"start"`
-	End        int    `yaml:"end"`
-	Sentence   string `yaml:"sentence"`
+	Article    string    `yaml:"article"`
+	Kind       string    `yaml:"kind"`
+	SubjectKey string    `yaml:"subject_key"`
+	Subject    string    `yaml:"subject"`
+	Value      string    `yaml:"value"`
+	ValueText  string    `yaml:"value_text"`
+	Modality   string    `yaml:"modality"`
+	Reference  claim.Day `yaml:"reference"`
+	Start      int       `yaml:"start"`
+	End        int       `yaml:"end"`
+	Sentence   string    `yaml:"sentence"`
 	// SentenceStart is the sentence's offset in the article.
 	SentenceStart int        `yaml:"sentence_start"`
 	Date          *dateDoc   `yaml:"date"`

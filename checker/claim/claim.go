@@ -66,8 +66,9 @@ type Claim struct {
 	Value     string   `json:"value"`
 	ValueText string   `json:"value_text"` // the value as written
 	Modality  Modality `json:"modality"`
-	// Reference is the article's reference date (YYYY-MM-DD) or "".
-	Reference string   `json:"reference,omitempty"`
+	// Reference is the article's reference date (zero: unknown),
+	// written YYYY-MM-DD.
+	Reference Day      `json:"reference,omitzero"`
 	Evidence  Evidence `json:"evidence"`
 
 	// Kind-specific detail; only the one matching Kind is set.
