@@ -3,6 +3,8 @@ package claim
 import (
 	"fmt"
 	"time"
+
+	"gopkg.in/yaml.v3"
 )
 
 // Day is a calendar day, an article's reference date (the day it was
@@ -95,5 +97,17 @@ func (d *Day) UnmarshalText(b []byte) error {
 		return fmt.Errorf("day %q: want YYYY-MM-DD", b)
 	}
 	*d = v
+	return nil
+}
+
+// UnmarshalYAML reads YAML as UnmarshalText does; a bad day is a type
+// error at the node's line, so that a file's other errors are still found.
+func (d *Day) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: a day is one YYYY-MM-DD value", n.Line)}}
+	}
+	if err := d.UnmarshalText([]byte(n.Value)); err != nil {
+		return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %v", n.Line, err)}}
+	}
 	return nil
 }

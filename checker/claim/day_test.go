@@ -64,7 +64,10 @@ func TestDayText(t *testing.T) {
 	assert.Equal(t, "2031-03-04", y.Day.String())
 	require.NoError(t, yaml.Unmarshal([]byte(`day: 2031-03-05`), &y), "unquoted, as YAML writers leave it")
 	assert.Equal(t, "2031-03-05", y.Day.String())
-	assert.Error(t, yaml.Unmarshal([]byte(`day: garbage`), &y))
+	err = yaml.Unmarshal([]byte("\nday: garbage"), &y)
+	assert.ErrorContains(t, err, `line 2: day "garbage": want YYYY-MM-DD`)
+	assert.ErrorContains(t, yaml.Unmarshal([]byte("day: [2031-03-04]"), &y), "line 1: a day is one YYYY-MM-DD value")
+	assert.ErrorContains(t, yaml.Unmarshal([]byte("day: {y: 2031}"), &y), "line 1: a day is one YYYY-MM-DD value")
 
 	b, err = json.Marshal(Claim{Kind: KindDate})
 	require.NoError(t, err)
