@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/corpus"
 )
 
 // The pages date every article as the check does: by its publication
@@ -20,6 +22,10 @@ func TestPagesDateArticlesLikeTheCheck(t *testing.T) {
 		assert.Equal(t, want, fixture.srv.label(info.ID, nil, nil).Date, info.ID)
 	}
 
+	draft := &corpus.Article{ID: "draft", Published: time.Date(2031, 5, 6, 22, 0, 0, 0, time.UTC), PublishedFrom: corpus.DateFromMetadata}
+	drafts := map[string]*corpus.Article{"draft": draft}
+	assert.Equal(t, "2031-05-06", fixture.srv.cited("draft", nil, drafts).Date)
+
 	opt := fixture.opt
 	opt.Extract.Ref = time.Date(2031, 1, 2, 0, 0, 0, 0, time.UTC)
 	s, err := New(fixture.ix, opt, Config{MaxBody: 64 << 10})
@@ -28,6 +34,7 @@ func TestPagesDateArticlesLikeTheCheck(t *testing.T) {
 		assert.Equal(t, "2031-01-02", s.label(info.ID, nil, nil).Date, info.ID)
 		assert.Equal(t, "2031-01-02", s.cited(info.ID, nil, nil).Date, info.ID)
 	}
+	assert.Equal(t, "2031-01-02", s.cited("draft", nil, drafts).Date, "a draft is dated as the draft check dates it")
 	// Articles no discrepancy cites are dated from the index listing
 	// (every article of the sample is cited: drop the check's metadata).
 	listed := *s
