@@ -45,13 +45,25 @@ func ParseDay(s string) (Day, bool) {
 		return v
 	}
 	y, m, d := n(s[:4]), n(s[5:7]), n(s[8:])
-	if y < 1 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return Day{}, false
-	}
-	if time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() != d {
+	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return Day{}, false
 	}
 	return Day{int32(y*10000 + m*100 + d)}, true
+}
+
+// daysIn is the number of days of month m of year y. ParseDay runs on
+// every stored claim a check unpacks: no time.Date.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // IsZero reports an unknown day.

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
@@ -33,6 +34,17 @@ func TestDay(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, p.Time(), s)
 		assert.Equal(t, p, DayOf(p.Time()))
+	}
+	// Every day of four years, a century's leap rule included, against
+	// the time package.
+	for _, y := range []int{1900, 2000, 2028, 2031} {
+		for d := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() == y; d = d.AddDate(0, 0, 1) {
+			p, ok := ParseDay(d.Format(time.DateOnly))
+			require.True(t, ok, d)
+			require.Equal(t, d, p.Time())
+		}
+		_, ok := ParseDay(fmt.Sprintf("%04d-02-29", y))
+		assert.Equal(t, y%4 == 0 && y != 1900, ok, y)
 	}
 	for _, s := range []string{"", "garbage", "2031-02-30", "2023-02-29", "2031-13-01", "2031-00-10", "garbage!!!", "2031-5-2", "2031-01-00", "0000-01-01",
 		"2031/03/04", "2031-3-4", " 2031-03-04", "2031-03-04T10:00", "20310304", "2031-0a-04", "-031-03-04"} {
