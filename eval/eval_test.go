@@ -13,7 +13,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/read"
@@ -90,7 +89,7 @@ func checkArticles(t *testing.T, dir string, exp *Expected, opt pipeline.Options
 		if !assert.True(t, ok, "article %s not read", id) {
 			continue
 		}
-		ref, from := extract.Reference(a, opt.Extract)
+		ref, from := a.Reference(opt.Extract.RefPolicy)
 		assert.Equal(t, want, ref.Format(time.DateOnly), "%s: reference date (from %s)", id, from)
 	}
 	assert.Len(t, got, len(exp.Published), "articles read")

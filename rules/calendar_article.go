@@ -38,7 +38,7 @@ func (r *calendar) checkArticleDates(p *Pass) {
 		role := dateRole(lead, p.Ctx)
 		parts = append(parts, withWeekday(lead)+" "+rolePhrase(role, lead))
 		for _, c := range g.claims() {
-			refs = append(refs, refOf(c, dateRole(c, p.Ctx)))
+			refs = append(refs, RefOf(c, dateRole(c, p.Ctx)))
 		}
 		for _, s := range g.sides {
 			if d, ok := temporal.Weekday(s.v.key); ok {
@@ -49,7 +49,7 @@ func (r *calendar) checkArticleDates(p *Pass) {
 	var also []string
 	for _, c := range weekdayClaims {
 		if d, ok := parseWeekday(c.Value); ok && days[d] {
-			refs = append(refs, refOf(c, "weekday"))
+			refs = append(refs, RefOf(c, "weekday"))
 			also = append(also, `"`+weekdayPhrase(c)+`"`)
 		}
 	}

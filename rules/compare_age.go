@@ -39,7 +39,7 @@ func (ageCompare) key(c *claim.Claim) (string, bool) {
 	if _, ok := ageYears(c); !ok {
 		return "", false
 	}
-	day := c.Reference
+	day := c.Reference.String()
 	if day == "" {
 		day = "?" + c.Evidence.Article
 	}

@@ -43,41 +43,12 @@ func (ctx *Context) meta(article string) (ArticleMeta, bool) {
 // reference is the day a claim's article was written: the claim's own
 // Reference, else the article's metadata; ok is false when unknown.
 func (ctx *Context) reference(c *claim.Claim) (time.Time, bool) {
-	if c.Reference != "" {
-		if t, ok := parseDay(c.Reference); ok {
-			return t, true
-		}
+	if !c.Reference.IsZero() {
+		return c.Reference.Time(), true
 	}
 	if m, ok := ctx.meta(c.Evidence.Article); ok && !m.Reference.IsZero() {
 		y, mo, d := m.Reference.Date()
 		return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false
-}
-
-// parseDay reads YYYY-MM-DD without time.Parse's generality: it runs once
-// per claim.
-func parseDay(s string) (time.Time, bool) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return time.Time{}, false
-	}
-	n := func(part string) int {
-		v := 0
-		for i := 0; i < len(part); i++ {
-			if part[i] < '0' || part[i] > '9' {
-				return -1
-			}
-			v = v*10 + int(part[i]-'0')
-		}
-		return v
-	}
-	y, m, d := n(s[:4]), n(s[5:7]), n(s[8:])
-	if y < 1 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return time.Time{}, false
-	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d { // 2031-02-30
-		return time.Time{}, false
-	}
-	return t, true
 }

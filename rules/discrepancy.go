@@ -8,7 +8,11 @@ import (
 	"github.com/crosscheck/crosscheck/checker/claim"
 )
 
-// ClaimRef is one side of a discrepancy: a claim with its evidence.
+// ClaimRef is one side of a discrepancy: a claim with its evidence. It is
+// not a claim.Claim because the discrepancy JSON, which is public, names
+// and nests the fields otherwise ("normalized" and "value" for a claim's
+// value and value_text, "text" for its sentence, all at the top level);
+// RefOf makes one.
 type ClaimRef struct {
 	Article       string `json:"article"`
 	Value         string `json:"normalized"` // comparable form: 2025-03, person:…, 19
@@ -66,8 +70,8 @@ type Discrepancy struct {
 	KB         *KBRef     `json:"kb,omitempty"`
 }
 
-// refOf turns a claim into a side.
-func refOf(c *claim.Claim, role string) ClaimRef {
+// RefOf turns a claim into a side playing role ("" for none).
+func RefOf(c *claim.Claim, role string) ClaimRef {
 	return ClaimRef{
 		Article:       c.Evidence.Article,
 		Value:         c.Value,
@@ -78,7 +82,7 @@ func refOf(c *claim.Claim, role string) ClaimRef {
 		SentenceStart: c.Evidence.SentenceStart,
 		SentenceEnd:   c.Evidence.SentenceEnd,
 		Modality:      string(c.Modality),
-		Reference:     c.Reference,
+		Reference:     c.Reference.String(),
 		Role:          role,
 	}
 }

@@ -24,7 +24,13 @@ func mk(kind claim.Kind, article, key, value string, opts ...opt) claim.Claim {
 	return c
 }
 
-func ref(day string) opt            { return func(c *claim.Claim) { c.Reference = day } }
+func ref(day string) opt {
+	d, ok := claim.ParseDay(day)
+	if !ok {
+		panic("ref: not YYYY-MM-DD: " + day)
+	}
+	return func(c *claim.Claim) { c.Reference = d }
+}
 func modality(m claim.Modality) opt { return func(c *claim.Claim) { c.Modality = m } }
 func subject(s string) opt          { return func(c *claim.Claim) { c.Subject = s } }
 func span(start, end int) opt {

@@ -66,7 +66,8 @@ var goTypeWords = strings.NewReplacer(
 	"rules.appliesDoc", "applies_to",
 	"[]rules.caseDoc", "a list of test cases",
 	"rules.caseDoc", "a test case",
-	"rules.claimDoc", "a claim",
+	"[]claim.Claim", "a list of claims",
+	"claim.Claim", "a claim",
 	"rules.articleDoc", "an article",
 	"rules.expectDoc", "an expectation",
 )

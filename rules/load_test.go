@@ -45,6 +45,9 @@ func TestLoadReportsEveryBadFile(t *testing.T) {
 		{"h-syntax.yml", "did not find expected", 0},
 		{"i-test-case.yml", "needs expect or expect_none", 5},
 		{"i-test-case.yml", `unknown claim kind "mood"`, 10},
+		{"j-test-claim.yml", `unknown key "subjct_key"`, 7},
+		{"j-test-claim.yml", `2031-02-30`, 11},
+		{"j-test-claim.yml", `unknown key "count"`, 15},
 	}
 	for _, w := range want {
 		found := false

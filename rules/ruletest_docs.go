@@ -12,11 +12,14 @@ import (
 
 // caseDoc is one test case of a rule, as written in its rule file.
 type caseDoc struct {
-	Name       string       `yaml:"name"`
-	Articles   []articleDoc `yaml:"articles"`
-	Claims     []claimDoc   `yaml:"claims"` // given directly, no extractor needed
-	Expect     []expectDoc  `yaml:"expect"`
-	ExpectNone bool         `yaml:"expect_none"`
+	Name     string       `yaml:"name"`
+	Articles []articleDoc `yaml:"articles"`
+	// Claims are given directly, no extractor needed: claim.Claim as in
+	// the claims JSON, but with the evidence's fields at the top level;
+	// see caseClaim for what may be left out.
+	Claims     []claim.Claim `yaml:"claims"`
+	Expect     []expectDoc   `yaml:"expect"`
+	ExpectNone bool          `yaml:"expect_none"`
 }
 
 type articleDoc struct {
@@ -37,77 +40,6 @@ type expectDoc struct {
 	Articles   []string `yaml:"articles"` // each must be the article of some side
 	Summary    string   `yaml:"summary"`  // must occur in the summary
 	KBHolder   string   `yaml:"kb_holder"`
-}
-
-// claimDoc is a claim written by hand in a test case.
-type claimDoc struct {
-	Article    string `yaml:"article"`
-	Kind       string `yaml:"kind"`
-	SubjectKey string `yaml:"subject_key"`
-	Subject    string `yaml:"subject"`
-	Value      string `yaml:"value"`
-	ValueText  string `yaml:"value_text"`
-	Modality   string `yaml:"modality"`
-	Reference  string `yaml:"reference"`
-	Start      int    `yaml:"start"`
-	End        int    `yaml:"end"`
-	Sentence   string `yaml:"sentence"`
-	// SentenceStart is the sentence's offset in the article.
-	SentenceStart int        `yaml:"sentence_start"`
-	Date          *dateDoc   `yaml:"date"`
-	Title         *titleDoc  `yaml:"title"`
-	Office        *officeDoc `yaml:"office"`
-	Number        *numberDoc `yaml:"number"`
-	Quote         *quoteDoc  `yaml:"quote"`
-	Place         *placeDoc  `yaml:"place"`
-}
-
-type dateDoc struct {
-	Value       string `yaml:"value"`
-	Granularity string `yaml:"granularity"`
-	Mod         string `yaml:"mod"`
-	Weekday     string `yaml:"weekday"`
-	Resolution  string `yaml:"resolution"`
-}
-
-type titleDoc struct {
-	Head   string   `yaml:"head"`
-	Domain string   `yaml:"domain"`
-	Org    string   `yaml:"org"`
-	Ranks  []string `yaml:"ranks"`
-	Former bool     `yaml:"former"`
-}
-
-type officeDoc struct {
-	Office  string `yaml:"office"`
-	Holder  string `yaml:"holder"`
-	Present bool   `yaml:"present"`
-	Former  bool   `yaml:"former"`
-}
-
-type numberDoc struct {
-	Value  float64 `yaml:"value"`
-	Unit   string  `yaml:"unit"`
-	Approx string  `yaml:"approx"`
-	// Max, Scope and Background: a range's top, what the figure is of,
-	// a background event's figure (claim.NumberValue).
-	Max        float64 `yaml:"max"`
-	Scope      string  `yaml:"scope"`
-	Background bool    `yaml:"background"`
-	Counts     string  `yaml:"counts"`
-}
-
-type quoteDoc struct {
-	Words      string `yaml:"words"`
-	Speaker    string `yaml:"speaker"`
-	SpeakerKey string `yaml:"speaker_key"`
-}
-
-type placeDoc struct {
-	Key     string   `yaml:"key"`
-	Name    string   `yaml:"name"`
-	Country string   `yaml:"country"`
-	Within  []string `yaml:"within"`
 }
 
 // testCase is a checked, ready-to-run case.
@@ -173,10 +105,10 @@ func buildCases(file string, docs []caseDoc, node *yaml.Node) ([]testCase, []err
 				if c.Modality != "" && !slices.Contains(modalities, claim.Modality(c.Modality)) {
 					errs = append(errs, errAt(file, at, "test %q: unknown modality %q", tc.name, c.Modality))
 				}
-				if c.Article == "" || c.SubjectKey == "" {
+				if c.Evidence.Article == "" || c.SubjectKey == "" {
 					errs = append(errs, errAt(file, at, "test %q: claim needs article and subject_key", tc.name))
 				}
-				tc.claims = append(tc.claims, c.claim())
+				tc.claims = append(tc.claims, caseClaim(c))
 			}
 		}
 		out = append(out, tc)
@@ -184,37 +116,18 @@ func buildCases(file string, docs []caseDoc, node *yaml.Node) ([]testCase, []err
 	return out, errs
 }
 
-func (c claimDoc) claim() claim.Claim {
-	out := claim.Claim{
-		Kind: claim.Kind(c.Kind), SubjectKey: c.SubjectKey, Subject: c.Subject,
-		Value: c.Value, ValueText: c.ValueText, Modality: claim.Modality(c.Modality),
-		Reference: c.Reference,
-		Evidence: claim.Evidence{Article: c.Article, Start: c.Start, End: c.End,
-			SentenceStart: c.SentenceStart, SentenceEnd: c.SentenceStart + len(c.Sentence), Sentence: c.Sentence},
+// caseClaim completes a claim written in a test case: the value as
+// written defaults to the value, the modality to asserted, the sentence's
+// end to its start plus its length.
+func caseClaim(c claim.Claim) claim.Claim {
+	if c.ValueText == "" {
+		c.ValueText = c.Value
 	}
-	if out.ValueText == "" {
-		out.ValueText = c.Value
+	if c.Modality == "" {
+		c.Modality = claim.Asserted
 	}
-	if out.Modality == "" {
-		out.Modality = claim.Asserted
+	if e := &c.Evidence; e.SentenceEnd == 0 {
+		e.SentenceEnd = e.SentenceStart + len(e.Sentence)
 	}
-	if d := c.Date; d != nil {
-		out.Date = &claim.DateValue{Value: d.Value, Granularity: d.Granularity, Mod: d.Mod, Weekday: d.Weekday, Resolution: d.Resolution}
-	}
-	if t := c.Title; t != nil {
-		out.Title = &claim.TitleValue{Head: t.Head, Domain: t.Domain, Org: t.Org, Ranks: t.Ranks, Former: t.Former}
-	}
-	if o := c.Office; o != nil {
-		out.Office = &claim.OfficeValue{Office: o.Office, Holder: o.Holder, Present: o.Present, Former: o.Former}
-	}
-	if n := c.Number; n != nil {
-		out.Number = &claim.NumberValue{Value: n.Value, Unit: n.Unit, Approx: n.Approx, Counts: n.Counts, Max: n.Max, Scope: n.Scope, Background: n.Background}
-	}
-	if q := c.Quote; q != nil {
-		out.Quote = &claim.QuoteValue{Words: q.Words, Speaker: q.Speaker, SpeakerKey: q.SpeakerKey}
-	}
-	if p := c.Place; p != nil {
-		out.Place = &claim.PlaceValue{Key: p.Key, Name: p.Name, Country: p.Country, Within: p.Within}
-	}
-	return out
+	return c
 }

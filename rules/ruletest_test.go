@@ -111,3 +111,38 @@ func TestBuiltInRuleCases(t *testing.T) {
 		assert.True(t, r.Pass, "%s:%d %s/%s: %s", r.File, r.Line, r.Rule, r.Case, r.Msg)
 	}
 }
+
+// A claim written in a test case is a claim.Claim with its evidence's
+// fields at the top level; what is left out is filled in.
+func TestCaseClaimsReadAsClaims(t *testing.T) {
+	rs, _, errs := parseRuleFile("x.yml", []byte(`rules:
+  - id: t-number
+    kind: single-value
+    applies_to: {kinds: [number]}
+    options: {compare: number}
+    tests:
+      - name: every field
+        expect_none: true
+        claims:
+          - {article: a1, kind: number, subject_key: "event:flood:quillon", subject: Quillon flood, value: "12",
+             reference: 2031-04-02, start: 4, end: 6, sentence_start: 10, sentence: "Twelve died.",
+             number: {value: 12, approx: about, counts: people killed, max: 14, scope: police, background: true}}
+          - {article: a2, kind: title, subject_key: "person:edda vorn", value: deputy mayor, value_text: Deputy Mayor,
+             modality: former, sentence_end: 40, sentence: "x",
+             title: {head: mayor, ranks: [deputy], former: true}, place: {key: k, name: Kell, within: [w]}}
+`))
+	require.Empty(t, errs)
+	require.Len(t, rs, 1)
+	cs := rs[0].(based).base().tests[0].claims
+	day, _ := claim.ParseDay("2031-04-02")
+	assert.Equal(t, []claim.Claim{
+		{Kind: claim.KindNumber, SubjectKey: "event:flood:quillon", Subject: "Quillon flood", Value: "12", ValueText: "12",
+			Modality: claim.Asserted, Reference: day,
+			Evidence: claim.Evidence{Article: "a1", Start: 4, End: 6, SentenceStart: 10, SentenceEnd: 22, Sentence: "Twelve died."},
+			Number:   &claim.NumberValue{Value: 12, Approx: "about", Counts: "people killed", Max: 14, Scope: "police", Background: true}},
+		{Kind: claim.KindTitle, SubjectKey: "person:edda vorn", Value: "deputy mayor", ValueText: "Deputy Mayor", Modality: claim.Former,
+			Evidence: claim.Evidence{Article: "a2", SentenceEnd: 40, Sentence: "x"},
+			Title:    &claim.TitleValue{Head: "mayor", Ranks: []string{"deputy"}, Former: true},
+			Place:    &claim.PlaceValue{Key: "k", Name: "Kell", Within: []string{"w"}}},
+	}, cs)
+}

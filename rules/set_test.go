@@ -129,10 +129,13 @@ func TestRulesNeverPanicOnOddClaims(t *testing.T) {
 	s := defaults(t)
 	ctx := &Context{KB: testKB(t), Articles: map[string]ArticleMeta{"a": {ID: "a"}}}
 	var odd []claim.Claim
+	// A reference date cannot be garbage (claim.ParseDay refuses it): the
+	// last day there is will do.
+	farDay, _ := claim.ParseDay("9999-12-31")
 	for _, k := range claim.Kinds {
 		for _, key := range []string{"", "event:", "office:", "article:", "date:", "date:2031-02-30", "person:", "quote:"} {
 			for _, v := range []string{"", "x", "person:", "2031-13-01", "-1", "NaN", "Inf"} {
-				odd = append(odd, claim.Claim{Kind: k, SubjectKey: key, Value: v, Reference: "garbage", Modality: "odd",
+				odd = append(odd, claim.Claim{Kind: k, SubjectKey: key, Value: v, Reference: farDay, Modality: "odd",
 					Evidence: claim.Evidence{Article: "a", Start: 9, End: 3, SentenceStart: 50}},
 					claim.Claim{Kind: k, SubjectKey: key, Value: v, Office: &claim.OfficeValue{Present: true, Former: true, Holder: v},
 						Number: &claim.NumberValue{}, Title: &claim.TitleValue{}, Date: &claim.DateValue{Value: v}, Quote: &claim.QuoteValue{},

@@ -179,7 +179,7 @@ func refsOf(cs []*claim.Claim, role string) []ClaimRef {
 	slices.SortFunc(cs, compareClaims)
 	out := make([]ClaimRef, len(cs))
 	for i, c := range cs {
-		out[i] = refOf(c, role)
+		out[i] = RefOf(c, role)
 	}
 	return out
 }

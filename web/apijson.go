@@ -92,15 +92,13 @@ func (s *Server) apiView(ds []rules.Discrepancy, metas map[string]rules.ArticleM
 // cited describes an article for the API.
 func (s *Server) cited(id string, metas map[string]rules.ArticleMeta, drafts map[string]*article.Article) *citedArticle {
 	if a, ok := drafts[id]; ok {
-		return &citedArticle{ID: id, Title: a.Title, Date: fmtDate(a.Published), Draft: true}
+		ref, _ := a.Reference(s.opt.Extract.RefPolicy)
+		return &citedArticle{ID: id, Title: a.Title, Date: fmtDate(ref), Draft: true}
 	}
 	m := s.meta(id, metas)
 	c := &citedArticle{ID: id, Title: m.Title, Source: m.Source, Date: fmtDate(m.Reference)}
 	if info, ok := s.infoByID[id]; ok {
 		c.URL = webURL(info.URL)
-		if c.Date == "" {
-			c.Date = fmtDate(info.Published)
-		}
 	}
 	return c
 }

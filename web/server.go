@@ -182,7 +182,8 @@ func (s *Server) Handler() http.Handler {
 }
 
 // meta returns what the pages show about an article: from the corpus
-// check, else from the index listing.
+// check, else from the index listing, its reference date decided as the
+// check decides it (--ref included).
 func (s *Server) meta(id string, extra map[string]rules.ArticleMeta) rules.ArticleMeta {
 	if m, ok := extra[id]; ok {
 		return m
@@ -191,7 +192,8 @@ func (s *Server) meta(id string, extra map[string]rules.ArticleMeta) rules.Artic
 		return m
 	}
 	if info, ok := s.infoByID[id]; ok {
-		return rules.ArticleMeta{ID: id, Title: info.Title, Source: info.Source, Reference: info.Published}
+		ref, from := info.Reference(s.opt.Extract.RefPolicy)
+		return rules.ArticleMeta{ID: id, Title: info.Title, Source: info.Source, Reference: ref, ReferenceFrom: from}
 	}
 	return rules.ArticleMeta{ID: id}
 }

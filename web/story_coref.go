@@ -219,7 +219,7 @@ func claimsNearMentions(sum *coref.Summary, cs []claim.Claim) []claimAt {
 		}
 		for _, m := range sum.Mentions {
 			if m.Start >= c.Evidence.SentenceStart && m.Start < c.Evidence.SentenceEnd {
-				ca := claimAt{kind: c.Kind, subjectKey: c.SubjectKey, subject: c.Subject, ref: refOfClaim(c)}
+				ca := claimAt{kind: c.Kind, subjectKey: c.SubjectKey, subject: c.Subject, ref: rules.RefOf(&c, "")}
 				if c.Number != nil {
 					ca.counts = c.Number.Counts
 				}
@@ -229,12 +229,6 @@ func claimsNearMentions(sum *coref.Summary, cs []claim.Claim) []claimAt {
 		}
 	}
 	return out
-}
-
-func refOfClaim(c claim.Claim) rules.ClaimRef {
-	return rules.ClaimRef{Article: c.Evidence.Article, Value: c.Value, ValueText: c.ValueText, Text: c.Evidence.Sentence,
-		Start: c.Evidence.Start, End: c.Evidence.End, SentenceStart: c.Evidence.SentenceStart, SentenceEnd: c.Evidence.SentenceEnd,
-		Modality: string(c.Modality), Reference: c.Reference}
 }
 
 // linkStories links the summaries and attaches each kept claim to the

@@ -53,8 +53,9 @@ type Mention struct {
 type Summary struct {
 	ID       string
 	Mentions []*Mention
-	// Reference is the article's date (zero: unknown), the publication
-	// date unless the caller knows better; Encode leaves it out. Articles
+	// Reference is the article's date (zero: unknown), its publication
+	// day (article.RefPolicy.Reference without --ref) unless the caller
+	// knows better; Encode leaves it out. Articles
 	// of one story published further apart than Options.Window, with none
 	// between them, are two stories (see Link).
 	Reference time.Time
@@ -93,16 +94,20 @@ func Analyze(a *article.Article, opt AnalyzeOptions) (*Summary, error) {
 		return nil, err
 	}
 	doc := a.Text
+	// The publication day, never --ref: a summary is stored in the index
+	// and must not depend on a run's flags; callers that know better set
+	// Summary.Reference afterwards.
+	ref, _ := a.Reference(article.RefPolicy{})
 	var sents []text.Sentence
 	var exprs []temporal.Expression
 	if p := opt.Prepared; p != nil {
 		sents, exprs = p.Sentences, p.Expressions
 	} else {
 		_, sents = text.Split(doc)
-		exprs = temporal.Tag(doc, temporal.Options{Reference: a.Published})
+		exprs = temporal.Tag(doc, temporal.Options{Reference: ref})
 	}
 	words, breaks := tokenize(l, doc, sents)
-	s := &Summary{ID: a.ID, Reference: a.Published, features: map[string]float64{}, years: map[int]int{}}
+	s := &Summary{ID: a.ID, Reference: ref, features: map[string]float64{}, years: map[int]int{}}
 	fr := newFrames(l, doc, words, sents, breaks, exprs, opt.KB)
 	if opt.UseGiven || len(opt.Given) > 0 {
 		for _, sp := range opt.Given {

@@ -14,7 +14,7 @@ import (
 // extractors share, so each is computed once.
 type analysis struct {
 	d     *text.Doc
-	ref   string // d.RefString(), formatted once
+	ref   claim.Day // the article's reference date, d.Reference
 	k     *kb.KB
 	ix    *kbIndex
 	exprs []temporal.Expression
@@ -109,7 +109,7 @@ func (a *analysis) release() {
 
 func newAnalysis(d *text.Doc, exprs []temporal.Expression, k *kb.KB) *analysis {
 	sc := scratchPool.Get().(*scratch)
-	a := &analysis{d: d, k: k, ix: indexFor(k), exprs: exprs, ref: d.RefString(),
+	a := &analysis{d: d, k: k, ix: indexFor(k), exprs: exprs, ref: claim.DayOf(d.Reference),
 		scratch: sc, persons: sc.persons, midCaps: sc.midCaps, known: sc.known}
 	a.exprsSorted = slices.IsSortedFunc(exprs, func(x, y temporal.Expression) int { return x.Start - y.Start })
 	a.tokenize()

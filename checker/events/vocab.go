@@ -232,7 +232,6 @@ type wordsFile struct {
 	Determiners   []string `yaml:"determiners"`
 	Adjectives    []string `yaml:"adjectives"`
 	FunctionWords []string `yaml:"function_words"`
-	PersonTitles  []string `yaml:"person_titles"`
 	SpeechVerbs   []string `yaml:"speech_verbs"`
 	DateLinks     []string `yaml:"date_links"`
 	DateFillers   []string `yaml:"date_fillers"`
@@ -399,7 +398,7 @@ func loadVocabulary() (*vocabulary, error) {
 	v.determiners = set(wf.Determiners)
 	v.adjectives = set(wf.Adjectives)
 	v.function = set(wf.FunctionWords)
-	v.titles = set(wf.PersonTitles)
+	v.titles = set(lex.Titles.Words()) // the lexicon's, which checker/people reads too
 	v.speech = set(wf.SpeechVerbs)
 	// month and weekday names: the temporal tagger's, the one list
 	v.months = map[string]bool{}

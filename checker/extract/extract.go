@@ -18,10 +18,9 @@ import (
 
 // Options control extraction.
 type Options struct {
-	// Ref overrides every article's reference date when set (--ref).
-	Ref time.Time
-	// FallbackRef is used for articles with no publication date.
-	FallbackRef time.Time
+	// RefPolicy chooses every article's reference date (--ref): see
+	// article.RefPolicy.Reference, the one place it is decided.
+	article.RefPolicy
 	// DayFirst reads ambiguous numeric dates as day/month for every article;
 	// DayFirstSources does it for the outlets named (lower case), since
 	// the order is a house style.
@@ -56,20 +55,6 @@ type Result struct {
 	Err error
 }
 
-// Reference picks an article's reference date: --ref overrides; then the
-// publication date; then a user fallback; else unknown.
-func Reference(a *article.Article, opt Options) (time.Time, string) {
-	switch {
-	case !opt.Ref.IsZero():
-		return opt.Ref, "user"
-	case a.HasDate():
-		return dateOnly(a.Published), string(a.PublishedFrom)
-	case !opt.FallbackRef.IsZero():
-		return opt.FallbackRef, "user"
-	}
-	return time.Time{}, string(article.DateUnknown)
-}
-
 // otherDates are the article's date sources besides the one its date was
 // taken from (a date set after reading, as a draft's, has none listed).
 func otherDates(a *article.Article) []events.DateSighting {
@@ -91,11 +76,6 @@ func otherDates(a *article.Article) []events.DateSighting {
 	return out
 }
 
-func dateOnly(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
 // Article extracts everything from one article. A panic in an extractor
 // is recovered into Result.Err, so one odd article cannot stop a run.
 func Article(a *article.Article, k *kb.KB, opt Options) (res Result) {
@@ -104,7 +84,7 @@ func Article(a *article.Article, k *kb.KB, opt Options) (res Result) {
 			res = Result{Article: a, Err: InternalError(a, v)}
 		}
 	}()
-	ref, from := Reference(a, opt)
+	ref, from := a.Reference(opt.RefPolicy)
 	d := text.NewDoc(a.ID, a.Text, ref)
 	exprs := temporal.Tag(a.Text, temporal.Options{Reference: ref, DayFirst: opt.DayFirstFor(a)})
 	info := events.ArticleInfo{

@@ -14,31 +14,6 @@ import (
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-func TestReference(t *testing.T) {
-	pub := &article.Article{Published: time.Date(2025, 5, 14, 18, 30, 0, 0, time.UTC), PublishedFrom: article.DateFromMetadata}
-	none := &article.Article{PublishedFrom: article.DateUnknown}
-	cases := []struct {
-		name string
-		a    *article.Article
-		opt  Options
-		want time.Time
-		from string
-	}{
-		{"publication date, time dropped", pub, Options{}, day(2025, 5, 14), "metadata"},
-		{"--ref overrides", pub, Options{Ref: day(2024, 1, 2)}, day(2024, 1, 2), "user"},
-		{"fallback only without a date", pub, Options{FallbackRef: day(2024, 1, 2)}, day(2025, 5, 14), "metadata"},
-		{"fallback", none, Options{FallbackRef: day(2024, 1, 2)}, day(2024, 1, 2), "user"},
-		{"unknown", none, Options{}, time.Time{}, "unknown"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, from := Reference(c.a, c.opt)
-			assert.Equal(t, c.want, got)
-			assert.Equal(t, c.from, from)
-		})
-	}
-}
-
 func TestArticleClaimsAreSortedAndInsideText(t *testing.T) {
 	k, err := kb.Default()
 	require.NoError(t, err)

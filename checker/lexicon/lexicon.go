@@ -2,7 +2,9 @@
 // coreference (checker/coref) and the event extractor (checker/events)
 // both read: which words name which kind of happening, with the lemmas
 // and the stemmer that find a word's base form. data/classes.yml says
-// what each field means.
+// what each field means. It also holds the one list of words that title
+// a person (data/titles.yml), which the people and the event extractors
+// both read.
 package lexicon
 
 import (
@@ -36,9 +38,37 @@ type Class struct {
 	NoStory   bool     `yaml:"no_story"`
 }
 
+// Titles are the words that title a person.
+type Titles struct {
+	// Heads are the title heads by class: heads of one class name the
+	// same role ("spokesman", "press secretary").
+	Heads map[string][]string `yaml:"heads"`
+	// Honorifics are words before a name that mark a person ("Dr",
+	// "Sheikh").
+	Honorifics []string `yaml:"honorifics"`
+}
+
+// Words are the one-word heads and the honorifics, lower case: the words
+// after which a capitalised run is a name.
+func (t *Titles) Words() []string {
+	var out []string
+	for _, hs := range t.Heads {
+		for _, h := range hs {
+			if !strings.Contains(h, " ") {
+				out = append(out, strings.ToLower(h))
+			}
+		}
+	}
+	for _, h := range t.Honorifics {
+		out = append(out, strings.ToLower(h))
+	}
+	return out
+}
+
 // Lexicon is the loaded data.
 type Lexicon struct {
 	Classes   []Class
+	Titles    Titles
 	irregular map[string]string
 	byName    map[string]int
 }
@@ -69,6 +99,12 @@ func load() (*Lexicon, error) {
 		return nil, err
 	}
 	l := &Lexicon{Classes: cls.Classes, irregular: map[string]string{}, byName: map[string]int{}}
+	if err := readYAML("data/titles.yml", &l.Titles); err != nil {
+		return nil, err
+	}
+	if len(l.Titles.Heads) == 0 || len(l.Titles.Honorifics) == 0 {
+		return nil, fmt.Errorf("lexicon: data/titles.yml: heads and honorifics must not be empty")
+	}
 	for k, v := range lem.Irregular {
 		l.irregular[strings.ToLower(k)] = strings.ToLower(v)
 	}

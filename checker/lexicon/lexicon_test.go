@@ -57,3 +57,31 @@ func TestStem(t *testing.T) {
 		assert.Equal(t, tc.same, l.Stem(tc.a) == l.Stem(tc.b), "%s / %s", tc.a, tc.b)
 	}
 }
+
+// The title words are one list: every head in one class, no honorific
+// also a head, and the one-word ones (the event extractor's) in lower
+// case.
+func TestTitles(t *testing.T) {
+	l, err := Load()
+	require.NoError(t, err)
+	classOf := map[string]string{}
+	for class, heads := range l.Titles.Heads {
+		for _, h := range heads {
+			if c, dup := classOf[h]; dup {
+				t.Errorf("head %q in classes %q and %q", h, c, class)
+			}
+			classOf[h] = class
+		}
+	}
+	for _, h := range l.Titles.Honorifics {
+		_, head := classOf[h]
+		assert.False(t, head, "honorific %q is a head too", h)
+	}
+	words := l.Titles.Words()
+	for _, w := range []string{"minister", "premier", "vice-president", "dr", "sheikh"} {
+		assert.Contains(t, words, w)
+	}
+	for _, w := range []string{"prime minister", "press secretary"} {
+		assert.NotContains(t, words, w, "multi-word heads are not one word")
+	}
+}

@@ -14,7 +14,7 @@ type analysis struct {
 	d   *text.Doc
 	k   *kb.KB // may be nil
 	tb  *tables
-	ref string // d.RefString(), once
+	ref claim.Day // the article's reference date, d.Reference
 
 	toks       []tok
 	spanBuf    [][2]int32    // token spans before lookup (reused)
@@ -42,7 +42,7 @@ func analyze(d *text.Doc, k *kb.KB) *analysis {
 	if d == nil {
 		return a
 	}
-	a.ref = d.RefString()
+	a.ref = claim.DayOf(d.Reference)
 	a.buildTokens()
 	a.markTitleCase()
 	if cap(a.tokMent) < len(a.toks) {

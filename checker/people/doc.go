@@ -7,7 +7,8 @@
 //
 //   - tokens.go, tokenize.go: one tokenisation of the text, each token
 //     looked up once in the vocabulary (data/roles.yml, general English
-//     role words) merged with the knowledge base's places, institutions
+//     role words, with the title heads and honorifics of checker/lexicon)
+//     merged with the knowledge base's places, institutions
 //     and government words (tables.go, built once per KB). A rank glued
 //     to a title ("then-Prime", "Then–OBC") is split off, so that the
 //     title reads whole and the claim is former.

@@ -55,7 +55,7 @@ func checkEvidence(t testing.TB, d *text.Doc, cs []claim.Claim) {
 		require.True(t, e.SentenceStart <= e.Start && e.End <= e.SentenceEnd, "value %q outside its sentence", c.ValueText)
 		require.Equal(t, d.Text[e.SentenceStart:e.SentenceEnd], e.Sentence)
 		require.Equal(t, d.ID, e.Article)
-		require.Equal(t, d.RefString(), c.Reference)
+		require.Equal(t, claim.DayOf(d.Reference), c.Reference)
 		require.NotEmpty(t, c.SubjectKey)
 		require.NotEmpty(t, c.Value)
 		switch c.Kind {

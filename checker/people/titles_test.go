@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/lexicon"
 )
 
 func TestTitleClaims(t *testing.T) {
@@ -201,19 +202,23 @@ func TestHeadClass(t *testing.T) {
 }
 
 func TestVocabularyLoads(t *testing.T) {
-	v, err := loadVocabulary(rolesYAML)
+	lex, err := lexicon.Load()
+	require.NoError(t, err)
+	v, err := loadVocabulary(rolesYAML, lex.Titles)
 	require.NoError(t, err)
 	assert.NotEmpty(t, v.phrases)
-	_, err = loadVocabulary([]byte("heads: [not, a, map]"))
+	_, err = loadVocabulary(rolesYAML, lexicon.Titles{})
+	assert.Error(t, err, "the heads are the lexicon's")
+	_, err = loadVocabulary([]byte("heads: [not, a, map]"), lexicon.Titles{})
 	assert.Error(t, err)
-	_, err = loadVocabulary([]byte("ranks: {}"))
+	_, err = loadVocabulary([]byte("ranks: {}"), lexicon.Titles{})
 	assert.Error(t, err, "empty heads must be rejected")
 	base := "heads: {mayor: [mayor]}\nspeech_verbs: [said]\n"
-	_, err = loadVocabulary([]byte(base + "compounds: {vicemayor: vice mayor}"))
+	_, err = loadVocabulary([]byte(base+"compounds: {vicemayor: vice mayor}"), lexicon.Titles{})
 	assert.NoError(t, err)
-	_, err = loadVocabulary([]byte(base + "compounds: {vicemayor: vice deputy mayor}"))
+	_, err = loadVocabulary([]byte(base+"compounds: {vicemayor: vice deputy mayor}"), lexicon.Titles{})
 	assert.Error(t, err, "a compound is a rank and a head")
-	_, err = loadVocabulary([]byte(base + "compounds: {vicegovernor: vice governor}"))
+	_, err = loadVocabulary([]byte(base+"compounds: {vicegovernor: vice governor}"), lexicon.Titles{})
 	assert.Error(t, err, "a compound's head must be in the vocabulary")
 }
 

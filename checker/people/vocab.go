@@ -8,6 +8,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/crosscheck/crosscheck/checker/lexicon"
 	"github.com/crosscheck/crosscheck/checker/temporal"
 )
 
@@ -125,18 +126,31 @@ var vocab = mustLoadVocabulary(rolesYAML)
 // mustLoadVocabulary parses the embedded word lists. The data ships inside
 // the binary and a test parses it, so a failure here is a build error.
 func mustLoadVocabulary(data []byte) *vocabulary {
-	v, err := loadVocabulary(data)
+	lex, err := lexicon.Load()
+	if err != nil {
+		panic(fmt.Sprintf("people: %v", err))
+	}
+	v, err := loadVocabulary(data, lex.Titles)
 	if err != nil {
 		panic(fmt.Sprintf("people: data/roles.yml: %v", err))
 	}
 	return v
 }
 
-func loadVocabulary(data []byte) (*vocabulary, error) {
+// loadVocabulary parses data, with the title heads and honorifics of t
+// (the lexicon's) added to its own.
+func loadVocabulary(data []byte, t lexicon.Titles) (*vocabulary, error) {
 	var f vocabFile
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		return nil, err
 	}
+	for class, hs := range t.Heads {
+		if f.Heads == nil {
+			f.Heads = map[string][]string{}
+		}
+		f.Heads[class] = append(f.Heads[class], hs...)
+	}
+	f.Honorifics = append(f.Honorifics, t.Honorifics...)
 	if len(f.Heads) == 0 || len(f.SpeechVerbs) == 0 {
 		return nil, fmt.Errorf("heads and speech_verbs must not be empty")
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/extract"
-	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 	"github.com/crosscheck/crosscheck/rules/kb"
@@ -267,11 +266,6 @@ func citedMeta(subjects []subjectResult, metas, old map[string]rules.ArticleMeta
 
 // metaOfInfo is the rule engine's view of an indexed article.
 func metaOfInfo(info store.ArticleInfo, opt Options) rules.ArticleMeta {
-	ref, from := referenceOf(info, opt)
+	ref, from := info.Reference(opt.Extract.RefPolicy)
 	return rules.ArticleMeta{ID: info.ID, Title: info.Title, Source: info.Source, Reference: ref, ReferenceFrom: from, Path: info.Path}
-}
-
-func referenceOf(info store.ArticleInfo, opt Options) (time.Time, string) {
-	a := &article.Article{ID: info.ID, Published: info.Published, PublishedFrom: info.PublishedFrom}
-	return extract.Reference(a, opt.Extract)
 }

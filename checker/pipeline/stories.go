@@ -77,7 +77,7 @@ func LinkStories(sums []*coref.Summary) *coref.Result {
 func StorySummary(a *article.Article, opt Options) *coref.Summary {
 	s := storySummary(a, opt.KB)
 	if s != nil {
-		s.Reference, _ = referenceOf(store.ArticleInfo{ID: a.ID, Published: a.Published, PublishedFrom: a.PublishedFrom}, opt)
+		s.Reference, _ = a.Reference(opt.Extract.RefPolicy)
 	}
 	return s
 }

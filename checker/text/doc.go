@@ -35,11 +35,3 @@ func (d *Doc) SentenceAt(off int) int {
 	}
 	return -1
 }
-
-// RefString is the reference date as YYYY-MM-DD, or "" when unknown.
-func (d *Doc) RefString() string {
-	if d.Reference.IsZero() {
-		return ""
-	}
-	return d.Reference.Format("2006-01-02")
-}

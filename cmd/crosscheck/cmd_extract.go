@@ -161,7 +161,7 @@ type claimOut struct {
 	Start      int            `json:"start"`
 	End        int            `json:"end"`
 	Sentence   string         `json:"sentence"`
-	Reference  string         `json:"reference,omitempty"`
+	Reference  claim.Day      `json:"reference,omitzero"`
 	Claim      claim.Claim    `json:"claim"`
 }
 

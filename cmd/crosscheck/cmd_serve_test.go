@@ -17,6 +17,7 @@ func TestServeFlagErrors(t *testing.T) {
 		{[]string{"serve", "--draft-timeout", "2m"}, "--draft-timeout"},
 		{[]string{"serve", "--max-draft-checks", "-1"}, "--max-draft-checks"},
 		{[]string{"serve", "--sample", "--cors-origin", "not-an-origin"}, "CORS origin"},
+		{[]string{"serve", "--sample", "--ref", "2031-13-01"}, "--ref"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.says, func(t *testing.T) {

@@ -185,6 +185,9 @@ type packer struct {
 	strs []string // distinct, in order of first use
 	size int
 	data []byte
+
+	lastDay    claim.Day // the last reference date packed, and its text
+	lastDayStr string
 }
 
 func (p *packer) str(s string) {
@@ -196,6 +199,15 @@ func (p *packer) str(s string) {
 		p.size += len(s)
 	}
 	p.data = binary.AppendUvarint(p.data, id)
+}
+
+// day stores a reference date as its YYYY-MM-DD string (what indexes
+// have always stored), formatted once for an article's run of claims.
+func (p *packer) day(d claim.Day) {
+	if d != p.lastDay || p.lastDayStr == "" {
+		p.lastDay, p.lastDayStr = d, d.String()
+	}
+	p.str(p.lastDayStr)
 }
 
 func (p *packer) int(v int) { p.data = binary.AppendVarint(p.data, int64(v)) }
@@ -218,7 +230,7 @@ func (p *packer) claim(c *claim.Claim) {
 	p.str(c.Value)
 	p.str(c.ValueText)
 	p.str(string(c.Modality))
-	p.str(c.Reference)
+	p.day(c.Reference)
 	e := &c.Evidence
 	p.str(e.Article)
 	p.str(e.Sentence)
@@ -352,7 +364,11 @@ func (u *unpacker) claim() claim.Claim {
 	c.Value = u.str()
 	c.ValueText = u.str()
 	c.Modality = claim.Modality(u.str())
-	c.Reference = u.str()
+	if s := u.str(); s != "" {
+		d, ok := claim.ParseDay(s)
+		u.bad = u.bad || !ok
+		c.Reference = d
+	}
 	e := &c.Evidence
 	e.Article = u.str()
 	e.Sentence = u.str()

@@ -82,6 +82,15 @@ func TestPackedClaimsRefuseDamage(t *testing.T) {
 	}
 	_, err = ParsePackedClaims("[]")
 	assert.ErrorIs(t, err, ErrPackedClaims)
+
+	// A reference date that is no day does not decode.
+	cs[0].Reference, _ = claim.ParseDay("2030-07-08")
+	pc, err = PackClaims(cs)
+	require.NoError(t, err)
+	got, err := ParsePackedClaims(strings.Replace(pc.String(), "2030-07-08", "2030-17-08", 1))
+	require.NoError(t, err)
+	_, err = got.Claims()
+	assert.ErrorIs(t, err, ErrPackedClaims)
 }
 
 // Indexes written before claims were packed store them as JSON: they
@@ -114,6 +123,12 @@ func TestStoredJSONClaimsStillRead(t *testing.T) {
 // packFillRandom sets every field reachable from v; pointers are set
 // unless sparse says to leave some nil; slices are nil, empty or filled.
 func packFillRandom(t *testing.T, r *rand.Rand, v reflect.Value, sparse bool) {
+	if v.Type() == reflect.TypeFor[claim.Day]() {
+		days := []string{"", "2031-04-09", "0001-01-02", "9999-12-31", "2028-02-29"}
+		d, _ := claim.ParseDay(days[r.IntN(len(days))])
+		v.Set(reflect.ValueOf(d))
+		return
+	}
 	switch v.Kind() {
 	case reflect.String:
 		words := []string{"", "summit", "Brannock", "2031-04-09", "person:edda vorn", "«quoted»"}

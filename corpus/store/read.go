@@ -187,3 +187,10 @@ func idxJSON(v interface{}, dst any) error {
 func idxCorrupt(ix *Index, id, field string, err error) error {
 	return fmt.Errorf("index %s: article %s: stored %s unreadable: %w", ix.path, id, field, err)
 }
+
+// Reference is the indexed article's reference date under p
+// (RefPolicy.Reference), decided from its stored metadata as it was
+// from the article when it was read.
+func (i ArticleInfo) Reference(p article.RefPolicy) (time.Time, string) {
+	return p.Reference(i.Published, i.PublishedFrom)
+}
