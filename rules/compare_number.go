@@ -30,6 +30,10 @@ type numberOptions struct {
 	Cumulative []string `yaml:"cumulative"`
 	// UpdateSeverity is the severity of such updates.
 	UpdateSeverity string `yaml:"update_severity"`
+	// Estimates lists measures whose figures are estimates by nature
+	// (damage): a bare one is compared as an approximate one, with
+	// UnknownTolerance.
+	Estimates []string `yaml:"estimates"`
 }
 
 type boundKind int
@@ -50,6 +54,7 @@ type numberCompare struct {
 	tolerance      map[string]float64
 	unknownTol     float64
 	cumulative     []string // " killed " (padded for whole-word search)
+	estimates      map[string]bool
 	updateSeverity Severity
 }
 
@@ -79,6 +84,10 @@ func newNumberCompare(o *numberOptions) (*numberCompare, error) {
 			}
 			n.hedges[normHedge(w)] = l.kind
 		}
+	}
+	n.estimates = map[string]bool{}
+	for _, e := range o.Estimates {
+		n.estimates[normHedge(e)] = true
 	}
 	for _, c := range o.Cumulative {
 		n.cumulative = append(n.cumulative, " "+normHedge(c)+" ")
@@ -137,7 +146,9 @@ func (n *numberCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
 	}
 	kind, known := n.hedges[approx]
 	tol := n.tolerance[approx]
-	if !known && approx != "" {
+	if !known && approx != "" || approx == "" && n.estimates[normHedge(counts)] {
+		// an unlisted hedge; a bare estimate ("caused $1 million in
+		// damage")
 		kind, tol = boundApprox, n.unknownTol
 	}
 	switch kind {
