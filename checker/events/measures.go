@@ -17,6 +17,9 @@ type measuresFile struct {
 	CrowdEstimates []string           `yaml:"crowd_estimates"`
 	CrowdPassives  []string           `yaml:"crowd_passives"`
 	HitVerbs       []string           `yaml:"hit_verbs"`
+	VerbPhrases    map[string]string  `yaml:"verb_phrases"`
+	PostModifiers  []string           `yaml:"post_modifiers"`
+	PostAux        []string           `yaml:"post_aux"`
 	PartOf         []string           `yaml:"part_of"`
 	Canon          map[string]string  `yaml:"canon"`
 	BySource       []string           `yaml:"by_source"`
@@ -58,6 +61,10 @@ type measureVocab struct {
 	crowdEstimates phraseSet
 	crowdPassives  map[string]bool
 	hitVerbs       map[string]bool
+	verbPhrases    phraseSet
+	verbPhrase     map[string]string
+	postModifiers  map[string]bool
+	postAux        map[string]bool
 	partOf         phraseSet
 	canon          map[string]string
 	bySource       map[string]bool
@@ -109,6 +116,10 @@ func loadMeasures() (*measureVocab, error) {
 		crowdEstimates: newPhraseSet(f.CrowdEstimates),
 		crowdPassives:  set(f.CrowdPassives),
 		hitVerbs:       set(f.HitVerbs),
+		verbPhrases:    newPhraseSet(keys(f.VerbPhrases)),
+		verbPhrase:     f.VerbPhrases,
+		postModifiers:  set(f.PostModifiers),
+		postAux:        set(f.PostAux),
 		partOf:         newPhraseSet(f.PartOf),
 		canon:          f.Canon,
 		bySource:       set(f.BySource),

@@ -252,3 +252,77 @@ func TestDimensionsAreThings(t *testing.T) {
 		assert.Equal(t, []string{"2.4"}, lengths)
 	})
 }
+
+// What happened to counted things may follow a phrase that describes
+// them, or be said in a phrase of its own; things held are a measure of
+// their own. Every sentence is invented.
+func TestMeasureAfterModifier(t *testing.T) {
+	const lead = "An outage hit Velmar on Friday after undersea cables failed. "
+	const outage = "event:outage:velmar"
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"damage suffered", lead + "The outage in Velmar began when two cables suffered severe damage.",
+			[]measured{{outage, "2", "cables damaged", "", "", 0, false}}},
+		{"a phrase, then an auxiliary", lead + "The outage in Velmar began when four cables between Dornach and Velmar were cut.",
+			[]measured{{outage, "4", "cables damaged", "", "", 0, false}}},
+		{"a participle phrase, then a phrasal verb", lead + "In the outage in Velmar, three cables linking Dornach and Velmar went down.",
+			[]measured{{outage, "3", "cables damaged", "", "", 0, false}}},
+		{"a relative clause after the phrase", lead + "The outage in Velmar followed damage to three cables in the channel that were cut on Friday.",
+			[]measured{{outage, "3", "cables damaged", "", "", 0, false}}},
+		{"ships held", "The attack in Velmar was the latest by pirates holding about a dozen ships.",
+			[]measured{{"event:attack:velmar", "12", "ships held", "about", "", 0, false}}},
+		{"vessels still held", "The attack in Velmar was the latest by the pirates, who still hold at least 14 foreign vessels.",
+			[]measured{{"event:attack:velmar", "14", "ships held", "at least", "", 0, false}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
+}
+
+func TestNoMeasureAfterModifier(t *testing.T) {
+	const lead = "An outage hit Velmar on Friday after undersea cables failed. "
+	tests := []struct{ name, doc string }{
+		// a participle of the phrase is no verb of the counted things
+		{"a participle in the phrase", lead + "The outage in Velmar left 1,000 people in towns damaged by storms without power."},
+		// a clause break ends the phrase
+		{"a comma ends the phrase", lead + "The outage in Velmar hit 300 homes in the valley, where roads were damaged."},
+		// another month's occurrence: which one is not said
+		{"a month alone opens the sentence", lead + "In January, five cables in the Harrow channel were cut."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, measures(run(t, tc.doc)))
+		})
+	}
+}
+
+// An amount converted in brackets is claimed in both currencies, and
+// what it is for may follow the bracket. Every figure is invented.
+func TestMoneyConversion(t *testing.T) {
+	const storm = "event:storm:velmar"
+	lead := "A storm hit Velmar on Sunday. "
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"a conversion in brackets, then what it is for", lead + "The storm in Velmar caused 40 million euros ($52.1 million) of damage.",
+			[]measured{{storm, "40000000", "damage", "", "", 0, false}, {storm, "52100000", "damage", "", "", 0, false}}},
+		{"damage after in", lead + "The storm in Velmar caused $3 million in damage.",
+			[]measured{{storm, "3000000", "damage", "", "", 0, false}}},
+		{"a hedge of damage is kept", lead + "The storm in Velmar caused more than $3 million in damage.",
+			[]measured{{storm, "3000000", "damage", "more than", "", 0, false}}},
+		{"a bracket in the same currency is no conversion", lead + "The storm in Velmar caused $3 million ($1 million insured) of damage.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
+}

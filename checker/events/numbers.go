@@ -27,6 +27,10 @@ func (a *analysis) numberClaims() []claim.Claim {
 			}
 			q = a.rangeOf(q, lo, hi)
 			i = q.last - 1
+			if c, end, ok := a.conversionAfter(q, lo, hi); ok {
+				q.conv, q.convEnd = &c, end
+				i = end - 1
+			}
 			out = a.numberClaim(out, q, si, lo, hi, ev)
 		}
 	}
@@ -202,6 +206,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if counts == "" || a.reference(q, lo, counts) || a.requirement(q, hi) {
 		return out
 	}
+	if isConsequence(counts) && a.monthOpener(lo, hi) {
+		return out // "In January, five cables were cut": another occurrence
+	}
 	if counts == "speed" && a.speedLimit(q, lo) {
 		return out
 	}
@@ -268,6 +275,13 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		}
 	}
 	out = append(out, c)
+	if q.conv != nil {
+		// the same amount in another currency: compared with figures in
+		// that one
+		cv := a.newNumberClaim(*q.conv, key, subject, counts)
+		cv.Number.Background, cv.Number.Scope = bg, c.Number.Scope
+		out = append(out, cv)
+	}
 	if bearing >= 0 {
 		b := c
 		b.Number = &claim.NumberValue{Value: bearing, Unit: "bearing", Counts: "bearing from " + strings.ToLower(from.name), Background: bg}
@@ -343,12 +357,12 @@ func (a *analysis) countsOf(q quantity, lo, hi int) string {
 	if q.perShare {
 		return "price per share"
 	}
-	switch q.unit {
-	case "USD", "EUR", "GBP", "RUB", "JPY", "INR", "CNY":
+	switch {
+	case moneyUnit(q.unit):
 		return a.moneyCounts(q, lo, hi)
-	case "percent":
+	case q.unit == "percent":
 		return a.percentCounts(q, lo, hi)
-	case "":
+	case q.unit == "":
 	default:
 		if voc.speedUnits[q.unit] {
 			return "speed"
@@ -424,13 +438,52 @@ func (a *analysis) tollCounts(q quantity, lo int) string {
 }
 
 func (a *analysis) moneyCounts(q quantity, lo, hi int) string {
-	// after: "a $40m aid package"
-	if q.last < hi {
-		if n := a.matchPhrase(voc.moneySet, q.last, hi); n > 0 {
-			return voc.money[a.lowPhrase(q.last, q.last+n)]
+	// after: "a $40m aid package"; past a conversion in brackets and "of"
+	// or "in": "200 million euros ($265.3 million) of damage", "$2
+	// million in damage"
+	p := max(q.last, q.convEnd)
+	if p < hi {
+		if n := a.matchPhrase(voc.moneySet, p, hi); n > 0 {
+			return voc.money[a.lowPhrase(p, p+n)]
+		}
+		if l := a.toks[p].low; (l == "of" || l == "in") && p+1 < hi {
+			if n := a.matchPhrase(voc.moneySet, p+1, hi); n > 0 {
+				return voc.money[a.lowPhrase(p+1, p+1+n)]
+			}
 		}
 	}
 	return a.backPhrase(voc.moneySet, voc.money, q.before(), lo)
+}
+
+// moneyUnit reports a currency's unit.
+func moneyUnit(u string) bool {
+	switch u {
+	case "USD", "EUR", "GBP", "RUB", "JPY", "INR", "CNY":
+		return true
+	}
+	return false
+}
+
+// conversionAfter reads an amount's conversion into another currency in
+// brackets right after it: "200 million euros ($265.3 million)". end is
+// the token after the closing bracket.
+func (a *analysis) conversionAfter(q quantity, lo, hi int) (quantity, int, bool) {
+	p := q.last
+	if !moneyUnit(q.unit) || p+3 >= hi || a.tx(p) != "(" {
+		return quantity{}, 0, false
+	}
+	for k := p + 1; k < hi && k <= p+3; k++ {
+		t := a.toks[k]
+		if t.expr >= 0 || !(t.digit || t.flags&fNumber != 0) {
+			continue
+		}
+		c, ok := a.quantityAt(k, lo, hi)
+		if !ok || c.first != p+1 || !moneyUnit(c.unit) || c.unit == q.unit || c.last >= hi || a.tx(c.last) != ")" {
+			return quantity{}, 0, false
+		}
+		return c, c.last + 1, true
+	}
+	return quantity{}, 0, false
 }
 
 func (a *analysis) percentCounts(q quantity, lo, hi int) string {
@@ -548,6 +601,9 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	if v := a.verbAfter(p, hi); v != "" {
 		return canonMeasure(head + " " + v)
 	}
+	if v := a.verbAfterModifier(p, hi); v != "" {
+		return canonMeasure(head + " " + v)
+	}
 	if mod != "" {
 		return canonMeasure(head + " " + mod)
 	}
@@ -616,18 +672,51 @@ func (a *analysis) bareCounts(q quantity, lo, hi int) string {
 	return ""
 }
 
-// verbAfter reads "were killed", "have been evacuated", "killed", "died".
+// verbAfter reads "were killed", "have been evacuated", "killed", "died",
+// "are still being held", "went down" (measures.yml verb_phrases).
 func (a *analysis) verbAfter(p, hi int) string {
 	for k := p; k < hi && k <= p+3; k++ {
 		l := a.toks[k].low
+		if n := a.matchPhrase(mvoc.verbPhrases, k, hi); n > 0 {
+			return mvoc.verbPhrase[a.lowPhrase(k, k+n)]
+		}
 		if v := voc.countedVerbs[l]; v != "" {
 			return v
 		}
 		switch l {
-		case "were", "was", "are", "is", "have", "has", "had", "been", "be", "reportedly", "also", "who", "that":
+		case "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "still", "reportedly", "also", "who", "that":
 			continue
 		}
 		return ""
+	}
+	return ""
+}
+
+// verbAfterModifier reads the verb after a phrase that describes the
+// counted things: "three cables between Tarnow and Velmar were cut",
+// "two cables in the strait suffered severe damage". The phrase opens
+// with one of measures.yml post_modifiers and runs over words only; the
+// verb needs an auxiliary before it (post_aux) or is one of verb_phrases,
+// so that a participle describing them ("people in tents awaiting
+// help") or a clause break ends the search with nothing.
+func (a *analysis) verbAfterModifier(p, hi int) string {
+	if p >= hi || !mvoc.postModifiers[a.toks[p].low] {
+		return ""
+	}
+	for k := p + 2; k < hi && k <= p+8; k++ {
+		t := a.toks[k]
+		if !t.word || a.isClauseBreak(k) {
+			return ""
+		}
+		if n := a.matchPhrase(mvoc.verbPhrases, k, hi); n > 0 {
+			return mvoc.verbPhrase[a.lowPhrase(k, k+n)]
+		}
+		if mvoc.postAux[t.low] {
+			return a.verbAfter(k, hi)
+		}
+		if voc.countedVerbs[t.low] != "" || voc.activeVerbs[t.low] != "" {
+			return "" // a verb with no auxiliary: a participle of the phrase
+		}
 	}
 	return ""
 }
