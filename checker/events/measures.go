@@ -611,8 +611,11 @@ func (a *analysis) shareScope(q quantity, si int) string {
 				where = pl.key // "of Tarnow's voice traffic"
 			}
 		} else if mvoc.sharePreps[l] {
-			if pl, ok := a.placeAt(a.skipThe(k+1, hi), hi, false); ok {
-				where = pl.key
+			// "of Internet services" names a service, not a place
+			if s := a.skipThe(k+1, hi); s < hi && mvoc.shareScopes[a.toks[s].low] == "" {
+				if pl, ok := a.placeAt(s, hi, false); ok {
+					where = pl.key
+				}
 			}
 		}
 	}

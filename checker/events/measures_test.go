@@ -217,6 +217,8 @@ func TestShareScope(t *testing.T) {
 			[]string{"velmar internet"}},
 		{"a share of no place has no place scope", lead + "The outage in Tarnow cut 40 percent of voice traffic.",
 			[]string{"voice"}},
+		{"a service in capitals is no place", lead + "The outage in Tarnow cut up to 80 percent of Internet services in Velmar.",
+			[]string{"velmar internet"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -325,4 +327,23 @@ func TestMoneyConversion(t *testing.T) {
 			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
 		})
 	}
+}
+
+// A share of a service measures that service, however it is written.
+func TestShareOfAService(t *testing.T) {
+	const lead = "A power outage hit Tarnow on Friday. "
+	for _, doc := range []string{
+		lead + "The outage in Tarnow disrupted up to 70 per cent of web services in Velmar.",
+		lead + "The outage in Tarnow disrupted up to 80 percent of Internet services in Velmar.",
+		lead + "The outage in Tarnow disrupted up to 75 percent of the online services in Velmar.",
+	} {
+		got := measures(run(t, doc))
+		require.Len(t, got, 1, "%s", doc)
+		assert.Equal(t, "internet", got[0].Counts, "%s", doc)
+		assert.Equal(t, "velmar internet", got[0].Scope, "%s", doc)
+	}
+	// a share of something else keeps its own measure
+	got := measures(run(t, lead+"The outage in Tarnow cut 65 percent of traffic to Velmar."))
+	require.Len(t, got, 1)
+	assert.Equal(t, "traffic", got[0].Counts)
 }

@@ -495,6 +495,9 @@ func (a *analysis) percentCounts(q quantity, lo, hi int) string {
 		if c := voc.percentNouns[l]; c != "" {
 			return c
 		}
+		if sv := a.serviceOf(q.last+1, hi); sv != "" {
+			return sv // "70 per cent of web services", "of Internet services"
+		}
 		if c := a.wholeOf(q.last+1, hi); c != "" {
 			return c // "55 percent of the river's flow" measures the flow
 		}

@@ -68,3 +68,17 @@ func (a *analysis) wholeOf(p, hi int) string {
 	}
 	return t.low
 }
+
+// serviceOf names the service a share is of when the whole after "of"
+// is one of measures.yml share_scopes, written in capitals or not: "70
+// per cent of web services" and "80 percent of Internet services" are
+// both shares of the internet.
+func (a *analysis) serviceOf(p, hi int) string {
+	for p < hi && (voc.determiners[a.toks[p].low] || possessive(a.tx(p)) || a.isQuote(p)) {
+		p++
+	}
+	if p >= hi || !a.toks[p].word {
+		return ""
+	}
+	return mvoc.shareScopes[a.toks[p].low]
+}
