@@ -17,6 +17,7 @@ type measuresFile struct {
 	CrowdEstimates []string           `yaml:"crowd_estimates"`
 	CrowdPassives  []string           `yaml:"crowd_passives"`
 	HitVerbs       []string           `yaml:"hit_verbs"`
+	HitParts       []string           `yaml:"hit_parts"`
 	VerbPhrases    map[string]string  `yaml:"verb_phrases"`
 	PostModifiers  []string           `yaml:"post_modifiers"`
 	PostAux        []string           `yaml:"post_aux"`
@@ -61,6 +62,7 @@ type measureVocab struct {
 	crowdEstimates phraseSet
 	crowdPassives  map[string]bool
 	hitVerbs       map[string]bool
+	hitParts       phraseSet
 	verbPhrases    phraseSet
 	verbPhrase     map[string]string
 	postModifiers  map[string]bool
@@ -116,6 +118,7 @@ func loadMeasures() (*measureVocab, error) {
 		crowdEstimates: newPhraseSet(f.CrowdEstimates),
 		crowdPassives:  set(f.CrowdPassives),
 		hitVerbs:       set(f.HitVerbs),
+		hitParts:       newPhraseSet(f.HitParts),
 		verbPhrases:    newPhraseSet(keys(f.VerbPhrases)),
 		verbPhrase:     f.VerbPhrases,
 		postModifiers:  set(f.PostModifiers),
@@ -641,4 +644,19 @@ func (a *analysis) scopeTokens(si int) []int {
 	}
 	a.scopeToks[si] = at
 	return at
+}
+
+// hitPart names the side or part that hits after q are counted in:
+// "two bullets struck from the front". "" when none follows the verb.
+func (a *analysis) hitPart(q quantity, si int) string {
+	_, hi := a.sentRange(si)
+	for k := q.last; k < hi && k < q.last+5; k++ {
+		if a.isClauseBreak(k) {
+			return ""
+		}
+		if n := a.matchPhrase(mvoc.hitParts, k, hi); n > 0 {
+			return a.lowPhrase(k, k+n)
+		}
+	}
+	return ""
 }

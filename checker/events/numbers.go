@@ -219,7 +219,7 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if mvoc.noFigures[classOf(key)] {
 		// a person's death has no figures of its own: the bullets and
 		// the toll are the attack's or the disaster's that caused it
-		key, subject = "", ""
+		key, subject = a.causeKey(key)
 	}
 	if mvoc.dimensions[counts] && !a.thingKeyed(key) {
 		// a length or a height is a thing's: "one of the cables is
@@ -261,6 +261,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	}
 	if q.unit == "percent" {
 		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + a.shareScope(q, si))
+	}
+	if counts == "hits" {
+		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + a.hitPart(q, si))
 	}
 	if counts == "fall" {
 		// two people's falls in one story are two figures
