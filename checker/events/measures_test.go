@@ -347,3 +347,29 @@ func TestShareOfAService(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, "traffic", got[0].Counts)
 }
+
+// People counted with their nationality are scoped by their country;
+// "12 Kenyan and 11 Peruvian sailors" counts the sailors of each. Every
+// sentence is invented.
+func TestNationalityScope(t *testing.T) {
+	const raid = "event:attack:velmar"
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"an adjective before the head", "After the attack in Velmar, the coast guard arrested 23 Kenyan pirates.",
+			[]measured{{raid, "23", "pirates arrested", "", "ke", 0, false}}},
+		{"two nationalities share the head", "After the attack in Velmar, the coast guard moved to nab 12 Kenyan and 11 Peruvian pirates.",
+			[]measured{{raid, "12", "pirates arrested", "", "ke", 0, false}, {raid, "11", "pirates arrested", "", "pe", 0, false}}},
+		{"a demonym is the head", "After the attack in Velmar, the coast guard arrested 12 Kenyans.",
+			[]measured{{raid, "12", "people arrested", "", "ke", 0, false}}},
+		{"no nationality, no scope", "After the attack in Velmar, the coast guard arrested 23 pirates.",
+			[]measured{{raid, "23", "pirates arrested", "", "", 0, false}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
+}

@@ -265,6 +265,11 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if counts == "hits" {
 		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + a.hitPart(q, si))
 	}
+	if nat := a.nationality(q, hi); nat != "" {
+		// "23 Velmari pirates" and "12 Velmari and 11 Ostrian pirates"
+		// count the pirates of one country
+		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + nat)
+	}
 	if counts == "fall" {
 		// two people's falls in one story are two figures
 		c.Number.Scope = a.fallScope(si)
@@ -567,8 +572,19 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	// what happened to them), "seven AK-47 assault rifles", "three other
 	// rifles" (another group than the one before)
 	head, mod, other := "", "", false
-	for k := p; k < hi && k <= p+3; k++ {
+	for k, end := p, p+3; k < hi && k <= end; k++ {
 		l := a.toks[k].low
+		if _, demonym := a.nationalityAt(k); demonym {
+			head, p = "people", k+1 // "12 Somalis"
+			break
+		} else if a.toks[k].cap && !demonym && a.isNationality(k) {
+			// "23 Velmari pirates"; "12 Velmari and 11 Ostrian pirates"
+			// count their head after the other figure
+			if k+2 < hi && a.toks[k+1].low == "and" && (a.toks[k+2].digit || a.has(k+2, fNumber)) {
+				k, end = k+2, end+3
+			}
+			continue
+		}
 		if c := voc.counted[l]; c != "" {
 			head, p = c, k+1
 			// a compound counts its last noun: "police officers",
@@ -748,4 +764,53 @@ func (a *analysis) thingKeyed(key string) bool {
 	}
 	m := a.firstMention(key)
 	return m != nil && m.kind == identThing
+}
+
+// nationalityAt returns the country whose adjective ("Velmari") or
+// demonym ("Velmaris") token k is, and whether it is the demonym; "" for
+// any other token.
+func (a *analysis) nationalityAt(k int) (string, bool) {
+	t := a.toks[k]
+	if a.k == nil || !t.cap || !t.word {
+		return "", false
+	}
+	p, ok := a.k.Place(a.tx(k))
+	if !ok || p.Kind != "country" {
+		return "", false
+	}
+	for _, d := range p.Demonyms {
+		if strings.EqualFold(d, a.tx(k)) {
+			return p.Key, true
+		}
+	}
+	for _, adj := range p.Adjectives {
+		if strings.EqualFold(adj, a.tx(k)) {
+			return p.Key, false
+		}
+	}
+	return "", false
+}
+
+// isNationality reports a country's adjective or demonym at token k.
+func (a *analysis) isNationality(k int) bool {
+	key, _ := a.nationalityAt(k)
+	return key != ""
+}
+
+// nationality is the country of the people a count without unit counts,
+// named by an adjective or demonym right after the number: "23 Velmari
+// pirates", "12 Velmaris". "" when none.
+func (a *analysis) nationality(q quantity, hi int) string {
+	if q.unit != "" {
+		return ""
+	}
+	for k := q.last; k < hi && k < q.last+2; k++ {
+		if key, _ := a.nationalityAt(k); key != "" {
+			return key
+		}
+		if a.toks[k].cap || !a.toks[k].word {
+			return ""
+		}
+	}
+	return ""
 }
