@@ -373,3 +373,26 @@ func TestNationalityScope(t *testing.T) {
 		})
 	}
 }
+
+// "Others" after a number counts people besides those before. Every
+// sentence is invented.
+func TestOthersCounted(t *testing.T) {
+	const attack = "event:attack:velmar"
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"wounding two others", "The attack in Velmar killed two workers, wounding two others.",
+			[]measured{{attack, "2", "workers killed", "", "", 0, false}, {attack, "2", "people injured", "", "", 0, false}}},
+		{"two others were hurt", "The attack in Velmar killed one guard; two others were hurt.",
+			[]measured{{attack, "2", "people injured", "", "", 0, false}}},
+		{"others with no verb of theirs count nothing", "The attack in Velmar was seen by two guards and two others.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
+}

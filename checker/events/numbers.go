@@ -682,10 +682,16 @@ func (a *analysis) bareCounts(q quantity, lo, hi int) string {
 	for b >= lo && (a.toks[b].low == "other" || a.toks[b].low == "another") {
 		b--
 	}
-	if b >= lo && voc.activeVerbs[a.toks[b].low] != "" && a.bareNumber(q.last, hi) {
+	// "wounding two others", "two others were hurt": people besides
+	// those counted before
+	p := q.last
+	if p < hi && a.toks[p].low == "others" {
+		p++
+	}
+	if b >= lo && voc.activeVerbs[a.toks[b].low] != "" && a.bareNumber(p, hi) {
 		return "people " + voc.activeVerbs[a.toks[b].low]
 	}
-	if v := a.verbAfter(q.last, hi); v != "" && mvoc.peopleVerbs[v] {
+	if v := a.verbAfter(p, hi); v != "" && mvoc.peopleVerbs[v] {
 		return "people " + v
 	}
 	if a.crowdEstimate(q, lo) {
