@@ -49,6 +49,7 @@ type measuresFile struct {
 	TollLinks      []string           `yaml:"toll_links"`
 	SharePreps     []string           `yaml:"share_preps"`
 	ShareScopes    map[string]string  `yaml:"share_scopes"`
+	ServiceHeads   []string           `yaml:"service_heads"`
 	Dimensions     []string           `yaml:"dimensions"`
 	NoFigures      []string           `yaml:"no_figures"`
 	Including      []string           `yaml:"including"`
@@ -96,6 +97,7 @@ type measureVocab struct {
 	tollLinks      map[string]bool
 	sharePreps     map[string]bool
 	shareScopes    map[string]string
+	serviceHeads   map[string]bool
 	dimensions     map[string]bool
 	noFigures      map[string]bool
 	including      map[string]bool
@@ -152,6 +154,7 @@ func loadMeasures() (*measureVocab, error) {
 		tollLinks:      set(f.TollLinks),
 		sharePreps:     set(f.SharePreps),
 		shareScopes:    f.ShareScopes,
+		serviceHeads:   set(f.ServiceHeads),
 		dimensions:     set(f.Dimensions),
 		noFigures:      set(f.NoFigures),
 		including:      set(f.Including),

@@ -346,6 +346,10 @@ func TestShareOfAService(t *testing.T) {
 	got := measures(run(t, lead+"The outage in Tarnow cut 65 percent of traffic to Velmar."))
 	require.Len(t, got, 1)
 	assert.Equal(t, "traffic", got[0].Counts)
+	// a share of people who use a service is no share of the service
+	for _, m := range measures(run(t, lead+"The outage in Tarnow hit about 70 percent of Web surfers in Velmar.")) {
+		assert.NotEqual(t, "internet", m.Counts, "%v", m)
+	}
 }
 
 // People counted with their nationality are scoped by their country;
