@@ -293,8 +293,6 @@ func TestNoMeasureAfterModifier(t *testing.T) {
 		{"a participle in the phrase", lead + "The outage in Velmar left 1,000 people in towns damaged by storms without power."},
 		// a clause break ends the phrase
 		{"a comma ends the phrase", lead + "The outage in Velmar hit 300 homes in the valley, where roads were damaged."},
-		// another month's occurrence: which one is not said
-		{"a month alone opens the sentence", lead + "In January, five cables in the Harrow channel were cut."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -399,4 +397,26 @@ func TestOthersCounted(t *testing.T) {
 			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
 		})
 	}
+}
+
+// A figure of an occurrence named by another month than the article's is
+// claimed for none; the article's own month names the news. Every
+// sentence is invented.
+func TestOtherMonthsOccurrence(t *testing.T) {
+	const lead = "An outage hit Velmar on Friday after undersea cables failed. "
+	doc := func(month string) string {
+		return lead + "Engineers said the " + month + " outage in Velmar brought down 70 percent of the internet network."
+	}
+	june := time.Date(2031, 6, 20, 0, 0, 0, 0, time.UTC)
+	assert.Empty(t, measures(runTagged(t, doc("January"), june)), "another month's outage")
+	cut := func(month string) string {
+		return lead + "In " + month + ", an outage in Velmar began when five cables in the channel were cut."
+	}
+	assert.Empty(t, measures(runTagged(t, cut("January"), june)), "another month's cuts")
+	got := measures(runTagged(t, doc("June"), june))
+	require.Len(t, got, 1, "the article's own month")
+	assert.Equal(t, "70", got[0].Value)
+	got = measures(runTagged(t, cut("June"), june))
+	require.Len(t, got, 1, "the article's own month")
+	assert.Equal(t, "5", got[0].Value)
 }

@@ -206,8 +206,10 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if counts == "" || a.reference(q, lo, counts) || a.requirement(q, hi) {
 		return out
 	}
-	if isConsequence(counts) && a.monthOpener(lo, hi) {
-		return out // "In January, five cables were cut": another occurrence
+	if isConsequence(counts) && a.monthOpener(lo, hi) || a.monthEvent(lo, hi) {
+		// "In January, five cables were cut", "the January incident cut
+		// 70 percent of traffic": another occurrence
+		return out
 	}
 	if counts == "speed" && a.speedLimit(q, lo) {
 		return out

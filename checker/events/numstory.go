@@ -553,6 +553,22 @@ func (a *analysis) positionKey(si int) (string, string) {
 	return keyOf("news", an.key), "the news from " + an.name
 }
 
+// monthEvent reports a sentence that names another occurrence by its
+// month: "the January incident brought down 70 percent of the network".
+// The article's own month names none.
+func (a *analysis) monthEvent(lo, hi int) bool {
+	for k := lo; k+2 < hi; k++ {
+		if a.toks[k].low != "the" || !voc.months[a.toks[k+1].low] || !a.toks[k+1].cap || !a.toks[k+2].word || a.toks[k+2].cap {
+			continue
+		}
+		if m, ok := monthNumbers[a.toks[k+1].low]; ok && !a.d.Reference.IsZero() && m == a.d.Reference.Month() {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // monthOpener reports a sentence that opens on a month with no day ("In
 // January, five cables were cut", "In early March, …"): what it tells
 // happened at another time than the news, told day by day, unless the
