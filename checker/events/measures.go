@@ -33,6 +33,7 @@ type measuresFile struct {
 	BearingPairs   map[string]float64 `yaml:"bearing_pairs"`
 	Background     []string           `yaml:"background_words"`
 	PeopleVerbs    []string           `yaml:"people_verbs"`
+	OneMore        []string           `yaml:"one_more"`
 	Continuers     []string           `yaml:"continuers"`
 	Locative       []string           `yaml:"locative"`
 	CrowdHeads     []string           `yaml:"crowd_heads"`
@@ -81,6 +82,7 @@ type measureVocab struct {
 	bearingPair    map[string]float64
 	background     phraseSet
 	peopleVerbs    map[string]bool
+	oneMore        map[string]bool
 	continuers     map[string]bool
 	locative       map[string]bool
 	crowdHeads     map[string]bool
@@ -138,6 +140,7 @@ func loadMeasures() (*measureVocab, error) {
 		bearingPair:    f.BearingPairs,
 		background:     newPhraseSet(f.Background),
 		peopleVerbs:    set(f.PeopleVerbs),
+		oneMore:        set(f.OneMore),
 		continuers:     set(f.Continuers),
 		locative:       set(f.Locative),
 		crowdHeads:     set(f.CrowdHeads),
@@ -662,4 +665,51 @@ func (a *analysis) hitPart(q quantity, si int) string {
 		}
 	}
 	return ""
+}
+
+// oneMoreAt reads "and another wounded" at token i as one person, in a
+// sentence that counted people with another verb before it: "two people
+// were killed and another wounded". "also" after it ("and another was
+// also hurt") adds to a count told before: no figure.
+func (a *analysis) oneMoreAt(i, lo, hi int) (quantity, bool) {
+	if !mvoc.oneMore[a.toks[i].low] || i-1 <= lo || a.toks[i-1].low != "and" {
+		return quantity{}, false
+	}
+	v := ""
+	for k := i + 1; k < hi && k <= i+4; k++ {
+		l := a.toks[k].low
+		if l == "also" {
+			return quantity{}, false
+		}
+		if cv := voc.countedVerbs[l]; cv != "" {
+			v = cv
+			break
+		}
+		switch l {
+		case "was", "were", "is", "are", "has", "have", "had", "been", "person", "man", "woman":
+			continue
+		}
+		return quantity{}, false
+	}
+	if !mvoc.peopleVerbs[v] {
+		return quantity{}, false
+	}
+	// people counted before with another verb: "two people were killed"
+	counted := false
+	for k := i - 2; k >= lo; k-- {
+		if a.isClauseBreak(k) && a.tx(k) != "," {
+			break
+		}
+		if cv := voc.countedVerbs[a.toks[k].low]; cv != "" && cv != v && mvoc.peopleVerbs[cv] {
+			for j := k - 1; j >= lo && j >= k-6; j-- {
+				if a.toks[j].digit || a.has(j, fNumber) {
+					counted = true
+				}
+			}
+		}
+	}
+	if !counted {
+		return quantity{}, false
+	}
+	return quantity{value: 1, first: i, last: i + 1, numTok: i, approxFrom: -1}, true
 }

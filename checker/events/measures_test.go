@@ -420,3 +420,29 @@ func TestOtherMonthsOccurrence(t *testing.T) {
 	require.Len(t, got, 1, "the article's own month")
 	assert.Equal(t, "5", got[0].Value)
 }
+
+// "and another wounded" after people counted with another verb counts
+// one; "another ... also" adds to a count told before. Every sentence is
+// invented.
+func TestOneMore(t *testing.T) {
+	const attack = "event:attack:velmar"
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"killed and another wounded", "Police say two people were killed and another wounded in the attack in Velmar.",
+			[]measured{{attack, "2", "people killed", "", "", 0, false}, {attack, "1", "people injured", "", "", 0, false}}},
+		{"another also hurt adds to a count told before", "The attack in Velmar injured a guard. Another man was also injured.",
+			nil},
+		{"another with no count before it", "The attack in Velmar drew anger, and another injured man spoke.",
+			nil},
+		{"another with the same verb", "Two people were injured in the attack in Velmar and another injured later.",
+			[]measured{{attack, "2", "people injured", "", "", 0, false}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
+}

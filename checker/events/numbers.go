@@ -18,6 +18,10 @@ func (a *analysis) numberClaims() []claim.Claim {
 		lo, hi := a.sentRange(si)
 		for i := lo; i < hi; i++ {
 			t := a.toks[i]
+			if q, ok := a.oneMoreAt(i, lo, hi); ok {
+				out = a.numberClaim(out, q, si, lo, hi, ev)
+				continue
+			}
 			if t.expr >= 0 || !(t.digit || t.flags&fNumber != 0) {
 				continue
 			}
