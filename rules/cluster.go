@@ -21,6 +21,7 @@ type sideValue struct {
 	loOpen, hiOpen bool
 	circular       bool    // a bearing in degrees
 	firm           bool    // a writer's lower bound ("more than 26,000")
+	firmUp         bool    // a writer's upper bound ("up to 80 percent")
 	unit           string  // the unit as written ("mi", "km")
 	round          float64 // half the step the figure was rounded to, in base units
 	// places

@@ -22,7 +22,8 @@ type numberOptions struct {
 	// Vague lists vague amounts ("dozens", "hundreds"): lower bounds that
 	// are no writer's best figure. Two firm lower bounds ("more than
 	// 26,000", "more than 31,000") are each a writer's figure and must
-	// agree within FirmBoundTolerance.
+	// agree within FirmBoundTolerance; so must two upper bounds of
+	// AtMost ("up to 70 percent", "up to 80 percent").
 	Vague              []string `yaml:"vague"`
 	FirmBoundTolerance float64  `yaml:"firm_bound_tolerance"`
 	// Cumulative lists what counts only grow (killed, arrested): a later
@@ -30,6 +31,10 @@ type numberOptions struct {
 	Cumulative []string `yaml:"cumulative"`
 	// UpdateSeverity is the severity of such updates.
 	UpdateSeverity string `yaml:"update_severity"`
+	// Estimates lists measures whose figures are estimates by nature
+	// (damage): a bare one is compared as an approximate one, with
+	// UnknownTolerance.
+	Estimates []string `yaml:"estimates"`
 }
 
 type boundKind int
@@ -50,6 +55,7 @@ type numberCompare struct {
 	tolerance      map[string]float64
 	unknownTol     float64
 	cumulative     []string // " killed " (padded for whole-word search)
+	estimates      map[string]bool
 	updateSeverity Severity
 }
 
@@ -79,6 +85,10 @@ func newNumberCompare(o *numberOptions) (*numberCompare, error) {
 			}
 			n.hedges[normHedge(w)] = l.kind
 		}
+	}
+	n.estimates = map[string]bool{}
+	for _, e := range o.Estimates {
+		n.estimates[normHedge(e)] = true
 	}
 	for _, c := range o.Cumulative {
 		n.cumulative = append(n.cumulative, " "+normHedge(c)+" ")
@@ -137,7 +147,9 @@ func (n *numberCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
 	}
 	kind, known := n.hedges[approx]
 	tol := n.tolerance[approx]
-	if !known && approx != "" {
+	if !known && approx != "" || approx == "" && n.estimates[normHedge(counts)] {
+		// an unlisted hedge; a bare estimate ("caused $1 million in
+		// damage")
 		kind, tol = boundApprox, n.unknownTol
 	}
 	switch kind {
@@ -151,6 +163,7 @@ func (n *numberCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
 		v.firm = kind != boundVague && n.firmTol > 0
 	case boundAtMost, boundLessThan:
 		v.lo, v.loOpen, v.hiOpen, v.spec = math.Inf(-1), true, kind == boundLessThan, 1
+		v.firmUp = kind == boundAtMost && n.firmTol > 0
 	}
 	if f != 1 {
 		// a converted figure was rounded in one unit or the other
@@ -230,6 +243,12 @@ func (n *numberCompare) agree(a, b *sideValue) bool {
 	if a.firm && b.firm {
 		// "more than 26,000" and "more than 31,000": two writers' figures
 		x, y := math.Min(a.lo, b.lo), math.Max(a.lo, b.lo)
+		return y <= x*(1+n.firmTol)
+	}
+	if a.firmUp && b.firmUp {
+		// "up to 70 percent" and "up to 80 percent": two writers' figures
+		// of the most
+		x, y := math.Min(a.hi, b.hi), math.Max(a.hi, b.hi)
 		return y <= x*(1+n.firmTol)
 	}
 	if a.circular || b.circular {

@@ -37,12 +37,19 @@
 // numbers.yml): what is counted and what happened to it ("people
 // killed", "villages destroyed", "shots fired", "hits", "crowd",
 // "rioters", "magnitude", "population", "distance from Tarnow", "bearing
-// from Tarnow", "fall"). "Two children", "1,000 people", a poll's answer
-// or a part of a group ("30 of the 80 wounded") measure nothing. A
-// figure carries its qualifier ("about", "at least"), its range ("between
-// 40 and 50"), its unit, and a scope: the source an estimate is credited
-// to ("police said"), the faller's age, a place a crowd was counted in,
-// a span of several occasions ("during the five operations").
+// from Tarnow", "fall", "cables damaged", "ships held", a share of a
+// service such as "internet"), read after a phrase that describes the
+// things counted ("three cables between Tarnow and Velmar were cut").
+// "Two children", "1,000 people", a poll's answer or a part of a group
+// ("30 of the 80 wounded") measure nothing. A figure carries its
+// qualifier ("about", "at least"), its range ("between 40 and 50"), its
+// unit (an amount converted in brackets is claimed in both currencies),
+// and a scope: the source an estimate is credited to ("police said"),
+// the faller's age, a place a crowd was counted in, a span of several
+// occasions ("during the five operations"), the country of the people
+// counted ("23 Kenyan pirates"), the side hits came from ("from the
+// front"). A figure of a person's death is the disaster's that caused
+// it.
 //
 // Figures of the news are keyed by the story's anchor place (the place
 // the article names most, descending to a place the article says lies

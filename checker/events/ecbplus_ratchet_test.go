@@ -34,8 +34,11 @@ var ratchets = []struct {
 	// findings caps the findings over all 772 articles (every kind).
 	findings int
 }{
-	{"default", false, 0.25, 0.90, 23}, // reached 0.262 (16/61), 15/16, 22
-	{"stories", true, 0.35, 0.90, 31},  // reached 0.361 (22/61), 21/22, 30
+	// default: 17/19 match a positive; the other two are true findings
+	// the labels do not list both sides of (cable counts of articles the
+	// label does not name; aftershocks 3 against at least 4)
+	{"default", false, 0.28, 0.88, 26}, // reached 0.295 (18/61), 17/19, 25
+	{"stories", true, 0.45, 0.90, 37},  // reached 0.459 (28/61), 27/28, 36
 }
 
 // TestECBPlusRatchet checks the whole ECB+ dev set in one run, the way

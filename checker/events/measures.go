@@ -17,6 +17,10 @@ type measuresFile struct {
 	CrowdEstimates []string           `yaml:"crowd_estimates"`
 	CrowdPassives  []string           `yaml:"crowd_passives"`
 	HitVerbs       []string           `yaml:"hit_verbs"`
+	HitParts       []string           `yaml:"hit_parts"`
+	VerbPhrases    map[string]string  `yaml:"verb_phrases"`
+	PostModifiers  []string           `yaml:"post_modifiers"`
+	PostAux        []string           `yaml:"post_aux"`
 	PartOf         []string           `yaml:"part_of"`
 	Canon          map[string]string  `yaml:"canon"`
 	BySource       []string           `yaml:"by_source"`
@@ -29,6 +33,7 @@ type measuresFile struct {
 	BearingPairs   map[string]float64 `yaml:"bearing_pairs"`
 	Background     []string           `yaml:"background_words"`
 	PeopleVerbs    []string           `yaml:"people_verbs"`
+	OneMore        []string           `yaml:"one_more"`
 	Continuers     []string           `yaml:"continuers"`
 	Locative       []string           `yaml:"locative"`
 	CrowdHeads     []string           `yaml:"crowd_heads"`
@@ -45,6 +50,7 @@ type measuresFile struct {
 	TollLinks      []string           `yaml:"toll_links"`
 	SharePreps     []string           `yaml:"share_preps"`
 	ShareScopes    map[string]string  `yaml:"share_scopes"`
+	ServiceHeads   []string           `yaml:"service_heads"`
 	Dimensions     []string           `yaml:"dimensions"`
 	NoFigures      []string           `yaml:"no_figures"`
 	Including      []string           `yaml:"including"`
@@ -58,6 +64,11 @@ type measureVocab struct {
 	crowdEstimates phraseSet
 	crowdPassives  map[string]bool
 	hitVerbs       map[string]bool
+	hitParts       phraseSet
+	verbPhrases    phraseSet
+	verbPhrase     map[string]string
+	postModifiers  map[string]bool
+	postAux        map[string]bool
 	partOf         phraseSet
 	canon          map[string]string
 	bySource       map[string]bool
@@ -71,6 +82,7 @@ type measureVocab struct {
 	bearingPair    map[string]float64
 	background     phraseSet
 	peopleVerbs    map[string]bool
+	oneMore        map[string]bool
 	continuers     map[string]bool
 	locative       map[string]bool
 	crowdHeads     map[string]bool
@@ -87,6 +99,7 @@ type measureVocab struct {
 	tollLinks      map[string]bool
 	sharePreps     map[string]bool
 	shareScopes    map[string]string
+	serviceHeads   map[string]bool
 	dimensions     map[string]bool
 	noFigures      map[string]bool
 	including      map[string]bool
@@ -109,6 +122,11 @@ func loadMeasures() (*measureVocab, error) {
 		crowdEstimates: newPhraseSet(f.CrowdEstimates),
 		crowdPassives:  set(f.CrowdPassives),
 		hitVerbs:       set(f.HitVerbs),
+		hitParts:       newPhraseSet(f.HitParts),
+		verbPhrases:    newPhraseSet(keys(f.VerbPhrases)),
+		verbPhrase:     f.VerbPhrases,
+		postModifiers:  set(f.PostModifiers),
+		postAux:        set(f.PostAux),
 		partOf:         newPhraseSet(f.PartOf),
 		canon:          f.Canon,
 		bySource:       set(f.BySource),
@@ -122,6 +140,7 @@ func loadMeasures() (*measureVocab, error) {
 		bearingPair:    f.BearingPairs,
 		background:     newPhraseSet(f.Background),
 		peopleVerbs:    set(f.PeopleVerbs),
+		oneMore:        set(f.OneMore),
 		continuers:     set(f.Continuers),
 		locative:       set(f.Locative),
 		crowdHeads:     set(f.CrowdHeads),
@@ -138,6 +157,7 @@ func loadMeasures() (*measureVocab, error) {
 		tollLinks:      set(f.TollLinks),
 		sharePreps:     set(f.SharePreps),
 		shareScopes:    f.ShareScopes,
+		serviceHeads:   set(f.ServiceHeads),
 		dimensions:     set(f.Dimensions),
 		noFigures:      set(f.NoFigures),
 		including:      set(f.Including),
@@ -600,8 +620,11 @@ func (a *analysis) shareScope(q quantity, si int) string {
 				where = pl.key // "of Tarnow's voice traffic"
 			}
 		} else if mvoc.sharePreps[l] {
-			if pl, ok := a.placeAt(a.skipThe(k+1, hi), hi, false); ok {
-				where = pl.key
+			// "of Internet services" names a service, not a place
+			if s := a.skipThe(k+1, hi); s < hi && mvoc.shareScopes[a.toks[s].low] == "" {
+				if pl, ok := a.placeAt(s, hi, false); ok {
+					where = pl.key
+				}
 			}
 		}
 	}
@@ -627,4 +650,66 @@ func (a *analysis) scopeTokens(si int) []int {
 	}
 	a.scopeToks[si] = at
 	return at
+}
+
+// hitPart names the side or part that hits after q are counted in:
+// "two bullets struck from the front". "" when none follows the verb.
+func (a *analysis) hitPart(q quantity, si int) string {
+	_, hi := a.sentRange(si)
+	for k := q.last; k < hi && k < q.last+5; k++ {
+		if a.isClauseBreak(k) {
+			return ""
+		}
+		if n := a.matchPhrase(mvoc.hitParts, k, hi); n > 0 {
+			return a.lowPhrase(k, k+n)
+		}
+	}
+	return ""
+}
+
+// oneMoreAt reads "and another wounded" at token i as one person, in a
+// sentence that counted people with another verb before it: "two people
+// were killed and another wounded". "also" after it ("and another was
+// also hurt") adds to a count told before: no figure.
+func (a *analysis) oneMoreAt(i, lo, hi int) (quantity, bool) {
+	if !mvoc.oneMore[a.toks[i].low] || i-1 <= lo || a.toks[i-1].low != "and" {
+		return quantity{}, false
+	}
+	v := ""
+	for k := i + 1; k < hi && k <= i+4; k++ {
+		l := a.toks[k].low
+		if l == "also" {
+			return quantity{}, false
+		}
+		if cv := voc.countedVerbs[l]; cv != "" {
+			v = cv
+			break
+		}
+		switch l {
+		case "was", "were", "is", "are", "has", "have", "had", "been", "person", "man", "woman":
+			continue
+		}
+		return quantity{}, false
+	}
+	if !mvoc.peopleVerbs[v] {
+		return quantity{}, false
+	}
+	// people counted before with another verb: "two people were killed"
+	counted := false
+	for k := i - 2; k >= lo; k-- {
+		if a.isClauseBreak(k) && a.tx(k) != "," {
+			break
+		}
+		if cv := voc.countedVerbs[a.toks[k].low]; cv != "" && cv != v && mvoc.peopleVerbs[cv] {
+			for j := k - 1; j >= lo && j >= k-6; j-- {
+				if a.toks[j].digit || a.has(j, fNumber) {
+					counted = true
+				}
+			}
+		}
+	}
+	if !counted {
+		return quantity{}, false
+	}
+	return quantity{value: 1, first: i, last: i + 1, numTok: i, approxFrom: -1}, true
 }

@@ -217,6 +217,8 @@ func TestShareScope(t *testing.T) {
 			[]string{"velmar internet"}},
 		{"a share of no place has no place scope", lead + "The outage in Tarnow cut 40 percent of voice traffic.",
 			[]string{"voice"}},
+		{"a service in capitals is no place", lead + "The outage in Tarnow cut up to 80 percent of Internet services in Velmar.",
+			[]string{"velmar internet"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -251,4 +253,196 @@ func TestDimensionsAreThings(t *testing.T) {
 		}
 		assert.Equal(t, []string{"2.4"}, lengths)
 	})
+}
+
+// What happened to counted things may follow a phrase that describes
+// them, or be said in a phrase of its own; things held are a measure of
+// their own. Every sentence is invented.
+func TestMeasureAfterModifier(t *testing.T) {
+	const lead = "An outage hit Velmar on Friday after undersea cables failed. "
+	const outage = "event:outage:velmar"
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"damage suffered", lead + "The outage in Velmar began when two cables suffered severe damage.",
+			[]measured{{outage, "2", "cables damaged", "", "", 0, false}}},
+		{"a phrase, then an auxiliary", lead + "The outage in Velmar began when four cables between Dornach and Velmar were cut.",
+			[]measured{{outage, "4", "cables damaged", "", "", 0, false}}},
+		{"a participle phrase, then a phrasal verb", lead + "In the outage in Velmar, three cables linking Dornach and Velmar went down.",
+			[]measured{{outage, "3", "cables damaged", "", "", 0, false}}},
+		{"a relative clause after the phrase", lead + "The outage in Velmar followed damage to three cables in the channel that were cut on Friday.",
+			[]measured{{outage, "3", "cables damaged", "", "", 0, false}}},
+		{"ships held", "The attack in Velmar was the latest by pirates holding about a dozen ships.",
+			[]measured{{"event:attack:velmar", "12", "ships held", "about", "", 0, false}}},
+		{"vessels still held", "The attack in Velmar was the latest by the pirates, who still hold at least 14 foreign vessels.",
+			[]measured{{"event:attack:velmar", "14", "ships held", "at least", "", 0, false}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
+}
+
+func TestNoMeasureAfterModifier(t *testing.T) {
+	const lead = "An outage hit Velmar on Friday after undersea cables failed. "
+	tests := []struct{ name, doc string }{
+		// a participle of the phrase is no verb of the counted things
+		{"a participle in the phrase", lead + "The outage in Velmar left 1,000 people in towns damaged by storms without power."},
+		// a clause break ends the phrase
+		{"a comma ends the phrase", lead + "The outage in Velmar hit 300 homes in the valley, where roads were damaged."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, measures(run(t, tc.doc)))
+		})
+	}
+}
+
+// An amount converted in brackets is claimed in both currencies, and
+// what it is for may follow the bracket. Every figure is invented.
+func TestMoneyConversion(t *testing.T) {
+	const storm = "event:storm:velmar"
+	lead := "A storm hit Velmar on Sunday. "
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"a conversion in brackets, then what it is for", lead + "The storm in Velmar caused 40 million euros ($52.1 million) of damage.",
+			[]measured{{storm, "40000000", "damage", "", "", 0, false}, {storm, "52100000", "damage", "", "", 0, false}}},
+		{"damage after in", lead + "The storm in Velmar caused $3 million in damage.",
+			[]measured{{storm, "3000000", "damage", "", "", 0, false}}},
+		{"a hedge of damage is kept", lead + "The storm in Velmar caused more than $3 million in damage.",
+			[]measured{{storm, "3000000", "damage", "more than", "", 0, false}}},
+		{"a bracket in the same currency is no conversion", lead + "The storm in Velmar caused $3 million ($1 million insured) of damage.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
+}
+
+// A share of a service measures that service, however it is written.
+func TestShareOfAService(t *testing.T) {
+	const lead = "A power outage hit Tarnow on Friday. "
+	for _, doc := range []string{
+		lead + "The outage in Tarnow disrupted up to 70 per cent of web services in Velmar.",
+		lead + "The outage in Tarnow disrupted up to 80 percent of Internet services in Velmar.",
+		lead + "The outage in Tarnow disrupted up to 75 percent of the online services in Velmar.",
+	} {
+		got := measures(run(t, doc))
+		require.Len(t, got, 1, "%s", doc)
+		assert.Equal(t, "internet", got[0].Counts, "%s", doc)
+		assert.Equal(t, "velmar internet", got[0].Scope, "%s", doc)
+	}
+	// a share of something else keeps its own measure
+	got := measures(run(t, lead+"The outage in Tarnow cut 65 percent of traffic to Velmar."))
+	require.Len(t, got, 1)
+	assert.Equal(t, "traffic", got[0].Counts)
+	// a share of people who use a service is no share of the service
+	for _, m := range measures(run(t, lead+"The outage in Tarnow hit about 70 percent of Web surfers in Velmar.")) {
+		assert.NotEqual(t, "internet", m.Counts, "%v", m)
+	}
+}
+
+// People counted with their nationality are scoped by their country;
+// "12 Kenyan and 11 Peruvian sailors" counts the sailors of each. Every
+// sentence is invented.
+func TestNationalityScope(t *testing.T) {
+	const raid = "event:attack:velmar"
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"an adjective before the head", "After the attack in Velmar, the coast guard arrested 23 Kenyan pirates.",
+			[]measured{{raid, "23", "pirates arrested", "", "ke", 0, false}}},
+		{"two nationalities share the head", "After the attack in Velmar, the coast guard moved to nab 12 Kenyan and 11 Peruvian pirates.",
+			[]measured{{raid, "12", "pirates arrested", "", "ke", 0, false}, {raid, "11", "pirates arrested", "", "pe", 0, false}}},
+		{"a demonym is the head", "After the attack in Velmar, the coast guard arrested 12 Kenyans.",
+			[]measured{{raid, "12", "people arrested", "", "ke", 0, false}}},
+		{"no nationality, no scope", "After the attack in Velmar, the coast guard arrested 23 pirates.",
+			[]measured{{raid, "23", "pirates arrested", "", "", 0, false}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
+}
+
+// "Others" after a number counts people besides those before. Every
+// sentence is invented.
+func TestOthersCounted(t *testing.T) {
+	const attack = "event:attack:velmar"
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"wounding two others", "The attack in Velmar killed two workers, wounding two others.",
+			[]measured{{attack, "2", "workers killed", "", "", 0, false}, {attack, "2", "people injured", "", "", 0, false}}},
+		{"two others were hurt", "The attack in Velmar killed one guard; two others were hurt.",
+			[]measured{{attack, "2", "people injured", "", "", 0, false}}},
+		{"others with no verb of theirs count nothing", "The attack in Velmar was seen by two guards and two others.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
+}
+
+// A figure of an occurrence named by another month than the article's is
+// claimed for none; the article's own month names the news. Every
+// sentence is invented.
+func TestOtherMonthsOccurrence(t *testing.T) {
+	const lead = "An outage hit Velmar on Friday after undersea cables failed. "
+	doc := func(month string) string {
+		return lead + "Engineers said the " + month + " outage in Velmar brought down 70 percent of the internet network."
+	}
+	june := time.Date(2031, 6, 20, 0, 0, 0, 0, time.UTC)
+	assert.Empty(t, measures(runTagged(t, doc("January"), june)), "another month's outage")
+	cut := func(month string) string {
+		return lead + "In " + month + ", an outage in Velmar began when five cables in the channel were cut."
+	}
+	assert.Empty(t, measures(runTagged(t, cut("January"), june)), "another month's cuts")
+	got := measures(runTagged(t, doc("June"), june))
+	require.Len(t, got, 1, "the article's own month")
+	assert.Equal(t, "70", got[0].Value)
+	got = measures(runTagged(t, cut("June"), june))
+	require.Len(t, got, 1, "the article's own month")
+	assert.Equal(t, "5", got[0].Value)
+}
+
+// "and another wounded" after people counted with another verb counts
+// one; "another ... also" adds to a count told before. Every sentence is
+// invented.
+func TestOneMore(t *testing.T) {
+	const attack = "event:attack:velmar"
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"killed and another wounded", "Police say two people were killed and another wounded in the attack in Velmar.",
+			[]measured{{attack, "2", "people killed", "", "", 0, false}, {attack, "1", "people injured", "", "", 0, false}}},
+		{"another also hurt adds to a count told before", "The attack in Velmar injured a guard. Another man was also injured.",
+			nil},
+		{"another with no count before it", "The attack in Velmar drew anger, and another injured man spoke.",
+			nil},
+		{"another with the same verb", "Two people were injured in the attack in Velmar and another injured later.",
+			[]measured{{attack, "2", "people injured", "", "", 0, false}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
+		})
+	}
 }

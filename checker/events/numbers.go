@@ -18,6 +18,10 @@ func (a *analysis) numberClaims() []claim.Claim {
 		lo, hi := a.sentRange(si)
 		for i := lo; i < hi; i++ {
 			t := a.toks[i]
+			if q, ok := a.oneMoreAt(i, lo, hi); ok {
+				out = a.numberClaim(out, q, si, lo, hi, ev)
+				continue
+			}
 			if t.expr >= 0 || !(t.digit || t.flags&fNumber != 0) {
 				continue
 			}
@@ -27,6 +31,10 @@ func (a *analysis) numberClaims() []claim.Claim {
 			}
 			q = a.rangeOf(q, lo, hi)
 			i = q.last - 1
+			if c, end, ok := a.conversionAfter(q, lo, hi); ok {
+				q.conv, q.convEnd = &c, end
+				i = end - 1
+			}
 			out = a.numberClaim(out, q, si, lo, hi, ev)
 		}
 	}
@@ -202,6 +210,11 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if counts == "" || a.reference(q, lo, counts) || a.requirement(q, hi) {
 		return out
 	}
+	if isConsequence(counts) && a.monthOpener(lo, hi) || a.monthEvent(lo, hi) {
+		// "In January, five cables were cut", "the January incident cut
+		// 70 percent of traffic": another occurrence
+		return out
+	}
 	if counts == "speed" && a.speedLimit(q, lo) {
 		return out
 	}
@@ -212,7 +225,7 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if mvoc.noFigures[classOf(key)] {
 		// a person's death has no figures of its own: the bullets and
 		// the toll are the attack's or the disaster's that caused it
-		key, subject = "", ""
+		key, subject = a.causeKey(key)
 	}
 	if mvoc.dimensions[counts] && !a.thingKeyed(key) {
 		// a length or a height is a thing's: "one of the cables is
@@ -255,6 +268,14 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if q.unit == "percent" {
 		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + a.shareScope(q, si))
 	}
+	if counts == "hits" {
+		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + a.hitPart(q, si))
+	}
+	if nat := a.nationality(q, hi); nat != "" {
+		// "23 Velmari pirates" and "12 Velmari and 11 Ostrian pirates"
+		// count the pirates of one country
+		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + nat)
+	}
 	if counts == "fall" {
 		// two people's falls in one story are two figures
 		c.Number.Scope = a.fallScope(si)
@@ -268,6 +289,13 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		}
 	}
 	out = append(out, c)
+	if q.conv != nil {
+		// the same amount in another currency: compared with figures in
+		// that one
+		cv := a.newNumberClaim(*q.conv, key, subject, counts)
+		cv.Number.Background, cv.Number.Scope = bg, c.Number.Scope
+		out = append(out, cv)
+	}
 	if bearing >= 0 {
 		b := c
 		b.Number = &claim.NumberValue{Value: bearing, Unit: "bearing", Counts: "bearing from " + strings.ToLower(from.name), Background: bg}
@@ -343,12 +371,12 @@ func (a *analysis) countsOf(q quantity, lo, hi int) string {
 	if q.perShare {
 		return "price per share"
 	}
-	switch q.unit {
-	case "USD", "EUR", "GBP", "RUB", "JPY", "INR", "CNY":
+	switch {
+	case moneyUnit(q.unit):
 		return a.moneyCounts(q, lo, hi)
-	case "percent":
+	case q.unit == "percent":
 		return a.percentCounts(q, lo, hi)
-	case "":
+	case q.unit == "":
 	default:
 		if voc.speedUnits[q.unit] {
 			return "speed"
@@ -424,13 +452,52 @@ func (a *analysis) tollCounts(q quantity, lo int) string {
 }
 
 func (a *analysis) moneyCounts(q quantity, lo, hi int) string {
-	// after: "a $40m aid package"
-	if q.last < hi {
-		if n := a.matchPhrase(voc.moneySet, q.last, hi); n > 0 {
-			return voc.money[a.lowPhrase(q.last, q.last+n)]
+	// after: "a $40m aid package"; past a conversion in brackets and "of"
+	// or "in": "200 million euros ($265.3 million) of damage", "$2
+	// million in damage"
+	p := max(q.last, q.convEnd)
+	if p < hi {
+		if n := a.matchPhrase(voc.moneySet, p, hi); n > 0 {
+			return voc.money[a.lowPhrase(p, p+n)]
+		}
+		if l := a.toks[p].low; (l == "of" || l == "in") && p+1 < hi {
+			if n := a.matchPhrase(voc.moneySet, p+1, hi); n > 0 {
+				return voc.money[a.lowPhrase(p+1, p+1+n)]
+			}
 		}
 	}
 	return a.backPhrase(voc.moneySet, voc.money, q.before(), lo)
+}
+
+// moneyUnit reports a currency's unit.
+func moneyUnit(u string) bool {
+	switch u {
+	case "USD", "EUR", "GBP", "RUB", "JPY", "INR", "CNY":
+		return true
+	}
+	return false
+}
+
+// conversionAfter reads an amount's conversion into another currency in
+// brackets right after it: "200 million euros ($265.3 million)". end is
+// the token after the closing bracket.
+func (a *analysis) conversionAfter(q quantity, lo, hi int) (quantity, int, bool) {
+	p := q.last
+	if !moneyUnit(q.unit) || p+3 >= hi || a.tx(p) != "(" {
+		return quantity{}, 0, false
+	}
+	for k := p + 1; k < hi && k <= p+3; k++ {
+		t := a.toks[k]
+		if t.expr >= 0 || !(t.digit || t.flags&fNumber != 0) {
+			continue
+		}
+		c, ok := a.quantityAt(k, lo, hi)
+		if !ok || c.first != p+1 || !moneyUnit(c.unit) || c.unit == q.unit || c.last >= hi || a.tx(c.last) != ")" {
+			return quantity{}, 0, false
+		}
+		return c, c.last + 1, true
+	}
+	return quantity{}, 0, false
 }
 
 func (a *analysis) percentCounts(q quantity, lo, hi int) string {
@@ -441,6 +508,9 @@ func (a *analysis) percentCounts(q quantity, lo, hi int) string {
 		}
 		if c := voc.percentNouns[l]; c != "" {
 			return c
+		}
+		if sv := a.serviceOf(q.last+1, hi); sv != "" {
+			return sv // "70 per cent of web services", "of Internet services"
 		}
 		if c := a.wholeOf(q.last+1, hi); c != "" {
 			return c // "55 percent of the river's flow" measures the flow
@@ -508,8 +578,19 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	// what happened to them), "seven AK-47 assault rifles", "three other
 	// rifles" (another group than the one before)
 	head, mod, other := "", "", false
-	for k := p; k < hi && k <= p+3; k++ {
+	for k, end := p, p+3; k < hi && k <= end; k++ {
 		l := a.toks[k].low
+		if _, demonym := a.nationalityAt(k); demonym {
+			head, p = "people", k+1 // "12 Somalis"
+			break
+		} else if a.toks[k].cap && !demonym && a.isNationality(k) {
+			// "23 Velmari pirates"; "12 Velmari and 11 Ostrian pirates"
+			// count their head after the other figure
+			if k+2 < hi && a.toks[k+1].low == "and" && (a.toks[k+2].digit || a.has(k+2, fNumber)) {
+				k, end = k+2, end+3
+			}
+			continue
+		}
 		if c := voc.counted[l]; c != "" {
 			head, p = c, k+1
 			// a compound counts its last noun: "police officers",
@@ -546,6 +627,9 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 		head = "other " + head
 	}
 	if v := a.verbAfter(p, hi); v != "" {
+		return canonMeasure(head + " " + v)
+	}
+	if v := a.verbAfterModifier(p, hi); v != "" {
 		return canonMeasure(head + " " + v)
 	}
 	if mod != "" {
@@ -604,10 +688,16 @@ func (a *analysis) bareCounts(q quantity, lo, hi int) string {
 	for b >= lo && (a.toks[b].low == "other" || a.toks[b].low == "another") {
 		b--
 	}
-	if b >= lo && voc.activeVerbs[a.toks[b].low] != "" && a.bareNumber(q.last, hi) {
+	// "wounding two others", "two others were hurt": people besides
+	// those counted before
+	p := q.last
+	if p < hi && a.toks[p].low == "others" {
+		p++
+	}
+	if b >= lo && voc.activeVerbs[a.toks[b].low] != "" && a.bareNumber(p, hi) {
 		return "people " + voc.activeVerbs[a.toks[b].low]
 	}
-	if v := a.verbAfter(q.last, hi); v != "" && mvoc.peopleVerbs[v] {
+	if v := a.verbAfter(p, hi); v != "" && mvoc.peopleVerbs[v] {
 		return "people " + v
 	}
 	if a.crowdEstimate(q, lo) {
@@ -616,18 +706,51 @@ func (a *analysis) bareCounts(q quantity, lo, hi int) string {
 	return ""
 }
 
-// verbAfter reads "were killed", "have been evacuated", "killed", "died".
+// verbAfter reads "were killed", "have been evacuated", "killed", "died",
+// "are still being held", "went down" (measures.yml verb_phrases).
 func (a *analysis) verbAfter(p, hi int) string {
 	for k := p; k < hi && k <= p+3; k++ {
 		l := a.toks[k].low
+		if n := a.matchPhrase(mvoc.verbPhrases, k, hi); n > 0 {
+			return mvoc.verbPhrase[a.lowPhrase(k, k+n)]
+		}
 		if v := voc.countedVerbs[l]; v != "" {
 			return v
 		}
 		switch l {
-		case "were", "was", "are", "is", "have", "has", "had", "been", "be", "reportedly", "also", "who", "that":
+		case "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "still", "reportedly", "also", "who", "that":
 			continue
 		}
 		return ""
+	}
+	return ""
+}
+
+// verbAfterModifier reads the verb after a phrase that describes the
+// counted things: "three cables between Tarnow and Velmar were cut",
+// "two cables in the strait suffered severe damage". The phrase opens
+// with one of measures.yml post_modifiers and runs over words only; the
+// verb needs an auxiliary before it (post_aux) or is one of verb_phrases,
+// so that a participle describing them ("people in tents awaiting
+// help") or a clause break ends the search with nothing.
+func (a *analysis) verbAfterModifier(p, hi int) string {
+	if p >= hi || !mvoc.postModifiers[a.toks[p].low] {
+		return ""
+	}
+	for k := p + 2; k < hi && k <= p+8; k++ {
+		t := a.toks[k]
+		if !t.word || a.isClauseBreak(k) {
+			return ""
+		}
+		if n := a.matchPhrase(mvoc.verbPhrases, k, hi); n > 0 {
+			return mvoc.verbPhrase[a.lowPhrase(k, k+n)]
+		}
+		if mvoc.postAux[t.low] {
+			return a.verbAfter(k, hi)
+		}
+		if voc.countedVerbs[t.low] != "" || voc.activeVerbs[t.low] != "" {
+			return "" // a verb with no auxiliary: a participle of the phrase
+		}
 	}
 	return ""
 }
@@ -653,4 +776,53 @@ func (a *analysis) thingKeyed(key string) bool {
 	}
 	m := a.firstMention(key)
 	return m != nil && m.kind == identThing
+}
+
+// nationalityAt returns the country whose adjective ("Velmari") or
+// demonym ("Velmaris") token k is, and whether it is the demonym; "" for
+// any other token.
+func (a *analysis) nationalityAt(k int) (string, bool) {
+	t := a.toks[k]
+	if a.k == nil || !t.cap || !t.word {
+		return "", false
+	}
+	p, ok := a.k.Place(a.tx(k))
+	if !ok || p.Kind != "country" {
+		return "", false
+	}
+	for _, d := range p.Demonyms {
+		if strings.EqualFold(d, a.tx(k)) {
+			return p.Key, true
+		}
+	}
+	for _, adj := range p.Adjectives {
+		if strings.EqualFold(adj, a.tx(k)) {
+			return p.Key, false
+		}
+	}
+	return "", false
+}
+
+// isNationality reports a country's adjective or demonym at token k.
+func (a *analysis) isNationality(k int) bool {
+	key, _ := a.nationalityAt(k)
+	return key != ""
+}
+
+// nationality is the country of the people a count without unit counts,
+// named by an adjective or demonym right after the number: "23 Velmari
+// pirates", "12 Velmaris". "" when none.
+func (a *analysis) nationality(q quantity, hi int) string {
+	if q.unit != "" {
+		return ""
+	}
+	for k := q.last; k < hi && k < q.last+2; k++ {
+		if key, _ := a.nationalityAt(k); key != "" {
+			return key
+		}
+		if a.toks[k].cap || !a.toks[k].word {
+			return ""
+		}
+	}
+	return ""
 }

@@ -59,7 +59,7 @@ func (a *analysis) gatheringKey(q quantity, si int, counts string, ev articleEve
 	if bg, _, _ := a.backgroundClause(q, si, consequence); bg {
 		return "", ""
 	}
-	if _, other := a.otherPlace(si); other {
+	if _, other := a.otherPlace(si); other && !a.townMarch(q, si, counts) {
 		return "", "" // "in Bramsk, 20,000 marched": another town's march
 	}
 	an, ok := a.storyAnchor()
@@ -140,4 +140,17 @@ func (a *analysis) crowdPlace(q quantity, lo int) (place, bool) {
 		e = s
 	}
 	return place{}, false
+}
+
+// townMarch reports a crowd the story's protest drew in another town,
+// named right before it: "clashes broke out in Bramsk, where about
+// 50,000 people marched". It is the story's, scoped by that town (see
+// additiveCrowd), as "in Bramsk, another 20,000 marched" is.
+func (a *analysis) townMarch(q quantity, si int, counts string) bool {
+	if counts != "crowd" {
+		return false
+	}
+	lo, _ := a.sentRange(si)
+	_, ok := a.additiveCrowd(q, lo)
+	return ok
 }

@@ -68,3 +68,18 @@ func (a *analysis) wholeOf(p, hi int) string {
 	}
 	return t.low
 }
+
+// serviceOf names the service a share is of when the whole after "of"
+// is one of measures.yml share_scopes, written in capitals or not, before
+// one of service_heads: "70 per cent of web services" and "80 percent of
+// Internet services" are both shares of the internet; "70 percent of web
+// surfers" is none.
+func (a *analysis) serviceOf(p, hi int) string {
+	for p < hi && (voc.determiners[a.toks[p].low] || possessive(a.tx(p)) || a.isQuote(p)) {
+		p++
+	}
+	if p+1 >= hi || !a.toks[p].word || !mvoc.serviceHeads[a.toks[p+1].low] {
+		return ""
+	}
+	return mvoc.shareScopes[a.toks[p].low]
+}

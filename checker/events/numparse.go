@@ -18,6 +18,10 @@ type quantity struct {
 	vague      bool
 	magnitude  bool // "6.1-magnitude"
 	perShare   bool // "14.20 euros per share"
+	// conv is the amount's conversion in brackets after it ("200 million
+	// euros ($265.3 million)"), convEnd the token after the bracket.
+	conv    *quantity
+	convEnd int
 }
 
 // parseDigits reads "1,200", "3.7", "3.7bn", "5km" into a value and the

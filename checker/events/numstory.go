@@ -4,7 +4,12 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/checker/temporal"
 )
+
+// monthNumbers maps the tagger's month names to their months.
+var monthNumbers = temporal.MonthNames()
 
 // A number belongs to the article's news or to a background event: "the
 // quake killed 10" tells of the story, "the 2003 quake killed 26,000" and
@@ -546,4 +551,45 @@ func (a *analysis) positionKey(si int) (string, string) {
 		return "", ""
 	}
 	return keyOf("news", an.key), "the news from " + an.name
+}
+
+// monthEvent reports a sentence that names another occurrence by its
+// month: "the January incident brought down 70 percent of the network".
+// The article's own month names none.
+func (a *analysis) monthEvent(lo, hi int) bool {
+	for k := lo; k+2 < hi; k++ {
+		if a.toks[k].low != "the" || !voc.months[a.toks[k+1].low] || !a.toks[k+1].cap || !a.toks[k+2].word || a.toks[k+2].cap {
+			continue
+		}
+		if m, ok := monthNumbers[a.toks[k+1].low]; ok && !a.d.Reference.IsZero() && m == a.d.Reference.Month() {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// monthOpener reports a sentence that opens on a month with no day ("In
+// January, five cables were cut", "In early March, …"): what it tells
+// happened at another time than the news, told day by day, unless the
+// month is the article's own. Which occurrence it was is not said, so its
+// figures are claimed for none.
+func (a *analysis) monthOpener(lo, hi int) bool {
+	k := lo
+	if k >= hi || a.toks[k].low != "in" {
+		return false
+	}
+	k++
+	if k < hi && (a.toks[k].low == "early" || a.toks[k].low == "late" || a.toks[k].low == "mid") {
+		k++
+	}
+	if k >= hi || !voc.months[a.toks[k].low] || !a.toks[k].cap || k+1 < hi && a.toks[k+1].digit {
+		return false
+	}
+	if !a.d.Reference.IsZero() {
+		if m, ok := monthNumbers[a.toks[k].low]; ok && m == a.d.Reference.Month() {
+			return false
+		}
+	}
+	return true
 }

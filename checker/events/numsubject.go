@@ -374,3 +374,40 @@ func (a *analysis) partOfPlace(q quantity, lo int) bool {
 	}
 	return false
 }
+
+// causeKey moves a figure of a person's death ("the death of Ilse
+// Varga", which has no figures of its own) onto the disaster that
+// caused it, keyed by the same person: "the officers fired 11 shots" in
+// an article that tells of her death and of a shooting is the shooting's.
+// The cause is the one disaster class the article tells of most, at
+// least twice; an article with no such class, or two as often, keys
+// nothing.
+func (a *analysis) causeKey(key string) (string, string) {
+	n := map[string]int{}
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		if m.historical || !voc.disasters[m.class] || mvoc.noFigures[m.class] {
+			continue
+		}
+		n[m.class]++
+	}
+	best, count, tie := "", 0, false
+	for c, k := range n {
+		switch {
+		case k > count:
+			best, count, tie = c, k, false
+		case k == count:
+			tie = true
+		}
+	}
+	if count < 2 || tie {
+		return "", ""
+	}
+	subject := a.subj[key]
+	if noun := voc.classNoun[classOf(key)]; noun != "" && strings.Contains(subject, noun) {
+		subject = strings.Replace(subject, noun, voc.classNoun[best], 1)
+	} else {
+		subject = "the " + voc.classNoun[best]
+	}
+	return keyOf(best, identOf(key)), subject
+}

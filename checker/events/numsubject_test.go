@@ -107,3 +107,33 @@ func TestEveryKeyedClassHasANoun(t *testing.T) {
 		assert.NotEmpty(t, noun, class)
 	}
 }
+
+// A figure of a person's death is the disaster's that caused it, keyed by
+// the same person, when the article tells of one kind of disaster most.
+// Every sentence is invented.
+func TestDeathFiguresAreTheCausesOwn(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []measured
+	}{
+		{"the shooting the article tells of",
+			"Anger after the death of Ilse Varga\nThe death of Ilse Varga was confirmed on Sunday. Officers shot her on a dark street, and the shooting drew crowds. The officers then fired 11 shots, the police said.",
+			[]measured{{Key: "event:attack:ilse varga", Value: "11", Counts: "shots fired"}}},
+		{"hits from one side are a part of the hits",
+			"Anger after the death of Ilse Varga\nThe death of Ilse Varga was confirmed on Sunday. Officers shot her on a dark street, and the shooting drew crowds. Seven bullets hit her. Two bullets struck from the front.",
+			[]measured{{Key: "event:attack:ilse varga", Value: "7", Counts: "hits"}, {Key: "event:attack:ilse varga", Value: "2", Counts: "hits", Scope: "from the front"}}},
+		{"no disaster told of most: no cause",
+			"Anger after the death of Ilse Varga\nThe death of Ilse Varga was confirmed on Sunday. The officers then fired 11 shots, the police said.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []measured
+			for _, m := range measures(run(t, tc.doc)) {
+				got = append(got, measured{Key: m.Key, Value: m.Value, Counts: m.Counts, Scope: m.Scope})
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}

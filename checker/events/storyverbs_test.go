@@ -135,10 +135,10 @@ func TestStoryVerbOutage(t *testing.T) {
 	}{
 		{"cables cut: the story's outage, keyed by the place after the verb",
 			"Web slows across the region\nFour undersea cables were cut near Tarnow on Friday, officials said.",
-			[]measured{{Key: "event:outage:tarnow", Value: "4", Counts: "cables cut"}}},
+			[]measured{{Key: "event:outage:tarnow", Value: "4", Counts: "cables damaged"}}},
 		{"the same outage named by its noun",
 			"Web slows across the region\nAn outage near Tarnow followed damage to four undersea cables that were cut on Friday.",
-			[]measured{{Key: "event:outage:tarnow", Value: "4", Counts: "cables cut"}}},
+			[]measured{{Key: "event:outage:tarnow", Value: "4", Counts: "cables damaged"}}},
 		{"a cut in rates is no outage",
 			"Bank eases policy\nThe central bank in Tarnow cut its rate by 0.5 percent on Friday and 300 jobs were cut.",
 			nil},
