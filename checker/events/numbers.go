@@ -581,7 +581,7 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	for k, end := p, p+3; k < hi && k <= end; k++ {
 		l := a.toks[k].low
 		if _, demonym := a.nationalityAt(k); demonym {
-			head, p = "people", k+1 // "12 Somalis"
+			head, p = "people", k+1 // "12 Velmaris"
 			break
 		} else if a.toks[k].cap && !demonym && a.isNationality(k) {
 			// "23 Velmari pirates"; "12 Velmari and 11 Ostrian pirates"
