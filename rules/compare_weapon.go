@@ -7,7 +7,7 @@ import (
 )
 
 // The weapon comparer: the gun an attack was made with, as the extractor
-// gives it ("handgun revolver .38": the gun's family, its noun, its
+// gives it ("handgun revolver .44": the gun's family, its noun, its
 // calibre when written). Two weapons can be one gun when their families
 // are the same (a revolver is a handgun) and their calibres, when both
 // are given, are equal. An event whose one article names two guns that

@@ -7,8 +7,8 @@ import (
 	"github.com/crosscheck/crosscheck/checker/claim"
 )
 
-// Causes of death: "Three people suffocated to death" and "the 3 bank
-// employees were burnt to death" give the deaths of the article's story
+// Causes of death: "four miners suffocated" and "the two guards were
+// burnt to death" give the deaths of the article's story
 // the cause claims "suffocated" and "burned". A cause is claimed only of a
 // counted subject (two or more people), not denied, outside a background
 // sentence, and filed under the story's place (see storyAnchor), as the
@@ -100,11 +100,12 @@ func (a *analysis) causeClaims() []claim.Claim {
 }
 
 // countedBefore reports that the phrase at token q tells of a counted
-// group of two or more people, its subject: "three people have
-// suffocated", "the 3 bank employees were burnt", "both women had been
-// stabbed". A cause that is a killer's act ("shot") needs the passive
-// ("were shot"): "two officers fatally shot him" counts the killers. The count is not a count of anything else ("three days after
-// he was shot") nor of those who killed ("two officers fatally shot").
+// group of two or more people, its subject: "five miners have
+// suffocated", "the 4 warehouse guards were burnt", "both sisters had
+// been stabbed". A cause that is a killer's act ("shot") needs the
+// passive ("were shot"): in "two men shot dead a guard" the count is of
+// the killers. Nor is a count of anything else one ("two days after he
+// was stabbed").
 func (a *analysis) countedBefore(q, lo int, cause string) bool {
 	p := q - 1
 	passive := false

@@ -42,6 +42,7 @@ func Extract(d *text.Doc, exprs []temporal.Expression, info ArticleInfo, k *kb.K
 	out = append(out, a.numberClaims()...)
 	out = append(out, a.weaponClaims()...)
 	out = append(out, a.causeClaims()...)
+	out = append(out, a.zoneClaims()...)
 	wd, used := a.weekdayClaims()
 	out = append(out, wd...)
 	out = append(out, a.leadWeekdayClaims(info, used)...)

@@ -7,9 +7,9 @@ import (
 	"github.com/crosscheck/crosscheck/checker/claim"
 )
 
-// Weapons of attacks: "walked into the office with a shotgun" and "pointed
-// a .38-caliber revolver at them" give the article's attack the weapon
-// claims "shotgun shotgun" and "handgun revolver .38" (the gun's family,
+// Weapons of attacks: "fired from the doorway with a shotgun" and "aimed a
+// .44-caliber revolver at the guard" give the article's attack the weapon
+// claims "shotgun shotgun" and "handgun revolver .44" (the gun's family,
 // its noun and its calibre when given). Only a single gun named in the
 // singular is claimed, outside a disjunction ("a shotgun or a rifle"), a
 // negation ("not a rifle") and a modifier ("a handgun permit"); and only
@@ -37,14 +37,14 @@ type weaponVocab struct {
 	negations map[string]bool
 	held      map[string]bool
 	// the calibre before the noun, at the end of the text before it:
-	// ".38-caliber", "12-gauge pump-action", "9mm", ".357 Magnum"
+	// ".44-caliber", "20-gauge pump-action", "9mm", ".41 Magnum"
 	calibre, gauge, metric, dotted *regexp.Regexp
 }
 
 var wvoc, wvocErr = loadWeapons()
 
 // between allows up to three words between a calibre and its noun
-// ("12-gauge pump-action shotgun", ".38 caliber Rohm's Industry revolver").
+// ("20-gauge pump-action shotgun", ".44 caliber Varn Arms revolver").
 const weaponBetween = `(?:[\p{L}’'-]+\s+){0,3}$`
 
 func alternation(ws []string) string {
@@ -72,12 +72,12 @@ func loadWeapons() (*weaponVocab, error) {
 		}
 		return re
 	}
-	// ".38-caliber", ". 38 caliber" (a split point), "38-caliber"
+	// ".44-caliber", ". 44 caliber" (a split point), "44-caliber"
 	v.calibre = compile(`(?:^|[^\w.])(\.\s?)?(\d{2,3})\s?-?\s?` + alternation(f.Calibre) + `\s+` + weaponBetween)
 	v.gauge = compile(`(?:^|[^\w.])(\d{1,2})\s?-?\s?` + alternation(f.Gauge) + `\s+` + weaponBetween)
 	v.metric = compile(`(?:^|[^\w.])(\d{1,2}(?:\.\d)?)\s?-?\s?` + alternation(f.Metric) + `\s+` + weaponBetween)
-	// ".357 Magnum revolver", ".357 revolver": a dotted number alone, its
-	// dot also split off onto the article before it ("a. 357 revolver")
+	// ".41 Magnum revolver", ".41 revolver": a dotted number alone, its
+	// dot also split off onto the article before it ("a. 41 revolver")
 	v.dotted = compile(`(?:^|[^\w.]|\ban?)\.\s?(\d{2,3})\s+(?:` + alternation(f.Magnum) + `\s+)?` + weaponBetween)
 	return v, err
 }
@@ -117,7 +117,7 @@ func (a *analysis) weaponClaims() []claim.Claim {
 
 // inheritCalibre gives the article's claims of a gun noun without calibre
 // the calibre it gives that noun elsewhere, when it gives one: "a
-// .38-caliber revolver ... the revolver was loaded" names one gun.
+// .44-caliber revolver ... the revolver was loaded" names one gun.
 func inheritCalibre(cs []claim.Claim) []claim.Claim {
 	calibre := map[string]string{}
 	for _, c := range cs {
@@ -174,8 +174,8 @@ func (a *analysis) singleWeapon(i int) bool {
 	return true
 }
 
-// calibreBefore returns the calibre written before gun noun i (".38",
-// "12-gauge", "9mm") and where it starts, or "".
+// calibreBefore returns the calibre written before gun noun i (".44",
+// "20-gauge", "9mm") and where it starts, or "".
 func (a *analysis) calibreBefore(i int) (string, int) {
 	t := a.toks[i]
 	lo, _ := a.sentRange(t.sent)
