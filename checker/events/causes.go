@@ -12,7 +12,7 @@ import (
 // the cause claims "suffocated" and "burned". A cause is claimed only of a
 // counted subject (two or more people), not denied, outside a background
 // sentence, and filed under the story's place (see storyAnchor), as the
-// story's figures are. Whether an event had several causes is the rule's
+// story's figures are, and the year of a dated article. Whether an event had several causes is the rule's
 // to say (rules/compare_cause.go).
 
 // causesFile is data/causes.yml.
@@ -59,7 +59,7 @@ func loadCauses() (*causeVocab, error) {
 func (a *analysis) causeClaims() []claim.Claim {
 	var out []claim.Claim
 	var anchor place
-	anchored := false
+	anchored, key := false, ""
 	for si := range a.d.Sentences {
 		lo, hi := a.sentRange(si)
 		for q := lo; q < hi; q++ {
@@ -80,6 +80,12 @@ func (a *analysis) causeClaims() []claim.Claim {
 					return nil
 				}
 				anchor, anchored = pl, true
+				// a dated article's deaths are its year's: another year's
+				// deaths in the same place are another event's
+				key = "event:death:" + anchor.key
+				if !a.d.Reference.IsZero() {
+					key += ":" + strconv.Itoa(a.d.Reference.Year())
+				}
 			}
 			if bg, _, _ := a.backgroundClause(quantity{first: -1, last: -1}, si, false); bg {
 				continue
@@ -89,7 +95,7 @@ func (a *analysis) causeClaims() []claim.Claim {
 				continue
 			}
 			out = append(out, claim.Claim{
-				Kind: claim.KindCause, SubjectKey: "event:death:" + anchor.key, Subject: "the deaths in " + anchor.name,
+				Kind: claim.KindCause, SubjectKey: key, Subject: "the deaths in " + anchor.name,
 				Value: cause, ValueText: a.d.Text[s:e], Modality: claim.Asserted,
 				Reference: a.ref, Evidence: a.evidence(s, e),
 			})

@@ -42,3 +42,12 @@ func TestCauseClaims(t *testing.T) {
 		})
 	}
 }
+
+func TestCauseClaimsOfADatedArticle(t *testing.T) {
+	doc := "A fire broke out in a warehouse in Ostrava Vale on Monday. Four guards were burnt to death in Ostrava Vale."
+	var keys []string
+	for _, c := range tagged(t, doc, "2031-04-08", claim.KindCause) {
+		keys = append(keys, c.SubjectKey)
+	}
+	assert.Equal(t, []string{"event:death:ostrava vale:2031"}, keys)
+}
