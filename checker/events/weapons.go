@@ -24,6 +24,7 @@ type weaponsFile struct {
 	NotAfter  []string          `yaml:"not_after"`
 	Negations []string          `yaml:"negations"`
 	Held      []string          `yaml:"held"`
+	Responder []string          `yaml:"responders"`
 	Calibre   []string          `yaml:"calibre"`
 	Gauge     []string          `yaml:"gauge"`
 	Metric    []string          `yaml:"metric"`
@@ -31,11 +32,12 @@ type weaponsFile struct {
 }
 
 type weaponVocab struct {
-	family    map[string]string
-	notBefore map[string]bool
-	notAfter  map[string]bool
-	negations map[string]bool
-	held      map[string]bool
+	family     map[string]string
+	notBefore  map[string]bool
+	notAfter   map[string]bool
+	negations  map[string]bool
+	held       map[string]bool
+	responders map[string]bool
 	// the calibre before the noun, at the end of the text before it:
 	// ".44-caliber", "20-gauge pump-action", "9mm", ".41 Magnum"
 	calibre, gauge, metric, dotted *regexp.Regexp
@@ -60,7 +62,7 @@ func loadWeapons() (*weaponVocab, error) {
 	if err := decode("weapons.yml", &f); err != nil {
 		return &weaponVocab{}, err
 	}
-	v := &weaponVocab{family: map[string]string{}, notBefore: set(f.NotBefore), notAfter: set(f.NotAfter), negations: set(f.Negations), held: set(f.Held)}
+	v := &weaponVocab{family: map[string]string{}, notBefore: set(f.NotBefore), notAfter: set(f.NotAfter), negations: set(f.Negations), held: set(f.Held), responders: set(f.Responder)}
 	for n, fam := range f.Types {
 		v.family[strings.ToLower(n)] = strings.ToLower(fam)
 	}
@@ -139,11 +141,20 @@ func inheritCalibre(cs []claim.Claim) []claim.Claim {
 }
 
 // heldWeapon reports a gun someone holds or owns rather than attacks
-// with: "charged with possession of an unlicensed handgun".
+// with ("charged with possession of an unlicensed handgun"), or one of
+// those who answered the attack ("his service pistol", "a deputy's
+// rifle"): a story of a gunman and the police who shot back names two
+// guns without one article saying both.
 func (a *analysis) heldWeapon(i int) bool {
 	lo, _ := a.sentRange(a.toks[i].sent)
+	if i-1 >= lo && wvoc.responders[a.toks[i-1].low] {
+		return true // "a police rifle", "his service revolver"
+	}
 	for q := i - 1; q >= lo && q >= i-5; q-- {
 		if wvoc.held[a.toks[q].low] {
+			return true
+		}
+		if q >= i-3 && wvoc.responders[a.toks[q].low] && possessive(a.tx(q)) {
 			return true
 		}
 	}

@@ -38,6 +38,10 @@ func TestWeaponClaims(t *testing.T) {
 		{"a toy", lead + "The boy held a toy pistol.", nil},
 		{"a denied gun", lead + "Police said it was not a rifle.", nil},
 		{"possession is another offence", lead + "He was once convicted of possession of an unlicensed handgun.", nil},
+		{"a responder's gun", lead + "A deputy's rifle was taken for testing.", nil},
+		{"a service pistol", lead + "The sergeant drew his service pistol.", nil},
+		{"a gun aimed at an officer is the attacker's", lead + "The gunman fired at an officer with a rifle.",
+			[]string{"rifle rifle|rifle"}},
 		{"no attack, no weapon claim", "The collector showed a rifle at the Carrow Vale fair on Monday.", nil},
 	}
 	for _, tt := range tests {
