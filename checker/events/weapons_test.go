@@ -36,6 +36,8 @@ func TestWeaponClaims(t *testing.T) {
 		{"a permit is no gun", lead + "His application for a handgun permit was refused last year.", nil},
 		{"shells are no gun", lead + "A box of shotgun shells lay in his car.", nil},
 		{"a toy", lead + "The boy held a toy pistol.", nil},
+		{"a verb", lead + "Thieves then began to rifle through the drawers.", nil},
+		{"an idiom", lead + "His brother rode shotgun in the van.", nil},
 		{"a denied gun", lead + "Police said it was not a rifle.", nil},
 		{"possession is another offence", lead + "He was once convicted of possession of an unlicensed handgun.", nil},
 		{"a responder's gun", lead + "A deputy's rifle was taken for testing.", nil},
