@@ -22,6 +22,7 @@ type causesFile struct {
 	People []string            `yaml:"people"`
 	Aux    []string            `yaml:"auxiliaries"`
 	PAux   []string            `yaml:"passive_auxiliaries"`
+	Next   []string            `yaml:"not_next"`
 	Pass   []string            `yaml:"passive"`
 }
 
@@ -33,6 +34,7 @@ type causeVocab struct {
 	auxiliaries map[string]bool
 	passiveAux  map[string]bool // auxiliaries of the passive: "were"
 	passive     map[string]bool // causes told in the passive only
+	notNext     map[string]bool
 }
 
 var cvoc, cvocErr = loadCauses()
@@ -42,7 +44,7 @@ func loadCauses() (*causeVocab, error) {
 	if err := decode("causes.yml", &f); err != nil {
 		return &causeVocab{}, err
 	}
-	v := &causeVocab{cause: map[string]string{}, counts: set(f.Counts), people: set(f.People), auxiliaries: set(f.Aux), passiveAux: set(f.PAux), passive: set(f.Pass)}
+	v := &causeVocab{cause: map[string]string{}, counts: set(f.Counts), people: set(f.People), auxiliaries: set(f.Aux), passiveAux: set(f.PAux), passive: set(f.Pass), notNext: set(f.Next)}
 	var all []string
 	for c, ps := range f.Causes {
 		for _, p := range ps {
@@ -71,6 +73,9 @@ func (a *analysis) causeClaims() []claim.Claim {
 				continue
 			}
 			cause := cvoc.cause[a.lowPhrase(q, q+n)]
+			if q+n < hi && cvoc.notNext[a.toks[q+n].low] {
+				continue // "drowned out the speeches"
+			}
 			if cause == "" || !a.countedBefore(q, lo, cause) || a.deniedBefore(q, lo) {
 				continue
 			}

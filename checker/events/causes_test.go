@@ -26,6 +26,7 @@ func TestCauseClaims(t *testing.T) {
 		{"a count of days is no group", lead + "Three days later a guard was shot dead in Ostrava Vale.", nil},
 		{"one named person is no count", lead + "The foreman, Ilse Varga, was burnt to death in Ostrava Vale.", nil},
 		{"one person is no group", lead + "One worker was burnt to death in Ostrava Vale.", nil},
+		{"an idiom", lead + "Two protesters drowned out the speeches in Ostrava Vale.", nil},
 		{"denied", lead + "Three workers were not burnt to death in Ostrava Vale.", nil},
 		{"a figure of speech without a group", lead + "Residents said they felt suffocated in Ostrava Vale.", nil},
 	}
