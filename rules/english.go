@@ -24,6 +24,17 @@ func joinAnd(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
+// joinOr joins alternatives: "a", "a or b", "a, b or c".
+func joinOr(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
+}
+
 // articlesOf lists the distinct article IDs of claims, sorted.
 func articlesOf(cs []*claim.Claim) []string {
 	var out []string

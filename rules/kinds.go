@@ -18,6 +18,7 @@ var kinds = map[string]kindDef{
 	kindCalendar:         {newCalendarOptions, buildCalendar},
 	kindStatus:           {newStatusOptions, buildStatus},
 	kindQuoteAttribution: {newQuoteOptions, buildQuoteAttribution},
+	kindTimeZone:         {newZoneOptions, buildZone},
 }
 
 const (
@@ -26,6 +27,7 @@ const (
 	kindCalendar         = "calendar"
 	kindStatus           = "status"
 	kindQuoteAttribution = "quote-attribution"
+	kindTimeZone         = "time-zone"
 )
 
 func kindNames() string { return strings.Join(sortedKeys(kinds), ", ") }

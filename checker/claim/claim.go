@@ -17,10 +17,12 @@ const (
 	KindWeekday  Kind = "weekday"  // a weekday given together with a date
 	KindAge      Kind = "age"      // a person's age in years
 	KindTime     Kind = "time"     // the clock time an event happened at
+	KindWeapon   Kind = "weapon"   // the firearm an attack was made with
+	KindCause    Kind = "cause"    // how the people of an event died
 )
 
 // Kinds lists every kind in a stable order.
-var Kinds = []Kind{KindDate, KindLocation, KindStatus, KindTitle, KindOffice, KindNumber, KindQuote, KindWeekday, KindAge, KindTime}
+var Kinds = []Kind{KindDate, KindLocation, KindStatus, KindTitle, KindOffice, KindNumber, KindQuote, KindWeekday, KindAge, KindTime, KindWeapon, KindCause}
 
 // Modality says how the article holds the claim.
 type Modality string

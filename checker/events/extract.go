@@ -24,8 +24,9 @@ type ArticleInfo struct {
 	OtherDates []DateSighting
 }
 
-// Extract returns the article's event claims (date, time, location, status),
-// number claims and weekday claims, sorted by evidence start. exprs are
+// Extract returns the article's event claims (date, time, location,
+// status, weapon, cause of death), number claims and weekday claims,
+// sorted by evidence start. exprs are
 // the temporal expressions of d.Text, computed once by the caller with
 // temporal.Tag and d.Reference.
 func Extract(d *text.Doc, exprs []temporal.Expression, info ArticleInfo, k *kb.KB) []claim.Claim {
@@ -39,6 +40,9 @@ func Extract(d *text.Doc, exprs []temporal.Expression, info ArticleInfo, k *kb.K
 	out = a.eventClaims(out)
 	out = append(out, a.disasterTimeClaims(a.timedExprs(out))...)
 	out = append(out, a.numberClaims()...)
+	out = append(out, a.weaponClaims()...)
+	out = append(out, a.causeClaims()...)
+	out = append(out, a.zoneClaims()...)
 	wd, used := a.weekdayClaims()
 	out = append(out, wd...)
 	out = append(out, a.leadWeekdayClaims(info, used)...)

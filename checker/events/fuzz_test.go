@@ -24,6 +24,8 @@ func FuzzExtract(f *testing.F) {
 		"The Halvik stadium, opened in May, was sold. A flood hit Morrow Cove, and fire swept through the hills above Tillholm.",
 		"Voters in Harlby will go to the polls. Workers at the port of Harlby will begin a strike. In the fire aboard the Kestrel Dawn, 8 died.",
 		"opened the , opened , the X bridge opened . go to the polls in . hit through the above",
+		"A gunman opened fire in the attack on the Tarnow depot. He aimed a. 44 calibre revolver, not a rifle, then a 20-gauge shotgun or a",
+		"A fire broke out in Tarnow. Both guards were burnt to death; 4 miners suffocated. The alarm sounded at 7:45 a.m. local time (0245 EDT",
 	} {
 		f.Add(s)
 	}

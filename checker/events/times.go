@@ -26,13 +26,15 @@ const (
 
 // timesFile is data/times.yml.
 type timesFile struct {
-	Approx     []string `yaml:"approx"`
-	JustAfter  []string `yaml:"just_after"`
-	JustBefore []string `yaml:"just_before"`
-	Bounds     []string `yaml:"bounds"`
-	Zones      []string `yaml:"zones"`
-	DayStart   []string `yaml:"day_start"`
-	Cues       []string `yaml:"disaster_cues"`
+	Approx     []string          `yaml:"approx"`
+	JustAfter  []string          `yaml:"just_after"`
+	JustBefore []string          `yaml:"just_before"`
+	Bounds     []string          `yaml:"bounds"`
+	Zones      []string          `yaml:"zones"`
+	DayStart   []string          `yaml:"day_start"`
+	Cues       []string          `yaml:"disaster_cues"`
+	ZoneIDs    map[string]string `yaml:"zone_ids"`
+	LocalTime  []string          `yaml:"local_time"`
 }
 
 // timeVocab is the clock-time vocabulary: qualifier phrases by their
@@ -42,6 +44,8 @@ type timeVocab struct {
 	zones      [][]string
 	dayStart   [][]string
 	cues       [][]string
+	zoneIDs    map[string]string // zone phrase → IANA zone or "UTC±hh:mm"
+	localTime  [][]string
 }
 
 type timePhrase struct {
@@ -71,6 +75,13 @@ func loadTimes() (*timeVocab, error) {
 	}
 	for _, p := range f.Cues {
 		v.cues = append(v.cues, strings.Fields(strings.ToLower(p)))
+	}
+	v.zoneIDs = map[string]string{}
+	for z, id := range f.ZoneIDs {
+		v.zoneIDs[strings.Join(strings.Fields(strings.ToLower(z)), " ")] = id
+	}
+	for _, p := range f.LocalTime {
+		v.localTime = append(v.localTime, strings.Fields(strings.ToLower(p)))
 	}
 	for _, p := range f.DayStart {
 		v.dayStart = append(v.dayStart, strings.Fields(strings.ToLower(p)))

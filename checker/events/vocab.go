@@ -195,9 +195,9 @@ type vocabulary struct {
 var voc, vocErr = loadVocabulary()
 
 // dataErr is the first error of any of the package's embedded data files
-// (words, measures, times, gatherings): with one broken, Extract returns
+// (words, measures, times, gatherings, weapons, causes): with one broken, Extract returns
 // nothing rather than a part of what it should.
-var dataErr = errors.Join(vocErr, mvocErr, tvocErr, gvocErr)
+var dataErr = errors.Join(vocErr, mvocErr, tvocErr, gvocErr, wvocErr, cvocErr)
 
 type verbForms struct {
 	Class    string   `yaml:"class"`

@@ -19,7 +19,7 @@ import (
 var compiledData []byte
 
 // compiledVersion changes whenever compiledFile or File changes shape.
-const compiledVersion = 1
+const compiledVersion = 2
 
 // compiledFile is one parsed file with the lines gob cannot see (they are
 // unexported), in the order of the file's lists.

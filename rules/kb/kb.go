@@ -25,6 +25,9 @@ type Place struct {
 	Adjectives []string `yaml:"adjectives,omitempty"`
 	Demonyms   []string `yaml:"demonyms,omitempty"`
 	Capital    string   `yaml:"capital,omitempty"` // key of the capital city
+	// Zone is the IANA time zone of a country that keeps one clock
+	// ("Europe/Paris"); empty when its regions keep different ones.
+	Zone string `yaml:"zone,omitempty"`
 	// MetonymOf is the key of the country or body a city stands for in
 	// news text ("<capital> says", "<capital>'s position"). A capital is
 	// never an alias of its country: the city is a place of its own.

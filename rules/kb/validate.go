@@ -3,6 +3,8 @@ package kb
 import (
 	"fmt"
 	"strings"
+	"time"
+	_ "time/tzdata" // zone names are checked without a zoneinfo database
 )
 
 // Validate checks the loaded data for mistakes that loading alone lets
@@ -31,6 +33,13 @@ func (k *KB) validatePlace(p *Place) []error {
 	}
 	if _, ok := kindRank[p.Kind]; !ok {
 		bad("kind %q is not one of country, region, city, body", p.Kind)
+	}
+	if p.Zone != "" {
+		if p.Kind != KindCountry {
+			bad("only a country has a zone")
+		} else if _, err := time.LoadLocation(p.Zone); err != nil {
+			bad("zone %q is no IANA time zone", p.Zone)
+		}
 	}
 	if p.Kind == KindCity || p.Kind == KindRegion {
 		if p.Country == "" {

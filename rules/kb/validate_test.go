@@ -117,6 +117,14 @@ places:
 places:
   - {key: qv, name: Qualvia, kind: country, capital: fi/helsinki}
 `, "is not a city of qv"},
+		{"unknown zone", `
+places:
+  - {key: qv, name: Qualvia, kind: country, zone: Europe/Qualvia}
+`, `zone "Europe/Qualvia" is no IANA time zone`},
+		{"zone of a city", `
+places:
+  - {key: fi/vantor, name: Vantor, kind: city, country: fi, zone: Europe/Helsinki}
+`, "only a country has a zone"},
 		{"unknown metonym", `
 places:
   - {key: fi/vantor, name: Vantor, kind: city, country: fi, metonym_of: qq}
