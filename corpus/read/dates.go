@@ -153,10 +153,23 @@ func (p *dateParts) readDate(toks []string) (int, bool) {
 	if p.readISO(toks[0]) {
 		return 1, true
 	}
-	if len(toks) < 3 {
+	if len(toks) < 2 {
 		return 0, false
 	}
 	if m, ok := monthByName(toks[0]); ok {
+		// "November 27-2031": a hyphen before the year, as some sites write it
+		if dd, yy, found := strings.Cut(toks[1], "-"); found {
+			d, okD := parseDayNumber(dd)
+			y, okY := dateDigits(yy, 4, 4)
+			if okD && okY {
+				p.year, p.month, p.day, p.hasDate = y, m, d, true
+				return 2, true
+			}
+			return 0, false
+		}
+		if len(toks) < 3 {
+			return 0, false
+		}
 		d, okD := parseDayNumber(toks[1])
 		y, okY := dateDigits(toks[2], 4, 4)
 		if okD && okY {
@@ -165,7 +178,7 @@ func (p *dateParts) readDate(toks []string) (int, bool) {
 		}
 		return 0, false
 	}
-	if d, ok := parseDayNumber(toks[0]); ok {
+	if d, ok := parseDayNumber(toks[0]); ok && len(toks) >= 3 {
 		m, okM := monthByName(toks[1])
 		y, okY := dateDigits(toks[2], 4, 4)
 		if okM && okY {

@@ -28,7 +28,7 @@ const ecbMinFoundRate = 0.95 // 340 of 355 when this was set; the rest are body 
 var (
 	ecbMonth    = `(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?`
 	ecbLineDate = []*regexp.Regexp{
-		regexp.MustCompile(`\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`),
+		regexp.MustCompile(`\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|-)((?:19|20)\d\d)\b`),
 		regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + ecbMonth + `),?\s+((?:19|20)\d\d)\b`),
 		regexp.MustCompile(`\b(\d{1,2})\s*([/.])\s*(\d{1,2})\s*[/.]\s*(\d{4}|\d\d)\b`),
 		regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`),

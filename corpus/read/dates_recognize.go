@@ -109,6 +109,9 @@ func readMonthFirst(toks []lineTok, i int) (civilDate, int, bool) {
 		j++
 	}
 	j = skipPunct(toks, j, ",")
+	if j+1 < len(toks) && isPunct(toks[j], "-") && !toks[j+1].spaceBefore {
+		j++ // "November 27-2031": a hyphen before the year, as some sites write it
+	}
 	return readYearTail(toks, j, i, m, d)
 }
 

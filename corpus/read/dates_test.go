@@ -40,6 +40,7 @@ func TestParseDate(t *testing.T) {
 		{"September 28, 2025 at 10:30 p.m. EDT", at(2025, time.September, 28, 22, 30, 0)},
 		{"September 28, 2025, 12:05AM", at(2025, time.September, 28, 0, 5, 0)},
 		{"Sep 28, 2025 - 9 PM ET", at(2025, time.September, 28, 21, 0, 0)},
+		{"Sunday, September 28-2025 at 16:12", at(2025, time.September, 28, 16, 12, 0)},
 		{"  2025-09-28  ", readersDay(2025, time.September, 28)},
 		{"February 29, 2024", readersDay(2024, time.February, 29)},
 
@@ -54,6 +55,8 @@ func TestParseDate(t *testing.T) {
 		{"September 28, 2025 was a Sunday", time.Time{}},
 		{"Smarch 28, 2025", time.Time{}},
 		{"September 28, 25", time.Time{}},
+		{"September 28-29, 2025", time.Time{}}, // a range is no one day
+		{"September 28 - 2025", time.Time{}},
 		{"13:00 PM September 28, 2025", time.Time{}},
 		{"September 28, 2025 13:30 PM", time.Time{}},
 	}
@@ -81,6 +84,7 @@ func TestParseDateline(t *testing.T) {
 		{"Posted on Sep 28, 2025", false}, // a label needs its colon
 		{"Posted on: Sep 28, 2025", true},
 		{"\tSunday, September 28, 2025 \r", true},
+		{"Sunday, September 28-2025 at 16:12", true},
 
 		{"Updated: September 28, 2025", false},
 		{"The talks began on September 28, 2025", false},
