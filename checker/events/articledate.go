@@ -145,8 +145,8 @@ func (a *analysis) byline(pi int, subject string) (claim.Claim, bool) {
 		for j < hi && j < i+10 && a.tx(j) != ")" {
 			j++
 		}
-		if j >= hi || a.tx(j) != ")" {
-			return claim.Claim{}, false
+		if j >= hi || a.tx(j) != ")" || j == i+1 {
+			return claim.Claim{}, false // no closing bracket, or nothing inside: "Outlet ( ):"
 		}
 		ds, de, after = a.toks[i+1].start, a.toks[j-1].end, j+1
 	case ",":
