@@ -59,9 +59,21 @@ type Summary struct {
 	// between them, are two stories (see Link).
 	Reference time.Time
 	// features for story grouping: name, place, year, class and word keys
-	// with their counts.
-	features map[string]float64
-	years    map[int]int
+	// with their counts, in key order; years: the explicit years the
+	// article names with their counts, in year order.
+	features []feature
+	years    []yearCount
+}
+
+// feature is one of a summary's story keys with its count.
+type feature struct {
+	key string
+	tf  float64
+}
+
+// yearCount is a year an article names and how often.
+type yearCount struct {
+	year, n int
 }
 
 // AnalyzeOptions control Analyze.
@@ -102,7 +114,7 @@ func Analyze(a *corpus.Article, opt AnalyzeOptions) (*Summary, error) {
 		exprs = temporal.Tag(doc, temporal.Options{Reference: a.Published})
 	}
 	words, breaks := tokenize(l, doc, sents)
-	s := &Summary{ID: a.ID, Reference: a.Published, features: map[string]float64{}, years: map[int]int{}}
+	s := &Summary{ID: a.ID, Reference: a.Published}
 	fr := newFrames(l, doc, words, sents, breaks, exprs, opt.KB)
 	if opt.UseGiven || len(opt.Given) > 0 {
 		for _, sp := range opt.Given {

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
-	"sort"
 	"strings"
 )
 
@@ -64,32 +63,22 @@ func (s *Summary) Encode() string {
 		signed(m.ownYear)
 		signed(m.ownMonth)
 	}
-	keys := make([]string, 0, len(s.features))
-	for k := range s.features {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	num(len(keys))
-	for _, k := range keys {
-		str(k)
+	num(len(s.features))
+	for _, f := range s.features { // in key order
+		str(f.key)
 		// counts are halves (a name's part counts 0.5): kept exact as
 		// twice the count; anything else as the float's bits after 0
-		if tf := s.features[k]; tf*2 == math.Trunc(tf*2) && tf > 0 && tf < 1<<40 {
+		if tf := f.tf; tf*2 == math.Trunc(tf*2) && tf > 0 && tf < 1<<40 {
 			num(int(tf * 2))
 		} else {
 			num(0)
 			body = binary.LittleEndian.AppendUint64(body, math.Float64bits(tf))
 		}
 	}
-	years := make([]int, 0, len(s.years))
-	for y := range s.years {
-		years = append(years, y)
-	}
-	sort.Ints(years)
-	num(len(years))
-	for _, y := range years {
-		signed(y)
-		num(s.years[y])
+	num(len(s.years))
+	for _, y := range s.years { // in year order
+		signed(y.year)
+		num(y.n)
 	}
 	var b strings.Builder
 	b.Grow(1 + 8 + e.size + len(body))
@@ -170,25 +159,33 @@ func DecodeSummary(id, enc string) (*Summary, error) {
 		s.Mentions = append(s.Mentions, m)
 	}
 	nf := d.count()
-	s.features = make(map[string]float64, nf)
+	s.features = make([]feature, 0, nf)
 	for range nf {
 		if d.err != nil {
 			break
 		}
-		k := d.str()
+		f := feature{key: d.str()}
 		if x := d.num(); x > 0 {
-			s.features[k] = float64(x) / 2
-		} else {
-			if b := d.bytes(8); len(b) == 8 {
-				s.features[k] = math.Float64frombits(binary.LittleEndian.Uint64([]byte(b)))
-			}
+			f.tf = float64(x) / 2
+		} else if b := d.bytes(8); len(b) == 8 {
+			f.tf = math.Float64frombits(binary.LittleEndian.Uint64([]byte(b)))
 		}
+		if n := len(s.features); n > 0 && s.features[n-1].key >= f.key {
+			d.err = ErrSummary // keys are stored in order, each once
+		}
+		s.features = append(s.features, f)
 	}
 	ny := d.count()
-	s.years = make(map[int]int, ny)
+	s.years = make([]yearCount, 0, ny)
 	for range ny {
-		y := d.signed()
-		s.years[y] = d.num()
+		if d.err != nil {
+			break
+		}
+		y := yearCount{year: d.signed(), n: d.num()}
+		if n := len(s.years); n > 0 && s.years[n-1].year >= y.year {
+			d.err = ErrSummary
+		}
+		s.years = append(s.years, y)
 	}
 	if d.err != nil || d.i != len(enc) {
 		return nil, ErrSummary

@@ -1,6 +1,8 @@
 package coref
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -193,28 +195,30 @@ func (f *frames) fill(m *Mention) {
 // features are the article's story keys: names, places, explicit years,
 // seminal classes, numbers and content words, with their counts.
 func (f *frames) features(s *Summary) {
+	feats := map[string]float64{}
+	years := map[int]int{}
 	for _, x := range f.names {
 		lw := f.lead(x.from)
-		s.features["n:"+x.key] += lw
+		feats["n:"+x.key] += lw
 		for _, part := range strings.Fields(x.key) {
 			if len(part) > 2 && !f.l.stop[part] {
-				s.features["n:"+part] += 0.5 * lw
+				feats["n:"+part] += 0.5 * lw
 			}
 		}
 	}
 	for _, x := range f.places {
-		s.features["p:"+x.key] += f.lead(x.from)
+		feats["p:"+x.key] += f.lead(x.from)
 	}
 	for _, x := range f.dates {
 		if y, _ := yearMonth(x.value); y > 0 {
-			s.features["y:"+strconv.Itoa(y)]++
-			s.years[y]++
+			feats["y:"+strconv.Itoa(y)]++
+			years[y]++
 		}
 	}
 	for _, m := range s.Mentions {
 		for _, c := range m.classes {
 			if c.Seminal {
-				s.features["c:"+c.Name]++
+				feats["c:"+c.Name]++
 			}
 		}
 	}
@@ -223,12 +227,22 @@ func (f *frames) features(s *Summary) {
 		switch {
 		case isNumber(w.text):
 			if _, err := strconv.Atoi(w.text); err != nil || len(w.text) != 4 {
-				s.features["#:"+w.text] += f.lead(i)
+				feats["#:"+w.text] += f.lead(i)
 			}
 		case !w.capital && len(w.stem) > 2 && !f.l.stop[lw]:
-			s.features["w:"+w.stem] += f.lead(i)
+			feats["w:"+w.stem] += f.lead(i)
 		}
 	}
+	s.features = make([]feature, 0, len(feats))
+	for k, tf := range feats {
+		s.features = append(s.features, feature{k, tf})
+	}
+	slices.SortFunc(s.features, func(a, b feature) int { return strings.Compare(a.key, b.key) })
+	s.years = make([]yearCount, 0, len(years))
+	for y, n := range years {
+		s.years = append(s.years, yearCount{y, n})
+	}
+	slices.SortFunc(s.years, func(a, b yearCount) int { return cmp.Compare(a.year, b.year) })
 }
 
 // lead is the weight of a feature at word i: the headline and first

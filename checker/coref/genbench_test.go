@@ -24,9 +24,11 @@ func BenchmarkLinkGenerated(b *testing.B) {
 			}
 		}
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			start := cpuNow()
 			for b.Loop() {
 				Link(sums, Options{Window: StoryWindow})
 			}
+			reportCPU(b, start)
 		})
 	}
 }

@@ -147,8 +147,8 @@ func frameOf(g []*Summary) storyFrame {
 	years := map[int]int{}
 	months := map[int]int{}
 	for _, s := range g {
-		for y, c := range s.years {
-			years[y] += c
+		for _, y := range s.years {
+			years[y.year] += y.n
 		}
 		for _, m := range s.Mentions {
 			if len(m.classes) == 1 {
