@@ -113,21 +113,37 @@ func (e *encoder) id(s string) uint64 {
 // DecodeSummary unpacks the summary Encode packed for article id. Strings
 // are substrings of enc.
 func DecodeSummary(id, enc string) (*Summary, error) {
+	return decodeSummary(id, enc, true)
+}
+
+// strings reads the string table that leads an encoded summary.
+func (d *decoder) strings() {
+	if d.byte() != summaryFormat {
+		d.err = ErrSummary
+		return
+	}
+	n := d.num()
+	if n > len(d.s) {
+		d.err = ErrSummary
+		return
+	}
+	d.strs = make([]string, n+1)
+	for i := 1; i <= n && d.err == nil; i++ {
+		d.strs[i] = d.bytes(d.num())
+	}
+}
+
+// decodeSummary is DecodeSummary, with the story features or without
+// (then only checked).
+func decodeSummary(id, enc string, features bool) (*Summary, error) {
 	l, err := theLexicon()
 	if err != nil {
 		return nil, err
 	}
 	d := &decoder{s: enc}
-	if d.byte() != summaryFormat {
+	d.strings()
+	if d.err != nil {
 		return nil, ErrSummary
-	}
-	n := d.num()
-	if n > len(enc) {
-		return nil, ErrSummary
-	}
-	d.strs = make([]string, n+1)
-	for i := 1; i <= n && d.err == nil; i++ {
-		d.strs[i] = d.bytes(d.num())
 	}
 	s := &Summary{ID: id}
 	nm := d.count()
@@ -158,23 +174,14 @@ func DecodeSummary(id, enc string) (*Summary, error) {
 		m.ownYear, m.ownMonth = d.signed(), d.signed()
 		s.Mentions = append(s.Mentions, m)
 	}
-	nf := d.count()
-	s.features = make([]feature, 0, nf)
-	for range nf {
-		if d.err != nil {
-			break
-		}
-		f := feature{key: d.str()}
-		if x := d.num(); x > 0 {
-			f.tf = float64(x) / 2
-		} else if b := d.bytes(8); len(b) == 8 {
-			f.tf = math.Float64frombits(binary.LittleEndian.Uint64([]byte(b)))
-		}
-		if n := len(s.features); n > 0 && s.features[n-1].key >= f.key {
-			d.err = ErrSummary // keys are stored in order, each once
-		}
-		s.features = append(s.features, f)
+	if features {
+		s.features = make([]feature, 0, d.peekCount())
 	}
+	d.features(func(key string, tf float64) {
+		if features {
+			s.features = append(s.features, feature{key, tf})
+		}
+	})
 	ny := d.count()
 	s.years = make([]yearCount, 0, ny)
 	for range ny {
@@ -191,6 +198,97 @@ func DecodeSummary(id, enc string) (*Summary, error) {
 		return nil, ErrSummary
 	}
 	return s, nil
+}
+
+// features reads the story features, calling fn with each in key
+// order.
+func (d *decoder) features(fn func(key string, tf float64)) {
+	nf := d.count()
+	last := ""
+	for k := range nf {
+		if d.err != nil {
+			break
+		}
+		key := d.str()
+		var tf float64
+		if x := d.num(); x > 0 {
+			tf = float64(x) / 2
+		} else if b := d.bytes(8); len(b) == 8 {
+			tf = math.Float64frombits(binary.LittleEndian.Uint64([]byte(b)))
+		}
+		if k > 0 && last >= key || key == "" {
+			d.err = ErrSummary // keys are stored in order, each once
+			break
+		}
+		last = key
+		fn(key, tf)
+	}
+}
+
+// skipMentions reads past the mentions, checking their form.
+func (d *decoder) skipMentions() {
+	for range d.count() {
+		if d.err != nil {
+			return
+		}
+		d.num()
+		d.num()
+		d.str()
+		d.str()
+		d.str()
+		for range d.count() {
+			d.str()
+		}
+		d.str()
+		d.str()
+		for range d.count() {
+			d.str()
+		}
+		d.str()
+		d.num()
+		d.num()
+		d.str()
+		d.str()
+		d.signed()
+		d.signed()
+	}
+}
+
+// peekCount is the count that comes next, not read.
+func (d *decoder) peekCount() int {
+	i, err := d.i, d.err
+	n := d.count()
+	d.i, d.err = i, err
+	return n
+}
+
+// addEncoded adds the story features of an encoded summary, reading past
+// the rest.
+func (fs *features) addEncoded(enc string) error {
+	d := &decoder{s: enc}
+	d.strings()
+	d.skipMentions()
+	from := len(fs.ids)
+	d.features(fs.add)
+	ny := d.count()
+	for k, last := 0, 0; k < ny && d.err == nil; k++ {
+		y := d.signed()
+		d.num()
+		if k > 0 && y <= last {
+			d.err = ErrSummary
+		}
+		last = y
+	}
+	if d.err != nil || d.i != len(enc) {
+		// undo: the summary is not one
+		for _, id := range fs.ids[from:] {
+			fs.df[id]--
+		}
+		fs.ids, fs.tf = fs.ids[:from], fs.tf[:from]
+		return ErrSummary
+	}
+	fs.end()
+	return nil
 }
 
 type decoder struct {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // StoryOptions tune story grouping; the zero value takes the defaults.
@@ -76,10 +77,9 @@ type vector struct {
 // groupStories returns the story index of every summary: articles whose
 // weighted feature vectors are close, grouped by average linkage over the
 // candidate pairs that share a rare feature (no all-pairs comparison).
-func groupStories(sums []*Summary, o StoryOptions) []int {
-	n := len(sums)
+func groupStories(fs *features, o StoryOptions) []int {
+	n := len(fs.at) - 1
 	o = o.withDefaults(n)
-	fs := internFeatures(sums)
 	vecs := fs.vectorize(nil, nil, nil)
 	// postings of each article's strongest rare features: its query and
 	// its index entry, as a more-like-this query would pick them
@@ -225,33 +225,44 @@ type features struct {
 	ids []int32
 	tf  []float64
 	at  []int
+
+	byKey map[string]int32 // feature ids by key
 }
 
 func internFeatures(sums []*Summary) *features {
-	total := 0
-	for _, s := range sums {
-		total += len(s.features)
-	}
-	fs := &features{ids: make([]int32, 0, total), tf: make([]float64, 0, total), at: make([]int, 1, len(sums)+1)}
-	byKey := make(map[string]int32, total/4)
+	fs := newFeatures(len(sums))
 	for _, s := range sums {
 		for _, f := range s.features {
-			id, ok := byKey[f.key]
-			if !ok {
-				id = int32(len(fs.df))
-				byKey[f.key] = id
-				fs.df = append(fs.df, 0)
-				fs.kind = append(fs.kind, f.key[0])
-			}
-			fs.df[id]++
-			fs.ids = append(fs.ids, id)
-			fs.tf = append(fs.tf, f.tf)
+			fs.add(f.key, f.tf)
 		}
-		from := fs.at[len(fs.at)-1]
-		sort.Sort(byID{fs.ids[from:], fs.tf[from:]})
-		fs.at = append(fs.at, len(fs.ids))
+		fs.end()
 	}
 	return fs
+}
+
+func newFeatures(n int) *features {
+	return &features{at: make([]int, 1, n+1), byKey: map[string]int32{}}
+}
+
+// add adds a feature to the summary being added.
+func (fs *features) add(key string, tf float64) {
+	id, ok := fs.byKey[key]
+	if !ok {
+		id = int32(len(fs.df))
+		fs.byKey[strings.Clone(key)] = id
+		fs.df = append(fs.df, 0)
+		fs.kind = append(fs.kind, key[0])
+	}
+	fs.df[id]++
+	fs.ids = append(fs.ids, id)
+	fs.tf = append(fs.tf, tf)
+}
+
+// end ends the summary being added.
+func (fs *features) end() {
+	from := fs.at[len(fs.at)-1]
+	sort.Sort(byID{fs.ids[from:], fs.tf[from:]})
+	fs.at = append(fs.at, len(fs.ids))
 }
 
 // byID sorts a summary's feature ids with their counts.
