@@ -217,7 +217,7 @@ func detect(l *lexicon, article, doc string, words []word) []*Mention {
 	for i := 0; i < len(words); {
 		found := 0
 		longest := 1
-		if l.starts[words[i].stem] {
+		if words[i].starts {
 			longest = min(l.maxWords, len(words)-i)
 		}
 		for n := longest; n >= 1 && found == 0; n-- {

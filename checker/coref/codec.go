@@ -25,7 +25,8 @@ var ErrSummary = errors.New("coref: stored summary does not decode")
 
 // Encode packs the summary for storage.
 func (s *Summary) Encode() string {
-	e := &encoder{ids: map[string]uint64{"": 0}}
+	e := &encoder{ids: make(map[string]uint64, 4*len(s.Mentions)+1)}
+	e.ids[""] = 0
 	var body []byte
 	str := func(x string) { body = binary.AppendUvarint(body, e.id(x)) }
 	num := func(x int) { body = binary.AppendUvarint(body, uint64(x)) }
@@ -65,7 +66,9 @@ func (s *Summary) Encode() string {
 	}
 	num(len(s.features))
 	for _, f := range s.features { // in key order
-		str(f.key)
+		// each key once: numbered without looking it up (another string
+		// of the same text is stored twice, which decodes alike)
+		body = binary.AppendUvarint(body, e.add(f.key))
 		// counts are halves (a name's part counts 0.5): kept exact as
 		// twice the count; anything else as the float's bits after 0
 		if tf := f.tf; tf*2 == math.Trunc(tf*2) && tf > 0 && tf < 1<<40 {
@@ -103,11 +106,16 @@ func (e *encoder) id(s string) uint64 {
 	if id, ok := e.ids[s]; ok {
 		return id
 	}
-	e.strs = append(e.strs, s)
-	id := uint64(len(e.strs))
+	id := e.add(s)
 	e.ids[s] = id
-	e.size += len(s) + 2
 	return id
+}
+
+// add numbers s as a new string.
+func (e *encoder) add(s string) uint64 {
+	e.strs = append(e.strs, s)
+	e.size += len(s) + 2
+	return uint64(len(e.strs))
 }
 
 // DecodeSummary unpacks the summary Encode packed for article id. Strings

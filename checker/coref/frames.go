@@ -88,7 +88,7 @@ func (f *frames) findNames(k *kb.KB) {
 		}
 		// leading stopwords and month names are not part of a name
 		s := i
-		for s < j && f.l.stop[strings.ToLower(ws[s].text)] {
+		for s < j && ws[s].stop {
 			s++
 		}
 		if s < j && !(j-s == 1 && ws[s].first) {
@@ -144,9 +144,9 @@ func (f *frames) fill(m *Mention) {
 		return
 	}
 	from, to := f.wordRange(m.Start, m.End)
-	if from > 0 && f.words[from-1].sent == m.sentence && !f.l.stop[strings.ToLower(f.words[from-1].text)] {
+	if from > 0 && f.words[from-1].sent == m.sentence && !f.words[from-1].stop {
 		m.source = f.words[from-1].stem
-	} else if to < len(f.words) && f.words[to].sent == m.sentence && !f.l.stop[strings.ToLower(f.words[to].text)] {
+	} else if to < len(f.words) && f.words[to].sent == m.sentence && !f.words[to].stop {
 		m.source = f.words[to].stem
 	}
 	dist := func(x located) int {
@@ -222,16 +222,24 @@ func (f *frames) features(s *Summary) {
 			}
 		}
 	}
+	// the words and numbers counted by their stems and texts first: one
+	// key made for each distinct one, not for every word
+	stems, nums := map[string]float64{}, map[string]float64{}
 	for i, w := range f.words {
-		lw := strings.ToLower(w.text)
 		switch {
 		case isNumber(w.text):
 			if _, err := strconv.Atoi(w.text); err != nil || len(w.text) != 4 {
-				feats["#:"+w.text] += f.lead(i)
+				nums[w.text] += f.lead(i)
 			}
-		case !w.capital && len(w.stem) > 2 && !f.l.stop[lw]:
-			feats["w:"+w.stem] += f.lead(i)
+		case !w.capital && len(w.stem) > 2 && !w.stop:
+			stems[w.stem] += f.lead(i)
 		}
+	}
+	for k, n := range nums {
+		feats["#:"+k] += n
+	}
+	for k, n := range stems {
+		feats["w:"+k] += n
 	}
 	s.features = make([]feature, 0, len(feats))
 	for k, tf := range feats {

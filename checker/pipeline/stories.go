@@ -118,7 +118,8 @@ type storyMap struct {
 
 // artStory is what the story map keeps of an article's story: its year,
 // the month its seminal event's mentions name most (0 when unknown or
-// the article has no mention of it), and the article's mentions.
+// the article has no mention of it), and the article's mentions that
+// may tell a claim's event apart (see background).
 type artStory struct {
 	year, month int
 	mentions    []storyMention
@@ -163,8 +164,8 @@ func (m *storyMap) addStory(st *coref.Story, evs []*coref.Event) {
 	for _, e := range evs {
 		for _, mn := range e.Mentions {
 			a := m.arts[mn.Article]
-			if a == nil {
-				continue
+			if a == nil || mn.Time == "" && !e.Background && !e.Seminal {
+				continue // one that cannot tell a claim's event (see background)
 			}
 			t, ok := m.times[mn.Time]
 			if !ok {
