@@ -60,9 +60,21 @@ type Summary struct {
 	// between them, are two stories (see Link).
 	Reference time.Time
 	// features for story grouping: name, place, year, class and word keys
-	// with their counts.
-	features map[string]float64
-	years    map[int]int
+	// with their counts, in key order; years: the explicit years the
+	// article names with their counts, in year order.
+	features []feature
+	years    []yearCount
+}
+
+// feature is one of a summary's story keys with its count.
+type feature struct {
+	key string
+	tf  float64
+}
+
+// yearCount is a year an article names and how often.
+type yearCount struct {
+	year, n int
 }
 
 // AnalyzeOptions control Analyze.
@@ -107,7 +119,7 @@ func Analyze(a *article.Article, opt AnalyzeOptions) (*Summary, error) {
 		exprs = temporal.Tag(doc, temporal.Options{Reference: ref})
 	}
 	words, breaks := tokenize(l, doc, sents)
-	s := &Summary{ID: a.ID, Reference: ref, features: map[string]float64{}, years: map[int]int{}}
+	s := &Summary{ID: a.ID, Reference: ref}
 	fr := newFrames(l, doc, words, sents, breaks, exprs, opt.KB)
 	if opt.UseGiven || len(opt.Given) > 0 {
 		for _, sp := range opt.Given {
@@ -210,7 +222,7 @@ func detect(l *lexicon, article, doc string, words []word) []*Mention {
 	for i := 0; i < len(words); {
 		found := 0
 		longest := 1
-		if l.starts[words[i].stem] {
+		if words[i].starts {
 			longest = min(l.maxWords, len(words)-i)
 		}
 		for n := longest; n >= 1 && found == 0; n-- {

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
-	"sort"
 	"strings"
 )
 
@@ -26,7 +25,8 @@ var ErrSummary = errors.New("coref: stored summary does not decode")
 
 // Encode packs the summary for storage.
 func (s *Summary) Encode() string {
-	e := &encoder{ids: map[string]uint64{"": 0}}
+	e := &encoder{ids: make(map[string]uint64, 4*len(s.Mentions)+1)}
+	e.ids[""] = 0
 	var body []byte
 	str := func(x string) { body = binary.AppendUvarint(body, e.id(x)) }
 	num := func(x int) { body = binary.AppendUvarint(body, uint64(x)) }
@@ -64,32 +64,24 @@ func (s *Summary) Encode() string {
 		signed(m.ownYear)
 		signed(m.ownMonth)
 	}
-	keys := make([]string, 0, len(s.features))
-	for k := range s.features {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	num(len(keys))
-	for _, k := range keys {
-		str(k)
+	num(len(s.features))
+	for _, f := range s.features { // in key order
+		// each key once: numbered without looking it up (another string
+		// of the same text is stored twice, which decodes alike)
+		body = binary.AppendUvarint(body, e.add(f.key))
 		// counts are halves (a name's part counts 0.5): kept exact as
 		// twice the count; anything else as the float's bits after 0
-		if tf := s.features[k]; tf*2 == math.Trunc(tf*2) && tf > 0 && tf < 1<<40 {
+		if tf := f.tf; tf*2 == math.Trunc(tf*2) && tf > 0 && tf < 1<<40 {
 			num(int(tf * 2))
 		} else {
 			num(0)
 			body = binary.LittleEndian.AppendUint64(body, math.Float64bits(tf))
 		}
 	}
-	years := make([]int, 0, len(s.years))
-	for y := range s.years {
-		years = append(years, y)
-	}
-	sort.Ints(years)
-	num(len(years))
-	for _, y := range years {
-		signed(y)
-		num(s.years[y])
+	num(len(s.years))
+	for _, y := range s.years { // in year order
+		signed(y.year)
+		num(y.n)
 	}
 	var b strings.Builder
 	b.Grow(1 + 8 + e.size + len(body))
@@ -114,31 +106,52 @@ func (e *encoder) id(s string) uint64 {
 	if id, ok := e.ids[s]; ok {
 		return id
 	}
-	e.strs = append(e.strs, s)
-	id := uint64(len(e.strs))
+	id := e.add(s)
 	e.ids[s] = id
-	e.size += len(s) + 2
 	return id
+}
+
+// add numbers s as a new string.
+func (e *encoder) add(s string) uint64 {
+	e.strs = append(e.strs, s)
+	e.size += len(s) + 2
+	return uint64(len(e.strs))
 }
 
 // DecodeSummary unpacks the summary Encode packed for article id. Strings
 // are substrings of enc.
 func DecodeSummary(id, enc string) (*Summary, error) {
+	return decodeSummary(id, enc, true)
+}
+
+// strings reads the string table that leads an encoded summary.
+func (d *decoder) strings() {
+	if d.byte() != summaryFormat {
+		d.err = ErrSummary
+		return
+	}
+	n := d.num()
+	if n > len(d.s) {
+		d.err = ErrSummary
+		return
+	}
+	d.strs = make([]string, n+1)
+	for i := 1; i <= n && d.err == nil; i++ {
+		d.strs[i] = d.bytes(d.num())
+	}
+}
+
+// decodeSummary is DecodeSummary, with the story features or without
+// (then only checked).
+func decodeSummary(id, enc string, features bool) (*Summary, error) {
 	l, err := theLexicon()
 	if err != nil {
 		return nil, err
 	}
 	d := &decoder{s: enc}
-	if d.byte() != summaryFormat {
+	d.strings()
+	if d.err != nil {
 		return nil, ErrSummary
-	}
-	n := d.num()
-	if n > len(enc) {
-		return nil, ErrSummary
-	}
-	d.strs = make([]string, n+1)
-	for i := 1; i <= n && d.err == nil; i++ {
-		d.strs[i] = d.bytes(d.num())
 	}
 	s := &Summary{ID: id}
 	nm := d.count()
@@ -169,31 +182,121 @@ func DecodeSummary(id, enc string) (*Summary, error) {
 		m.ownYear, m.ownMonth = d.signed(), d.signed()
 		s.Mentions = append(s.Mentions, m)
 	}
-	nf := d.count()
-	s.features = make(map[string]float64, nf)
-	for range nf {
+	if features {
+		s.features = make([]feature, 0, d.peekCount())
+	}
+	d.features(func(key string, tf float64) {
+		if features {
+			s.features = append(s.features, feature{key, tf})
+		}
+	})
+	ny := d.count()
+	s.years = make([]yearCount, 0, ny)
+	for range ny {
 		if d.err != nil {
 			break
 		}
-		k := d.str()
-		if x := d.num(); x > 0 {
-			s.features[k] = float64(x) / 2
-		} else {
-			if b := d.bytes(8); len(b) == 8 {
-				s.features[k] = math.Float64frombits(binary.LittleEndian.Uint64([]byte(b)))
-			}
+		y := yearCount{year: d.signed(), n: d.num()}
+		if n := len(s.years); n > 0 && s.years[n-1].year >= y.year {
+			d.err = ErrSummary
 		}
-	}
-	ny := d.count()
-	s.years = make(map[int]int, ny)
-	for range ny {
-		y := d.signed()
-		s.years[y] = d.num()
+		s.years = append(s.years, y)
 	}
 	if d.err != nil || d.i != len(enc) {
 		return nil, ErrSummary
 	}
 	return s, nil
+}
+
+// features reads the story features, calling fn with each in key
+// order.
+func (d *decoder) features(fn func(key string, tf float64)) {
+	nf := d.count()
+	last := ""
+	for k := range nf {
+		if d.err != nil {
+			break
+		}
+		key := d.str()
+		var tf float64
+		if x := d.num(); x > 0 {
+			tf = float64(x) / 2
+		} else if b := d.bytes(8); len(b) == 8 {
+			tf = math.Float64frombits(binary.LittleEndian.Uint64([]byte(b)))
+		}
+		if k > 0 && last >= key || key == "" {
+			d.err = ErrSummary // keys are stored in order, each once
+			break
+		}
+		last = key
+		fn(key, tf)
+	}
+}
+
+// skipMentions reads past the mentions, checking their form.
+func (d *decoder) skipMentions() {
+	for range d.count() {
+		if d.err != nil {
+			return
+		}
+		d.num()
+		d.num()
+		d.str()
+		d.str()
+		d.str()
+		for range d.count() {
+			d.str()
+		}
+		d.str()
+		d.str()
+		for range d.count() {
+			d.str()
+		}
+		d.str()
+		d.num()
+		d.num()
+		d.str()
+		d.str()
+		d.signed()
+		d.signed()
+	}
+}
+
+// peekCount is the count that comes next, not read.
+func (d *decoder) peekCount() int {
+	i, err := d.i, d.err
+	n := d.count()
+	d.i, d.err = i, err
+	return n
+}
+
+// addEncoded adds the story features of an encoded summary, reading past
+// the rest.
+func (fs *features) addEncoded(enc string) error {
+	d := &decoder{s: enc}
+	d.strings()
+	d.skipMentions()
+	from := len(fs.ids)
+	d.features(fs.add)
+	ny := d.count()
+	for k, last := 0, 0; k < ny && d.err == nil; k++ {
+		y := d.signed()
+		d.num()
+		if k > 0 && y <= last {
+			d.err = ErrSummary
+		}
+		last = y
+	}
+	if d.err != nil || d.i != len(enc) {
+		// undo: the summary is not one
+		for _, id := range fs.ids[from:] {
+			fs.df[id]--
+		}
+		fs.ids, fs.tf = fs.ids[:from], fs.tf[:from]
+		return ErrSummary
+	}
+	fs.end()
+	return nil
 }
 
 type decoder struct {

@@ -44,6 +44,12 @@
 //	                              // story's main event, Event.Background an
 //	                              // event with its own, other time
 //
+// A check stores each summary packed (Summary.Encode) and links the
+// packed summaries with LinkStored: it reads only their features to group
+// the articles, and unpacks one story's mentions at a time, handing each
+// story with its events to a function and keeping none, so that a large
+// corpus's mentions are never all in memory at once.
+//
 // Run does both (in parallel) for a slice of articles and also takes
 // caller mention spans (crosscheck events --mentions). The result is
 // deterministic: it depends on the set of articles, not on their order.

@@ -20,9 +20,9 @@ type Feature struct {
 // article's story in a full-text index is built from.
 func (s *Summary) Features() []Feature {
 	out := make([]Feature, 0, len(s.features))
-	for k, w := range s.features {
-		if len(k) > 2 && k[1] == ':' {
-			out = append(out, Feature{Kind: k[0], Value: k[2:], Weight: w})
+	for _, f := range s.features {
+		if k := f.key; len(k) > 2 && k[1] == ':' {
+			out = append(out, Feature{Kind: k[0], Value: k[2:], Weight: f.tf})
 		}
 	}
 	slices.SortFunc(out, func(a, b Feature) int {

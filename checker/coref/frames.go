@@ -1,6 +1,8 @@
 package coref
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -86,7 +88,7 @@ func (f *frames) findNames(k *kb.KB) {
 		}
 		// leading stopwords and month names are not part of a name
 		s := i
-		for s < j && f.l.stop[strings.ToLower(ws[s].text)] {
+		for s < j && ws[s].stop {
 			s++
 		}
 		if s < j && !(j-s == 1 && ws[s].first) {
@@ -142,9 +144,9 @@ func (f *frames) fill(m *Mention) {
 		return
 	}
 	from, to := f.wordRange(m.Start, m.End)
-	if from > 0 && f.words[from-1].sent == m.sentence && !f.l.stop[strings.ToLower(f.words[from-1].text)] {
+	if from > 0 && f.words[from-1].sent == m.sentence && !f.words[from-1].stop {
 		m.source = f.words[from-1].stem
-	} else if to < len(f.words) && f.words[to].sent == m.sentence && !f.l.stop[strings.ToLower(f.words[to].text)] {
+	} else if to < len(f.words) && f.words[to].sent == m.sentence && !f.words[to].stop {
 		m.source = f.words[to].stem
 	}
 	dist := func(x located) int {
@@ -193,42 +195,62 @@ func (f *frames) fill(m *Mention) {
 // features are the article's story keys: names, places, explicit years,
 // seminal classes, numbers and content words, with their counts.
 func (f *frames) features(s *Summary) {
+	feats := map[string]float64{}
+	years := map[int]int{}
 	for _, x := range f.names {
 		lw := f.lead(x.from)
-		s.features["n:"+x.key] += lw
+		feats["n:"+x.key] += lw
 		for _, part := range strings.Fields(x.key) {
 			if len(part) > 2 && !f.l.stop[part] {
-				s.features["n:"+part] += 0.5 * lw
+				feats["n:"+part] += 0.5 * lw
 			}
 		}
 	}
 	for _, x := range f.places {
-		s.features["p:"+x.key] += f.lead(x.from)
+		feats["p:"+x.key] += f.lead(x.from)
 	}
 	for _, x := range f.dates {
 		if y, _ := yearMonth(x.value); y > 0 {
-			s.features["y:"+strconv.Itoa(y)]++
-			s.years[y]++
+			feats["y:"+strconv.Itoa(y)]++
+			years[y]++
 		}
 	}
 	for _, m := range s.Mentions {
 		for _, c := range m.classes {
 			if c.Seminal {
-				s.features["c:"+c.Name]++
+				feats["c:"+c.Name]++
 			}
 		}
 	}
+	// the words and numbers counted by their stems and texts first: one
+	// key made for each distinct one, not for every word
+	stems, nums := map[string]float64{}, map[string]float64{}
 	for i, w := range f.words {
-		lw := strings.ToLower(w.text)
 		switch {
 		case isNumber(w.text):
 			if _, err := strconv.Atoi(w.text); err != nil || len(w.text) != 4 {
-				s.features["#:"+w.text] += f.lead(i)
+				nums[w.text] += f.lead(i)
 			}
-		case !w.capital && len(w.stem) > 2 && !f.l.stop[lw]:
-			s.features["w:"+w.stem] += f.lead(i)
+		case !w.capital && len(w.stem) > 2 && !w.stop:
+			stems[w.stem] += f.lead(i)
 		}
 	}
+	for k, n := range nums {
+		feats["#:"+k] += n
+	}
+	for k, n := range stems {
+		feats["w:"+k] += n
+	}
+	s.features = make([]feature, 0, len(feats))
+	for k, tf := range feats {
+		s.features = append(s.features, feature{k, tf})
+	}
+	slices.SortFunc(s.features, func(a, b feature) int { return strings.Compare(a.key, b.key) })
+	s.years = make([]yearCount, 0, len(years))
+	for y, n := range years {
+		s.years = append(s.years, yearCount{y, n})
+	}
+	slices.SortFunc(s.years, func(a, b yearCount) int { return cmp.Compare(a.year, b.year) })
 }
 
 // lead is the weight of a feature at word i: the headline and first

@@ -24,9 +24,32 @@ func BenchmarkLinkGenerated(b *testing.B) {
 			}
 		}
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			start := cpuNow()
 			for b.Loop() {
 				Link(sums, Options{Window: StoryWindow})
 			}
+			reportCPU(b, start)
 		})
 	}
+}
+
+// BenchmarkAnalyzeGenerated times the summary a check computes (and
+// stores) for each generated article at extraction: Analyze and Encode.
+func BenchmarkAnalyzeGenerated(b *testing.B) {
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := gen.Articles(gen.Options{Articles: 500, Seed: 1})
+	start := cpuNow()
+	for b.Loop() {
+		for _, a := range arts {
+			s, err := Analyze(a, AnalyzeOptions{KB: k})
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = s.Encode()
+		}
+	}
+	reportCPU(b, start)
 }

@@ -71,49 +71,152 @@ const StoryWindow = 150 * 24 * time.Hour
 func Link(sums []*Summary, opt Options) *Result {
 	sums = append([]*Summary(nil), sums...)
 	sort.SliceStable(sums, func(i, j int) bool { return sums[i].ID < sums[j].ID })
-	root := groupStories(sums, opt.Stories)
+	refs := make([]time.Time, len(sums))
+	for i, s := range sums {
+		refs[i] = s.Reference
+	}
+	r := &Result{storyOf: map[string]string{}, byArt: map[string][]*Event{}}
+	linkGroups(internFeatures(sums), refs, opt, func(members []int) []*Summary {
+		g := make([]*Summary, len(members))
+		for k, i := range members {
+			g[k] = sums[i]
+		}
+		return g
+	}, func(st *Story, evs []*Event) {
+		r.Stories = append(r.Stories, st)
+		r.Events = append(r.Events, evs...)
+		for _, id := range st.Articles {
+			r.storyOf[id] = st.ID
+		}
+		for art, aevs := range ArticleEvents(evs) {
+			r.byArt[art] = aevs
+		}
+	})
+	return r
+}
+
+// Stored is an article's summary as Encode packed it, with the article's
+// reference date (zero: unknown).
+type Stored struct {
+	ID, Summary string
+	Reference   time.Time
+}
+
+// LinkStored is Link of stored summaries that keeps them packed: it reads
+// only their features to group them, and unpacks the mentions of one
+// story at a time, handing the story with its events to fn (stories in
+// the order Link lists them, events numbered alike) and keeping none.
+// An article whose stored summary is "" or does not decode takes the
+// summary analysed returns for it instead (nil: the article is left out,
+// as Link leaves out an article it is not given); an error from analysed
+// stops the link and is returned.
+func LinkStored(stored []Stored, opt Options, analysed func(id string) (*Summary, error), fn func(st *Story, evs []*Event)) error {
+	stored = append([]Stored(nil), stored...)
+	sort.SliceStable(stored, func(i, j int) bool { return stored[i].ID < stored[j].ID })
+	fs := newFeatures(len(stored))
+	kept := stored[:0]
+	own := map[int]*Summary{} // by index in kept: the summaries analysed
+	for _, s := range stored {
+		if s.Summary != "" && fs.addEncoded(s.Summary) == nil {
+			kept = append(kept, s)
+			continue
+		}
+		sum, err := analysed(s.ID)
+		if err != nil {
+			return err
+		}
+		if sum == nil {
+			continue
+		}
+		for _, f := range sum.features {
+			fs.add(f.key, f.tf)
+		}
+		fs.end()
+		sum.Reference = s.Reference
+		own[len(kept)] = sum
+		kept = append(kept, s)
+	}
+	refs := make([]time.Time, len(kept))
+	for i, s := range kept {
+		refs[i] = s.Reference
+	}
+	var err error
+	linkGroups(fs, refs, opt, func(members []int) []*Summary {
+		g := make([]*Summary, len(members))
+		for k, i := range members {
+			s := own[i]
+			if s == nil {
+				var derr error
+				if s, derr = decodeSummary(kept[i].ID, kept[i].Summary, false); derr != nil {
+					err = derr // cannot be: its features decoded
+					s = &Summary{ID: kept[i].ID}
+				}
+				s.Reference = refs[i]
+			}
+			g[k] = s
+		}
+		return g
+	}, fn)
+	return err
+}
+
+// ArticleEvents groups events by the articles they have a mention in,
+// each article's in order of their first mention in it (Result's
+// ArticleEvents).
+func ArticleEvents(evs []*Event) map[string][]*Event {
+	byArt := map[string][]*Event{}
+	first := map[string][]int{} // article -> first mention start of each of its events
+	for _, e := range evs {
+		seen := map[string]bool{}
+		for _, m := range e.Mentions {
+			if !seen[m.Article] {
+				seen[m.Article] = true
+				byArt[m.Article] = append(byArt[m.Article], e)
+				first[m.Article] = append(first[m.Article], m.Start)
+			}
+		}
+	}
+	for art, aevs := range byArt {
+		sort.Stable(byFirst{aevs, first[art]})
+	}
+	return byArt
+}
+
+// linkGroups groups the articles (in ID order: their features fs and
+// reference dates refs) into stories, and clusters each story's mentions
+// into events, story by story: group gives the summaries of a story's
+// members, and fn gets the story and its events.
+func linkGroups(fs *features, refs []time.Time, opt Options, group func(members []int) []*Summary, fn func(st *Story, evs []*Event)) {
+	root := groupStories(fs, opt.Stories)
 	if opt.Window > 0 {
-		root = splitByTime(sums, root, opt.Window)
+		root = splitByTime(refs, root, opt.Window)
 	}
 	// stories numbered by their first article
 	storyIdx := map[int]int{}
-	var groups [][]*Summary
-	for i, s := range sums {
+	var groups [][]int
+	for i := range root {
 		k, ok := storyIdx[root[i]]
 		if !ok {
 			k = len(groups)
 			storyIdx[root[i]] = k
 			groups = append(groups, nil)
 		}
-		groups[k] = append(groups[k], s)
+		groups[k] = append(groups[k], i)
 	}
-	r := &Result{storyOf: map[string]string{}, byArt: map[string][]*Event{}}
-	for k, g := range groups {
+	next := 1 // the number of the next event
+	for k, members := range groups {
+		g := group(members)
 		st := &Story{ID: "s" + strconv.Itoa(k+1)}
 		for _, s := range g {
 			st.Articles = append(st.Articles, s.ID)
-			r.storyOf[s.ID] = st.ID
 		}
-		r.Stories = append(r.Stories, st)
-		r.Events = append(r.Events, clusterStory(st, g)...)
-	}
-	// each article's events in order of their first mention in it
-	first := map[string][]int{} // article -> first mention start of each of its events
-	for i, e := range r.Events {
-		e.ID = "e" + strconv.Itoa(i+1)
-		seen := map[string]bool{}
-		for _, m := range e.Mentions {
-			if !seen[m.Article] {
-				seen[m.Article] = true
-				r.byArt[m.Article] = append(r.byArt[m.Article], e)
-				first[m.Article] = append(first[m.Article], m.Start)
-			}
+		evs := clusterStory(st, g)
+		for _, e := range evs {
+			e.ID = "e" + strconv.Itoa(next)
+			next++
 		}
+		fn(st, evs)
 	}
-	for art, evs := range r.byArt {
-		sort.Stable(byFirst{evs, first[art]})
-	}
-	return r
 }
 
 // byFirst sorts an article's events by the start of their first mention
@@ -147,8 +250,8 @@ func frameOf(g []*Summary) storyFrame {
 	years := map[int]int{}
 	months := map[int]int{}
 	for _, s := range g {
-		for y, c := range s.years {
-			years[y] += c
+		for _, y := range s.years {
+			years[y.year] += y.n
 		}
 		for _, m := range s.Mentions {
 			if len(m.classes) == 1 {
@@ -353,11 +456,11 @@ func top(m map[string]int) string {
 }
 
 // splitByTime cuts every group of articles (root[i] is article i's
-// group; sums in ID order) into runs of reference dates no more than
+// group; refs, their reference dates, in ID order) into runs of reference dates no more than
 // window apart. An article of unknown date joins its group's largest run
 // (the earliest of equal ones). It returns each article's run, named by
 // the run's first article.
-func splitByTime(sums []*Summary, root []int, window time.Duration) []int {
+func splitByTime(refs []time.Time, root []int, window time.Duration) []int {
 	members := map[int][]int{}
 	for i, r := range root {
 		members[r] = append(members[r], i)
@@ -366,16 +469,16 @@ func splitByTime(sums []*Summary, root []int, window time.Duration) []int {
 	for _, ms := range members {
 		var dated, undated []int
 		for _, i := range ms {
-			if sums[i].Reference.IsZero() {
+			if refs[i].IsZero() {
 				undated = append(undated, i)
 			} else {
 				dated = append(dated, i)
 			}
 		}
-		sort.SliceStable(dated, func(a, b int) bool { return sums[dated[a]].Reference.Before(sums[dated[b]].Reference) })
+		sort.SliceStable(dated, func(a, b int) bool { return refs[dated[a]].Before(refs[dated[b]]) })
 		var runs [][]int
 		for k, i := range dated {
-			if k == 0 || sums[i].Reference.Sub(sums[dated[k-1]].Reference) > window {
+			if k == 0 || refs[i].Sub(refs[dated[k-1]]) > window {
 				runs = append(runs, nil)
 			}
 			runs[len(runs)-1] = append(runs[len(runs)-1], i)

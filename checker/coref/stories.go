@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // StoryOptions tune story grouping; the zero value takes the defaults.
@@ -57,6 +58,17 @@ var featureWeight = map[byte]float64{'n': 2.0, 'p': 1.5, 'y': 2.0, 'c': 1.5, '#'
 // splitWeight is featureWeight inside a group.
 var splitWeight = map[byte]float64{'n': 2.0, 'p': 1.5, 'y': 2.0, 'c': 1.5, '#': 1.0, 'w': 1.0}
 
+// featureWeights and splitWeights are the two by kind byte (0 for an
+// unknown kind).
+var featureWeights, splitWeights = byKind(featureWeight), byKind(splitWeight)
+
+func byKind(m map[byte]float64) (out [256]float64) {
+	for k, w := range m {
+		out[k] = w
+	}
+	return out
+}
+
 type vector struct {
 	keys []int32 // feature ids, ascending
 	vals []float64
@@ -65,38 +77,33 @@ type vector struct {
 // groupStories returns the story index of every summary: articles whose
 // weighted feature vectors are close, grouped by average linkage over the
 // candidate pairs that share a rare feature (no all-pairs comparison).
-func groupStories(sums []*Summary, o StoryOptions) []int {
-	n := len(sums)
+func groupStories(fs *features, o StoryOptions) []int {
+	n := len(fs.at) - 1
 	o = o.withDefaults(n)
-	ids, df, vecs := vectorize(sums, nil, 0)
+	vecs := fs.vectorize(nil, nil, nil)
 	// postings of each article's strongest rare features: its query and
 	// its index entry, as a more-like-this query would pick them
 	top := make([][]int32, n)
 	post := map[int32][]int32{}
+	var order []entry
 	for i, v := range vecs {
-		order := make([]int, len(v.keys))
-		for k := range order {
-			order[k] = k
+		order = order[:0]
+		for k, id := range v.keys {
+			if fs.df[id] <= o.MaxPosting {
+				order = append(order, entry{id, v.vals[k]})
+			}
 		}
-		sort.Slice(order, func(a, b int) bool {
-			if v.vals[order[a]] != v.vals[order[b]] {
-				return v.vals[order[a]] > v.vals[order[b]]
-			}
-			return v.keys[order[a]] < v.keys[order[b]]
+		slices.SortFunc(order, func(a, b entry) int {
+			return cmp.Or(cmp.Compare(b.val, a.val), cmp.Compare(a.key, b.key))
 		})
-		for _, k := range order {
-			if len(top[i]) == o.Keys {
-				break
-			}
-			if id := v.keys[k]; df[id] <= o.MaxPosting {
-				top[i] = append(top[i], id)
-				post[id] = append(post[id], int32(i))
-			}
+		for _, e := range order[:min(len(order), o.Keys)] {
+			top[i] = append(top[i], e.key)
+			post[e.key] = append(post[e.key], int32(i))
 		}
 	}
 	edges := candidateEdges(vecs, top, post, o.Candidates)
 	root := averageLink(n, edges, o.Threshold)
-	return splitGroups(sums, root, df, ids, edges, o)
+	return splitGroups(root, fs, edges, o)
 }
 
 // candidateEdges compares every article with the candidates, at most
@@ -158,62 +165,190 @@ func candidateEdges(vecs []vector, top [][]int32, post map[int32][]int32, limit 
 	}
 	slices.Sort(pairs)
 	pairs = slices.Compact(pairs)
+	// the pairs of one article a are consecutive: its vector is spread
+	// over a dense array once, and each pair costs b's entries only (the
+	// same products, summed in the same order, as dot)
 	var edges []edge
+	var dense []float64
+	cur := -1
 	for _, p := range pairs {
 		a, b := int(p>>32), int(p&(1<<32-1))
-		if sim := dot(vecs[a], vecs[b]); sim > 0.02 {
+		if a != cur {
+			if cur >= 0 {
+				for _, k := range vecs[cur].keys {
+					dense[k] = 0
+				}
+			}
+			cur = a
+			dense = spread(dense, vecs[a])
+		}
+		if sim := dotDense(dense, vecs[b]); sim > 0.02 {
 			edges = append(edges, edge{A: a, B: b, Sim: sim})
 		}
 	}
 	return edges
 }
 
-// vectorize builds tf-idf vectors of the summaries' features. With a
-// global document frequency (gdf, gn), a feature's weight is its
-// within-group idf times the square root of its global idf: what tells
-// the group's articles apart, not what they share.
-func vectorize(sums []*Summary, gdf func(string) int, gn int) (map[string]int32, []int, []vector) {
-	n := len(sums)
-	ids := map[string]int32{}
-	var df []int
-	for _, s := range sums {
-		for k := range s.features {
-			id, ok := ids[k]
-			if !ok {
-				id = int32(len(df))
-				ids[k] = id
-				df = append(df, 0)
+// spread writes v's values into dense at their keys, growing it as
+// needed; the rest of dense is zero.
+func spread(dense []float64, v vector) []float64 {
+	if n := len(v.keys); n > 0 && int(v.keys[n-1]) >= len(dense) {
+		dense = append(dense, make([]float64, int(v.keys[n-1])+1-len(dense))...)
+	}
+	for i, k := range v.keys {
+		dense[k] = v.vals[i]
+	}
+	return dense
+}
+
+// dotDense is dot of the vector spread in dense with b.
+func dotDense(dense []float64, b vector) float64 {
+	var s float64
+	for i, k := range b.keys {
+		if int(k) < len(dense) {
+			if x := dense[k]; x != 0 {
+				s += x * b.vals[i]
 			}
-			df[id]++
+		}
+	}
+	return s
+}
+
+// features are the summaries' features numbered: each distinct key once,
+// in order of first use (summaries in ID order, each's keys in order),
+// so that ties between equal weights break alike in every run.
+type features struct {
+	kind []byte // of each feature id: its key's kind ('n', 'p'…)
+	df   []int  // of each feature id: how many summaries have it
+	// the summaries' features: summary i's are ids[at[i]:at[i+1]]
+	// (ascending) with their counts tf[at[i]:at[i+1]]
+	ids []int32
+	tf  []float64
+	at  []int
+
+	byKey map[string]int32 // feature ids by key
+}
+
+func internFeatures(sums []*Summary) *features {
+	fs := newFeatures(len(sums))
+	for _, s := range sums {
+		for _, f := range s.features {
+			fs.add(f.key, f.tf)
+		}
+		fs.end()
+	}
+	return fs
+}
+
+func newFeatures(n int) *features {
+	return &features{at: make([]int, 1, n+1), byKey: map[string]int32{}}
+}
+
+// add adds a feature to the summary being added.
+func (fs *features) add(key string, tf float64) {
+	id, ok := fs.byKey[key]
+	if !ok {
+		id = int32(len(fs.df))
+		fs.byKey[strings.Clone(key)] = id
+		fs.df = append(fs.df, 0)
+		fs.kind = append(fs.kind, key[0])
+	}
+	fs.df[id]++
+	fs.ids = append(fs.ids, id)
+	fs.tf = append(fs.tf, tf)
+}
+
+// end ends the summary being added.
+func (fs *features) end() {
+	from := fs.at[len(fs.at)-1]
+	sort.Sort(byID{fs.ids[from:], fs.tf[from:]})
+	fs.at = append(fs.at, len(fs.ids))
+}
+
+// byID sorts a summary's feature ids with their counts.
+type byID struct {
+	ids []int32
+	tf  []float64
+}
+
+func (b byID) Len() int           { return len(b.ids) }
+func (b byID) Less(i, j int) bool { return b.ids[i] < b.ids[j] }
+func (b byID) Swap(i, j int) {
+	b.ids[i], b.ids[j] = b.ids[j], b.ids[i]
+	b.tf[i], b.tf[j] = b.tf[j], b.tf[i]
+}
+
+// vectorize builds tf-idf vectors of the summaries' features: of every
+// summary, or with members of those only (then idf is the group's own,
+// each feature's weight its within-group idf times the square root of
+// its idf in all summaries: what tells the group's articles apart, not
+// what they share). local and lw are scratch space the size of the
+// features (nil: allocated), left zero.
+func (fs *features) vectorize(members []int, local []int32, lw []float64) []vector {
+	n := len(fs.at) - 1
+	each := func(fn func(k, i int)) {
+		if members == nil {
+			for i := range n {
+				fn(i, i)
+			}
+			return
+		}
+		for k, i := range members {
+			fn(k, i)
+		}
+	}
+	df, weight := fs.df, &featureWeights
+	if members != nil {
+		n = len(members)
+		weight = &splitWeights
+		if local == nil {
+			local, lw = make([]int32, len(fs.df)), make([]float64, len(fs.df))
 		}
 	}
 	// each feature's weight but its count: kind times idf, computed once
-	kw := make([]float64, len(df))
-	for k, id := range ids {
-		if df[id] < 2 {
-			continue // a feature no other article has cannot link it
+	var kw []float64
+	var touched []int32
+	if members == nil {
+		kw = make([]float64, len(df))
+		for id, d := range df {
+			if d >= 2 { // a feature no other article has cannot link it
+				kw[id] = weight[fs.kind[id]] * math.Log(float64(n+1)/float64(d))
+			}
 		}
-		idf := math.Log(float64(n+1) / float64(df[id]))
-		w := featureWeight[k[0]]
-		if gdf != nil {
-			idf *= math.Sqrt(math.Log(float64(gn+1) / float64(gdf(k))))
-			w = splitWeight[k[0]]
+	} else {
+		kw = lw
+		each(func(_, i int) {
+			for _, id := range fs.ids[fs.at[i]:fs.at[i+1]] {
+				if local[id] == 0 {
+					touched = append(touched, id)
+				}
+				local[id]++
+			}
+		})
+		gn := len(fs.at) - 1
+		for _, id := range touched {
+			if d := local[id]; d >= 2 {
+				idf := math.Log(float64(n+1)/float64(d)) * math.Sqrt(math.Log(float64(gn+1)/float64(df[id])))
+				kw[id] = weight[fs.kind[id]] * idf
+			}
 		}
-		kw[id] = w * idf
 	}
 	vecs := make([]vector, n)
 	var ents []entry
-	for i, s := range sums {
+	each(func(k, i int) {
 		ents = ents[:0]
-		for k, tf := range s.features {
-			id := ids[k]
-			if w := kw[id] * (1 + math.Log(tf)); w > 0 {
+		for j := fs.at[i]; j < fs.at[i+1]; j++ {
+			id := fs.ids[j]
+			if w := kw[id] * (1 + math.Log(fs.tf[j])); w > 0 {
 				ents = append(ents, entry{id, w})
 			}
 		}
-		vecs[i] = vectorOf(ents)
+		vecs[k] = vectorOf(ents)
+	})
+	for _, id := range touched {
+		local[id], lw[id] = 0, 0
 	}
-	return ids, df, vecs
+	return vecs
 }
 
 // allPairsMax is the largest group whose pairs are all compared when it
@@ -223,7 +358,7 @@ const allPairsMax = 300
 // splitGroups looks again at every group of articles: two events of one
 // kind (two quakes, two arrests) share the words of their kind, so inside
 // a group only what its articles do not all share may hold them together.
-func splitGroups(sums []*Summary, root []int, gdfs []int, gids map[string]int32, cand []edge, o StoryOptions) []int {
+func splitGroups(root []int, fs *features, cand []edge, o StoryOptions) []int {
 	members := map[int][]int{}
 	for i, r := range root {
 		members[r] = append(members[r], i)
@@ -241,18 +376,15 @@ func splitGroups(sums []*Summary, root []int, gdfs []int, gids map[string]int32,
 			candOf[r] = append(candOf[r], edge{A: pos[e.A], B: pos[e.B]})
 		}
 	}
-	gdf := func(k string) int { return gdfs[gids[k]] }
 	out := append([]int(nil), root...)
+	local, lw := make([]int32, len(fs.df)), make([]float64, len(fs.df))
+	var dense []float64
 	for _, r := range sortedKeys(members) {
 		ms := members[r]
 		if len(ms) < 4 {
 			continue
 		}
-		sub := make([]*Summary, len(ms))
-		for k, i := range ms {
-			sub[k] = sums[i]
-		}
-		_, _, vecs := vectorize(sub, gdf, len(sums))
+		vecs := fs.vectorize(ms, local, lw)
 		var edges []edge
 		add := func(a, b int) {
 			if sim := dot(vecs[a], vecs[b]); sim > 0.02 {
@@ -265,8 +397,14 @@ func splitGroups(sums []*Summary, root []int, gdfs []int, gids map[string]int32,
 			}
 		} else {
 			for a := range vecs {
+				dense = spread(dense, vecs[a])
 				for b := a + 1; b < len(vecs); b++ {
-					add(a, b)
+					if sim := dotDense(dense, vecs[b]); sim > 0.02 {
+						edges = append(edges, edge{A: a, B: b, Sim: sim})
+					}
+				}
+				for _, k := range vecs[a].keys {
+					dense[k] = 0
 				}
 			}
 		}
@@ -347,9 +485,8 @@ type entry struct {
 	val float64
 }
 
-// vectorOf is the normalised vector of the entries, keys ascending.
+// vectorOf is the normalised vector of the entries, given keys ascending.
 func vectorOf(ents []entry) vector {
-	slices.SortFunc(ents, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
 	v := vector{keys: make([]int32, len(ents)), vals: make([]float64, len(ents))}
 	for i, e := range ents {
 		v.keys[i], v.vals[i] = e.key, e.val

@@ -16,6 +16,15 @@ type word struct {
 	sent       int  // sentence index
 	first      bool // first word of its sentence
 	capital    bool // starts with an upper-case letter
+	stop       bool // a stopword (lower-cased)
+	starts     bool // its stem begins a phrase of the lexicon
+}
+
+// wordForm is what tokenize knows of a word's text: an article repeats
+// its words, each looked up once.
+type wordForm struct {
+	stem         string
+	stop, starts bool
 }
 
 // tokenize splits an article's sentences (text.Split's) into word
@@ -25,6 +34,7 @@ func tokenize(l *lexicon, doc string, sents []text.Sentence) (words []word, brea
 	breaks = map[int]bool{}
 	words = make([]word, 0, len(doc)/6) // about one word in six bytes of English
 	var toks []text.Token
+	forms := make(map[string]wordForm, len(doc)/40)
 	for si, s := range sents {
 		toks = text.AppendTokens(toks[:0], doc, s.Start, s.End)
 		first := true
@@ -36,9 +46,15 @@ func tokenize(l *lexicon, doc string, sents []text.Sentence) (words []word, brea
 				}
 				continue
 			}
+			f, ok := forms[t.Text]
+			if !ok {
+				f.stem = l.stem(t.Text)
+				f.stop, f.starts = l.stop[strings.ToLower(t.Text)], l.starts[f.stem]
+				forms[t.Text] = f
+			}
 			words = append(words, word{
-				start: t.Start, end: t.End, text: t.Text, stem: l.stem(t.Text),
-				sent: si, first: first, capital: unicode.IsUpper(r),
+				start: t.Start, end: t.End, text: t.Text, stem: f.stem,
+				sent: si, first: first, capital: unicode.IsUpper(r), stop: f.stop, starts: f.starts,
 			})
 			first = false
 		}

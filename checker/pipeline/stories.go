@@ -102,8 +102,8 @@ func EachStorySummary(ix *store.Index, opt Options, fn func(sum *coref.Summary, 
 
 // storyMap says which story each article's news belongs to.
 type storyMap struct {
-	res  *coref.Result
 	part map[string]string // article ID -> the first article ID of its part of a story
+	arts map[string]*artStory
 	// news: story part -> the keys its articles file their news under;
 	// see note.
 	news map[string]map[string]bool
@@ -112,9 +112,73 @@ type storyMap struct {
 	counts map[string]map[string]int
 	names  map[string]string
 	taken  map[string]bool // the names in use
-	years  map[string]int  // story ID -> its year
 	// statusKeys: article ID + " " + class -> the keys of its status claims
 	statusKeys map[string]map[string]bool
+	times      map[string]string // each mention time once
+}
+
+// artStory is what the story map keeps of an article's story: its year,
+// the month its seminal event's mentions name most (0 when unknown or
+// the article has no mention of it), and the article's mentions that
+// may tell a claim's event apart (see background).
+type artStory struct {
+	year, month int
+	mentions    []storyMention
+}
+
+// storyMention is one of an article's event mentions: its span, its time
+// and its event's role.
+type storyMention struct {
+	start, end  int
+	time        string
+	bg, seminal bool
+}
+
+func newStoryMap() *storyMap {
+	return &storyMap{part: map[string]string{}, arts: map[string]*artStory{}, times: map[string]string{}}
+}
+
+// addStory records a story and its events.
+func (m *storyMap) addStory(st *coref.Story, evs []*coref.Event) {
+	for _, id := range st.Articles {
+		m.part[id] = st.Articles[0] // in ID order
+		m.arts[id] = &artStory{year: st.Year}
+	}
+	month := 0
+	for _, e := range evs {
+		if !e.Seminal {
+			continue
+		}
+		months := map[int]int{}
+		for _, mn := range e.Mentions {
+			if _, mo := timeParts(mn.Time); mo > 0 {
+				months[mo]++
+			}
+		}
+		best := 0
+		for mo, n := range months {
+			if n > best || n == best && mo < month {
+				month, best = mo, n
+			}
+		}
+	}
+	for _, e := range evs {
+		for _, mn := range e.Mentions {
+			a := m.arts[mn.Article]
+			if a == nil || mn.Time == "" && !e.Background && !e.Seminal {
+				continue // one that cannot tell a claim's event (see background)
+			}
+			t, ok := m.times[mn.Time]
+			if !ok {
+				t = strings.Clone(mn.Time)
+				m.times[t] = t
+			}
+			a.mentions = append(a.mentions, storyMention{start: mn.Start, end: mn.End, time: t, bg: e.Background, seminal: e.Seminal})
+			if e.Seminal {
+				a.month = month
+			}
+		}
+	}
 }
 
 // note records the key of claim c of article art when it is the
@@ -167,13 +231,26 @@ func linkStories(sums map[string]*coref.Summary, refs map[string]time.Time) *sto
 		}
 	}
 	res := LinkStories(list)
-	m := &storyMap{res: res, part: map[string]string{}}
+	byStory := map[string][]*coref.Event{}
+	for _, e := range res.Events {
+		byStory[e.Story] = append(byStory[e.Story], e)
+	}
+	m := newStoryMap()
 	for _, st := range res.Stories {
-		for _, id := range st.Articles {
-			m.part[id] = st.Articles[0] // in ID order
-		}
+		m.addStory(st, byStory[st.ID])
 	}
 	return m
+}
+
+// linkStored is linkStories of summaries as stored (see
+// coref.LinkStored): an article without a stored summary, or with one
+// that does not decode, is analysed from its indexed text.
+func linkStored(ix *store.Index, opt Options, stored []coref.Stored) (*storyMap, error) {
+	m := newStoryMap()
+	err := coref.LinkStored(stored, coref.Options{Window: coref.StoryWindow}, func(id string) (*coref.Summary, error) {
+		return storedSummary(ix, opt, id, "")
+	}, m.addStory)
+	return m, err
 }
 
 // key returns the subject key claim c of article art is compared under.
@@ -253,59 +330,30 @@ func (m *storyMap) background(art string, c *claim.Claim) bool {
 	if hi <= lo {
 		return false
 	}
-	year, month := m.storyTime(art)
+	a := m.arts[art]
+	if a == nil {
+		a = &artStory{}
+	}
 	if c.Date != nil {
 		// a date is what it is compared on: only one of an earlier year
 		// ("destroyed by Hurricane Tilda in 2005") is another event's
-		return otherTime(c.Date.Value, year, 0)
+		return otherTime(c.Date.Value, a.year, 0)
 	}
 	bg, seminal := false, false
-	for _, e := range m.res.ArticleEvents(art) {
-		for _, mn := range e.Mentions {
-			if mn.Article != art || mn.Start < lo || mn.End > hi {
-				continue
-			}
-			if otherTime(mn.Time, year, month) {
-				return true
-			}
-			if e.Background {
-				bg = true
-			} else if e.Seminal {
-				seminal = true
-			}
+	for _, mn := range a.mentions {
+		if mn.start < lo || mn.end > hi {
+			continue
+		}
+		if otherTime(mn.time, a.year, a.month) {
+			return true
+		}
+		if mn.bg {
+			bg = true
+		} else if mn.seminal {
+			seminal = true
 		}
 	}
 	return bg && !seminal
-}
-
-// storyTime is the year of the article's story and the month its
-// seminal event's mentions name most (0 when unknown).
-func (m *storyMap) storyTime(art string) (int, int) {
-	if m.years == nil {
-		m.years = make(map[string]int, len(m.res.Stories))
-		for _, st := range m.res.Stories {
-			m.years[st.ID] = st.Year
-		}
-	}
-	year := m.years[m.res.StoryOf(art)]
-	months := map[int]int{}
-	for _, e := range m.res.ArticleEvents(art) {
-		if !e.Seminal {
-			continue
-		}
-		for _, mn := range e.Mentions {
-			if _, mo := timeParts(mn.Time); mo > 0 {
-				months[mo]++
-			}
-		}
-	}
-	month, best := 0, 0
-	for mo, n := range months {
-		if n > best || n == best && mo < month {
-			month, best = mo, n
-		}
-	}
-	return year, month
 }
 
 // otherTime reports a TIMEX3 value t before the story's year, or naming
@@ -336,25 +384,25 @@ func timeParts(t string) (int, int) {
 // claims; an article without one (indexed by an older program, or
 // without stories) is read back from the index and analysed.
 func storeStories(ix *store.Index, opt Options, kept *claimStore) error {
-	all := make(map[string]*coref.Summary, len(kept.arts))
-	refs := make(map[string]time.Time, len(kept.arts))
-	for i := range kept.arts {
-		a := &kept.arts[i]
-		id := a.meta.ID
-		refs[id] = a.meta.Reference
-		s, err := storedSummary(ix, opt, id, a.story)
-		if err != nil {
-			return err
-		}
-		if s != nil {
-			all[id] = s
-		}
-		a.story = "" // decoded: the string is garbage now
-	}
-	if len(all) == 0 {
+	if len(kept.arts) == 0 {
 		return nil
 	}
-	return kept.rekey(linkStories(all, refs))
+	stored := make([]coref.Stored, len(kept.arts))
+	for i := range kept.arts {
+		a := &kept.arts[i]
+		stored[i] = coref.Stored{ID: a.meta.ID, Summary: a.story, Reference: a.meta.Reference}
+	}
+	m, err := linkStored(ix, opt, stored)
+	if err != nil {
+		return err
+	}
+	for i := range kept.arts {
+		kept.arts[i].story = "" // linked: kept no longer
+	}
+	if len(m.part) == 0 {
+		return nil
+	}
+	return kept.rekey(m)
 }
 
 // storedSummary is the story summary stored for article id (enc), else
@@ -378,16 +426,12 @@ func storedSummary(ix *store.Index, opt Options, id, enc string) (*coref.Summary
 // another's news into a story or out of it. One pass over the index reads
 // every article's summary and event claims.
 func indexStoryClaims(ix *store.Index, opt Options) (map[string][]claim.Claim, map[string]store.ArticleInfo, error) {
-	sums := map[string]*coref.Summary{}
-	refs := map[string]time.Time{}
+	var stored []coref.Stored
 	infos := map[string]store.ArticleInfo{}
 	var all []claim.Claim
-	err := EachStorySummary(ix, opt, func(s *coref.Summary, info store.ArticleInfo, pc store.PackedClaims) error {
-		info.Story = "" // read: kept no longer
-		refs[info.ID] = metaOfInfo(info, opt).Reference
-		if s != nil {
-			sums[info.ID] = s
-		}
+	err := ix.EachClaims(func(info store.ArticleInfo, pc store.PackedClaims) error {
+		stored = append(stored, coref.Stored{ID: info.ID, Summary: info.Story, Reference: metaOfInfo(info, opt).Reference})
+		info.Story = "" // kept in stored until linked
 		held := false
 		for j := range pc.Len() {
 			k, err := pc.SubjectKey(j)
@@ -412,7 +456,11 @@ func indexStoryClaims(ix *store.Index, opt Options) (map[string][]claim.Claim, m
 	if err != nil {
 		return nil, nil, err
 	}
-	m := linkStories(sums, refs)
+	m, err := linkStored(ix, opt, stored)
+	if err != nil {
+		return nil, nil, err
+	}
+	stored = nil
 	for i := range all {
 		m.note(all[i].Evidence.Article, &all[i])
 	}
