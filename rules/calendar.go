@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/temporal"
@@ -34,23 +33,23 @@ func buildCalendar(b ruleBase, o any) (Rule, error) {
 		b.kinds = []claim.Kind{claim.KindDate, claim.KindWeekday}
 	}
 	if len(b.prefixes) == 0 {
-		b.prefixes = []string{"date:", "article:"}
+		b.prefixes = []string{claim.FamilyDate.Prefix(), claim.FamilyArticle.Prefix()}
 	}
 	return &calendar{ruleBase: b, inferredYear: sev}, nil
 }
 
 func (r *calendar) Run(p *Pass) {
-	switch {
-	case strings.HasPrefix(p.SubjectKey, "date:"):
+	switch p.SubjectKey.Family() {
+	case claim.FamilyDate:
 		r.checkWeekdays(p)
-	case strings.HasPrefix(p.SubjectKey, "article:"):
+	case claim.FamilyArticle:
 		r.checkArticleDates(p)
 	}
 }
 
 // checkWeekdays reports weekday names that do not fit their date.
 func (r *calendar) checkWeekdays(p *Pass) {
-	date := strings.TrimPrefix(p.SubjectKey, "date:")
+	date := p.SubjectKey.Day()
 	want, ok := temporal.Weekday(date)
 	if !ok {
 		return

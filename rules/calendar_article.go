@@ -53,7 +53,7 @@ func (r *calendar) checkArticleDates(p *Pass) {
 			also = append(also, `"`+weekdayPhrase(c)+`"`)
 		}
 	}
-	id := strings.TrimPrefix(p.SubjectKey, "article:")
+	id := p.SubjectKey.Article()
 	summary := id + " is dated " + parts[0]
 	if len(parts) > 1 {
 		summary += " but " + joinAnd(parts[1:])

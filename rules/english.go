@@ -47,7 +47,7 @@ func articlesOf(cs []*claim.Claim) []string {
 
 // surface is the most frequent Subject text among claims (ties: the
 // alphabetically first), else a readable form of the subject key.
-func surface(cs []*claim.Claim, key string) string {
+func surface(cs []*claim.Claim, key claim.Key) string {
 	counts := map[string]int{}
 	for _, c := range cs {
 		if s := strings.TrimSpace(c.Subject); s != "" {
@@ -67,17 +67,11 @@ func surface(cs []*claim.Claim, key string) string {
 }
 
 // keySurface makes "event:summit:lakeside" readable: "summit lakeside".
-func keySurface(key string) string {
-	_, rest, found := strings.Cut(key, ":")
-	if !found {
-		return key
-	}
-	return strings.ReplaceAll(rest, ":", " ")
-}
+func keySurface(key claim.Key) string { return key.Parts() }
 
 // sentenceSubject starts a sentence with the subject: events and offices
 // take "The".
-func sentenceSubject(surface, key string) string {
+func sentenceSubject(surface string, key claim.Key) string {
 	if takesArticle(key) {
 		lower := strings.ToLower(surface)
 		if !strings.HasPrefix(lower, "the ") && !strings.HasPrefix(lower, "a ") && !strings.HasPrefix(lower, "an ") {
@@ -143,7 +137,7 @@ func parseWeekday(s string) (time.Weekday, bool) {
 }
 
 // midSubject is the subject inside a sentence: events take "the".
-func midSubject(surface, key string) string {
+func midSubject(surface string, key claim.Key) string {
 	s := sentenceSubject(surface, key)
 	if strings.HasPrefix(s, "The ") && takesArticle(key) {
 		return "the " + s[4:]
@@ -151,8 +145,8 @@ func midSubject(surface, key string) string {
 	return s
 }
 
-func takesArticle(key string) bool {
-	return strings.HasPrefix(key, "event:") || strings.HasPrefix(key, "office:")
+func takesArticle(key claim.Key) bool {
+	return key.IsEvent() || key.Is(claim.FamilyOffice)
 }
 
 // agreeVerb makes "is …" agree with a plural subject: "the talks are

@@ -16,7 +16,7 @@ type opt func(*claim.Claim)
 // mk builds a claim; its evidence span is derived from the value so that
 // claims of one article get distinct spans.
 func mk(kind claim.Kind, article, key, value string, opts ...opt) claim.Claim {
-	c := claim.Claim{Kind: kind, SubjectKey: key, Value: value, ValueText: value, Modality: claim.Asserted,
+	c := claim.Claim{Kind: kind, SubjectKey: claim.Key(key), Value: value, ValueText: value, Modality: claim.Asserted,
 		Evidence: claim.Evidence{Article: article, Start: len(value), End: 2 * len(value), Sentence: "A sentence about " + value + "."}}
 	for _, o := range opts {
 		o(&c)

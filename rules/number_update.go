@@ -194,7 +194,7 @@ func (r *singleValue) reportUpdate(p *Pass, steps []*updateStep) {
 
 // countsLead starts a summary about a figure: "The figure for people
 // killed in the Riverton flood ", followed by "is ..." or "rose ...".
-func countsLead(c *claim.Claim, subj, key string) string {
+func countsLead(c *claim.Claim, subj string, key claim.Key) string {
 	if c.Number == nil || c.Number.Counts == "" {
 		return "The figure for " + midSubject(subj, key) + " "
 	}

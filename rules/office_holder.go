@@ -130,11 +130,11 @@ func (r *officeHolder) isIncoming(k *kb.KB, h holderClaim) bool {
 	return soon
 }
 
-func officeKeyOf(c *claim.Claim, subjectKey string) string {
+func officeKeyOf(c *claim.Claim, subjectKey claim.Key) string {
 	if c.Office != nil && c.Office.Office != "" {
 		return c.Office.Office
 	}
-	return strings.TrimPrefix(subjectKey, "office:")
+	return subjectKey.Office()
 }
 
 func normName(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
@@ -199,7 +199,7 @@ func holderName(k *kb.KB, office string, cs []*claim.Claim) string {
 
 // officeSubject names the office in summaries: from the knowledge base
 // ("Zequian Governor") when it knows the office, else the articles' words.
-func officeSubject(k *kb.KB, office string, cs []*claim.Claim, key string) string {
+func officeSubject(k *kb.KB, office string, cs []*claim.Claim, key claim.Key) string {
 	if k != nil {
 		if o, ok := k.Office(office); ok && o.Title != "" {
 			if p, ok := k.PlaceByKey(o.Body); ok {

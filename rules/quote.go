@@ -35,11 +35,13 @@ func buildQuoteAttribution(b ruleBase, o any) (Rule, error) {
 	return &quoteAttribution{ruleBase: b, maxQuote: opts.MaxQuote}, nil
 }
 
-func speakerKey(c *claim.Claim) string {
+// speakerKey is the key of a quote's speaker; an unnamed speaker's value
+// ("org:…", "desc:…") is of no person family.
+func speakerKey(c *claim.Claim) claim.Key {
 	if c.Quote != nil && c.Quote.SpeakerKey != "" {
 		return c.Quote.SpeakerKey
 	}
-	return c.Value
+	return claim.Key(c.Value)
 }
 
 func (r *quoteAttribution) Run(p *Pass) {
@@ -49,14 +51,14 @@ func (r *quoteAttribution) Run(p *Pass) {
 		if c.Kind != claim.KindQuote || c.Modality == claim.Hypothetical || c.Modality == claim.Negated {
 			continue
 		}
-		if strings.HasPrefix(speakerKey(c), "person:") {
+		if speakerKey(c).IsPerson() {
 			cs = append(cs, c)
 		}
 	}
 	if len(cs) < 2 {
 		return
 	}
-	keys := make([]string, len(cs))
+	keys := make([]claim.Key, len(cs))
 	for i, c := range cs {
 		keys[i] = speakerKey(c)
 	}
@@ -71,7 +73,7 @@ func (r *quoteAttribution) Run(p *Pass) {
 		if k == "" {
 			continue
 		}
-		for _, link := range [2]string{"s|" + k, "o|" + c.Evidence.Article + "|" + strconv.Itoa(c.Evidence.Start)} {
+		for _, link := range [2]string{"s|" + k.String(), "o|" + c.Evidence.Article + "|" + strconv.Itoa(c.Evidence.Start)} {
 			if j, ok := firstOf[link]; ok {
 				uf.union(i, j)
 			} else {
@@ -94,8 +96,8 @@ func (r *quoteAttribution) Run(p *Pass) {
 	if len(roots) < 2 {
 		return
 	}
-	minKey := func(root int) string {
-		best := ""
+	minKey := func(root int) claim.Key {
+		best := claim.Key("")
 		for _, i := range comps[root] {
 			if k := canon[keys[i]]; best == "" || k < best {
 				best = k
@@ -109,8 +111,8 @@ func (r *quoteAttribution) Run(p *Pass) {
 	var all []*claim.Claim
 	var parts []string
 	for _, root := range roots {
-		bySpeaker := map[string][]*claim.Claim{}
-		var order []string
+		bySpeaker := map[claim.Key][]*claim.Claim{}
+		var order []claim.Key
 		var group []*claim.Claim
 		for _, i := range comps[root] {
 			k := canon[keys[i]]
@@ -138,10 +140,6 @@ func (r *quoteAttribution) Run(p *Pass) {
 	p.Report(Discrepancy{Kind: claim.KindQuote, Severity: r.severity, Subject: quoteText(subj, r.maxQuote), Summary: summary, Claims: refsOf(all, "")})
 }
 
-// surnamePrefix marks a speaker an article names only by surname
-// ("person:?brandvold").
-const surnamePrefix = "person:?"
-
 // canonicalSpeakers maps every speaker key of one quote to the key of the
 // person it names, or to "" when that cannot be told. Full names that are
 // one person's name written longer or shorter ("person:ilse brandvold",
@@ -149,11 +147,11 @@ const surnamePrefix = "person:?"
 // person. A surname-only speaker ("person:?brandvold") is the one person
 // whose name holds that word; with two such people it could be either
 // (""); with none it is someone else than every full name.
-func canonicalSpeakers(keys []string) map[string]string {
-	var full []string
-	seen := map[string]bool{}
+func canonicalSpeakers(keys []claim.Key) map[claim.Key]claim.Key {
+	var full []claim.Key
+	seen := map[claim.Key]bool{}
 	for _, k := range keys {
-		if !seen[k] && !strings.HasPrefix(k, surnamePrefix) {
+		if !seen[k] && !k.SurnameOnly() {
 			full = append(full, k)
 		}
 		seen[k] = true
@@ -162,30 +160,30 @@ func canonicalSpeakers(keys []string) map[string]string {
 	uf := newUnionFind(len(full))
 	for i := range full {
 		for j := i + 1; j < len(full); j++ {
-			if samePersonName(strings.TrimPrefix(full[i], "person:"), strings.TrimPrefix(full[j], "person:")) {
+			if samePersonName(full[i].Name(), full[j].Name()) {
 				uf.union(i, j)
 			}
 		}
 	}
-	rep := map[int]string{} // root → the longest way of writing the name
+	rep := map[int]claim.Key{} // root → the longest way of writing the name
 	for i, k := range full {
 		r := uf.find(i)
 		if cur, ok := rep[r]; !ok || len(k) > len(cur) {
 			rep[r] = k
 		}
 	}
-	out := map[string]string{}
+	out := map[claim.Key]claim.Key{}
 	for i, k := range full {
 		out[k] = rep[uf.find(i)]
 	}
 	for k := range seen {
-		surname, ok := strings.CutPrefix(k, surnamePrefix)
-		if !ok {
+		if !k.SurnameOnly() {
 			continue
 		}
-		match := map[string]bool{}
+		surname := k.Name()
+		match := map[claim.Key]bool{}
 		for _, f := range full {
-			if nameHasWord(strings.TrimPrefix(f, "person:"), surname) {
+			if nameHasWord(f.Name(), surname) {
 				match[out[f]] = true
 			}
 		}
@@ -238,11 +236,11 @@ func nameHasWord(name, word string) bool {
 }
 
 // speakerName is how the articles name the speaker, else the key's name.
-func speakerName(key string, cs []*claim.Claim) string {
+func speakerName(key claim.Key, cs []*claim.Claim) string {
 	for _, c := range cs {
 		if c.Quote != nil && c.Quote.Speaker != "" && !strings.Contains(c.Quote.Speaker, ":") {
 			return c.Quote.Speaker
 		}
 	}
-	return titleWords(strings.TrimPrefix(key, "person:"))
+	return titleWords(key.Name())
 }

@@ -15,7 +15,9 @@ func TestQuoteAttribution(t *testing.T) {
 		return mk(claim.KindQuote, article, "quote:"+words, speaker, append([]opt{subject(words)}, opts...)...)
 	}
 	named := func(name string) opt {
-		return func(c *claim.Claim) { c.Quote = &claim.QuoteValue{Words: words, Speaker: name, SpeakerKey: c.Value} }
+		return func(c *claim.Claim) {
+			c.Quote = &claim.QuoteValue{Words: words, Speaker: name, SpeakerKey: claim.Key(c.Value)}
+		}
 	}
 	tests := []struct {
 		name    string

@@ -19,13 +19,13 @@ type Rule interface {
 	Severity() Severity
 	// Applies reports whether claims of kind k about subjectKey concern
 	// the rule; the rule runs on a subject when any claim applies.
-	Applies(subjectKey string, k claim.Kind) bool
+	Applies(subjectKey claim.Key, k claim.Kind) bool
 	Run(p *Pass)
 }
 
 // Pass is one run of one rule on one subject.
 type Pass struct {
-	SubjectKey string
+	SubjectKey claim.Key
 	Claims     []claim.Claim // all claims of the subject, sorted
 	Ctx        *Context
 	rule       Rule
@@ -39,7 +39,7 @@ func (p *Pass) Report(d Discrepancy) {
 		d.Rule = p.rule.ID()
 	}
 	if d.SubjectKey == "" {
-		d.SubjectKey = p.SubjectKey
+		d.SubjectKey = p.SubjectKey.String()
 	}
 	if !slices.IsSortedFunc(d.Claims, compareRefs) {
 		slices.SortStableFunc(d.Claims, compareRefs)
@@ -88,7 +88,7 @@ func (b *ruleBase) Doc() string        { return b.doc }
 func (b *ruleBase) Severity() Severity { return b.severity }
 func (b *ruleBase) base() *ruleBase    { return b }
 
-func (b *ruleBase) Applies(subjectKey string, k claim.Kind) bool {
+func (b *ruleBase) Applies(subjectKey claim.Key, k claim.Kind) bool {
 	if len(b.kinds) > 0 && !slices.Contains(b.kinds, k) {
 		return false
 	}
@@ -96,7 +96,7 @@ func (b *ruleBase) Applies(subjectKey string, k claim.Kind) bool {
 		return true
 	}
 	for _, p := range b.prefixes {
-		if strings.HasPrefix(subjectKey, p) {
+		if strings.HasPrefix(subjectKey.String(), p) { // a YAML selector, a family ("event:") or narrower
 			return true
 		}
 	}

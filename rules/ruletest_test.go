@@ -24,7 +24,7 @@ func fakeExtractor(arts []TestArticle) ([]claim.Claim, map[string]ArticleMeta, e
 			if len(f) < 3 {
 				return nil, nil, fmt.Errorf("article %s: bad line %q", a.ID, line)
 			}
-			c := claim.Claim{Kind: claim.Kind(f[0]), SubjectKey: f[1], Value: f[2], ValueText: f[2], Modality: claim.Asserted,
+			c := claim.Claim{Kind: claim.Kind(f[0]), SubjectKey: claim.Key(f[1]), Value: f[2], ValueText: f[2], Modality: claim.Asserted,
 				Evidence: claim.Evidence{Article: a.ID, Start: off, End: off + len(line), SentenceStart: off, SentenceEnd: off + len(line), Sentence: line}}
 			if len(f) > 3 {
 				c.Modality = claim.Modality(f[3])

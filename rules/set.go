@@ -17,7 +17,7 @@ type Set struct {
 
 // CheckSubject runs every applicable rule on the claims of one subject.
 // The result is sorted and does not depend on the order of claims.
-func (s *Set) CheckSubject(key string, claims []claim.Claim, ctx *Context) []Discrepancy {
+func (s *Set) CheckSubject(key claim.Key, claims []claim.Claim, ctx *Context) []Discrepancy {
 	sorted := claims // rules only read: an input already in order is used as is
 	if !isSorted(claims) {
 		idx := make([]int32, len(claims))
@@ -75,7 +75,7 @@ func (s *Set) Check(claims []claim.Claim, ctx *Context) []Discrepancy {
 
 // subjectGroup is the indexes of one subject's claims.
 type subjectGroup struct {
-	key string
+	key claim.Key
 	idx []int32
 }
 
@@ -83,8 +83,8 @@ type subjectGroup struct {
 // counting sort into one array: one map lookup per claim and no slice per
 // subject, which matters at a million claims.
 func groupBySubject(claims []claim.Claim) []subjectGroup {
-	ids := make(map[string]int32)
-	var keys []string
+	ids := make(map[claim.Key]int32)
+	var keys []claim.Key
 	var counts []int32
 	of := make([]int32, len(claims))
 	for i := range claims {
@@ -113,11 +113,11 @@ func groupBySubject(claims []claim.Claim) []subjectGroup {
 	for id, k := range keys {
 		out[id] = subjectGroup{key: k, idx: flat[starts[id]:starts[id+1]:starts[id+1]]}
 	}
-	slices.SortFunc(out, func(a, b subjectGroup) int { return strings.Compare(a.key, b.key) })
+	slices.SortFunc(out, func(a, b subjectGroup) int { return strings.Compare(string(a.key), string(b.key)) })
 	return out
 }
 
-func (s *Set) anyApplies(key string, claims []claim.Claim, idx []int32) bool {
+func (s *Set) anyApplies(key claim.Key, claims []claim.Claim, idx []int32) bool {
 	for _, r := range s.Rules {
 		for _, i := range idx {
 			if r.Applies(key, claims[i].Kind) {
@@ -130,7 +130,7 @@ func (s *Set) anyApplies(key string, claims []claim.Claim, idx []int32) bool {
 
 // checkSorted runs the rules on claims already sorted by compareClaims.
 // Rules must not keep the slice: Check reuses it for the next subject.
-func (s *Set) checkSorted(key string, claims []claim.Claim, ctx *Context, emit func(Discrepancy)) {
+func (s *Set) checkSorted(key claim.Key, claims []claim.Claim, ctx *Context, emit func(Discrepancy)) {
 	for _, r := range s.Rules {
 		applies := false
 		for i := range claims {

@@ -50,11 +50,11 @@ func TestCheckMatchesCheckSubject(t *testing.T) {
 	s := defaults(t)
 	groups := map[string][]claim.Claim{}
 	for _, c := range mixedClaims() {
-		groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
+		groups[c.SubjectKey.String()] = append(groups[c.SubjectKey.String()], c)
 	}
 	var viaSubjects []Discrepancy
 	for _, k := range sortedKeys(groups) {
-		viaSubjects = append(viaSubjects, s.CheckSubject(k, groups[k], nil)...)
+		viaSubjects = append(viaSubjects, s.CheckSubject(claim.Key(k), groups[k], nil)...)
 	}
 	Sort(viaSubjects)
 	assert.Equal(t, s.Check(mixedClaims(), nil), viaSubjects)
@@ -133,7 +133,7 @@ func TestRulesNeverPanicOnOddClaims(t *testing.T) {
 	// last day there is will do.
 	farDay, _ := claim.ParseDay("9999-12-31")
 	for _, k := range claim.Kinds {
-		for _, key := range []string{"", "event:", "office:", "article:", "date:", "date:2031-02-30", "person:", "quote:"} {
+		for _, key := range []claim.Key{"", "event:", "office:", "article:", "date:", "date:2031-02-30", "person:", "quote:"} {
 			for _, v := range []string{"", "x", "person:", "2031-13-01", "-1", "NaN", "Inf"} {
 				odd = append(odd, claim.Claim{Kind: k, SubjectKey: key, Value: v, Reference: farDay, Modality: "odd",
 					Evidence: claim.Evidence{Article: "a", Start: 9, End: 3, SentenceStart: 50}},

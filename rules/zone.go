@@ -37,7 +37,7 @@ func buildZone(b ruleBase, o any) (Rule, error) {
 		b.kinds = []claim.Kind{claim.KindTime}
 	}
 	if len(b.prefixes) == 0 {
-		b.prefixes = []string{"zone:"}
+		b.prefixes = []string{claim.FamilyZone.Prefix()}
 	}
 	return &zoneRule{ruleBase: b, tolerance: opts.ToleranceMinutes}, nil
 }

@@ -214,12 +214,12 @@ func detach(sum *coref.Summary, in *interner) {
 func claimsNearMentions(sum *coref.Summary, cs []claim.Claim) []claimAt {
 	var out []claimAt
 	for _, c := range cs {
-		if strings.HasPrefix(c.SubjectKey, "article:") {
+		if c.SubjectKey.Is(claim.FamilyArticle) {
 			continue
 		}
 		for _, m := range sum.Mentions {
 			if m.Start >= c.Evidence.SentenceStart && m.Start < c.Evidence.SentenceEnd {
-				ca := claimAt{kind: c.Kind, subjectKey: c.SubjectKey, subject: c.Subject, ref: rules.RefOf(&c, "")}
+				ca := claimAt{kind: c.Kind, subjectKey: c.SubjectKey.String(), subject: c.Subject, ref: rules.RefOf(&c, "")}
 				if c.Number != nil {
 					ca.counts = c.Number.Counts
 				}

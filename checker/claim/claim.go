@@ -50,14 +50,11 @@ type Evidence struct {
 // Claim is one typed statement with its evidence.
 type Claim struct {
 	Kind Kind `json:"kind" yaml:"kind"`
-	// SubjectKey is the canonical key claims are grouped by:
-	//   event:<type>:<identifier>   event:meeting:no/oslo
-	//   person:<full-name>          person:ilse brandt
-	//   office:<country-or-body>:<office>   office:us:president
-	//   quote:<normalised words>
-	//   article:<id>                the article itself (its own dates)
-	//   date:<YYYY-MM-DD>           weekday claims
-	SubjectKey string `json:"subject_key" yaml:"subject_key"`
+	// SubjectKey is the canonical key claims are grouped by
+	// (event:meeting:no/oslo, person:ilse brandt, office:us:president,
+	// …): built and read only through the constructors and accessors of
+	// Key (key.go), which lists every family.
+	SubjectKey Key    `json:"subject_key" yaml:"subject_key"`
 	Subject    string `json:"subject" yaml:"subject"` // surface text of the subject
 	// Value is the normalised value, comparable across articles:
 	// TIMEX3 date, place key, "planned"/"happened", title text in lower
@@ -131,7 +128,7 @@ type NumberValue struct {
 type QuoteValue struct {
 	Words      string `json:"words" yaml:"words"`             // normalised quoted words
 	Speaker    string `json:"speaker" yaml:"speaker"`         // person key or description
-	SpeakerKey string `json:"speaker_key" yaml:"speaker_key"` // person:<name> when resolved
+	SpeakerKey Key    `json:"speaker_key" yaml:"speaker_key"` // person:<name> when resolved
 }
 
 // PlaceValue is a resolved place.

@@ -34,7 +34,7 @@ func spanless(c *claim.Claim) bool {
 // the dateline, the metadata, and a byline date ("OUTLET (29/9/2025):").
 func (a *analysis) articleDateClaims(info ArticleInfo) []claim.Claim {
 	var out []claim.Claim
-	subject := "article:" + a.d.ID
+	subject := claim.ArticleKey(a.d.ID)
 	if !info.Published.IsZero() {
 		v := info.Published.Format("2006-01-02")
 		dv := &claim.DateValue{Value: v, Granularity: temporal.GranDay, Resolution: temporal.ResolvedAbsolute}
@@ -88,7 +88,7 @@ func (a *analysis) narrowedSpan(start, end int, text string) (int, int, bool) {
 
 // bylineClaims reads "OUTLET (DATE):" or "OUTLET, DATE (Agency) -" at the
 // start of one of the first three paragraphs after the dateline.
-func (a *analysis) bylineClaims(info ArticleInfo, subject string) []claim.Claim {
+func (a *analysis) bylineClaims(info ArticleInfo, subject claim.Key) []claim.Claim {
 	var out []claim.Claim
 	seen := 0
 	for pi, par := range a.d.Paragraphs {
@@ -124,7 +124,7 @@ func (a *analysis) paragraphTokens(pi int) (int, int) {
 func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == ":" }
 
 // byline reads a byline date at the start of paragraph pi.
-func (a *analysis) byline(pi int, subject string) (claim.Claim, bool) {
+func (a *analysis) byline(pi int, subject claim.Key) (claim.Claim, bool) {
 	lo, hi := a.paragraphTokens(pi)
 	if lo < 0 || lo >= hi {
 		return claim.Claim{}, false

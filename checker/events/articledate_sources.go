@@ -27,7 +27,7 @@ const maxSourceSkew = 24 * time.Hour
 // than a day away from its publication date, so that the calendar rule
 // reports the disagreement. A revision stamp after the publication date
 // agrees with it.
-func (a *analysis) otherDateClaims(info ArticleInfo, subject string) []claim.Claim {
+func (a *analysis) otherDateClaims(info ArticleInfo, subject claim.Key) []claim.Claim {
 	pub := dayOf(info.Published)
 	var out []claim.Claim
 	for _, o := range info.OtherDates {

@@ -61,7 +61,7 @@ func loadCauses() (*causeVocab, error) {
 func (a *analysis) causeClaims() []claim.Claim {
 	var out []claim.Claim
 	var anchor place
-	anchored, key := false, ""
+	anchored, key := false, claim.Key("")
 	for si := range a.d.Sentences {
 		lo, hi := a.sentRange(si)
 		for q := lo; q < hi; q++ {
@@ -87,10 +87,11 @@ func (a *analysis) causeClaims() []claim.Claim {
 				anchor, anchored = pl, true
 				// a dated article's deaths are its year's: another year's
 				// deaths in the same place are another event's
-				key = "event:death:" + anchor.key
+				ident := anchor.key
 				if !a.d.Reference.IsZero() {
-					key += ":" + strconv.Itoa(a.d.Reference.Year())
+					ident += ":" + strconv.Itoa(a.d.Reference.Year())
 				}
+				key = claim.EventKey("death", ident)
 			}
 			if bg, _, _ := a.backgroundClause(quantity{first: -1, last: -1}, si, false); bg {
 				continue

@@ -36,7 +36,7 @@ func TestCauseClaims(t *testing.T) {
 			for _, c := range run(t, tt.doc) {
 				if c.Kind == claim.KindCause {
 					got = append(got, c.Value+"|"+c.ValueText)
-					assert.Equal(t, "event:death:ostrava vale", c.SubjectKey)
+					assert.Equal(t, claim.EventKey("death", "ostrava vale"), c.SubjectKey)
 				}
 			}
 			assert.Equal(t, tt.want, got)
@@ -48,7 +48,7 @@ func TestCauseClaimsOfADatedArticle(t *testing.T) {
 	doc := "A fire broke out in a warehouse in Ostrava Vale on Monday. Four guards were burnt to death in Ostrava Vale."
 	var keys []string
 	for _, c := range tagged(t, doc, "2031-04-08", claim.KindCause) {
-		keys = append(keys, c.SubjectKey)
+		keys = append(keys, c.SubjectKey.String())
 	}
 	assert.Equal(t, []string{"event:death:ostrava vale:2031"}, keys)
 }

@@ -19,7 +19,7 @@ type brief struct {
 func briefs(cs []claim.Claim) []brief {
 	var out []brief
 	for _, c := range cs {
-		out = append(out, brief{c.SubjectKey, c.Value, c.ValueText})
+		out = append(out, brief{c.SubjectKey.String(), c.Value, c.ValueText})
 	}
 	return out
 }

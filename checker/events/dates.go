@@ -169,7 +169,7 @@ func (a *analysis) dateClaim(m *mention, ei int, mod claim.Modality) (claim.Clai
 	dv := a.dateValue(ei)
 	dv.Mod = a.dayStartMod(ei)
 	return claim.Claim{
-		Kind: claim.KindDate, SubjectKey: m.key, Subject: a.subj[m.key],
+		Kind: claim.KindDate, SubjectKey: claim.Key(m.key), Subject: a.subj[m.key],
 		Value: e.Value, ValueText: a.d.Text[s:end], Modality: mod,
 		Reference: a.ref, Evidence: a.evidence(s, end), Date: dv,
 	}, true

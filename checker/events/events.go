@@ -40,7 +40,7 @@ func (a *analysis) events() []Event {
 		}
 		e, ok := byKey[m.key]
 		if !ok {
-			e = &Event{Key: m.key, Type: m.class, Ident: m.key[len("event:"+m.class+":"):]}
+			e = &Event{Key: m.key, Type: m.class, Ident: identOf(m.key)}
 			byKey[m.key] = e
 		}
 		e.Mentions = append(e.Mentions, Span{m.start, m.end})

@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
 
 // link gives every mention its event key: from its own identity, from the
 // participants of the same clause or article, from an earlier mention
@@ -24,7 +28,7 @@ func (a *analysis) link() {
 	a.venueChoices()
 }
 
-func keyOf(class, ident string) string { return "event:" + class + ":" + ident }
+func keyOf(class, ident string) string { return string(claim.EventKey(class, ident)) }
 
 // ownKey reports whether mention m is keyed by its own identity.
 func (m *mention) ownKey() bool { return m.kind != identNone && m.key == keyOf(m.class, m.ident) }

@@ -67,7 +67,7 @@ func (a *analysis) locationClaim(m *mention, p place, mod claim.Modality, ei int
 		dv = a.dateValue(ei)
 	}
 	return claim.Claim{
-		Kind: claim.KindLocation, SubjectKey: m.key, Subject: a.subj[m.key],
+		Kind: claim.KindLocation, SubjectKey: claim.Key(m.key), Subject: a.subj[m.key],
 		Value: p.key, ValueText: a.d.Text[s:e], Modality: mod,
 		Reference: a.ref, Evidence: a.evidence(s, e),
 		Place: a.placeValue(p),

@@ -22,7 +22,7 @@ func measures(cs []claim.Claim) []measured {
 	var out []measured
 	for _, c := range only(cs, claim.KindNumber) {
 		n := c.Number
-		out = append(out, measured{c.SubjectKey, c.Value, n.Counts, n.Approx, n.Scope, n.Max, n.Background})
+		out = append(out, measured{c.SubjectKey.String(), c.Value, n.Counts, n.Approx, n.Scope, n.Max, n.Background})
 	}
 	return out
 }
@@ -158,7 +158,7 @@ func TestNamedStormsAreTwoEvents(t *testing.T) {
 	keys := map[string]bool{}
 	for _, c := range runTagged(t, doc, time.Date(2012, 3, 1, 0, 0, 0, 0, time.UTC)) {
 		if c.Kind == claim.KindDate {
-			keys[c.SubjectKey] = true
+			keys[c.SubjectKey.String()] = true
 		}
 	}
 	assert.Equal(t, map[string]bool{"event:storm:georges": true, "event:storm:velda": true}, keys, "two named storms are two events")

@@ -194,7 +194,7 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	}
 	if a.population(q, lo) {
 		if pl, ok := a.populationPlace(q, lo); ok {
-			return append(out, a.newNumberClaim(q, "place:"+pl.key, pl.name, "population"))
+			return append(out, a.newNumberClaim(q, claim.PlaceKey(pl.key), pl.name, "population"))
 		}
 		return out
 	}
@@ -254,7 +254,7 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if counts == "crowd" {
 		key, subject = crowdOfGathering(key, subject)
 	}
-	c := a.newNumberClaim(q, key, subject, counts)
+	c := a.newNumberClaim(q, claim.Key(key), subject, counts)
 	c.Number.Background = bg
 	if mvoc.bySource[counts] {
 		c.Number.Scope = a.sourceOf(q, si)
@@ -292,7 +292,7 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if q.conv != nil {
 		// the same amount in another currency: compared with figures in
 		// that one
-		cv := a.newNumberClaim(*q.conv, key, subject, counts)
+		cv := a.newNumberClaim(*q.conv, claim.Key(key), subject, counts)
 		cv.Number.Background, cv.Number.Scope = bg, c.Number.Scope
 		out = append(out, cv)
 	}
@@ -320,7 +320,7 @@ func (a *analysis) requirement(q quantity, hi int) bool {
 	return false
 }
 
-func (a *analysis) newNumberClaim(q quantity, key, subject, counts string) claim.Claim {
+func (a *analysis) newNumberClaim(q quantity, key claim.Key, subject, counts string) claim.Claim {
 	s, e := a.toks[q.first].start, a.toks[q.last-1].end
 	return claim.Claim{
 		Kind: claim.KindNumber, SubjectKey: key, Subject: subject,
@@ -346,7 +346,7 @@ func (a *analysis) reference(q quantity, lo int, counts string) bool {
 }
 
 // ageOf reads an age in apposition: "Ilse Varga, 54, said".
-func (a *analysis) ageOf(q quantity, lo, hi int) (string, string, bool) {
+func (a *analysis) ageOf(q quantity, lo, hi int) (claim.Key, string, bool) {
 	i := q.first
 	if q.unit != "" || q.approx != "" || !a.toks[i].digit || q.value < 1 || q.value > 120 || q.last-i != 1 {
 		return "", "", false
@@ -358,7 +358,7 @@ func (a *analysis) ageOf(q quantity, lo, hi int) (string, string, bool) {
 	if s == i-1 || !a.isPerson(i-2) && s == lo {
 		return "", "", false // a sentence-initial word is no sure name
 	}
-	return "person:" + a.lowPhrase(s, i-1), a.phrase(s, i-1), true
+	return claim.PersonKey(a.lowPhrase(s, i-1)), a.phrase(s, i-1), true
 }
 
 // countsOf names what q counts: a toll ("the death toll rose to 34"), an
@@ -771,7 +771,7 @@ func modelPrefix(s string) bool {
 // thingKeyed reports an event identified by a named thing ("the opening
 // of the Ridgeway bridge"), whose dimensions are the thing's.
 func (a *analysis) thingKeyed(key string) bool {
-	if strings.HasPrefix(key, "thing:") {
+	if claim.Key(key).Is(claim.FamilyThing) {
 		return true // "the Halvik bridge spans 2.4 kilometres"
 	}
 	m := a.firstMention(key)

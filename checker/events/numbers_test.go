@@ -18,7 +18,7 @@ type num struct {
 func nums(cs []claim.Claim) []num {
 	var out []num
 	for _, c := range only(cs, claim.KindNumber) {
-		out = append(out, num{c.SubjectKey, c.Value, c.ValueText, c.Number.Unit, c.Number.Approx, c.Number.Counts})
+		out = append(out, num{c.SubjectKey.String(), c.Value, c.ValueText, c.Number.Unit, c.Number.Approx, c.Number.Counts})
 	}
 	return out
 }

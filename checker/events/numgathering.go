@@ -112,8 +112,7 @@ func crowdOfGathering(key, subject string) (string, string) {
 	if cl == gvoc.crowdClass || !gvoc.classes[cl] {
 		return key, subject
 	}
-	ident := key[len(keyOf(cl, "")):]
-	return keyOf(gvoc.crowdClass, ident), strings.Replace(subject, voc.classNoun[cl], voc.classNoun[gvoc.crowdClass], 1)
+	return keyOf(gvoc.crowdClass, identOf(key)), strings.Replace(subject, voc.classNoun[cl], voc.classNoun[gvoc.crowdClass], 1)
 }
 
 // crowdPlace is another place than the story's that a crowd's clause

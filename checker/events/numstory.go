@@ -337,10 +337,10 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 	// the place right after the figure's verb ("600 were killed in the
 	// city of Bramsk"), else one its sentence names
 	if pl, ok := a.placeAfter(q, si); ok && q.first >= 0 && !a.isAnchor(pl) {
-		return "event:" + class + ":" + pl.key, "the " + voc.classNoun[class] + " in " + pl.name, true, true
+		return keyOf(class, pl.key), "the " + voc.classNoun[class] + " in " + pl.name, true, true
 	}
 	if pl, ok := a.otherPlace(from); ok {
-		return "event:" + class + ":" + pl.key, "the " + voc.classNoun[class] + " in " + pl.name, true, true
+		return keyOf(class, pl.key), "the " + voc.classNoun[class] + " in " + pl.name, true, true
 	}
 	if m != nil && m.kind == identPlace && !m.story && m.sent == si {
 		if an, ok := a.storyAnchor(); !ok || m.ident != an.key {
@@ -348,10 +348,10 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 		}
 	}
 	if pl, ok := a.otherPlace(si); ok {
-		return "event:" + class + ":" + pl.key, "the " + voc.classNoun[class] + " in " + pl.name, true, true
+		return keyOf(class, pl.key), "the " + voc.classNoun[class] + " in " + pl.name, true, true
 	}
 	if year != "" {
-		return "event:" + class + ":" + year, "the " + year + " " + voc.classNoun[class], true, true
+		return keyOf(class, year), "the " + year + " " + voc.classNoun[class], true, true
 	}
 	return "", "", true, false
 }

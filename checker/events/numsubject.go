@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
 
 // articleEvents is what the article as a whole says about whose a bare
 // number is, worked out once per article.
@@ -124,7 +128,7 @@ func (a *analysis) numberSubject(q quantity, si, lo int, counts string, ev artic
 			continue
 		}
 		if m.kind == identThing && !consequence {
-			return "thing:" + m.ident, "the " + a.thingText(m)
+			return string(claim.ThingKey(m.ident)), "the " + a.thingText(m)
 		}
 		return key, a.subj[key]
 	}
@@ -188,7 +192,7 @@ func (a *analysis) thingSubject(q quantity, lo int) (string, string, bool) {
 			continue
 		}
 		if ident, ok := a.thingEndingWith(l); ok {
-			return "thing:" + ident, a.tx(s), true
+			return string(claim.ThingKey(ident)), a.tx(s), true
 		}
 		return "", "", true
 	}
@@ -350,14 +354,7 @@ func sameStory(x, y string) bool {
 }
 
 // identOf is the identifier part of an event key "event:<class>:<ident>".
-func identOf(key string) string {
-	if i := strings.IndexByte(key, ':'); i >= 0 {
-		if j := strings.IndexByte(key[i+1:], ':'); j >= 0 {
-			return key[i+1+j+1:]
-		}
-	}
-	return key
-}
+func identOf(key string) string { return claim.Key(key).Ident() }
 
 // partOfPlace reports a figure given for a part of a place: "in the
 // city's port district, where turnout reached 61 percent".

@@ -29,7 +29,7 @@ func eventBriefs(cs []claim.Claim, kinds ...claim.Kind) []string {
 	for _, c := range cs {
 		for _, k := range kinds {
 			if c.Kind == k {
-				out = append(out, string(c.Kind)+" "+c.SubjectKey+" = "+c.Value+" ["+c.ValueText+"]")
+				out = append(out, string(c.Kind)+" "+c.SubjectKey.String()+" = "+c.Value+" ["+c.ValueText+"]")
 			}
 		}
 	}

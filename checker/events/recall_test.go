@@ -150,14 +150,14 @@ func measureRecall(t testing.TB, n int, seed uint64) recallResult {
 	for i, tr := range truths {
 		for ci := range claims[i] {
 			c := &claims[i][ci]
-			if !strings.HasPrefix(c.SubjectKey, "event:") {
+			if !c.SubjectKey.IsEvent() {
 				continue
 			}
 			res.eventClaims[c.Kind]++
 			if plantKind[tr.Planted] == c.Kind && eventClaimValue(c) == told[i] {
 				continue // the planted value is not the truth
 			}
-			said[fact{tr.Event, c.Kind, c.SubjectKey, eventClaimValue(c)}] = true
+			said[fact{tr.Event, c.Kind, c.SubjectKey.String(), eventClaimValue(c)}] = true
 		}
 	}
 	for i, tr := range truths {
@@ -172,11 +172,11 @@ func measureRecall(t testing.TB, n int, seed uint64) recallResult {
 		ext, pair := false, false
 		for ci := range claims[i] {
 			c := &claims[i][ci]
-			if c.Kind != kind || !strings.HasPrefix(c.SubjectKey, "event:") || eventClaimValue(c) != told[i] {
+			if c.Kind != kind || !c.SubjectKey.IsEvent() || eventClaimValue(c) != told[i] {
 				continue
 			}
 			ext = true
-			if said[fact{tr.Event, kind, c.SubjectKey, truth}] {
+			if said[fact{tr.Event, kind, c.SubjectKey.String(), truth}] {
 				pair = true
 			}
 		}
@@ -201,7 +201,7 @@ func measureRecall(t testing.TB, n int, seed uint64) recallResult {
 // "the flood in Tarnow" is keyed by Tarnow and gives no location claim.
 func keyedBy(cs []claim.Claim, place string) bool {
 	for _, c := range cs {
-		if id := identOf(c.SubjectKey); strings.HasPrefix(c.SubjectKey, "event:") && (id == place || strings.HasPrefix(id, place+" ")) {
+		if id := identOf(c.SubjectKey.String()); c.SubjectKey.IsEvent() && (id == place || strings.HasPrefix(id, place+" ")) {
 			return true
 		}
 	}
@@ -226,13 +226,13 @@ func wrongClaims(arts []*article.Article, truths []gen.Truth, claims [][]claim.C
 		published := arts[i].Published.Format(time.DateOnly)
 		for ci := range claims[i] {
 			c := &claims[i][ci]
-			if !strings.HasPrefix(c.SubjectKey, "event:") && !strings.HasPrefix(c.SubjectKey, "thing:") {
+			if !c.SubjectKey.IsEvent() && !c.SubjectKey.Is(claim.FamilyThing) {
 				continue
 			}
-			if events[c.SubjectKey] == nil {
-				events[c.SubjectKey] = map[int]bool{}
+			if events[c.SubjectKey.String()] == nil {
+				events[c.SubjectKey.String()] = map[int]bool{}
 			}
-			events[c.SubjectKey][tr.Event] = true
+			events[c.SubjectKey.String()][tr.Event] = true
 			if plantKind[tr.Planted] == c.Kind {
 				continue
 			}
@@ -247,7 +247,7 @@ func wrongClaims(arts []*article.Article, truths []gen.Truth, claims [][]claim.C
 					bad = "location"
 				}
 			case claim.KindStatus:
-				if strings.Contains(c.SubjectKey, place) && tr.Planted != gen.PlantDate &&
+				if strings.Contains(c.SubjectKey.String(), place) && tr.Planted != gen.PlantDate &&
 					(c.Value == "happened" && published < day || c.Value == "planned" && published > day) {
 					bad = "status"
 				}
@@ -258,7 +258,7 @@ func wrongClaims(arts []*article.Article, truths []gen.Truth, claims [][]claim.C
 			if c.Kind == claim.KindStatus {
 				continue
 			}
-			g := group{event: tr.Event, key: string(c.Kind) + " " + c.SubjectKey}
+			g := group{event: tr.Event, key: string(c.Kind) + " " + c.SubjectKey.String()}
 			if c.Number != nil {
 				g.count = c.Number.Counts + " " + c.Number.Unit
 			}

@@ -68,7 +68,7 @@ func TestSamplePlantedSides(t *testing.T) {
 	} {
 		found := false
 		for _, c := range cs[f.article] {
-			if c.Kind == f.kind && c.SubjectKey == f.key && c.Value == f.value && c.ValueText == f.text {
+			if c.Kind == f.kind && c.SubjectKey.String() == f.key && c.Value == f.value && c.ValueText == f.text {
 				found = true
 			}
 		}
@@ -86,7 +86,7 @@ func TestSampleTraps(t *testing.T) {
 				// T7: past meetings are not the talks' venue
 				assert.NotContains(t, []string{"no/oslo", "pt/lisbon"}, c.Value, "%s: %s", id, c.Evidence.Sentence)
 			case claim.KindNumber:
-				k := c.SubjectKey + " " + c.Number.Counts
+				k := c.SubjectKey.String() + " " + c.Number.Counts
 				if counts[k] == nil {
 					counts[k] = map[string]bool{}
 				}

@@ -101,7 +101,7 @@ func TestSeedsGolden(t *testing.T) {
 	for _, s := range seeds {
 		list := []goldenClaim{}
 		for _, c := range s.claims {
-			list = append(list, goldenClaim{c.Kind, c.SubjectKey, c.Value, c.ValueText, string(c.Modality), c.Evidence.Start})
+			list = append(list, goldenClaim{c.Kind, c.SubjectKey.String(), c.Value, c.ValueText, string(c.Modality), c.Evidence.Start})
 		}
 		got[s.name] = list
 		assertInvariants(t, s.doc, s.claims)
@@ -124,7 +124,7 @@ func TestSeedsGolden(t *testing.T) {
 func find(cs []claim.Claim, kind claim.Kind, subject, value string) []claim.Claim {
 	var out []claim.Claim
 	for _, c := range cs {
-		if c.Kind == kind && (subject == "" || c.SubjectKey == subject) && (value == "" || c.Value == value) {
+		if c.Kind == kind && (subject == "" || c.SubjectKey.String() == subject) && (value == "" || c.Value == value) {
 			out = append(out, c)
 		}
 	}

@@ -362,7 +362,7 @@ func (a *analysis) statusClaim(m *mention, c cue, dateExpr int) (claim.Claim, bo
 		return claim.Claim{}, false
 	}
 	cl := claim.Claim{
-		Kind: claim.KindStatus, SubjectKey: m.key, Subject: a.subj[m.key],
+		Kind: claim.KindStatus, SubjectKey: claim.Key(m.key), Subject: a.subj[m.key],
 		Value: value, ValueText: a.d.Text[s:e], Modality: mod,
 		Reference: a.ref, Evidence: a.evidence(s, e),
 	}

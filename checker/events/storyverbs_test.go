@@ -82,8 +82,8 @@ func TestStoryVerbAttack(t *testing.T) {
 			cs := run(t, tt.doc)
 			keys := map[string]bool{}
 			for _, c := range cs {
-				if strings.HasPrefix(c.SubjectKey, "event:") {
-					keys[c.SubjectKey] = true
+				if c.SubjectKey.IsEvent() {
+					keys[c.SubjectKey.String()] = true
 				}
 			}
 			for _, k := range tt.wantKeys {
@@ -183,8 +183,8 @@ func TestPluralHappening(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, c := range runTagged(t, tt.doc, time.Date(2031, 5, 10, 0, 0, 0, 0, time.UTC)) {
-				if c.Kind == claim.KindDate && strings.HasPrefix(c.SubjectKey, "event:") {
-					got = append(got, c.SubjectKey+"="+c.Value)
+				if c.Kind == claim.KindDate && c.SubjectKey.IsEvent() {
+					got = append(got, c.SubjectKey.String()+"="+c.Value)
 				}
 			}
 			assert.Equal(t, tt.want, got)
@@ -203,8 +203,8 @@ func TestDeathsPerPerson(t *testing.T) {
 	cs := runTagged(t, doc, time.Date(2031, 5, 10, 0, 0, 0, 0, time.UTC))
 	keys := map[string]bool{}
 	for _, c := range cs {
-		if strings.HasPrefix(c.SubjectKey, "event:death:") {
-			keys[c.SubjectKey] = true
+		if c.SubjectKey.Class() == "death" {
+			keys[c.SubjectKey.String()] = true
 			assert.NotEqual(t, claim.KindNumber, c.Kind, "a death has no figures of its own: %v", c)
 		}
 	}

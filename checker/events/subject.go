@@ -91,8 +91,7 @@ func containsAnd(s string) bool { return strings.Contains(s, " and ") }
 // ("the fire" of an event named in another sentence's terms) from its
 // key: "the fire in Vessa Star", "the meeting between Varga and Okoro".
 func (a *analysis) keySubject(key, noun string) string {
-	rest, _ := strings.CutPrefix(key, "event:")
-	class, id, _ := strings.Cut(rest, ":")
+	class, id := classOf(key), identOf(key)
 	if w, ok := strings.CutPrefix(id, "with:"); ok {
 		parts := splitWith(w)
 		for i, p := range parts {

@@ -33,7 +33,7 @@ func TestSubjects(t *testing.T) {
 			cs := runTagged(t, tc.doc, day(tc.ref))
 			var subjects []string
 			for _, c := range cs {
-				if isEventKey(c.SubjectKey) {
+				if isEventKey(c.SubjectKey.String()) {
 					subjects = append(subjects, c.Subject)
 				}
 			}

@@ -49,10 +49,10 @@ func TestTakeovers(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, c := range runTagged(t, tc.doc, day(tc.ref)) {
-				if !isEventKey(c.SubjectKey) || c.Kind == claim.KindLocation {
+				if !isEventKey(c.SubjectKey.String()) || c.Kind == claim.KindLocation {
 					continue
 				}
-				s := string(c.Kind) + " " + c.SubjectKey + " = " + c.Value + " [" + c.ValueText + "]"
+				s := string(c.Kind) + " " + c.SubjectKey.String() + " = " + c.Value + " [" + c.ValueText + "]"
 				if c.Number != nil {
 					s += " " + c.Number.Counts + " " + c.Number.Unit
 				}

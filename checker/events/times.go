@@ -123,7 +123,7 @@ func (a *analysis) timeClaim(m *mention, ei int, mod claim.Modality) (claim.Clai
 		dv.Weekday = a.exprs[ei].Weekday
 	}
 	return claim.Claim{
-		Kind: claim.KindTime, SubjectKey: m.key, Subject: a.subj[m.key],
+		Kind: claim.KindTime, SubjectKey: claim.Key(m.key), Subject: a.subj[m.key],
 		Value: v, ValueText: a.d.Text[s:end], Modality: mod,
 		Reference: a.ref, Evidence: a.evidence(s, end), Date: dv,
 	}, true

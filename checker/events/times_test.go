@@ -66,7 +66,7 @@ func TestTimeClaims(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []timeBrief
 			for _, c := range tagged(t, tt.doc, "2031-04-09", claim.KindTime) {
-				got = append(got, timeBrief{c.SubjectKey, c.Value, c.Date.Mod, c.ValueText})
+				got = append(got, timeBrief{c.SubjectKey.String(), c.Value, c.Date.Mod, c.ValueText})
 			}
 			assert.Equal(t, tt.want, got)
 		})

@@ -72,11 +72,7 @@ func oneTimeOnly(cs []claim.Claim, claimed map[int]bool, a *analysis) []claim.Cl
 func clockOf(v string) string { return v[strings.IndexByte(v, 'T'):] }
 
 // classOf is the class of an event key ("event:attack:flint" → attack).
-func classOf(key string) string {
-	rest, _ := strings.CutPrefix(key, "event:")
-	class, _, _ := strings.Cut(rest, ":")
-	return class
-}
+func classOf(key string) string { return claim.Key(key).Class() }
 
 // sentenceKeyed reports a keyed event mention in sentence si.
 func (a *analysis) sentenceKeyed(si int) bool {

@@ -87,7 +87,7 @@ func loadWeapons() (*weaponVocab, error) {
 // weaponClaims claims the single guns the article's attack was made with.
 func (a *analysis) weaponClaims() []claim.Claim {
 	var out []claim.Claim
-	key, subjKey := "", ""
+	key, subjKey := claim.Key(""), ""
 	for i := range a.toks {
 		t := &a.toks[i]
 		fam := wvoc.family[t.low]
@@ -222,11 +222,11 @@ func firstDigitOrDot(w string, m []int) int {
 // subject names it: the article's one current attack, else its one death
 // (a killing's weapon is the attack's), filed as an attack so that the
 // articles calling it either meet; "" when the article tells of several.
-func (a *analysis) attackKey() (string, string) {
+func (a *analysis) attackKey() (claim.Key, string) {
 	for _, class := range []string{"attack", "death"} {
 		if k := a.onlyOf([]string{class}); k != "" {
-			if rest, ok := strings.CutPrefix(k, "event:"+class+":"); ok {
-				return "event:attack:" + rest, k
+			if ck := claim.Key(k); ck.Class() == class {
+				return ck.WithClass("attack"), k
 			}
 			return "", ""
 		}

@@ -52,7 +52,7 @@ func TestWeaponClaims(t *testing.T) {
 			for _, c := range run(t, tt.doc) {
 				if c.Kind == claim.KindWeapon {
 					got = append(got, c.Value+"|"+c.ValueText)
-					assert.Equal(t, "event:attack:carrow vale", c.SubjectKey)
+					assert.Equal(t, claim.EventKey("attack", "carrow vale"), c.SubjectKey)
 				}
 			}
 			assert.Equal(t, tt.want, got)
@@ -65,7 +65,7 @@ func TestWeaponClaimsOfADeath(t *testing.T) {
 	var keys []string
 	for _, c := range run(t, doc) {
 		if c.Kind == claim.KindWeapon {
-			keys = append(keys, c.SubjectKey+"|"+c.Value)
+			keys = append(keys, c.SubjectKey.String()+"|"+c.Value)
 		}
 	}
 	assert.Equal(t, []string{"event:attack:ilse varga|shotgun shotgun"}, keys)

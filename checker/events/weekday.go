@@ -87,7 +87,7 @@ func (a *analysis) weekdayClaims() ([]claim.Claim, map[int]bool) {
 		used[ei] = true
 		v := a.exprs[dateEi].Value
 		out = append(out, claim.Claim{
-			Kind: claim.KindWeekday, SubjectKey: "date:" + v, Subject: a.d.Text[s:max(end, a.exprs[dateEi].End)],
+			Kind: claim.KindWeekday, SubjectKey: claim.DateKey(v), Subject: a.d.Text[s:max(end, a.exprs[dateEi].End)],
 			Value: name, ValueText: a.d.Text[ws:we], Modality: claim.Asserted,
 			Reference: a.ref, Evidence: a.evidence(ws, we), Date: a.dateValue(dateEi),
 		})
@@ -145,7 +145,7 @@ func (a *analysis) leadWeekdayClaims(info ArticleInfo, used map[int]bool) []clai
 			continue
 		}
 		out = append(out, claim.Claim{
-			Kind: claim.KindWeekday, SubjectKey: "article:" + a.d.ID, Subject: a.d.Text[s:end],
+			Kind: claim.KindWeekday, SubjectKey: claim.ArticleKey(a.d.ID), Subject: a.d.Text[s:end],
 			Value: name, ValueText: a.d.Text[ws:we], Modality: claim.Asserted,
 			Reference: a.ref, Evidence: a.evidence(ws, we), Date: a.dateValue(ei),
 		})

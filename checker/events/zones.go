@@ -73,7 +73,7 @@ func (a *analysis) zoneClaims() []claim.Claim {
 			ev.Sentence = a.d.Text[ev.SentenceStart:ev.SentenceEnd]
 		}
 		out = append(out, claim.Claim{
-			Kind: claim.KindTime, SubjectKey: "zone:" + a.d.ID + ":" + strconv.Itoa(s),
+			Kind: claim.KindTime, SubjectKey: claim.ZoneKey(a.d.ID, s),
 			Subject: "the time given in " + a.d.ID,
 			Value:   day + "T" + local + " " + home + "|T" + other + " " + zone, ValueText: a.d.Text[s:end],
 			Modality: claim.Asserted, Reference: a.ref, Evidence: ev,

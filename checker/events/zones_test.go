@@ -1,7 +1,6 @@
 package events
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -46,7 +45,7 @@ func TestZoneClaims(t *testing.T) {
 			assertInvariants(t, d, cs)
 			var got []string
 			for _, c := range cs {
-				if c.Kind == claim.KindTime && strings.HasPrefix(c.SubjectKey, "zone:") {
+				if c.Kind == claim.KindTime && c.SubjectKey.Is(claim.FamilyZone) {
 					got = append(got, c.Value+"|"+c.ValueText)
 				}
 			}

@@ -57,7 +57,7 @@ func sortClaims(cs []claim.Claim) []claim.Claim {
 }
 
 // newClaim fills the fields every claim has; value's span is [start, end).
-func (a *analysis) newClaim(kind claim.Kind, subjectKey, subject, value string, start, end int, mod claim.Modality) claim.Claim {
+func (a *analysis) newClaim(kind claim.Kind, subjectKey claim.Key, subject, value string, start, end int, mod claim.Modality) claim.Claim {
 	c := claim.Claim{
 		Kind:       kind,
 		SubjectKey: subjectKey,

@@ -1,6 +1,10 @@
 package people
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
+)
 
 // findPeople finds full names and makes one person per distinct name.
 func (a *analysis) findPeople() {
@@ -85,7 +89,7 @@ func (a *analysis) particleSurname(first, last int) string {
 // the KB when it knows the holder (for names whose family name comes first).
 func (a *analysis) newPerson(c *nameCand) *person {
 	name := normalizeSpace(a.d.Text[c.start:c.end])
-	p := &person{key: "person:" + personKey(c.low), name: name, low: c.low, surname: a.toks[c.last].low}
+	p := &person{key: claim.PersonKey(personKey(c.low)), name: name, low: c.low, surname: a.toks[c.last].low}
 	if sn := a.particleSurname(c.first, c.last); sn != "" {
 		p.surname, p.alt = sn, a.toks[c.last].low
 	}

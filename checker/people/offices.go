@@ -51,7 +51,7 @@ func (a *analysis) officesForTitle(tp *titleParse) []*kb.Office {
 func (a *analysis) holderIn(o *kb.Office, pi int) string {
 	p := a.people[pi]
 	name := p.name
-	if p.holder != "" && strings.HasPrefix(p.key, "person:?") {
+	if p.holder != "" && p.key.SurnameOnly() {
 		name = p.holder
 	}
 	if ts := a.kb().TermsOf(o.Key, name); len(ts) > 0 {
@@ -80,7 +80,7 @@ func (a *analysis) officeClaims(out []claim.Claim) []claim.Claim {
 			office = offices[0]
 			if holder = a.holderIn(office, f.person); holder == "" {
 				holder = a.people[f.person].low
-				if strings.HasPrefix(a.people[f.person].key, "person:?") {
+				if a.people[f.person].key.SurnameOnly() {
 					continue // a bare surname the KB does not know
 				}
 			}
@@ -114,7 +114,7 @@ func (a *analysis) officeClaims(out []claim.Claim) []claim.Claim {
 			}
 		}
 		subject := a.d.Text[a.toks[f.tp.first].start:a.toks[f.tp.last].end]
-		c := a.newClaim(claim.KindOffice, "office:"+office.Key, subject, holder, m.start, m.end, mod)
+		c := a.newClaim(claim.KindOffice, claim.OfficeKey(office.Key), subject, holder, m.start, m.end, mod)
 		c.Office = ov
 		out = append(out, c)
 		a.offices = append(a.offices, officeFinding{office: office, person: f.person})
@@ -177,7 +177,7 @@ func (a *analysis) governmentClaims(out []claim.Claim) []claim.Claim {
 		if first > 0 && a.toks[first-1].low == "the" && a.toks[first-1].sent == a.toks[first].sent {
 			sStart = int(a.toks[first-1].start)
 		}
-		c := a.newClaim(claim.KindOffice, "office:"+office.Key, a.d.Text[sStart:a.nameEnd(last)], holder, start, end, mod)
+		c := a.newClaim(claim.KindOffice, claim.OfficeKey(office.Key), a.d.Text[sStart:a.nameEnd(last)], holder, start, end, mod)
 		c.Office = ov
 		out = append(out, c)
 		i = last
@@ -214,7 +214,7 @@ func (a *analysis) tookOfficeClaims(out []claim.Claim) []claim.Claim {
 		if holder == "" {
 			holder = a.people[m.person].low
 		}
-		c := a.newClaim(claim.KindOffice, "office:"+office.Key, a.d.Text[m.start:m.end], holder, m.start, m.end, claim.Asserted)
+		c := a.newClaim(claim.KindOffice, claim.OfficeKey(office.Key), a.d.Text[m.start:m.end], holder, m.start, m.end, claim.Asserted)
 		c.Office = &claim.OfficeValue{Office: office.Key, Holder: holder, Present: true}
 		out = append(out, c)
 	}

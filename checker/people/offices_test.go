@@ -151,7 +151,7 @@ func TestOfficeClaims(t *testing.T) {
 				assert.Equal(t, w.present, cs[i].Office.Present, "present")
 				assert.Equal(t, w.former, cs[i].Office.Former, "former")
 				assert.Equal(t, cs[i].Value, cs[i].Office.Holder)
-				assert.Equal(t, cs[i].SubjectKey, "office:"+cs[i].Office.Office)
+				assert.Equal(t, claim.OfficeKey(cs[i].Office.Office), cs[i].SubjectKey)
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package people
 import (
 	"sort"
 
+	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/text"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
@@ -20,7 +21,7 @@ const (
 // only by surname, whom the knowledge base identifies as the one office
 // holder of that surname fitting the title, is "person:?" + surname.
 type Person struct {
-	Key      string
+	Key      claim.Key
 	Name     string
 	Mentions []Mention
 }
@@ -34,11 +35,12 @@ type Mention struct {
 
 // person is the working form of a Person.
 type person struct {
-	key, name, low string
-	surname        string // lower case; with particles "de la cruz"
-	alt            string // last word of a particle surname ("cruz")
-	holder         string // canonical KB holder name (lower case) when known
-	gender         byte   // 'm', 'f' or 0 when unknown
+	key       claim.Key
+	name, low string
+	surname   string // lower case; with particles "de la cruz"
+	alt       string // last word of a particle surname ("cruz")
+	holder    string // canonical KB holder name (lower case) when known
+	gender    byte   // 'm', 'f' or 0 when unknown
 }
 
 // mention is the working form of a Mention: token range and person.

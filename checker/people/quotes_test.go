@@ -137,9 +137,9 @@ func TestQuoteClaims(t *testing.T) {
 			for i, w := range tt.want {
 				assert.Equal(t, w, brief(cs[i]))
 				require.NotNil(t, cs[i].Quote)
-				assert.Equal(t, "quote:"+cs[i].Quote.Words, cs[i].SubjectKey)
+				assert.Equal(t, claim.QuoteKey(cs[i].Quote.Words), cs[i].SubjectKey)
 				if cs[i].Quote.SpeakerKey != "" {
-					assert.Equal(t, cs[i].Value, cs[i].Quote.SpeakerKey)
+					assert.Equal(t, cs[i].Value, cs[i].Quote.SpeakerKey.String())
 				}
 			}
 		})
@@ -272,7 +272,7 @@ func TestQuoteSpeakers(t *testing.T) {
 			for _, c := range cs {
 				got = append(got, c.Quote.Words+" | "+c.Value)
 				if strings.HasPrefix(c.Value, "person:") {
-					assert.Equal(t, c.Value, c.Quote.SpeakerKey)
+					assert.Equal(t, c.Value, c.Quote.SpeakerKey.String())
 				} else {
 					assert.Empty(t, c.Quote.SpeakerKey, "only a person has a speaker key")
 				}

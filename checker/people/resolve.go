@@ -2,6 +2,8 @@ package people
 
 import (
 	"strings"
+
+	"github.com/crosscheck/crosscheck/checker/claim"
 )
 
 // findSurnames resolves lone surnames. First, a surname after a title or
@@ -118,7 +120,7 @@ func (a *analysis) kbSurname(i int) (int, bool) {
 		return 0, false
 	}
 	low := a.toks[i].low
-	p := &person{key: "person:?" + low, name: name, low: low, surname: low, holder: holder}
+	p := &person{key: claim.SurnameKey(low), name: name, low: low, surname: low, holder: holder}
 	a.people = append(a.people, p)
 	return len(a.people) - 1, true
 }

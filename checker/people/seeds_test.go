@@ -69,7 +69,7 @@ func TestSeedsGolden(t *testing.T) {
 		cs := Extract(docs[id], k)
 		checkEvidence(t, docs[id], cs)
 		for _, c := range cs {
-			got = append(got, goldenClaim{id, string(c.Kind), c.SubjectKey, c.Value, c.ValueText})
+			got = append(got, goldenClaim{id, string(c.Kind), c.SubjectKey.String(), c.Value, c.ValueText})
 		}
 	}
 	if *update {
@@ -98,7 +98,7 @@ func TestSeedsHandChecked(t *testing.T) {
 	find := func(id string, kind claim.Kind, key, value string) []claim.Claim {
 		var out []claim.Claim
 		for _, c := range claims[id] {
-			if c.Kind == kind && c.SubjectKey == key && (value == "" || c.Value == value) {
+			if c.Kind == kind && c.SubjectKey.String() == key && (value == "" || c.Value == value) {
 				out = append(out, c)
 			}
 		}

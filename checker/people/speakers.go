@@ -82,18 +82,18 @@ func (a *analysis) quoteClaim(q *quoteSpan, sp speaker) claim.Claim {
 	switch {
 	case sp.person >= 0:
 		qv.SpeakerKey = a.people[sp.person].key
-		value = qv.SpeakerKey
+		value = qv.SpeakerKey.String()
 	case sp.surname != "":
 		// Named only by surname here: the rules may match it with a full
 		// name another article gives.
-		qv.SpeakerKey = "person:?" + sp.surname
-		value = qv.SpeakerKey
+		qv.SpeakerKey = claim.SurnameKey(sp.surname)
+		value = qv.SpeakerKey.String()
 	case sp.org != "":
-		value = "org:" + sp.org
+		value = claim.OrgKey(sp.org).String()
 	default:
-		value = "desc:" + sp.desc
+		value = claim.DescKey(sp.desc).String()
 	}
-	c := a.newClaim(claim.KindQuote, "quote:"+q.words, a.d.Text[q.wStart:q.wEnd], value, q.wStart, q.wEnd, claim.Asserted)
+	c := a.newClaim(claim.KindQuote, claim.QuoteKey(q.words), a.d.Text[q.wStart:q.wEnd], value, q.wStart, q.wEnd, claim.Asserted)
 	c.ValueText = a.d.Text[q.wStart:q.wEnd]
 	c.Quote = qv
 	// A quote spanning sentences cites all of them.

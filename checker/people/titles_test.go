@@ -175,7 +175,7 @@ func TestTitleClaims(t *testing.T) {
 			require.Len(t, cs, len(tt.want), "claims: %v", briefs(cs))
 			for i, w := range tt.want {
 				c := cs[i]
-				assert.Equal(t, w.key, c.SubjectKey)
+				assert.Equal(t, w.key, c.SubjectKey.String())
 				assert.Equal(t, w.value, c.Value)
 				assert.Equal(t, w.mod, c.Modality)
 				require.NotNil(t, c.Title)

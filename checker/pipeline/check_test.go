@@ -35,7 +35,7 @@ func referenceCheck(t *testing.T, arts []*article.Article, opt pipeline.Options)
 	}
 	for i := range arts {
 		for _, c := range all[i] {
-			groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
+			groups[c.SubjectKey.String()] = append(groups[c.SubjectKey.String()], c)
 		}
 	}
 	keys := make([]string, 0, len(groups))
@@ -46,7 +46,7 @@ func referenceCheck(t *testing.T, arts []*article.Article, opt pipeline.Options)
 	ctx := &rules.Context{KB: opt.KB, Articles: metas}
 	var ds []rules.Discrepancy
 	for _, k := range keys {
-		ds = append(ds, opt.Rules.CheckSubject(k, groups[k], ctx)...)
+		ds = append(ds, opt.Rules.CheckSubject(claim.Key(k), groups[k], ctx)...)
 	}
 	rules.Sort(ds)
 	return ds

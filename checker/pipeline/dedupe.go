@@ -4,10 +4,11 @@ import "github.com/crosscheck/crosscheck/checker/claim"
 
 // claimKey is what makes two claims of one article the same claim.
 type claimKey struct {
-	art, subj string
-	kind      claim.Kind
-	s, e      int
-	val       string
+	art  string
+	subj claim.Key
+	kind claim.Kind
+	s, e int
+	val  string
 }
 
 func keyOf(c *claim.Claim) claimKey {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/coref"
@@ -70,7 +69,7 @@ func CheckDraftContext(ctx context.Context, drafts []*article.Article, ix *store
 	for _, cs := range all {
 		for _, c := range cs {
 			if c.SubjectKey != "" {
-				groups[c.SubjectKey] = append(groups[c.SubjectKey], c)
+				groups[c.SubjectKey.String()] = append(groups[c.SubjectKey.String()], c)
 			}
 		}
 	}
@@ -88,7 +87,7 @@ func CheckDraftContext(ctx context.Context, drafts []*article.Article, ix *store
 	if opt.Stories {
 		plain = nil
 		for _, k := range keys {
-			if !strings.HasPrefix(k, "event:") {
+			if !claim.Key(k).IsEvent() {
 				plain = append(plain, k)
 			}
 		}
@@ -99,7 +98,7 @@ func CheckDraftContext(ctx context.Context, drafts []*article.Article, ix *store
 	}
 	if opt.Stories {
 		for _, k := range keys {
-			if strings.HasPrefix(k, "event:") {
+			if claim.Key(k).IsEvent() {
 				corpusClaims[k] = eventClaims[k]
 			}
 		}
@@ -138,7 +137,7 @@ func CheckDraftContext(ctx context.Context, drafts []*article.Article, ix *store
 			total++
 		}
 		extract.Sort(group)
-		for _, d := range opt.Rules.CheckSubject(k, group, rctx) {
+		for _, d := range opt.Rules.CheckSubject(claim.Key(k), group, rctx) {
 			if involves(d, isDraft) {
 				ds = append(ds, d)
 			}

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -35,8 +34,8 @@ func draftStories(ix *store.Index, opt Options, drafts []*article.Article, draft
 	var next []string
 	addKeys := func(cs []claim.Claim) {
 		for i := range cs {
-			k := cs[i].SubjectKey
-			if strings.HasPrefix(k, "event:") && !seenKey[k] {
+			k := cs[i].SubjectKey.String()
+			if cs[i].SubjectKey.IsEvent() && !seenKey[k] {
 				seenKey[k] = true
 				next = append(next, k)
 			}
@@ -133,13 +132,13 @@ func draftStories(ix *store.Index, opt Options, drafts []*article.Article, draft
 	}
 	for i, a := range drafts {
 		for j := range claims[i] {
-			claims[i][j].SubjectKey = m.key(a.ID, &claims[i][j])
+			claims[i][j].SubjectKey = claim.Key(m.key(a.ID, &claims[i][j]))
 		}
 	}
 	groups := map[string][]claim.Claim{}
 	for id, cs := range corpusClaims {
 		for j := range cs {
-			if strings.HasPrefix(cs[j].SubjectKey, "event:") {
+			if cs[j].SubjectKey.IsEvent() {
 				k := m.key(id, &cs[j])
 				groups[k] = append(groups[k], cs[j])
 			}

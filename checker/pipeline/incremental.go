@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/corpus/store"
@@ -21,7 +20,7 @@ func splitEventSubjects(keys []string) ([]string, bool) {
 	out := make([]string, 0, len(keys))
 	events := false
 	for _, k := range keys {
-		if strings.HasPrefix(k, "event:") {
+		if claim.Key(k).IsEvent() {
 			events = true
 			continue
 		}
@@ -83,7 +82,7 @@ func checkChanged(ix *store.Index, opt Options, c *checkCache, state *store.Chec
 	next := &checkCache{cacheHead: cacheHead{Version: cacheVersion, Fingerprint: c.Fingerprint,
 		Claims: c.Claims + state.Changes.Claims, SubjectCount: c.SubjectCount}}
 	for _, s := range c.Subjects {
-		if _, redone := fresh[s.Key]; !redone && !(events && strings.HasPrefix(s.Key, "event:")) {
+		if _, redone := fresh[s.Key]; !redone && !(events && claim.Key(s.Key).IsEvent()) {
 			next.Subjects = append(next.Subjects, s)
 		}
 	}

@@ -24,7 +24,7 @@ import (
 
 func TestDedupeClaims(t *testing.T) {
 	c := func(subj string, start int, val string) claim.Claim {
-		return claim.Claim{Kind: claim.KindDate, SubjectKey: subj, Value: val,
+		return claim.Claim{Kind: claim.KindDate, SubjectKey: claim.Key(subj), Value: val,
 			Evidence: claim.Evidence{Article: "a1", Start: start, End: start + 4}}
 	}
 	many := make([]claim.Claim, 0, 120)

@@ -20,7 +20,7 @@ import (
 // HasEventClaim reports whether any claim is about an event.
 func HasEventClaim(cs []claim.Claim) bool {
 	for i := range cs {
-		if strings.HasPrefix(cs[i].SubjectKey, "event:") {
+		if cs[i].SubjectKey.IsEvent() {
 			return true
 		}
 	}

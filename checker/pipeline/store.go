@@ -172,7 +172,7 @@ func (s *claimStore) rekey(m *storyMap) error {
 			if err != nil {
 				return fmt.Errorf("article %s: %w", a.meta.ID, err)
 			}
-			if strings.HasPrefix(k, "event:") {
+			if claim.Key(k).IsEvent() {
 				c, err := a.claims.Claim(j)
 				if err != nil {
 					return fmt.Errorf("article %s: %w", a.meta.ID, err)
@@ -190,7 +190,7 @@ func (s *claimStore) eachEventClaim(fn func(art string, c *claim.Claim)) error {
 	for i := range s.arts {
 		a := &s.arts[i]
 		for j, id := range a.subjects {
-			if id < 0 || !strings.HasPrefix(s.keys[id], "event:") {
+			if id < 0 || !claim.Key(s.keys[id]).IsEvent() {
 				continue
 			}
 			c, err := a.claims.Claim(j)

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -19,11 +18,8 @@ import (
 // "the raid on the port" in another tell of one event when coreference
 // puts both articles in one story, and "the quake in Tarnow" of two
 // stories are two events. The claims of the news are keyed by the story
-// (storyPrefix + the story's first article ID); figures of a background
+// (claim.StoryKey of the story's first article ID); figures of a background
 // event keep the key of their own time or place.
-
-// storyPrefix begins the subject key of a story's seminal event.
-const storyPrefix = "event:story:"
 
 // storySummary summarises an article for story grouping; nil when
 // coreference fails on it. Every article counts, event claims or not: an
@@ -187,8 +183,8 @@ func (m *storyMap) addStory(st *coref.Story, evs []*coref.Event) {
 // that places its news in the valley) is the story's news when another
 // article of the story files its news under that key.
 func (m *storyMap) note(art string, c *claim.Claim) {
-	k := c.SubjectKey
-	if c.Kind == claim.KindStatus && strings.HasPrefix(k, "event:") {
+	k := c.SubjectKey.String()
+	if c.Kind == claim.KindStatus && c.SubjectKey.IsEvent() {
 		if m.statusKeys == nil {
 			m.statusKeys = map[string]map[string]bool{}
 		}
@@ -199,7 +195,7 @@ func (m *storyMap) note(art string, c *claim.Claim) {
 		m.statusKeys[ak][k] = true
 	}
 	part, ok := m.part[art]
-	if !ok || !strings.HasPrefix(k, "event:") || c.Number != nil && c.Number.Background {
+	if !ok || !c.SubjectKey.IsEvent() || c.Number != nil && c.Number.Background {
 		return
 	}
 	if m.news == nil {
@@ -255,8 +251,8 @@ func linkStored(ix *store.Index, opt Options, stored []coref.Stored) (*storyMap,
 
 // key returns the subject key claim c of article art is compared under.
 func (m *storyMap) key(art string, c *claim.Claim) string {
-	k := c.SubjectKey
-	if m == nil || !strings.HasPrefix(k, "event:") || strings.HasPrefix(k, storyPrefix) {
+	k := c.SubjectKey.String()
+	if m == nil || !c.SubjectKey.IsEvent() || c.SubjectKey.IsStory() {
 		return k
 	}
 	if c.Kind == claim.KindStatus && (events.BackgroundCue(c.ValueText) || len(m.statusKeys[art+" "+classOf(k)]) > 1) {
@@ -282,7 +278,7 @@ func (m *storyMap) key(art string, c *claim.Claim) string {
 func (m *storyMap) apart(k string) string {
 	m.name("", "")
 	if m.taken[k] {
-		return k + "@other"
+		return claim.Key(k).Apart().String()
 	}
 	return k
 }
@@ -317,7 +313,7 @@ func (m *storyMap) name(first, class string) string {
 	if k, ok := m.names[first+" "+class]; ok {
 		return k
 	}
-	return storyPrefix + first + ":" + class
+	return claim.StoryKey(first, class).String()
 }
 
 // background reports a claim whose sentence speaks of another time than
@@ -438,7 +434,7 @@ func indexStoryClaims(ix *store.Index, opt Options) (map[string][]claim.Claim, m
 			if err != nil {
 				return err
 			}
-			if !strings.HasPrefix(k, "event:") {
+			if !claim.Key(k).IsEvent() {
 				continue
 			}
 			c, err := pc.Claim(j)
@@ -493,13 +489,10 @@ func StoryKeys(arts []*article.Article, claims [][]claim.Claim, refs []time.Time
 	}
 	for i, a := range arts {
 		for j := range claims[i] {
-			claims[i][j].SubjectKey = m.key(a.ID, &claims[i][j])
+			claims[i][j].SubjectKey = claim.Key(m.key(a.ID, &claims[i][j]))
 		}
 	}
 }
 
 // classOf is the class part of an event key "event:<class>:<ident>".
-func classOf(k string) string {
-	class, _, _ := strings.Cut(k[len("event:"):], ":")
-	return class
-}
+func classOf(k string) string { return claim.Key(k).Class() }

@@ -45,7 +45,7 @@ func checkSubjects(n int, claimsOf func(i int, buf []claim.Claim) (string, []cla
 						next.Store(int64(n)) // the others stop at their next chunk
 						return
 					}
-					out[i] = opt.Rules.CheckSubject(key, buf, ctx)
+					out[i] = opt.Rules.CheckSubject(claim.Key(key), buf, ctx)
 				}
 			}
 		}()

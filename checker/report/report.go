@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/internal/table"
 	"github.com/crosscheck/crosscheck/rules"
@@ -156,20 +157,19 @@ func SideLabel(d rules.Discrepancy, c rules.ClaimRef) string {
 // SpeakerName turns a speaker key ("person:ilse brandt", "desc:a senior
 // official") into a name to show.
 func SpeakerName(key string) string {
-	_, name, ok := strings.Cut(key, ":")
-	if !ok {
-		return key
-	}
-	name = strings.TrimPrefix(name, "?")
-	if strings.HasPrefix(key, "person:") {
-		words := strings.Fields(name)
+	k := claim.Key(key)
+	switch k.Family() {
+	case claim.FamilyPerson:
+		words := strings.Fields(k.Name())
 		for i, w := range words {
 			r, size := utf8.DecodeRuneInString(w)
 			words[i] = strings.ToUpper(string(r)) + w[size:]
 		}
 		return strings.Join(words, " ")
+	case claim.FamilyOrg, claim.FamilyDesc:
+		return k.Speaker()
 	}
-	return name
+	return key
 }
 
 // Snippet returns up to max bytes of the claim's sentence centred on the

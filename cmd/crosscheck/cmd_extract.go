@@ -206,7 +206,7 @@ func runClaims(e *env, args []string) int {
 			if len(keep) > 0 && !keep[cl.Kind] {
 				continue
 			}
-			ca.Claims = append(ca.Claims, claimOut{Kind: cl.Kind, Subject: cl.Subject, SubjectKey: cl.SubjectKey, Value: cl.ValueText,
+			ca.Claims = append(ca.Claims, claimOut{Kind: cl.Kind, Subject: cl.Subject, SubjectKey: cl.SubjectKey.String(), Value: cl.ValueText,
 				Normalized: cl.Value, Modality: cl.Modality, Start: cl.Evidence.Start, End: cl.Evidence.End,
 				Sentence: cl.Evidence.Sentence, Reference: cl.Reference, Claim: cl})
 		}

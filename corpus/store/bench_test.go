@@ -29,7 +29,7 @@ func benchDocs(n int) ([]store.Doc, int64) {
 			}
 			cs = append(cs, claim.Claim{
 				Kind:       claim.Kinds[k%len(claim.Kinds)],
-				SubjectKey: fmt.Sprintf("event:bench:%d:%d", i/8, k%4),
+				SubjectKey: claim.EventKey("bench", fmt.Sprintf("%d:%d", i/8, k%4)),
 				Value:      fmt.Sprint(k),
 				Modality:   claim.Asserted,
 				Evidence: claim.Evidence{Article: a.ID, Start: p.Start, End: min(p.End, p.Start+20),

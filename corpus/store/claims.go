@@ -69,7 +69,8 @@ func (ix *Index) SubjectClaims(keys []string) (map[string][]claim.Claim, map[str
 	})
 	out := make(map[string][]claim.Claim)
 	for _, h := range found {
-		out[h.c.SubjectKey] = append(out[h.c.SubjectKey], h.c)
+		k := h.c.SubjectKey.String()
+		out[k] = append(out[k], h.c)
 	}
 	return out, infos, nil
 }

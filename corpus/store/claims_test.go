@@ -72,7 +72,7 @@ func TestClaimsForSubjects(t *testing.T) {
 			refs := map[string][]ref{}
 			for key, cs := range got {
 				for _, c := range cs {
-					assert.Equal(t, key, c.SubjectKey)
+					assert.Equal(t, key, c.SubjectKey.String())
 					refs[key] = append(refs[key], ref{c.Evidence.Article, c.Evidence.Start})
 				}
 			}

@@ -138,7 +138,7 @@ func idxSubjectKeys(d Doc) []string {
 	keys := make([]string, 0, len(d.Claims))
 	for _, c := range d.Claims {
 		if c.SubjectKey != "" {
-			keys = append(keys, c.SubjectKey)
+			keys = append(keys, c.SubjectKey.String())
 		}
 	}
 	slices.Sort(keys)

@@ -35,7 +35,7 @@ func idxTestArticle(id, title, text string) *article.Article {
 func idxTestClaim(article, key, value string, start int) claim.Claim {
 	return claim.Claim{
 		Kind:       claim.KindDate,
-		SubjectKey: key,
+		SubjectKey: claim.Key(key),
 		Subject:    key,
 		Value:      value,
 		ValueText:  value,

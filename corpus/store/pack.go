@@ -225,7 +225,7 @@ func (p *packer) flags(a, b bool) {
 
 func (p *packer) claim(c *claim.Claim) {
 	p.str(string(c.Kind))
-	p.str(c.SubjectKey)
+	p.str(c.SubjectKey.String())
 	p.str(c.Subject)
 	p.str(c.Value)
 	p.str(c.ValueText)
@@ -283,7 +283,7 @@ func (p *packer) claim(c *claim.Claim) {
 	if v := c.Quote; v != nil {
 		p.str(v.Words)
 		p.str(v.Speaker)
-		p.str(v.SpeakerKey)
+		p.str(v.SpeakerKey.String())
 	}
 	if v := c.Place; v != nil {
 		p.str(v.Key)
@@ -359,7 +359,7 @@ func (u *unpacker) str() string {
 func (u *unpacker) claim() claim.Claim {
 	var c claim.Claim
 	c.Kind = claim.Kind(u.str())
-	c.SubjectKey = u.str()
+	c.SubjectKey = claim.Key(u.str())
 	c.Subject = u.str()
 	c.Value = u.str()
 	c.ValueText = u.str()
@@ -432,7 +432,7 @@ func (u *unpacker) claim() claim.Claim {
 		c.Number = v
 	}
 	if has&packQuote != 0 {
-		c.Quote = &claim.QuoteValue{Words: u.str(), Speaker: u.str(), SpeakerKey: u.str()}
+		c.Quote = &claim.QuoteValue{Words: u.str(), Speaker: u.str(), SpeakerKey: claim.Key(u.str())}
 	}
 	if has&packPlace != 0 {
 		c.Place = &claim.PlaceValue{Key: u.str(), Name: u.str(), Country: u.str()}

@@ -34,7 +34,7 @@ func TestPackClaimsKeepsEveryField(t *testing.T) {
 		for j := range cs {
 			k, err := again.SubjectKey(j)
 			require.NoError(t, err)
-			assert.Equal(t, cs[j].SubjectKey, k)
+			assert.Equal(t, cs[j].SubjectKey.String(), k)
 		}
 	}
 }
