@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
