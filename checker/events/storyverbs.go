@@ -61,9 +61,10 @@ func (a *analysis) storyVerbMention(i, lo, hi int, v verbInfo, strict bool) (men
 	if deep && a.placePhraseAt(tail, hi) {
 		return mention{}, false
 	}
-	if v.anywhere && a.whereClause(a.auxStart(i, lo), lo) {
-		// "in the northern city of Velmar, where 20,000 people marched":
-		// another place's act, whose figures the story's event scopes
+	if v.anywhere && (a.whereClause(a.auxStart(i, lo), lo) || a.otherLeadingPlace(si, strict)) {
+		// "in the northern city of Velmar, where 20,000 people marched",
+		// "In Velmar, 300 people marched": another place's act, whose
+		// figures the story's event scopes
 		return mention{}, false
 	}
 	own, ok := a.auxStatus(a.auxStart(i, lo), i, v.form)
@@ -74,15 +75,23 @@ func (a *analysis) storyVerbMention(i, lo, hi int, v verbInfo, strict bool) (men
 		return mention{}, false // news is what happened
 	}
 	t := a.toks[i]
-	m := mention{
+	return mention{
 		class: v.class, sent: si, typeTok: i, zoneStart: i, tailTok: tail,
 		start: t.start, end: a.toks[tail-1].end, kind: identNone,
 		verb: true, told: true, own: own, premodExpr: -1, noun: voc.classNoun[v.class],
+	}, true
+}
+
+// otherLeadingPlace reports a sentence led by a place that is not the
+// story's: "In Velmar, 300 people marched" in a story from Tarnow.
+func (a *analysis) otherLeadingPlace(si int, strict bool) bool {
+	lo, hi := a.sentRange(si)
+	pl, ok := a.leadingPlace(lo, hi, strict)
+	if !ok {
+		return false
 	}
-	if pl, ok := a.leadingPlace(lo, hi, strict); ok && v.anywhere {
-		m.kind, m.ident, m.place = identPlace, pl.key, pl // "In Velmar, 300 people marched"
-	}
-	return m, true
+	an, _ := a.storyAnchor()
+	return pl.key != an.key
 }
 
 // leadingPlace reads the place that leads sentence [lo, hi): "In Velmar, …".
