@@ -101,14 +101,23 @@ func (a *analysis) whenDate(m *mention, lo int) int {
 	return -1
 }
 
-// leadDate reads a sentence that opens with "In/On DATE," before token z.
+// leadDate reads a sentence that opens with "In/On/At DATE," before token
+// z, after an opener ("Then, on 3 May,") and a qualifier ("at about 8 p.m.").
 func (a *analysis) leadDate(lo, z int) int {
+	if lo < z && voc.leadOpeners[a.toks[lo].low] {
+		// "Then, on 3 May, …", "Starting at about 8 p.m., …"
+		lo++
+		if lo < z && a.tx(lo) == "," {
+			lo++
+		}
+	}
 	if lo+2 >= z {
 		return -1
 	}
-	if l := a.toks[lo].low; l != "in" && l != "on" {
+	if l := a.toks[lo].low; l != "in" && l != "on" && l != "at" {
 		return -1
 	}
+	lo += a.qualifierLen(lo+1, z) // "at about 8 p.m."
 	ei := a.toks[lo+1].expr
 	if ei < 0 || !a.dateExpr(ei) {
 		return -1

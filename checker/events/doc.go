@@ -33,6 +33,17 @@
 // of participants' meeting dated weeks before the article is keyed by its
 // venue: the same leaders meet again elsewhere.
 //
+// A verb may tell the event where no noun names it (data/event_types.yml
+// story_verbs): in the lead any of them ("a guard was shot outside the
+// depot", "cables were cut"), anywhere a verb of one sense ("opened
+// fire", "300 people marched", "set off from the square to march"). It
+// refers back to the event its class named just before or to the
+// article's one named event of its class, else it is the story's event;
+// a planned or vowed act, an act in a "where" clause or in a sentence led
+// by another place, and one at a named place the knowledge base does not
+// know are not. Its clock time is claimed only when no other clock
+// reading stands beside it (a sequence of shots has no one time).
+//
 // A number is a claim only when its measure is known (measures.yml,
 // numbers.yml): what is counted and what happened to it ("people
 // killed", "villages destroyed", "shots fired", "hits", "crowd",

@@ -75,7 +75,8 @@ func TestEventKeys(t *testing.T) {
 		{"title case accepts places of the article", "Quellport Flood Recovery Begins Slowly\nThe flood in Quellport left mud everywhere.",
 			[]string{"event:flood:quellport"}},
 		{"title case with a KB place", "Leaders Prepare For The Planned Meeting In Oslo", []string{"event:meeting:no/oslo"}},
-		{"idiom is not an event", "Guards opened fire in Quellport.", nil},
+		{"opened fire is no fire but the attack its verb phrase tells", "Guards opened fire in Quellport.",
+			[]string{"event:attack:quellport"}},
 		{"sentence start word needs support", "Yesterday summit talks stalled.", nil},
 	}
 	for _, tc := range tests {

@@ -66,7 +66,7 @@ func (a *analysis) eventClaims(out []claim.Claim) []claim.Claim {
 			if c, ok := a.dateClaim(m, ei, mod); ok {
 				out = append(out, c)
 			}
-			if c, ok := a.timeClaim(m, ei, mod); ok {
+			if c, ok := a.timeClaim(m, ei, mod); ok && (!m.told || a.lonelyClock(a.clockNear(ei))) {
 				out = append(out, c)
 			}
 		}

@@ -148,8 +148,9 @@ func (a *analysis) joinArticleParticipants() {
 // back to the latest current event of its class in this or the two
 // previous sentences; one that does not, or that the lead introduces ("a
 // strong earthquake"), is the story's event of its class, keyed by the
-// story's place. Mentions set apart ("the last election"), plural or
-// historical ones stay unkeyed.
+// story's place. A story verb ("opened fire") refers back the same way,
+// or to the article's one named event of its class. Mentions set apart
+// ("the last election"), plural or historical ones stay unkeyed.
 func (a *analysis) linkAnaphors() {
 	last := map[string]int{} // class → index of the latest keyed mention
 	only := a.onlyEvents()
@@ -158,10 +159,11 @@ func (a *analysis) linkAnaphors() {
 		m := &a.mentions[i]
 		if m.key == "" && a.bare(m) {
 			inLead := a.paragraphOf(m.sent) <= lead
-			if j, ok := last[m.class]; ok && m.definite && m.sent-a.mentions[j].sent <= 2 {
+			if j, ok := last[m.class]; ok && (m.definite || m.told) && m.sent-a.mentions[j].sent <= 2 {
 				m.key, m.anaphor = a.mentions[j].key, true
-			} else if k := only[m.class]; k != "" && m.definite && !inLead {
-				// "the fire" deep in an article about the Nordlys fire
+			} else if k := only[m.class]; k != "" && (m.definite && !inLead || m.told) {
+				// "the fire" deep in an article about the Nordlys fire; a story
+				// verb anywhere: "opened fire" after "Tarnow depot shooting"
 				m.key, m.anaphor = k, true
 			} else if (m.definite || m.verb || m.indefinite && inLead) && !voc.noStory[m.class] {
 				if pl, ok := a.storyPlace(m.class, m.sent); ok {

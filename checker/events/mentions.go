@@ -27,6 +27,7 @@ type mention struct {
 	loc        *place // where a thing- or participant-identified event is
 	with       string // participants, "a+b"
 	verb       bool   // made by a verb ("met in Brindle"): own is its status
+	told       bool   // a story verb's ("opened fire"): one act of a sequence, maybe
 	own        cue    // the status the mention's verb gives
 	definite   bool   // the/that/this/those/these
 	indefinite bool   // a/an/another: introduces an event
@@ -136,6 +137,14 @@ func (a *analysis) sentenceMentions(out []mention, si int) []mention {
 		t := a.toks[i]
 		if t.flags&(fType|fVerb) == 0 || t.expr >= 0 {
 			continue
+		}
+		if v, ok := voc.storyVerbs[t.low]; ok && v.particle != "" && i+1 < hi && a.toks[i+1].low == v.particle {
+			// a verb phrase before a noun's reading: "opening fire"
+			if m, ok := a.storyVerbMention(i, lo, hi, v, strict); ok {
+				out = append(out, m)
+				i++
+				continue
+			}
 		}
 		if ti, ok := voc.types[t.low]; ok && !a.verbUse(i, lo) {
 			if i > lo && ti.notAfter[a.toks[i-1].low] {

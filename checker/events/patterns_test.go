@@ -74,7 +74,9 @@ func TestThingVerbs(t *testing.T) {
 		{"hypothetical: no status", "The Halvik stadium could open in May 2026.", []string{
 			"date event:opening:halvik stadium = 2026-05 [May 2026]"}},
 		{"an adjective is no participle", "Near the Halvik stadium, closed shops lined the street.", nil},
-		{"opened fire is no opening", "Guards at the Halvik stadium opened fire on Monday.", nil},
+		{"opened fire is no opening but an attack", "Guards at the Halvik stadium opened fire on Monday.", []string{
+			"status event:attack:halvik = happened [opened]",
+			"date event:attack:halvik = 2026-03-09 [Monday]"}},
 		{"no name, no event", "The new stadium opened on 3 March 2025.", nil},
 	}
 	for _, tc := range tests {

@@ -142,6 +142,12 @@ func TestStoryVerbOutage(t *testing.T) {
 		{"a cut in rates is no outage",
 			"Bank eases policy\nThe central bank in Tarnow cut its rate by 0.5 percent on Friday and 300 jobs were cut.",
 			nil},
+		{"cut taxes is no outage",
+			"Budget passed\nLawmakers in Tarnow cut taxes on three power companies on Friday.",
+			nil},
+		{"a visit cut short is no outage",
+			"Minister leaves early\nThe minister's visit to the Tarnow power station was cut short on Friday as two lines of protesters blocked the gate.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -228,4 +234,65 @@ func TestKillingTollIsTheDisasters(t *testing.T) {
 		got = append(got, measured{Key: m.Key, Value: m.Value, Counts: m.Counts})
 	}
 	assert.Equal(t, []measured{{Key: "event:fire:velmar", Value: "12", Counts: "people killed"}, {Key: "event:fire:velmar", Value: "40", Counts: "people injured"}}, got)
+}
+
+// Verbs of one sense tell of the story's event anywhere in the article:
+// a march is the protest, "opened fire" the attack, and the date, time
+// and place of their sentence are the event's. A planned march, a march
+// of a team, a shooting at a place named elsewhere and a sequence of
+// times are not. Every sentence is invented.
+func TestVerbToldEvents(t *testing.T) {
+	const shot = "Teen shot in Tarnow\nA 17-year-old was shot by a guard in Tarnow on Saturday.\nHis family called for calm.\n"
+	const plant = "Two dead in Tarnow shooting\nThe shooting in Tarnow on Thursday left two workers dead, police said.\nThe plant was closed on Friday.\n"
+	tests := []struct {
+		name string
+		doc  string
+		want []string // "kind key=value" of the claims of the class
+		of   string   // the class
+	}{
+		{"a held march deeper in the article: its time is the protest's",
+			shot + "Starting at about 8 p.m., nearly 300 people set off from the square to march to the town hall.",
+			[]string{"time event:protest:tarnow=T20:00", "status event:protest:tarnow=happened"}, "protest"},
+		{"people who marched: the protest's time",
+			shot + "At about 9 p.m., some 300 people marched to the town hall.",
+			[]string{"time event:protest:tarnow=T21:00", "status event:protest:tarnow=happened"}, "protest"},
+		{"a planned march is no news",
+			shot + "Organisers said some 300 people plan to march to the town hall at 8 p.m. on Sunday.",
+			nil, "protest"},
+		{"a planned march in a named place is no news either",
+			shot + "Students said they would march in Quellport on Sunday.",
+			nil, "protest"},
+		{"a vow to march is no march",
+			shot + "At a meeting on Monday, hundreds of students vowed to march on the town hall.",
+			nil, "protest"},
+		{"a team is marched downfield, not a crowd",
+			shot + "On Sunday the quarterback marched the Tarnow Rovers 80 yards for the winning score.",
+			nil, "protest"},
+		{"a march in a where clause is another place's, not the story's",
+			shot + "Violence also broke out in the northern city of Quellport, where another 2,000 people marched through the centre.",
+			nil, "protest"},
+		{"opened fire deeper in the article: the noun's attack, one event",
+			plant + "But, a witness says, she returned minutes later with a gun, opening fire on several workers in a break room.",
+			[]string{"date event:attack:tarnow=2031-05-08", "status event:attack:tarnow=happened", "status event:attack:tarnow=happened"}, "attack"},
+		{"a story verb tells of the one event the article names",
+			"Two dead\nIn Tarnow, the Halvik stadium shooting on Thursday left two guards dead.\nThe stadium was closed on Friday.\nIts owners said little.\nWitnesses said a man entered a break room and opened fire.",
+			[]string{"date event:attack:halvik stadium=2031-05-08", "status event:attack:halvik stadium=happened", "status event:attack:halvik stadium=happened"}, "attack"},
+		{"a march in another place that leads its sentence is not the story's protest",
+			"Tarnow rally draws thousands\nThe rally in Tarnow on Monday drew 5,000 people.\nThe mayor spoke at noon.\nIn Quellport, some 300 people marched to the harbour on Monday.",
+			[]string{"date event:protest:tarnow=2031-05-12", "status event:protest:tarnow=happened"}, "protest"},
+		{"a shooting at a place of its own that is no known place is another",
+			plant + "In February, a woman opened fire at the Corvin Academy, killing three.",
+			[]string{"date event:attack:tarnow=2031-05-08", "status event:attack:tarnow=happened"}, "attack"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range runTagged(t, tt.doc, time.Date(2031, 5, 14, 0, 0, 0, 0, time.UTC)) {
+				if strings.HasPrefix(c.SubjectKey, "event:"+tt.of+":") && c.Kind != claim.KindNumber {
+					got = append(got, string(c.Kind)+" "+c.SubjectKey+"="+c.Value)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
 }

@@ -57,6 +57,8 @@ func TestTimeClaims(t *testing.T) {
 		{"the disaster's time in a sentence of its own",
 			"The shooting in Carrow Vale on Monday left two people hurt. Witnesses heard gunfire around 10:30 a.m. inside the building.",
 			[]timeBrief{{"event:attack:carrow vale", "T10:30", TimeApprox, "around 10:30 a.m."}}},
+		{"a time leading the sentence after an opener", "Starting at about 10 a.m., the shooting in Carrow Vale went on for an hour.",
+			[]timeBrief{{"event:attack:carrow vale", "T10:00", TimeApprox, "at about 10 a.m."}}},
 		{"a sequence of times tells no time of the disaster",
 			"The shooting in Carrow Vale on Monday left two people hurt. The gunman opened fire at 10 a.m. Police heard gunfire again at 11:15 a.m.", nil},
 		{"a time in a sentence without the disaster's word is another's",

@@ -52,6 +52,7 @@ type verbInfo struct {
 	particle string          // a word that must follow: "sat down"
 	near     map[string]bool // story verbs: a word that must be close by
 	notNext  map[string]bool // story verbs: words right after that make another sense
+	anywhere bool            // story verbs: the verb tells of the story's event beyond the lead too
 }
 
 // Verb forms.
@@ -110,6 +111,7 @@ type vocabulary struct {
 	noStory        map[string]bool
 	eventVerbs     map[string]verbInfo
 	storyVerbs     map[string]verbInfo // verbs a lead tells its news by
+	purposeVerbs   phraseSet           // past verbs whose "to" infinitive happened: "set off to march"
 	thingVerbs     map[string]verbInfo
 	verbTails      phraseSet
 	idioms         map[string]verbInfo // whole phrase → class and form
@@ -128,6 +130,7 @@ type vocabulary struct {
 	weekdays       map[string]string
 	dateLinks      map[string]bool
 	dateFillers    map[string]bool
+	leadOpeners    map[string]bool
 	topicPreps     map[string]bool
 	openers        map[string]bool
 	adverbs        map[string]bool
@@ -208,6 +211,7 @@ type verbForms struct {
 	Particle string   `yaml:"particle"`
 	Near     []string `yaml:"near"`
 	NotNext  []string `yaml:"not_next"`
+	Anywhere bool     `yaml:"anywhere"`
 }
 
 type typesFile struct {
@@ -217,6 +221,7 @@ type typesFile struct {
 	Idioms         []verbForms `yaml:"idioms"`
 	ThingVerbs     []verbForms `yaml:"thing_verbs"`
 	ThingVerbTails []string    `yaml:"thing_verb_tails"`
+	PurposeVerbs   []string    `yaml:"purpose_verbs"`
 	ImpactVerbs    struct {
 		Past      []string `yaml:"past"`
 		Present   []string `yaml:"present"`
@@ -235,6 +240,7 @@ type wordsFile struct {
 	SpeechVerbs   []string `yaml:"speech_verbs"`
 	DateLinks     []string `yaml:"date_links"`
 	DateFillers   []string `yaml:"date_fillers"`
+	LeadOpeners   []string `yaml:"lead_openers"`
 	TopicPreps    []string `yaml:"topic_preps"`
 	ClauseOpeners []string `yaml:"clause_openers"`
 	Adverbs       []string `yaml:"adverbs"`
@@ -363,6 +369,7 @@ func loadVocabulary() (*vocabulary, error) {
 	}
 	v.eventVerbs = verbTable(tf.EventVerbs)
 	v.storyVerbs = verbTable(tf.StoryVerbs)
+	v.purposeVerbs = newPhraseSet(tf.PurposeVerbs)
 	v.partyVerbs = verbTable(tf.PartyVerbs)
 	v.holderNouns = set(tf.HolderNouns)
 	v.partNouns = set(wf.PartNouns)
@@ -411,6 +418,7 @@ func loadVocabulary() (*vocabulary, error) {
 	}
 	v.dateLinks = set(wf.DateLinks)
 	v.dateFillers = set(wf.DateFillers)
+	v.leadOpeners = set(wf.LeadOpeners)
 	v.topicPreps = set(wf.TopicPreps)
 	v.openers = set(wf.ClauseOpeners)
 	v.adverbs = set(wf.Adverbs)
@@ -483,7 +491,7 @@ func verbTable(list []verbForms) map[string]verbInfo {
 			for _, w := range words {
 				w = strings.ToLower(w)
 				if _, ok := m[w]; !ok {
-					m[w] = verbInfo{class: vf.Class, form: form + 1, preps: preps, particle: particle, near: near, notNext: notNext}
+					m[w] = verbInfo{class: vf.Class, form: form + 1, preps: preps, particle: particle, near: near, notNext: notNext, anywhere: vf.Anywhere}
 				}
 			}
 		}
