@@ -288,8 +288,8 @@ func TestVerbToldEvents(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, c := range runTagged(t, tt.doc, time.Date(2031, 5, 14, 0, 0, 0, 0, time.UTC)) {
-				if strings.HasPrefix(c.SubjectKey, "event:"+tt.of+":") && c.Kind != claim.KindNumber {
-					got = append(got, string(c.Kind)+" "+c.SubjectKey+"="+c.Value)
+				if c.SubjectKey.IsEvent() && c.SubjectKey.Class() == tt.of && c.Kind != claim.KindNumber {
+					got = append(got, string(c.Kind)+" "+c.SubjectKey.String()+"="+c.Value)
 				}
 			}
 			assert.Equal(t, tt.want, got)
