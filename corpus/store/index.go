@@ -44,6 +44,8 @@ type Index struct {
 	snap     *idxSnapshotter // set for readers that read from snapshots
 	closed   bool
 	notes    []string
+	// chunked: the index may hold long articles in parts (schema 2).
+	chunked bool
 	// writeMu orders batches and journal entries of several Indexers.
 	writeMu sync.Mutex
 }
@@ -54,7 +56,10 @@ const (
 	// idxSchemaKey marks an index as crosscheck's, with its schema version,
 	// so that a foreign Bleve index is refused instead of misread.
 	idxSchemaKey     = "crosscheck.schema"
-	idxSchemaVersion = "1"
+	idxSchemaVersion = "2"
+	// idxSchemaV1 indexes (no parts, see chunks.go) are read and written
+	// as they are; a long article goes into one whole as before.
+	idxSchemaV1 = "1"
 	idxMetaFile      = "index_meta.json" // written by Bleve in every index
 )
 
@@ -140,7 +145,7 @@ func idxOpenAt(dir, from string, readOnly bool) (*Index, error) {
 		return nil, idxTranslate(dir, err)
 	}
 	v, err := bi.GetInternal([]byte(idxSchemaKey))
-	if err != nil || string(v) != idxSchemaVersion {
+	if err != nil || (string(v) != idxSchemaVersion && string(v) != idxSchemaV1) {
 		cause := fmt.Errorf("schema version %q, want %q", v, idxSchemaVersion)
 		if err != nil {
 			cause = err
@@ -150,7 +155,7 @@ func idxOpenAt(dir, from string, readOnly bool) (*Index, error) {
 		_ = bi.Close()
 		return nil, &IndexError{Path: dir, Err: ErrNotIndex, Cause: cause}
 	}
-	return &Index{h: newIdxHandle(bi, ""), path: dir, readOnly: readOnly}, nil
+	return &Index{h: newIdxHandle(bi, ""), path: dir, readOnly: readOnly, chunked: string(v) != idxSchemaV1}, nil
 }
 
 type idxDirKind int
@@ -223,5 +228,10 @@ func (ix *Index) Path() string { return ix.path }
 func (ix *Index) Count() (uint64, error) {
 	bix, release := ix.use()
 	defer release()
-	return bix.DocCount()
+	n, err := bix.DocCount()
+	if err != nil {
+		return 0, err
+	}
+	parts, err := ix.idxChunkDocs(bix)
+	return n - min(n, parts), err
 }
