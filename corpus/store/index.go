@@ -60,7 +60,7 @@ const (
 	// idxSchemaV1 indexes (no parts, see chunks.go) are read and written
 	// as they are; a long article goes into one whole as before.
 	idxSchemaV1 = "1"
-	idxMetaFile      = "index_meta.json" // written by Bleve in every index
+	idxMetaFile = "index_meta.json" // written by Bleve in every index
 )
 
 // idxAnalysisOnce widens Bleve's process-wide analysis pool (4 workers by

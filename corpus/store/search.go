@@ -3,8 +3,8 @@ package store
 import (
 	"cmp"
 	"fmt"
-	"slices"
 	"html"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
