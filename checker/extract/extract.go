@@ -85,8 +85,23 @@ func Article(a *article.Article, k *kb.KB, opt Options) (res Result) {
 		}
 	}()
 	ref, from := a.Reference(opt.RefPolicy)
+	if len(a.Text) > SectionBytes {
+		return sections(a, k, opt, ref, from)
+	}
 	d := text.NewDoc(a.ID, a.Text, ref)
 	exprs := temporal.Tag(a.Text, temporal.Options{Reference: ref, DayFirst: opt.DayFirstFor(a)})
+	info := articleInfo(a)
+	cs := append(people.Extract(d, k), events.Extract(d, exprs, info, k)...)
+	for _, x := range opt.Extra {
+		cs = append(cs, x(d, exprs)...)
+	}
+	clipEvidence(cs, a.Text)
+	Sort(cs)
+	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Sentences: d.Sentences, Claims: cs}
+}
+
+// articleInfo is what the events extractor reads of a's metadata.
+func articleInfo(a *article.Article) events.ArticleInfo {
 	info := events.ArticleInfo{
 		Published:     a.Published,
 		PublishedFrom: string(a.PublishedFrom),
@@ -98,13 +113,7 @@ func Article(a *article.Article, k *kb.KB, opt Options) (res Result) {
 		info.DatelineStart, info.DatelineEnd = a.DatelineSpan.Start, a.DatelineSpan.End
 	}
 	info.OtherDates = otherDates(a)
-	cs := append(people.Extract(d, k), events.Extract(d, exprs, info, k)...)
-	for _, x := range opt.Extra {
-		cs = append(cs, x(d, exprs)...)
-	}
-	clipEvidence(cs, a.Text)
-	Sort(cs)
-	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Sentences: d.Sentences, Claims: cs}
+	return info
 }
 
 // Sort orders claims by article, evidence start, kind and subject so that

@@ -4,10 +4,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/crosscheck/crosscheck/corpus/article"
 )
 
 // Bleve analyses a document whole: every token of its text, with its
@@ -35,31 +36,9 @@ const (
 )
 
 // idxSplit cuts text into parts of at most idxChunkBytes each (one part
-// when it is no longer), at a line break, else a space, in the second
-// half of a part, else at a character boundary. Joined, the parts are the
-// text.
-func idxSplit(text string) []string {
-	if len(text) <= idxChunkBytes {
-		return []string{text}
-	}
-	var parts []string
-	for len(text) > idxChunkBytes {
-		cut := idxChunkBytes
-		window := text[idxChunkBytes/2 : idxChunkBytes]
-		if i := strings.LastIndexByte(window, '\n'); i >= 0 {
-			cut = idxChunkBytes/2 + i + 1
-		} else if i := strings.LastIndexByte(window, ' '); i >= 0 {
-			cut = idxChunkBytes/2 + i + 1
-		} else {
-			for cut > 0 && !utf8.RuneStart(text[cut]) {
-				cut--
-			}
-		}
-		parts = append(parts, text[:cut])
-		text = text[cut:]
-	}
-	return append(parts, text)
-}
+// when it is no longer) at a break where the text has one
+// (article.Parts). Joined, the parts are the text.
+func idxSplit(text string) []string { return article.Parts(text, idxChunkBytes) }
 
 // idxChunkID is the document ID of part k (k ≥ 1) of the article id.
 func idxChunkID(id string, k int) string { return id + idxChunkSep + strconv.Itoa(k) }
