@@ -29,7 +29,8 @@ func sections(a *article.Article, k *kb.KB, opt Options, ref time.Time, from str
 	whole := articleInfo(a)
 	res := Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a)}
 	off, paras, sents := 0, 0, 0
-	for _, part := range article.Parts(a.Text, SectionBytes) {
+	parts := article.Parts(a.Text, SectionBytes)
+	for n, part := range parts {
 		end := off + len(part)
 		info := whole
 		info.DatelineStart, info.DatelineEnd = inSection(whole.DatelineStart, whole.DatelineEnd, off, end)
@@ -57,6 +58,14 @@ func sections(a *article.Article, k *kb.KB, opt Options, ref time.Time, from str
 			s.End += off
 			s.Paragraph += paras
 			s.Index += sents
+		}
+		if n == 0 {
+			// Room for as many again in every section, and a tenth more:
+			// appending alone would copy the claims of a long article
+			// several times over while it doubles.
+			res.Claims = make([]claim.Claim, 0, len(cs)*len(parts)*11/10)
+			res.Expressions = make([]temporal.Expression, 0, len(exprs)*len(parts)*11/10)
+			res.Sentences = make([]text.Sentence, 0, len(d.Sentences)*len(parts)*11/10)
 		}
 		res.Claims = append(res.Claims, cs...)
 		res.Expressions = append(res.Expressions, exprs...)
