@@ -12,24 +12,28 @@ import (
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
-// SectionBytes bounds the text the extractors analyse at once. Their
-// tokens, mentions and candidate spans take some 40 bytes a byte of text
+// SectionBytes bounds the articles the extractors read whole. Their
+// tokens, mentions and candidate spans take some 80 bytes a byte of text
 // while an article is analysed, so an article longer than this (a book,
-// a whole feed pasted as one file) is read section by section
-// (article.Parts: cut at a paragraph, line or sentence end where it has
-// one): each section with the article's metadata and reference date, its
-// claims, expressions and sentences shifted to offsets in the whole text.
-// What needs two sections at once (a pronoun or "the bridge" after a
-// cut, a sentence the cut splits where the text has no break) is not
-// seen. Articles up to SectionBytes are read whole, as before.
-const SectionBytes = 1 << 20
+// a whole feed pasted as one file) is read section by section, each of
+// at most sectionSize bytes (article.Parts: cut at a paragraph, line or
+// sentence end where it has one): each section with the article's
+// metadata and reference date, its claims, expressions and sentences
+// shifted to offsets in the whole text. What needs two sections at once
+// (a pronoun or "the bridge" after a cut, a sentence the cut splits
+// where the text has no break) is not seen. Articles up to SectionBytes
+// are read whole, as before.
+const (
+	SectionBytes = 1 << 20
+	sectionSize  = 256 << 10
+)
 
 // sections is Article for an article longer than SectionBytes.
 func sections(a *article.Article, k *kb.KB, opt Options, ref time.Time, from string) Result {
 	whole := articleInfo(a)
 	res := Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a)}
 	off, paras, sents := 0, 0, 0
-	parts := article.Parts(a.Text, SectionBytes)
+	parts := article.Parts(a.Text, sectionSize)
 	for n, part := range parts {
 		end := off + len(part)
 		info := whole

@@ -22,7 +22,7 @@ func TestLongArticleSectionsPointIntoWholeText(t *testing.T) {
 		"At least 40 barges were stranded at the Quenby lock last week, the harbour office said.\n\n"
 	copies := 2*SectionBytes/len(para) + 3
 	text := strings.Repeat(para, copies)
-	require.Greater(t, len(article.Parts(text, SectionBytes)), 2)
+	require.Greater(t, len(article.Parts(text, sectionSize)), 8)
 
 	short := Article(&article.Article{ID: "p", Text: para}, k, Options{})
 	require.NoError(t, short.Err)

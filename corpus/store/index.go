@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	zapx "github.com/blevesearch/zapx/v17"
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -67,11 +68,20 @@ const (
 // default) to the machine, since analysis dominates indexing time.
 var idxAnalysisOnce sync.Once
 
+// idxSegmentOnce turns off zap's guess of a new segment's size, which
+// reserves the last segment's bytes per document times the documents of
+// the next batch plus 100: after a batch of a long article's parts (a
+// megabyte a document) it reserved 160 MB for two parts, and would
+// reserve a gigabyte for the next thousand small articles. The buffer
+// grows as it is written instead; the index is the same.
+var idxSegmentOnce sync.Once
+
 // OpenIndex opens the index at dir for reading and writing, creating it
 // when dir is missing or empty. An index an older crosscheck was killed
 // while creating (it holds nothing) is made again, with a note in Notes.
 func OpenIndex(dir string) (*Index, error) {
 	idxAnalysisOnce.Do(func() { bleve.Config.SetAnalysisQueueSize(max(4, runtime.NumCPU())) })
+	idxSegmentOnce.Do(func() { zapx.NewSegmentBufferAvgBytesPerDocFactor = 0 })
 	state, err := idxDirState(dir)
 	if err != nil {
 		return nil, err
