@@ -79,6 +79,18 @@ func otherDates(a *article.Article) []events.DateSighting {
 // Article extracts everything from one article. A panic in an extractor
 // is recovered into Result.Err, so one odd article cannot stop a run.
 func Article(a *article.Article, k *kb.KB, opt Options) (res Result) {
+	return extractArticle(a, k, opt, true)
+}
+
+// ArticleClaims is Article for a caller that needs claims only: an
+// article read in sections (see SectionBytes) comes without its
+// Expressions and Sentences, which for a 50 MB text take a hundred
+// megabytes more than its claims.
+func ArticleClaims(a *article.Article, k *kb.KB, opt Options) (res Result) {
+	return extractArticle(a, k, opt, false)
+}
+
+func extractArticle(a *article.Article, k *kb.KB, opt Options, analysis bool) (res Result) {
 	defer func() {
 		if v := recover(); v != nil {
 			res = Result{Article: a, Err: InternalError(a, v)}
@@ -86,7 +98,7 @@ func Article(a *article.Article, k *kb.KB, opt Options) (res Result) {
 	}()
 	ref, from := a.Reference(opt.RefPolicy)
 	if len(a.Text) > SectionBytes {
-		return sections(a, k, opt, ref, from)
+		return sections(a, k, opt, ref, from, analysis)
 	}
 	d := text.NewDoc(a.ID, a.Text, ref)
 	exprs := temporal.Tag(a.Text, temporal.Options{Reference: ref, DayFirst: opt.DayFirstFor(a)})

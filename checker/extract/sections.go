@@ -28,8 +28,9 @@ const (
 	sectionSize  = 256 << 10
 )
 
-// sections is Article for an article longer than SectionBytes.
-func sections(a *article.Article, k *kb.KB, opt Options, ref time.Time, from string) Result {
+// sections is Article for an article longer than SectionBytes; without
+// analysis, Result.Expressions and Sentences stay empty.
+func sections(a *article.Article, k *kb.KB, opt Options, ref time.Time, from string, analysis bool) Result {
 	whole := articleInfo(a)
 	res := Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a)}
 	off, paras, sents := 0, 0, 0
@@ -68,12 +69,16 @@ func sections(a *article.Article, k *kb.KB, opt Options, ref time.Time, from str
 			// appending alone would copy the claims of a long article
 			// several times over while it doubles.
 			res.Claims = make([]claim.Claim, 0, len(cs)*len(parts)*11/10)
-			res.Expressions = make([]temporal.Expression, 0, len(exprs)*len(parts)*11/10)
-			res.Sentences = make([]text.Sentence, 0, len(d.Sentences)*len(parts)*11/10)
+			if analysis {
+				res.Expressions = make([]temporal.Expression, 0, len(exprs)*len(parts)*11/10)
+				res.Sentences = make([]text.Sentence, 0, len(d.Sentences)*len(parts)*11/10)
+			}
 		}
 		res.Claims = append(res.Claims, cs...)
-		res.Expressions = append(res.Expressions, exprs...)
-		res.Sentences = append(res.Sentences, d.Sentences...)
+		if analysis {
+			res.Expressions = append(res.Expressions, exprs...)
+			res.Sentences = append(res.Sentences, d.Sentences...)
+		}
 		paras += len(d.Paragraphs)
 		sents += len(d.Sentences)
 		off = end

@@ -50,3 +50,20 @@ func TestLongArticleSectionsPointIntoWholeText(t *testing.T) {
 		assert.Equal(t, e.Text, text[e.Start:e.End], "expression %d", i)
 	}
 }
+
+// ArticleClaims gives a long article's claims without its analysis.
+func TestArticleClaimsOfLongArticle(t *testing.T) {
+	k, err := kb.Default()
+	require.NoError(t, err)
+	para := "Deputy Harbour Minister Odile Farrant opened the Quenby lock on 12 May 2025.\n\n"
+	text := strings.Repeat(para, SectionBytes/len(para)+2)
+	a := &article.Article{ID: "p", Text: text}
+	whole := Article(a, k, Options{})
+	lean := ArticleClaims(a, k, Options{})
+	require.NotEmpty(t, whole.Expressions)
+	assert.Equal(t, whole.Claims, lean.Claims)
+	assert.Empty(t, lean.Expressions)
+	assert.Empty(t, lean.Sentences)
+	short := &article.Article{ID: "s", Text: para}
+	assert.Equal(t, Article(short, k, Options{}), ArticleClaims(short, k, Options{}), "a short article is read whole either way")
+}
