@@ -79,14 +79,41 @@ func otherDates(a *article.Article) []events.DateSighting {
 // Article extracts everything from one article. A panic in an extractor
 // is recovered into Result.Err, so one odd article cannot stop a run.
 func Article(a *article.Article, k *kb.KB, opt Options) (res Result) {
+	return extractArticle(a, k, opt, true)
+}
+
+// ArticleClaims is Article for a caller that needs claims only: an
+// article read in sections (see SectionBytes) comes without its
+// Expressions and Sentences, which for a 50 MB text take a hundred
+// megabytes more than its claims.
+func ArticleClaims(a *article.Article, k *kb.KB, opt Options) (res Result) {
+	return extractArticle(a, k, opt, false)
+}
+
+func extractArticle(a *article.Article, k *kb.KB, opt Options, analysis bool) (res Result) {
 	defer func() {
 		if v := recover(); v != nil {
 			res = Result{Article: a, Err: InternalError(a, v)}
 		}
 	}()
 	ref, from := a.Reference(opt.RefPolicy)
+	if len(a.Text) > SectionBytes {
+		return sections(a, k, opt, ref, from, analysis)
+	}
 	d := text.NewDoc(a.ID, a.Text, ref)
 	exprs := temporal.Tag(a.Text, temporal.Options{Reference: ref, DayFirst: opt.DayFirstFor(a)})
+	info := articleInfo(a)
+	cs := append(people.Extract(d, k), events.Extract(d, exprs, info, k)...)
+	for _, x := range opt.Extra {
+		cs = append(cs, x(d, exprs)...)
+	}
+	clipEvidence(cs, a.Text)
+	Sort(cs)
+	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Sentences: d.Sentences, Claims: cs}
+}
+
+// articleInfo is what the events extractor reads of a's metadata.
+func articleInfo(a *article.Article) events.ArticleInfo {
 	info := events.ArticleInfo{
 		Published:     a.Published,
 		PublishedFrom: string(a.PublishedFrom),
@@ -98,13 +125,7 @@ func Article(a *article.Article, k *kb.KB, opt Options) (res Result) {
 		info.DatelineStart, info.DatelineEnd = a.DatelineSpan.Start, a.DatelineSpan.End
 	}
 	info.OtherDates = otherDates(a)
-	cs := append(people.Extract(d, k), events.Extract(d, exprs, info, k)...)
-	for _, x := range opt.Extra {
-		cs = append(cs, x(d, exprs)...)
-	}
-	clipEvidence(cs, a.Text)
-	Sort(cs)
-	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Sentences: d.Sentences, Claims: cs}
+	return info
 }
 
 // Sort orders claims by article, evidence start, kind and subject so that

@@ -57,6 +57,9 @@ func Check(src Source, ix *store.Index, opt Options) (*Report, Stats, error) {
 	grow, restore := limitHeap()
 	defer restore()
 	opt.reading = func(n int) { grow(int64(n) * heapPerTextByte) }
+	// Only the story summaries read the extractors' expressions and
+	// sentences.
+	opt.claimsOnly = !opt.Stories
 	fp := fingerprint(opt)
 	var kept *claimStore
 	if !cacheFits(ix, fp) {

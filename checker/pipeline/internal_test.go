@@ -2,9 +2,11 @@ package pipeline
 
 import (
 	"crypto/sha256"
+	"math/rand/v2"
 	"os"
 	"reflect"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -54,6 +56,34 @@ func TestDedupeClaims(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Claims sorted as extraction leaves them are deduplicated run by run,
+// with the result a map of every key gives.
+func TestDedupeRunsAgreesWithMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	subjects := []string{"event:fair", "event:race", "person:ola brek"}
+	for round := range 200 {
+		var cs []claim.Claim
+		for range rng.IntN(80) {
+			start := rng.IntN(6)
+			cs = append(cs, claim.Claim{Kind: []claim.Kind{claim.KindDate, claim.KindNumber}[rng.IntN(2)],
+				SubjectKey: subjects[rng.IntN(len(subjects))], Value: []string{"1", "2"}[rng.IntN(2)],
+				Evidence: claim.Evidence{Article: "a1", Start: start, End: start + rng.IntN(3)}})
+		}
+		extract.Sort(cs)
+		require.True(t, sortedByRun(cs), "round %d", round)
+		want := dedupeMap(slices.Clone(cs))
+		require.Equal(t, want, dedupeRuns(slices.Clone(cs)), "round %d", round)
+		require.Equal(t, want, dedupeClaims(slices.Clone(cs)), "round %d", round)
+	}
+	unsorted := []claim.Claim{
+		{Kind: claim.KindDate, SubjectKey: "event:fair", Value: "1", Evidence: claim.Evidence{Article: "a1", Start: 5, End: 6}},
+		{Kind: claim.KindDate, SubjectKey: "event:fair", Value: "1", Evidence: claim.Evidence{Article: "a1", Start: 1, End: 2}},
+		{Kind: claim.KindDate, SubjectKey: "event:fair", Value: "1", Evidence: claim.Evidence{Article: "a1", Start: 5, End: 6}},
+	}
+	assert.False(t, sortedByRun(unsorted))
+	assert.Len(t, dedupeClaims(unsorted), 2, "unsorted claims are deduplicated too")
 }
 
 // A full check holds packed claims of every article: they must come back

@@ -75,6 +75,8 @@ type Options struct {
 	// reading, when set, is told the size of each article's text as it is
 	// read, before it is extracted and indexed.
 	reading func(textBytes int)
+	// claimsOnly: results need claims only (extract.ArticleClaims).
+	claimsOnly bool
 }
 
 // ErrInterrupted is returned when Options.Stop ended a run early.
@@ -141,7 +143,11 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 				d = done{seq: seq, err: extract.InternalError(a, v)}
 			}
 		}()
-		r := extract.Article(a, opt.KB, opt.Extract)
+		extractOne := extract.Article
+		if opt.claimsOnly {
+			extractOne = extract.ArticleClaims
+		}
+		r := extractOne(a, opt.KB, opt.Extract)
 		if r.Err != nil {
 			return done{seq: seq, err: r.Err}
 		}

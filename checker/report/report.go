@@ -4,6 +4,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -70,12 +72,76 @@ func Write(w io.Writer, rep *pipeline.Report, format string, opt Options) error 
 	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }
 
-// WriteJSON writes the public JSON shape, indented.
+// WriteJSON writes the public JSON shape, indented, as an Encoder with
+// SetIndent("", "  ") and SetEscapeHTML(false) writes it, but indents on
+// the way out instead of in a second copy of the whole report in memory
+// (a report on a 50 MB article runs to hundreds of megabytes).
 func WriteJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	var compact bytes.Buffer
+	enc := json.NewEncoder(&compact)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	indentJSON(bw, compact.Bytes(), "  ")
+	return bw.Flush()
+}
+
+// indentJSON writes src, compact JSON as encoding/json writes it (no
+// space outside strings), indented as json.Indent with no prefix would.
+func indentJSON(w *bufio.Writer, src []byte, indent string) {
+	depth := 0
+	needIndent := false // after { or [: indent unless it closes at once
+	inString, escaped := false, false
+	newline := func() {
+		_ = w.WriteByte('\n')
+		for range depth {
+			_, _ = w.WriteString(indent)
+		}
+	}
+	for _, c := range src {
+		if inString {
+			_ = w.WriteByte(c)
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		}
+		if needIndent && c != '}' && c != ']' {
+			needIndent = false
+			depth++
+			newline()
+		}
+		switch c {
+		case '"':
+			inString = true
+			_ = w.WriteByte(c)
+		case '{', '[':
+			needIndent = true
+			_ = w.WriteByte(c)
+		case ',':
+			_ = w.WriteByte(c)
+			newline()
+		case ':':
+			_, _ = w.WriteString(": ")
+		case '}', ']':
+			if needIndent {
+				needIndent = false
+			} else {
+				depth--
+				newline()
+			}
+			_ = w.WriteByte(c)
+		default:
+			_ = w.WriteByte(c)
+		}
+	}
 }
 
 func writeTable(w io.Writer, rep *pipeline.Report, opt Options) error {

@@ -101,8 +101,14 @@ func (ix *Index) Candidates(clues []Clue, minClues, n, maxDocs int) (ids []strin
 	if err != nil {
 		return nil, fmt.Errorf("index %s: candidates: %w", ix.path, err)
 	}
+	seen := map[string]bool{}
 	for _, h := range res.Hits {
-		ids = append(ids, h.ID)
+		// a long article's parts count as the article (chunks.go)
+		id, _ := idxParent(h.ID)
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
 	}
 	return ids, nil
 }

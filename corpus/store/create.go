@@ -133,7 +133,14 @@ func idxUnmarkedOurs(bi bleve.Index) bool {
 	if n, err := bi.DocCount(); err != nil || n > 0 {
 		return false
 	}
-	got, err1 := json.Marshal(bi.Mapping())
-	want, err2 := json.Marshal(idxMapping())
-	return err1 == nil && err2 == nil && string(got) == string(want)
+	got, err := json.Marshal(bi.Mapping())
+	if err != nil {
+		return false
+	}
+	for _, v := range []string{idxSchemaVersion, idxSchemaV1} {
+		if want, err := json.Marshal(idxMappingOf(v)); err == nil && string(got) == string(want) {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,7 @@ type idxPending struct {
 	subjects []string // distinct subject keys of its claims
 	claims   int      // number of claims
 	size     int      // bytes of text and stored fields, for the batch cap
+	parts    []string // a long article's text in parts (chunks.go); nil for one
 }
 
 // Prepare turns d into what Put would queue. It is safe for concurrent use
@@ -49,8 +50,14 @@ func (ix *Index) Prepare(d Doc) (*Prepared, error) {
 	}
 	size := len(d.Article.Text) + len(packed.String()) + len(idxString(doc[idxFParagraphs])) + len(d.Story)
 	subjects, _ := doc[idxFSubjects].([]string)
+	var parts []string
+	if ix.chunked && len(d.Article.Text) > idxChunkBytes {
+		parts = idxSplit(d.Article.Text)
+		doc[idxFText] = parts[0]
+		doc[idxFParts] = strconv.Itoa(len(parts))
+	}
 	return &Prepared{p: idxPending{id: d.Article.ID, hash: hash, doc: doc, subjects: subjects,
-		claims: len(d.Claims), size: size}, claims: packed}, nil
+		claims: len(d.Claims), size: size, parts: parts}, claims: packed}, nil
 }
 
 // idxDocument turns d into the field map Bleve indexes, and the content

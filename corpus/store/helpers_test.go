@@ -76,6 +76,6 @@ func idxTestHash(t *testing.T, ix *Index) string {
 	t.Helper()
 	hashes, err := ix.idxHashes([]idxPending{{id: "a"}})
 	require.NoError(t, err)
-	require.NotEmpty(t, hashes["a"])
-	return hashes["a"]
+	require.NotEmpty(t, hashes["a"].hash)
+	return hashes["a"].hash
 }

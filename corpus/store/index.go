@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	zapx "github.com/blevesearch/zapx/v17"
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -44,6 +45,8 @@ type Index struct {
 	snap     *idxSnapshotter // set for readers that read from snapshots
 	closed   bool
 	notes    []string
+	// chunked: the index may hold long articles in parts (schema 2).
+	chunked bool
 	// writeMu orders batches and journal entries of several Indexers.
 	writeMu sync.Mutex
 }
@@ -54,19 +57,31 @@ const (
 	// idxSchemaKey marks an index as crosscheck's, with its schema version,
 	// so that a foreign Bleve index is refused instead of misread.
 	idxSchemaKey     = "crosscheck.schema"
-	idxSchemaVersion = "1"
-	idxMetaFile      = "index_meta.json" // written by Bleve in every index
+	idxSchemaVersion = "2"
+	// idxSchemaV1 indexes (no parts, see chunks.go) are read and written
+	// as they are; a long article goes into one whole as before.
+	idxSchemaV1 = "1"
+	idxMetaFile = "index_meta.json" // written by Bleve in every index
 )
 
 // idxAnalysisOnce widens Bleve's process-wide analysis pool (4 workers by
 // default) to the machine, since analysis dominates indexing time.
 var idxAnalysisOnce sync.Once
 
+// idxSegmentOnce turns off zap's guess of a new segment's size, which
+// reserves the last segment's bytes per document times the documents of
+// the next batch plus 100: after a batch of a long article's parts (a
+// megabyte a document) it reserved 160 MB for two parts, and would
+// reserve a gigabyte for the next thousand small articles. The buffer
+// grows as it is written instead; the index is the same.
+var idxSegmentOnce sync.Once
+
 // OpenIndex opens the index at dir for reading and writing, creating it
 // when dir is missing or empty. An index an older crosscheck was killed
 // while creating (it holds nothing) is made again, with a note in Notes.
 func OpenIndex(dir string) (*Index, error) {
 	idxAnalysisOnce.Do(func() { bleve.Config.SetAnalysisQueueSize(max(4, runtime.NumCPU())) })
+	idxSegmentOnce.Do(func() { zapx.NewSegmentBufferAvgBytesPerDocFactor = 0 })
 	state, err := idxDirState(dir)
 	if err != nil {
 		return nil, err
@@ -140,7 +155,7 @@ func idxOpenAt(dir, from string, readOnly bool) (*Index, error) {
 		return nil, idxTranslate(dir, err)
 	}
 	v, err := bi.GetInternal([]byte(idxSchemaKey))
-	if err != nil || string(v) != idxSchemaVersion {
+	if err != nil || (string(v) != idxSchemaVersion && string(v) != idxSchemaV1) {
 		cause := fmt.Errorf("schema version %q, want %q", v, idxSchemaVersion)
 		if err != nil {
 			cause = err
@@ -150,7 +165,7 @@ func idxOpenAt(dir, from string, readOnly bool) (*Index, error) {
 		_ = bi.Close()
 		return nil, &IndexError{Path: dir, Err: ErrNotIndex, Cause: cause}
 	}
-	return &Index{h: newIdxHandle(bi, ""), path: dir, readOnly: readOnly}, nil
+	return &Index{h: newIdxHandle(bi, ""), path: dir, readOnly: readOnly, chunked: string(v) != idxSchemaV1}, nil
 }
 
 type idxDirKind int
@@ -223,5 +238,10 @@ func (ix *Index) Path() string { return ix.path }
 func (ix *Index) Count() (uint64, error) {
 	bix, release := ix.use()
 	defer release()
-	return bix.DocCount()
+	n, err := bix.DocCount()
+	if err != nil {
+		return 0, err
+	}
+	parts, err := ix.idxChunkDocs(bix)
+	return n - min(n, parts), err
 }

@@ -34,6 +34,8 @@ const (
 	idxFLine          = "line"         // decimal record number
 	idxFDateSources   = "date_sources" // JSON []article.DateSighting
 	idxFStory         = "story"        // Doc.Story (absent in older indexes)
+	idxFParts         = "parts"        // decimal number of parts of a long article (schema 2, see chunks.go)
+	idxFKind          = "kind"         // idxKindChunk on a part's document (schema 2)
 )
 
 // idxInfoFields are the stored fields an ArticleInfo is built from: no
@@ -43,7 +45,7 @@ var idxInfoFields = []string{idxFID, idxFTitle, idxFSource, idxFURL, idxFFormat,
 
 // idxArticleFields are the stored fields a whole Article is built from.
 var idxArticleFields = append(append([]string(nil), idxInfoFields...),
-	idxFText, idxFPublishedText, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine)
+	idxFText, idxFPublishedText, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine, idxFParts)
 
 // The prose analyzer (older indexes keep Bleve's "en", stored with them).
 const (
@@ -52,8 +54,13 @@ const (
 	idxMaxTerm  = 64
 )
 
-// idxMapping is the explicit mapping: nothing dynamic, no _all field, BM25.
-func idxMapping() *mapping.IndexMappingImpl {
+// idxMapping is the explicit mapping of new indexes (schema version 2).
+func idxMapping() *mapping.IndexMappingImpl { return idxMappingOf(idxSchemaVersion) }
+
+// idxMappingOf is the explicit mapping of an index of the given schema
+// version: nothing dynamic, no _all field, BM25. Version 2 adds the fields
+// of long articles' parts.
+func idxMappingOf(version string) *mapping.IndexMappingImpl {
 	prose := func() *mapping.FieldMapping {
 		return &mapping.FieldMapping{Type: "text", Analyzer: idxProse,
 			Store: true, Index: true, IncludeTermVectors: true}
@@ -88,6 +95,10 @@ func idxMapping() *mapping.IndexMappingImpl {
 	// The hash is read back, never searched: stored only.
 	for _, f := range []string{idxFHash, idxFPublishedAt, idxFClaims, idxFParagraphs, idxFMeta, idxFDateline, idxFLine, idxFDateSources, idxFStory} {
 		add(f, storedOnly())
+	}
+	if version != idxSchemaV1 {
+		add(idxFParts, storedOnly())
+		add(idxFKind, kw(false, false))
 	}
 	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 

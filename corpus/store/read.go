@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -56,6 +57,9 @@ func (ix *Index) Get(id string) (*article.Article, []claim.Claim, error) {
 		Published: info.Published, PublishedFrom: info.PublishedFrom, DateSources: info.DateSources,
 		PublishedText: idxString(f[idxFPublishedText]),
 		Text:          idxString(f[idxFText]),
+	}
+	if a.Text, err = ix.idxJoinParts(bix, id, a.Text, f[idxFParts]); err != nil {
+		return nil, nil, err
 	}
 	if s := idxString(f[idxFLine]); s != "" {
 		if a.Line, err = strconv.Atoi(s); err != nil {
@@ -120,7 +124,7 @@ func (ix *Index) idxEach(q query.Query, fields []string, fn func(id string, f ma
 	defer release()
 	var after []string
 	for {
-		req := bleve.NewSearchRequestOptions(q, idxPage, 0, false)
+		req := bleve.NewSearchRequestOptions(ix.idxArticlesOnly(q), idxPage, 0, false)
 		req.Fields = fields
 		req.SortBy([]string{"_id"})
 		req.SearchAfter = after
@@ -160,6 +164,42 @@ func idxInfo(id string, f map[string]interface{}) ArticleInfo {
 	// unreadable date is; Get reports it.
 	_ = idxJSON(f[idxFDateSources], &info.DateSources)
 	return info
+}
+
+// idxJoinParts is the whole text of the article id whose own document
+// holds first and the number of parts stored as parts.
+func (ix *Index) idxJoinParts(bix bleve.Index, id, first string, parts interface{}) (string, error) {
+	n, err := idxChunkCount(parts)
+	if err != nil {
+		return "", idxCorrupt(ix, id, idxFParts, err)
+	}
+	if n == 1 {
+		return first, nil
+	}
+	ids := idxChunkIDs(id, 1, n)
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{idxFText}
+	res, err := bix.Search(req)
+	if err != nil {
+		return "", fmt.Errorf("index %s: get %s: %w", ix.path, id, err)
+	}
+	text := make(map[string]string, len(res.Hits))
+	size := len(first)
+	for _, h := range res.Hits {
+		text[h.ID] = idxString(h.Fields[idxFText])
+		size += len(text[h.ID])
+	}
+	var b strings.Builder
+	b.Grow(size)
+	b.WriteString(first)
+	for _, cid := range ids {
+		t, ok := text[cid]
+		if !ok {
+			return "", idxCorrupt(ix, id, idxFText, fmt.Errorf("part %s of %d missing", strings.TrimPrefix(cid, id+idxChunkSep), n))
+		}
+		b.WriteString(t)
+	}
+	return b.String(), nil
 }
 
 // idxString reads a stored single-valued text field.

@@ -27,9 +27,17 @@ func (ix *Index) Remove(ids []string) ([]string, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	var found []string
+	parts := map[string]int{} // of long articles (chunks.go)
 	for chunk := range slices.Chunk(ids, idxPage) {
-		err := ix.idxEach(query.NewDocIDQuery(chunk), nil, func(id string, _ map[string]interface{}) error {
+		err := ix.idxEach(query.NewDocIDQuery(chunk), []string{idxFParts}, func(id string, f map[string]interface{}) error {
 			found = append(found, id)
+			n, err := idxChunkCount(f[idxFParts])
+			if err != nil {
+				return idxCorrupt(ix, id, idxFParts, err)
+			}
+			if n > 1 {
+				parts[id] = n
+			}
 			return nil
 		})
 		if err != nil {
@@ -60,6 +68,9 @@ func (ix *Index) Remove(ids []string) ([]string, error) {
 		}
 		for _, id := range chunk {
 			batch.Delete(id)
+			for _, cid := range idxChunkIDs(id, 1, parts[id]) {
+				batch.Delete(cid)
+			}
 		}
 		if err := bix.Batch(batch); err != nil {
 			return nil, fmt.Errorf("index %s: removing articles: %w", ix.path, err)

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"fmt"
 	"html"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -61,15 +63,27 @@ func (ix *Index) Search(q string, size, from int) ([]Hit, uint64, error) {
 		}
 		return nil, 0, fmt.Errorf("query %q: %w", q, ErrQuerySyntax)
 	}
-	req := bleve.NewSearchRequestOptions(idxDefaultFields(parsed), size, from, false)
+	parsed = idxDefaultFields(parsed)
+	if ix.chunked {
+		return ix.searchParts(bix, q, parsed, size, from)
+	}
+	res, err := bix.Search(idxSearchRequest(parsed, size, from))
+	if err != nil {
+		return nil, 0, fmt.Errorf("query %q: %w", q, err)
+	}
+	return idxHits(res), res.Total, nil
+}
+
+func idxSearchRequest(q query.Query, size, from int) *bleve.SearchRequest {
+	req := bleve.NewSearchRequestOptions(q, size, from, false)
 	req.Fields = idxInfoFields
 	req.Highlight = bleve.NewHighlightWithStyle(htmlhl.Name)
 	req.Highlight.AddField(idxFText)
 	req.SortBy([]string{"-_score", "_id"})
-	res, err := bix.Search(req)
-	if err != nil {
-		return nil, 0, fmt.Errorf("query %q: %w", q, err)
-	}
+	return req
+}
+
+func idxHits(res *bleve.SearchResult) []Hit {
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		hits = append(hits, Hit{
@@ -78,7 +92,106 @@ func (ix *Index) Search(q string, size, from int) ([]Hit, uint64, error) {
 			Fragments:   h.Fragments[idxFText],
 		})
 	}
-	return hits, res.Total, nil
+	return hits
+}
+
+// idxMaxFragments bounds the fragments of an article found in several of
+// its parts.
+const idxMaxFragments = 3
+
+// searchParts is Search on an index that may hold long articles in parts
+// (chunks.go): an article is one hit, scored by the best of its
+// documents, with the fragments of its own document first, then those of
+// its best parts; the total counts articles.
+func (ix *Index) searchParts(bix bleve.Index, q string, parsed query.Query, size, from int) ([]Hit, uint64, error) {
+	nparts, err := ix.idxChunkDocs(bix)
+	if err != nil {
+		return nil, 0, err
+	}
+	// The articles some of whose parts match, with their best part.
+	partHits := map[string]*Hit{}
+	if nparts > 0 {
+		req := idxSearchRequest(query.NewConjunctionQuery([]query.Query{parsed, idxChunkQuery()}), int(nparts), 0)
+		req.Fields = nil
+		res, err := bix.Search(req)
+		if err != nil {
+			return nil, 0, fmt.Errorf("query %q: %w", q, err)
+		}
+		for _, h := range res.Hits { // best first
+			id, _ := idxParent(h.ID)
+			p := partHits[id]
+			if p == nil {
+				p = &Hit{Score: h.Score}
+				partHits[id] = p
+			}
+			if room := idxMaxFragments - len(p.Fragments); room > 0 {
+				fr := h.Fragments[idxFText]
+				p.Fragments = append(p.Fragments, fr[:min(room, len(fr))]...)
+			}
+		}
+	}
+	if len(partHits) == 0 {
+		res, err := bix.Search(idxSearchRequest(ix.idxArticlesOnly(parsed), size, from))
+		if err != nil {
+			return nil, 0, fmt.Errorf("query %q: %w", q, err)
+		}
+		return idxHits(res), res.Total, nil
+	}
+	ids := make([]string, 0, len(partHits))
+	for id := range partHits {
+		ids = append(ids, id)
+	}
+	// The other articles, as many as the page can need.
+	rest := query.NewBooleanQuery([]query.Query{parsed}, nil, []query.Query{idxChunkQuery(), query.NewDocIDQuery(ids)})
+	res, err := bix.Search(idxSearchRequest(rest, from+size, 0))
+	if err != nil {
+		return nil, 0, fmt.Errorf("query %q: %w", q, err)
+	}
+	hits, total := idxHits(res), res.Total
+	// The articles found in parts, by their own document where it matches
+	// too, else by their metadata alone (a part without its article, left
+	// by an interrupted write, is passed over).
+	own := query.NewConjunctionQuery([]query.Query{parsed, query.NewDocIDQuery(ids)})
+	res, err = bix.Search(idxSearchRequest(own, len(ids), 0))
+	if err != nil {
+		return nil, 0, fmt.Errorf("query %q: %w", q, err)
+	}
+	folded := map[string]Hit{}
+	for _, h := range idxHits(res) {
+		folded[h.ID] = h
+	}
+	infos, err := ix.ArticleInfos(ids)
+	if err != nil {
+		return nil, 0, err
+	}
+	for id, p := range partHits {
+		info, ok := infos[id]
+		if !ok {
+			continue
+		}
+		h, matched := folded[id]
+		if !matched {
+			h = Hit{ArticleInfo: info}
+		}
+		h.Score = max(h.Score, p.Score)
+		for _, f := range p.Fragments {
+			if len(h.Fragments) < idxMaxFragments {
+				h.Fragments = append(h.Fragments, f)
+			}
+		}
+		hits = append(hits, h)
+		total++
+	}
+	slices.SortFunc(hits, func(a, b Hit) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	if from >= len(hits) {
+		return nil, total, nil
+	}
+	return hits[from:min(len(hits), from+size)], total, nil
 }
 
 // idxDefaultFields rewrites every field-less leaf of a parsed query string

@@ -191,7 +191,7 @@ func (ix *Index) writeBatch(pending []idxPending) (IndexStats, error) {
 	for _, p := range pending {
 		prev, known := old[p.id]
 		switch {
-		case known && prev == p.hash:
+		case known && prev.hash == p.hash:
 			st.Unchanged++
 			continue
 		case known:
@@ -200,11 +200,24 @@ func (ix *Index) writeBatch(pending []idxPending) (IndexStats, error) {
 		default:
 			st.Indexed++
 		}
+		if ix.readOnly {
+			continue // refused below
+		}
+		// A long article's parts go first, in batches of their own, and
+		// parts an earlier version had beyond the new count go.
+		if len(p.parts) > 1 || prev.parts > 1 {
+			if err := ix.idxWriteChunks(bix, p.id, p.parts, prev.parts); err != nil {
+				return IndexStats{}, err
+			}
+		}
 		if err := batch.Index(p.id, p.doc); err != nil {
 			return IndexStats{}, fmt.Errorf("article %s: %w", p.id, err)
 		}
 		entry.Claims += p.claims
 		entry.Subjects = append(entry.Subjects, p.subjects...)
+	}
+	if ix.readOnly && st.Indexed+st.Replaced > 0 {
+		return st, &IndexError{Path: ix.path, Err: fmt.Errorf("%d new or changed articles: %w", st.Indexed+st.Replaced, ErrReadOnly)}
 	}
 	if batch.Size() == 0 {
 		return st, nil
@@ -227,9 +240,15 @@ func (ix *Index) writeBatch(pending []idxPending) (IndexStats, error) {
 	return st, nil
 }
 
-// idxHashes looks up the stored content hashes of the pending IDs in one
-// search.
-func (ix *Index) idxHashes(pending []idxPending) (map[string]string, error) {
+// idxStored is what an article's document holds of its content.
+type idxStored struct {
+	hash  string
+	parts int // number of parts (chunks.go)
+}
+
+// idxHashes looks up the stored content hashes (and numbers of parts) of
+// the pending IDs in one search.
+func (ix *Index) idxHashes(pending []idxPending) (map[string]idxStored, error) {
 	bix, release := ix.use()
 	defer release()
 	ids := make([]string, len(pending))
@@ -237,14 +256,18 @@ func (ix *Index) idxHashes(pending []idxPending) (map[string]string, error) {
 		ids[i] = p.id
 	}
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{idxFHash}
+	req.Fields = []string{idxFHash, idxFParts}
 	res, err := bix.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: looking up hashes: %w", ix.path, err)
 	}
-	out := make(map[string]string, len(res.Hits))
+	out := make(map[string]idxStored, len(res.Hits))
 	for _, h := range res.Hits {
-		out[h.ID] = idxString(h.Fields[idxFHash])
+		n, err := idxChunkCount(h.Fields[idxFParts])
+		if err != nil {
+			return nil, idxCorrupt(ix, h.ID, idxFParts, err)
+		}
+		out[h.ID] = idxStored{hash: idxString(h.Fields[idxFHash]), parts: n}
 	}
 	return out, nil
 }
