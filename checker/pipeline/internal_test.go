@@ -62,7 +62,7 @@ func TestDedupeClaims(t *testing.T) {
 // with the result a map of every key gives.
 func TestDedupeRunsAgreesWithMap(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	subjects := []string{"event:fair", "event:race", "person:ola brek"}
+	subjects := []claim.Key{claim.EventKey("fair", "tarnow"), claim.EventKey("race", "tarnow"), claim.PersonKey("ola brek")}
 	for round := range 200 {
 		var cs []claim.Claim
 		for range rng.IntN(80) {
