@@ -133,12 +133,7 @@ type prepared struct {
 // stories, the article's story summary is computed here, once, and
 // stored with its claims.
 func prepare(ix *store.Index, r extract.Result, keep, stories bool, k *kb.KB) prepared {
-	var story string
-	if stories {
-		if sum := preparedSummary(r, k); sum != nil {
-			story = sum.Encode()
-		}
-	}
+	story := encodedStory(r, stories, k)
 	doc, err := ix.Prepare(store.Doc{Article: r.Article, Claims: r.Claims, Story: story})
 	p := prepared{id: r.Article.ID, noEvents: !HasEventClaim(r.Claims), doc: doc, err: err}
 	if keep && err == nil {

@@ -68,9 +68,11 @@ type Options struct {
 	// Stories compares event claims per story (checker/coref): the
 	// claims of one seminal event told in different words meet, two
 	// events of one kind in different stories never do, background
-	// events stay apart. It costs coref analysis of every article with
-	// event claims, and an incremental check re-reads every event article
-	// when an event subject changes, so it is off unless asked for.
+	// events stay apart. It costs coref analysis of every article (once,
+	// at extraction: the summary is stored with its claims), and an
+	// incremental check re-reads every event article when an event
+	// subject changes. The command line sets it unless --stories=false;
+	// the zero Options leave it off.
 	Stories bool
 	// reading, when set, is told the size of each article's text as it is
 	// read, before it is extracted and indexed.
@@ -118,6 +120,16 @@ type Extracted = extract.Result
 // Claims repeated within one article are dropped (see dedupeClaims).
 func Stream(src Source, opt Options, sink func(extract.Result) error) (Stats, error) {
 	return stream(src, opt, func(r extract.Result) extract.Result { return r }, sink)
+}
+
+// StreamDocs is Stream handing sink each article as Check stores it in
+// the index: with opt.Stories, with its story summary, computed on the
+// extraction workers. A check with the same options finds the articles
+// so indexed unchanged.
+func StreamDocs(src Source, opt Options, sink func(store.Doc) error) (Stats, error) {
+	return stream(src, opt, func(r extract.Result) store.Doc {
+		return store.Doc{Article: r.Article, Claims: r.Claims, Story: encodedStory(r, opt.Stories, opt.KB)}
+	}, sink)
 }
 
 // stream is Stream with a step that runs on the extraction workers after

@@ -50,6 +50,18 @@ func preparedSummary(r extract.Result, k *kb.KB) *coref.Summary {
 	return s
 }
 
+// encodedStory is the story summary stored with an extracted article
+// when stories are on: preparedSummary, encoded; "" otherwise.
+func encodedStory(r extract.Result, stories bool, k *kb.KB) string {
+	if !stories {
+		return ""
+	}
+	if sum := preparedSummary(r, k); sum != nil {
+		return sum.Encode()
+	}
+	return ""
+}
+
 // sameDay reports two reference dates the temporal tagger reads alike:
 // the same calendar day, or both unknown.
 func sameDay(a, b time.Time) bool {

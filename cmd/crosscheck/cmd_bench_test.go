@@ -10,18 +10,26 @@ import (
 )
 
 // The bench command's JSON keeps its documented keys; the figures
-// themselves are machine-dependent and not judged here.
+// themselves are machine-dependent and not judged here. It measures check
+// as it runs by default (per story), and without stories when asked; the
+// stories key says which.
 func TestBenchJSONShape(t *testing.T) {
-	code, out, stderr := runCLI(t, "bench", "--articles", "24", "--added", "4", "--drafts", "2",
-		"--draft-words", "200", "--format", "json", "--dir", t.TempDir())
-	require.Equal(t, exitClean, code, stderr)
-	var got map[string]any
-	require.NoError(t, json.Unmarshal([]byte(out), &got))
-	for _, key := range []string{"articles", "bytes", "bleve_seconds", "crosscheck_seconds", "ratio",
-		"check_seconds", "peak_rss_mb", "rounds", "added_articles", "incremental_seconds", "drafts", "draft_p50_ms", "draft_p99_ms"} {
-		assert.Contains(t, got, key)
+	for _, tc := range []struct {
+		args    []string
+		stories bool
+	}{{nil, true}, {[]string{"--stories=false"}, false}} {
+		code, out, stderr := runCLI(t, append([]string{"bench", "--articles", "24", "--added", "4", "--drafts", "2",
+			"--draft-words", "200", "--format", "json", "--dir", t.TempDir()}, tc.args...)...)
+		require.Equal(t, exitClean, code, stderr)
+		var got map[string]any
+		require.NoError(t, json.Unmarshal([]byte(out), &got))
+		for _, key := range []string{"articles", "bytes", "bleve_seconds", "crosscheck_seconds", "ratio",
+			"check_seconds", "peak_rss_mb", "rounds", "added_articles", "incremental_seconds", "drafts", "draft_p50_ms", "draft_p99_ms", "stories"} {
+			assert.Contains(t, got, key)
+		}
+		assert.EqualValues(t, 24, got["articles"])
+		assert.Equal(t, tc.stories, got["stories"], "%v", tc.args)
 	}
-	assert.EqualValues(t, 24, got["articles"])
 }
 
 func TestBenchRefusesBadFlags(t *testing.T) {

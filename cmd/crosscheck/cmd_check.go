@@ -45,7 +45,6 @@ type checkFlags struct {
 	against     bool
 	width       int
 	verbose     bool
-	stories     bool
 }
 
 func runCheck(e *env, args []string) int {
@@ -63,7 +62,7 @@ func runCheck(e *env, args []string) int {
 	fs.StringVar(&cf.ignore, "ignore", "", "YAML file of accepted discrepancy or rule ids, each with a reason")
 	fs.BoolVar(&cf.against, "against", false, "check the given drafts against the indexed corpus instead of indexing them")
 	fs.BoolVar(&cf.verbose, "verbose", false, "list the IDs of the articles that yielded no event claims, and of those removed")
-	fs.BoolVar(&cf.stories, "stories", false, "compare event claims per story (articles that report the same event, found by event coreference): better on real coverage, slower on large archives")
+	cf.addStories(fs, "compare event claims per story (articles that report the same event, found by event coreference), drafts too: better on real coverage; --stories=false compares them by subject alone, cheaper on very large archives")
 	fs.IntVar(&cf.width, "width", 0, "table width in columns (0: the terminal's width, or 100 when output is not a terminal)")
 	paths, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
@@ -109,7 +108,6 @@ func runCheck(e *env, args []string) int {
 	if err != nil {
 		return fail(e, "check", err)
 	}
-	opt.Stories = cf.stories
 	var rep *pipeline.Report
 	status := exitClean
 	if cf.against {
@@ -206,7 +204,9 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 		return nil, interrupted(e, st.Index.Indexed+st.Index.Replaced), nil
 	}
 	if errors.Is(err, store.ErrReadOnly) {
-		return nil, exitClean, &hintError{fmt.Sprintf("the index at %s cannot be written and the corpus has changed since it was indexed (%v); check it as indexed with 'crosscheck check --index %s' and no PATH, or copy the index somewhere writable", dir, err, dir), err}
+		// An article stored with the other --stories setting (its story
+		// summary, or none) would be stored again: a change too.
+		return nil, exitClean, &hintError{fmt.Sprintf("the index at %s cannot be written and the corpus has changed since it was indexed, or was indexed with the other --stories setting (%v); check it as indexed with 'crosscheck check --index %s' and no PATH, or copy the index somewhere writable", dir, err, dir), err}
 	}
 	if err != nil {
 		return nil, exitClean, err

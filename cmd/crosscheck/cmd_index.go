@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/corpus/store"
 )
@@ -30,6 +29,7 @@ func runIndex(e *env, args []string) int {
 	cf.addIndex(fs)
 	cf.addRead(fs)
 	cf.addExtract(fs)
+	cf.addStories(fs, "store each article's story summary (computed at extraction), which check reads to compare event claims per story; --stories=false stores none, as check --stories=false needs, and a later check with stories indexes each article again once to store them")
 	paths, code, ok := parseFlags(e, c, fs, args)
 	if !ok {
 		return code
@@ -54,9 +54,9 @@ func runIndex(e *env, args []string) int {
 	w := ix.NewIndexer(1000)
 	src := pipeline.Source{Paths: paths}
 	seen := map[string]bool{}
-	st, err := pipeline.Stream(src, opt, func(r extract.Result) error {
-		seen[r.Article.ID] = true
-		return w.Put(store.Doc{Article: r.Article, Claims: r.Claims})
+	st, err := pipeline.StreamDocs(src, opt, func(d store.Doc) error {
+		seen[d.Article.ID] = true
+		return w.Put(d)
 	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr

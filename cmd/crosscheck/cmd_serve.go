@@ -58,69 +58,15 @@ func (l *listFlag) Set(v string) error {
 }
 
 func runServe(e *env, args []string) int {
-	c := findCommand("serve")
-	var sf serveFlags
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	sf.addIndex(fs)
-	sf.addExtract(fs)
-	sf.addRules(fs)
-	fs.StringVar(&sf.addr, "addr", "127.0.0.1:8080", "address to listen on (loopback by default; 0.0.0.0:8080 exposes the server to the network)")
-	fs.StringVar(&sf.maxBody, "max-body", "5MB", "largest request body accepted (drafts); larger ones get 413")
-	fs.BoolVar(&sf.sample, "sample", false, "serve the built-in sample corpus, indexed into a temporary directory")
-	fs.Var(&sf.allowHosts, "allow-host", "host name the server answers for besides localhost, 127.0.0.1, ::1 and the --addr host (repeatable or comma-separated; * for any); other Host headers get 403")
-	fs.Var(&sf.corsOrigins, "cors-origin", "origin allowed to call the JSON API from a browser, like https://cms.example.org (repeatable or comma-separated; none by default)")
-	fs.IntVar(&sf.maxChecks, "max-draft-checks", 0, "draft checks run at once; more wait briefly, then get 503 (0: the number of CPUs, at least 2)")
-	fs.DurationVar(&sf.timeout, "draft-timeout", web.DefaultDraftTimeout, "a draft check running longer is stopped with 503")
-	pos, code, ok := parseFlags(e, c, fs, args)
+	sf, indexSet, code, ok := parseServe(e, args)
 	if !ok {
 		return code
 	}
-	if len(pos) > 0 {
-		return fail(e, "serve", fmt.Errorf("unexpected argument %q (index files first with 'crosscheck index PATH...')", pos[0]))
-	}
-	maxBody, err := web.ParseSize(sf.maxBody)
-	if err != nil {
-		return fail(e, "serve", fmt.Errorf("--max-body: %w", err))
-	}
-	if sf.maxChecks < 0 {
-		return fail(e, "serve", fmt.Errorf("--max-draft-checks must not be negative"))
-	}
-	if sf.timeout <= 0 || sf.timeout >= web.WriteTimeout {
-		return fail(e, "serve", fmt.Errorf("--draft-timeout must be above 0 and below %s (the server's write timeout)", web.WriteTimeout))
-	}
-	for _, o := range sf.corsOrigins {
-		if err := web.CheckOrigin(o); err != nil {
-			return fail(e, "serve", fmt.Errorf("--cors-origin: %w", err))
-		}
-	}
-	opt, err := sf.pipelineOptions(true)
-	if err != nil {
-		return fail(e, "serve", err)
-	}
-	indexSet := false
-	fs.Visit(func(f *flag.Flag) { indexSet = indexSet || f.Name == "index" })
-	ix, cleanup, err := openServeIndex(e, &sf, indexSet, opt)
+	srv, stories, cleanup, err := newServer(e, sf, indexSet)
 	if err != nil {
 		return fail(e, "serve", err)
 	}
 	defer cleanup()
-	hosts := append([]string{}, sf.allowHosts...)
-	if h, _, err := net.SplitHostPort(sf.addr); err == nil && h != "" {
-		if ip := net.ParseIP(h); ip == nil || !ip.IsUnspecified() {
-			hosts = append(hosts, h)
-		}
-	}
-	// The stories are computed in the background while the server
-	// answers: until they are ready their pages say so.
-	stories := web.ComputeStories(ix, opt)
-	srv, err := web.New(ix, opt, web.Config{MaxBody: maxBody, AllowHosts: hosts, CORSOrigins: sf.corsOrigins,
-		MaxDraftChecks: sf.maxChecks, DraftTimeout: sf.timeout, Stories: stories})
-	if err != nil {
-		stories.Close()
-		return fail(e, "serve", err)
-	}
-	// The index is closed only once the stories stop reading it.
-	defer stories.Close()
 	go func() {
 		took, err := stories.Wait()
 		if errors.Is(err, web.ErrStoriesStopped) {
@@ -148,6 +94,87 @@ func runServe(e *env, args []string) int {
 	}
 	fmt.Fprintln(e.stderr, "stopped")
 	return exitClean
+}
+
+// parseServe parses and checks serve's flags; indexSet says whether
+// --index was given. When !ok, code is the exit status.
+func parseServe(e *env, args []string) (sf *serveFlags, indexSet bool, code int, ok bool) {
+	c := findCommand("serve")
+	sf = &serveFlags{}
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	sf.addIndex(fs)
+	sf.addExtract(fs)
+	sf.addRules(fs)
+	sf.addStories(fs, "check the index and drafts with event claims compared per story, as check does; --stories=false as check --stories=false")
+	fs.StringVar(&sf.addr, "addr", "127.0.0.1:8080", "address to listen on (loopback by default; 0.0.0.0:8080 exposes the server to the network)")
+	fs.StringVar(&sf.maxBody, "max-body", "5MB", "largest request body accepted (drafts); larger ones get 413")
+	fs.BoolVar(&sf.sample, "sample", false, "serve the built-in sample corpus, indexed into a temporary directory")
+	fs.Var(&sf.allowHosts, "allow-host", "host name the server answers for besides localhost, 127.0.0.1, ::1 and the --addr host (repeatable or comma-separated; * for any); other Host headers get 403")
+	fs.Var(&sf.corsOrigins, "cors-origin", "origin allowed to call the JSON API from a browser, like https://cms.example.org (repeatable or comma-separated; none by default)")
+	fs.IntVar(&sf.maxChecks, "max-draft-checks", 0, "draft checks run at once; more wait briefly, then get 503 (0: the number of CPUs, at least 2)")
+	fs.DurationVar(&sf.timeout, "draft-timeout", web.DefaultDraftTimeout, "a draft check running longer is stopped with 503")
+	pos, code, ok := parseFlags(e, c, fs, args)
+	if !ok {
+		return nil, false, code, false
+	}
+	bad := func(err error) (*serveFlags, bool, int, bool) { return nil, false, fail(e, "serve", err), false }
+	if len(pos) > 0 {
+		return bad(fmt.Errorf("unexpected argument %q (index files first with 'crosscheck index PATH...')", pos[0]))
+	}
+	if _, err := web.ParseSize(sf.maxBody); err != nil {
+		return bad(fmt.Errorf("--max-body: %w", err))
+	}
+	if sf.maxChecks < 0 {
+		return bad(fmt.Errorf("--max-draft-checks must not be negative"))
+	}
+	if sf.timeout <= 0 || sf.timeout >= web.WriteTimeout {
+		return bad(fmt.Errorf("--draft-timeout must be above 0 and below %s (the server's write timeout)", web.WriteTimeout))
+	}
+	for _, o := range sf.corsOrigins {
+		if err := web.CheckOrigin(o); err != nil {
+			return bad(fmt.Errorf("--cors-origin: %w", err))
+		}
+	}
+	fs.Visit(func(f *flag.Flag) { indexSet = indexSet || f.Name == "index" })
+	return sf, indexSet, exitClean, true
+}
+
+// newServer loads what serve's flags ask for, opens the index and
+// checks it (per story unless --stories=false: the page shows what check
+// shows, and drafts are checked as check --against checks them), and
+// starts computing the stories in the background. cleanup stops the
+// stories, then closes the index.
+func newServer(e *env, sf *serveFlags, indexSet bool) (*web.Server, *web.EventStories, func(), error) {
+	maxBody, err := web.ParseSize(sf.maxBody)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("--max-body: %w", err)
+	}
+	opt, err := sf.pipelineOptions(true)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ix, closeIndex, err := openServeIndex(e, sf, indexSet, opt)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	hosts := append([]string{}, sf.allowHosts...)
+	if h, _, err := net.SplitHostPort(sf.addr); err == nil && h != "" {
+		if ip := net.ParseIP(h); ip == nil || !ip.IsUnspecified() {
+			hosts = append(hosts, h)
+		}
+	}
+	// The stories are computed in the background while the server
+	// answers: until they are ready their pages say so.
+	stories := web.ComputeStories(ix, opt)
+	srv, err := web.New(ix, opt, web.Config{MaxBody: maxBody, AllowHosts: hosts, CORSOrigins: sf.corsOrigins,
+		MaxDraftChecks: sf.maxChecks, DraftTimeout: sf.timeout, Stories: stories})
+	if err != nil {
+		stories.Close()
+		closeIndex()
+		return nil, nil, nil, err
+	}
+	// The index is closed only once the stories stop reading it.
+	return srv, stories, func() { stories.Close(); closeIndex() }, nil
 }
 
 // openServeIndex opens the index the server reads, as a reader: any

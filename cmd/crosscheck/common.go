@@ -35,6 +35,9 @@ type common struct {
 	dayFirst        bool
 	dayFirstSources stringList
 	format          string
+	// stories: event claims compared per story (--stories, on unless
+	// --stories=false); only for the commands that add the flag.
+	stories bool
 	// shortRun: the command does little after loading (see pauseGC).
 	shortRun bool
 	reads    bool // the read flags were added
@@ -71,6 +74,14 @@ func (c *common) addExtract(fs *flag.FlagSet) {
 
 func (c *common) addRules(fs *flag.FlagSet) {
 	fs.StringVar(&c.rulesDir, "rules", "", "directory of rule YAML files (extend or override the built-in rules by id)")
+}
+
+// addStories adds --stories, on by default: event claims are compared
+// per story (event coreference), the articles' story summaries computed
+// at extraction and stored with their claims. usage says what it does for
+// the command; --stories=false switches it off.
+func (c *common) addStories(fs *flag.FlagSet, usage string) {
+	fs.BoolVar(&c.stories, "stories", true, usage)
 }
 
 func (c *common) addFormat(fs *flag.FlagSet, def string, formats string) {
@@ -152,7 +163,7 @@ func (c *common) pipelineOptions(withRules bool) (pipeline.Options, error) {
 	if err != nil {
 		return pipeline.Options{}, fmt.Errorf("knowledge base:\n%w", err)
 	}
-	opt := pipeline.Options{Read: c.readOptions(), Extract: xo, KB: k}
+	opt := pipeline.Options{Read: c.readOptions(), Extract: xo, KB: k, Stories: c.stories}
 	if withRules {
 		if opt.Rules, err = c.loadRules(); err != nil {
 			return opt, fmt.Errorf("rules:\n%w", err)

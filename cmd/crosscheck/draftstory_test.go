@@ -8,10 +8,11 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// check --against --stories reaches the indexed articles of a draft's
-// story when the draft names the event by another place: the index finds
-// them by the draft's names, numbers and event words. Without --stories
-// event claims are compared by their own keys, which differ.
+// check --against (per story, the default) reaches the indexed articles
+// of a draft's story when the draft names the event by another place: the
+// index finds them by the draft's names, numbers and event words. With
+// --stories=false event claims are compared by their own keys, which
+// differ.
 func TestCheckAgainstDraftFindsItsStory(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"quake-town.txt": "March 4, 2031\n\nA strong earthquake struck the mountain town of Dunmere on Monday, killing 12 people, Governor Anselm Treck said.\n\nThe quake, of magnitude 6.2, destroyed hundreds of homes in Dunmere.\n",
@@ -25,8 +26,9 @@ func TestCheckAgainstDraftFindsItsStory(t *testing.T) {
 		args []string
 		want [][]string // each finding's articles, sorted
 	}{
-		{"by story", []string{"--stories"}, [][]string{{"quake-town", "quake-valley"}}},
-		{"by subject key", nil, nil},
+		{"by story, the default", nil, [][]string{{"quake-town", "quake-valley"}}},
+		{"by story, asked for", []string{"--stories"}, [][]string{{"quake-town", "quake-valley"}}},
+		{"by subject key", []string{"--stories=false"}, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			idx := filepath.Join(t.TempDir(), "idx")

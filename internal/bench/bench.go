@@ -40,8 +40,9 @@ type Result struct {
 	Claims         int     `json:"claims"`
 	Discrepancies  int     `json:"discrepancies"`
 	CPUs           int     `json:"cpus"`
-	// Stories: event claims were compared per story (check --stories).
-	Stories bool `json:"stories,omitempty"`
+	// Stories: event claims were compared per story (check's default),
+	// false with --stories=false; always given.
+	Stories bool `json:"stories"`
 	// Rounds of plain Bleve then crosscheck; the figures above are the
 	// medians, Ratios each round's ratio.
 	Rounds int       `json:"rounds"`
