@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
-	"github.com/crosscheck/crosscheck/checker/events"
-	"github.com/crosscheck/crosscheck/checker/people"
+	"github.com/crosscheck/crosscheck/checker/extract/events"
+	"github.com/crosscheck/crosscheck/checker/extract/people"
 	"github.com/crosscheck/crosscheck/checker/temporal"
 	"github.com/crosscheck/crosscheck/checker/text"
 	"github.com/crosscheck/crosscheck/corpus/article"

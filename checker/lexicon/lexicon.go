@@ -1,5 +1,5 @@
 // Package lexicon is the one lexicon of event classes that event
-// coreference (checker/coref) and the event extractor (checker/events)
+// coreference (checker/coref) and the event extractor (checker/extract/events)
 // both read: which words name which kind of happening, with the lemmas
 // and the stemmer that find a word's base form. data/classes.yml says
 // what each field means. It also holds the one list of words that title

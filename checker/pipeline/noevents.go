@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
-	"github.com/crosscheck/crosscheck/checker/events"
 	"github.com/crosscheck/crosscheck/checker/extract"
+	"github.com/crosscheck/crosscheck/checker/extract/events"
 	"github.com/crosscheck/crosscheck/checker/text"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )

@@ -7,8 +7,8 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/coref"
-	"github.com/crosscheck/crosscheck/checker/events"
 	"github.com/crosscheck/crosscheck/checker/extract"
+	"github.com/crosscheck/crosscheck/checker/extract/events"
 	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules/kb"

@@ -18,7 +18,7 @@ func TestNumberRuleKnowsTheExtractorsQualifiers(t *testing.T) {
 		Approx map[string]string  `yaml:"approx"`
 		Vague  map[string]float64 `yaml:"vague_numbers"`
 	}
-	readYAML(t, "../events/data/numbers.yml", &ex)
+	readYAML(t, "../extract/events/data/numbers.yml", &ex)
 	var written []string
 	for _, canon := range ex.Approx {
 		written = append(written, canon)

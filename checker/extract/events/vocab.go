@@ -405,7 +405,7 @@ func loadVocabulary() (*vocabulary, error) {
 	v.determiners = set(wf.Determiners)
 	v.adjectives = set(wf.Adjectives)
 	v.function = set(wf.FunctionWords)
-	v.titles = set(lex.Titles.Words()) // the lexicon's, which checker/people reads too
+	v.titles = set(lex.Titles.Words()) // the lexicon's, which checker/extract/people reads too
 	v.speech = set(wf.SpeechVerbs)
 	// month and weekday names: the temporal tagger's, the one list
 	v.months = map[string]bool{}
