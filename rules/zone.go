@@ -100,6 +100,10 @@ func zoneLocation(s string) (*time.Location, bool) {
 		}
 		return time.FixedZone(s, off), true
 	}
+	if !strings.Contains(s, "/") {
+		// "Local" and "" would make the answer depend on the machine's zone
+		return nil, false
+	}
 	loc, err := time.LoadLocation(s)
 	return loc, err == nil
 }
@@ -134,7 +138,7 @@ func (r *zoneRule) Run(p *Pass) {
 	}
 }
 
-// clockOfDay writes minutes after midnight as "9:15 p.m.".
+// minutesOfDay is t's time of day in minutes after midnight.
 func minutesOfDay(t time.Time) int { return t.Hour()*60 + t.Minute() }
 
 // near reports two times of day within the tolerance, across midnight.
@@ -164,6 +168,7 @@ func (r *zoneRule) anyDay(z zoneConversion) ([]string, bool) {
 	return out, false
 }
 
+// clockOfDay writes minutes after midnight as "9:15 p.m.".
 func clockOfDay(min int) string {
 	h, half := min/60, "a.m."
 	if h >= 12 {

@@ -226,8 +226,11 @@ func (k Key) Offset() int {
 		return -1
 	}
 	i := strings.LastIndexByte(r, ':')
+	if i < 0 {
+		return -1
+	}
 	n, err := strconv.Atoi(r[i+1:])
-	if i < 0 || err != nil {
+	if err != nil {
 		return -1
 	}
 	return n
