@@ -66,6 +66,9 @@ func (a *analysis) forwardDate(p, hi int) int {
 		case (t.low == "in" || t.low == "at") && a.commonPlace(q+1, hi) > q+1:
 			// "the inauguration at the city hall on Sunday"
 			q = a.commonPlace(q+1, hi) - 1
+		case (t.low == "in" || t.low == "at") && a.namedCommonPlace(q+1, hi) > q+1:
+			// "opened fire at a Brindle factory in Tarnow last night"
+			q = a.namedCommonPlace(q+1, hi) - 1
 		case a.qualifierLen(q, hi) > 0:
 			// "happened at about 10 a.m.", "shortly after 8:30 p.m."
 			q += a.qualifierLen(q, hi) - 1
@@ -182,6 +185,34 @@ func (a *analysis) dateClaim(m *mention, ei int, mod claim.Modality) (claim.Clai
 		Value: e.Value, ValueText: a.d.Text[s:end], Modality: mod,
 		Reference: a.ref, Evidence: a.evidence(s, end), Date: dv,
 	}, true
+}
+
+// namedCommonPlace returns the end of a place named by a determiner, up
+// to three capitalised name words and a thing noun at its head ("a Brindle
+// factory", "the Brindle Foods plant", "a mill"), or p when none: "in a
+// statement" is no place.
+func (a *analysis) namedCommonPlace(p, hi int) int {
+	if p >= hi || a.toks[p].flags&fDeterminer == 0 {
+		return p
+	}
+	e, head := p+1, p
+	for e < hi && e < p+5 {
+		t := a.toks[e]
+		if !t.word || t.expr >= 0 || t.flags&(fFunction|fType|fVerb|fLink|fDeterminer) != 0 {
+			break
+		}
+		if !t.cap {
+			if t.flags&fThing == 0 {
+				break
+			}
+			head = e
+		}
+		e++
+	}
+	if head == p {
+		return p
+	}
+	return head + 1
 }
 
 // commonPlace returns the end of a place named by common nouns at token
