@@ -19,7 +19,7 @@ func TestDefaultRules(t *testing.T) {
 		assert.NotEmpty(t, r.Doc(), r.ID())
 		assert.NotEmpty(t, r.Kind(), r.ID())
 	}
-	assert.Equal(t, []string{"calendar", "event-cause", "event-date", "event-location", "event-number", "event-status", "event-time", "event-weapon", "office-holder", "person-age", "person-title", "quote-attribution", "time-zone"}, ids)
+	assert.Equal(t, []string{"calendar", "event-cause", "event-date", "event-location", "event-number", "event-status", "event-time", "event-weapon", "event-weekday", "office-holder", "person-age", "person-title", "quote-attribution", "time-zone"}, ids)
 }
 
 func TestLoadReportsEveryBadFile(t *testing.T) {

@@ -58,6 +58,9 @@ func (a *analysis) forwardDate(p, hi int) int {
 				return t.expr
 			}
 			return -1
+		case a.tx(q) == "," && q+2 < hi && a.ageApposition(q+1) && a.tx(q+2) == ",":
+			// "the shooting of Piet Okoro, 15, on Saturday"
+			q += 2
 		case a.tx(q) == ",":
 			commas++
 			if commas > 1 {
@@ -66,12 +69,17 @@ func (a *analysis) forwardDate(p, hi int) int {
 		case (t.low == "in" || t.low == "at") && a.commonPlace(q+1, hi) > q+1:
 			// "the inauguration at the city hall on Sunday"
 			q = a.commonPlace(q+1, hi) - 1
+		case (t.low == "in" || t.low == "at") && a.namedCommonPlace(q+1, hi) > q+1:
+			// "opened fire at a Brindle factory in Tarnow last night"
+			q = a.namedCommonPlace(q+1, hi) - 1
 		case a.qualifierLen(q, hi) > 0:
 			// "happened at about 10 a.m.", "shortly after 8:30 p.m."
 			q += a.qualifierLen(q, hi) - 1
 		case a.isQuote(q), t.flags&fLink != 0, voc.dateFillers[t.low]:
-		case t.cap && q > p && (a.toks[q-1].low == "in" || a.toks[q-1].low == "at"):
-			// the place in "will be held in Brindle on 3 May"
+		case t.cap && q > p && (a.toks[q-1].low == "in" || a.toks[q-1].low == "at" || a.toks[q-1].low == "of"):
+			// the place in "will be held in Brindle on 3 May", a name after
+			// "of": "in the Gulf of Kelm on Saturday", "the shooting of
+			// Piet Okoro on Saturday"
 			if e := a.capRunFrom(q, hi); e > q {
 				q = e - 1
 			} else {
@@ -82,6 +90,21 @@ func (a *analysis) forwardDate(p, hi int) int {
 		}
 	}
 	return -1
+}
+
+// ageApposition reports whether token p is a bare age between commas
+// ("Piet Okoro, 15,"): a number of one to three digits.
+func (a *analysis) ageApposition(p int) bool {
+	t := a.tx(p)
+	if len(t) == 0 || len(t) > 3 {
+		return false
+	}
+	for _, c := range []byte(t) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // whenDate reads "DATE, when ... <mention>": the date of the clause the
@@ -124,13 +147,28 @@ func (a *analysis) leadDate(lo, z int) int {
 	}
 	for q := lo + 1; q < z; q++ {
 		if a.toks[q].expr != ei {
-			if a.tx(q) == "," {
+			if a.tx(q) == "," && !a.ofDate(q+1, z) {
 				return ei
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// ofDate reports whether the mention at token z is the complement of a
+// noun in apposition to the lead date: "On Saturday, the anniversary of
+// the shooting, ..." dates the anniversary, not the shooting.
+func (a *analysis) ofDate(from, z int) bool {
+	for q := from; q < z; q++ {
+		if a.tx(q) == "," {
+			return false
+		}
+		if a.toks[q].low == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyKeyedInSentence reports whether mention mi is the only keyed event
@@ -182,6 +220,34 @@ func (a *analysis) dateClaim(m *mention, ei int, mod claim.Modality) (claim.Clai
 		Value: e.Value, ValueText: a.d.Text[s:end], Modality: mod,
 		Reference: a.ref, Evidence: a.evidence(s, end), Date: dv,
 	}, true
+}
+
+// namedCommonPlace returns the end of a place named by a determiner, up
+// to three capitalised name words and a thing noun at its head ("a Brindle
+// factory", "the Brindle Foods plant", "a mill"), or p when none: "in a
+// statement" is no place.
+func (a *analysis) namedCommonPlace(p, hi int) int {
+	if p >= hi || a.toks[p].flags&fDeterminer == 0 {
+		return p
+	}
+	e, head := p+1, p
+	for e < hi && e < p+5 {
+		t := a.toks[e]
+		if !t.word || t.expr >= 0 || t.flags&(fFunction|fType|fVerb|fLink|fDeterminer) != 0 {
+			break
+		}
+		if !t.cap {
+			if t.flags&fThing == 0 {
+				break
+			}
+			head = e
+		}
+		e++
+	}
+	if head == p {
+		return p
+	}
+	return head + 1
 }
 
 // commonPlace returns the end of a place named by common nouns at token

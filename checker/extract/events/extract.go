@@ -65,6 +65,8 @@ func (a *analysis) eventClaims(out []claim.Claim) []claim.Claim {
 		if ei >= 0 {
 			if c, ok := a.dateClaim(m, ei, mod); ok {
 				out = append(out, c)
+			} else if c, ok := a.eventWeekdayClaim(m, ei, mod); ok {
+				out = append(out, c)
 			}
 			if c, ok := a.timeClaim(m, ei, mod); ok && (!m.told || a.lonelyClock(a.clockNear(ei))) {
 				out = append(out, c)

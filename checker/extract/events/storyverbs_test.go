@@ -296,3 +296,36 @@ func TestVerbToldEvents(t *testing.T) {
 		})
 	}
 }
+
+// A date after "at a <name> <thing noun>" is the event's, as after "at
+// the city hall"; "in a statement" is no place, so its date is the
+// statement's. Every sentence is invented.
+func TestDateAfterIndefinitePlace(t *testing.T) {
+	const title = "Two dead in Tarnow shooting\n"
+	tests := []struct {
+		name string
+		doc  string
+		want []string // the event dates claimed, as "key=value"
+	}{
+		{"a named factory, then the town",
+			title + "A worker opened fire at a Brindle factory in Tarnow last night, killing two colleagues.",
+			[]string{"event:attack:tarnow=2031-05-09TNI"}},
+		{"a plain plant",
+			title + "A worker opened fire at a plant in Tarnow on Thursday, killing two colleagues.",
+			[]string{"event:attack:tarnow=2031-05-08"}},
+		{"a statement is no place",
+			title + "Police described the shooting in a statement on Thursday.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range runTagged(t, tt.doc, time.Date(2031, 5, 10, 0, 0, 0, 0, time.UTC)) {
+				if c.Kind == claim.KindDate && c.SubjectKey.IsEvent() {
+					got = append(got, c.SubjectKey.String()+"="+c.Value)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

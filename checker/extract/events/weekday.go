@@ -227,3 +227,29 @@ func (a *analysis) leadParagraphs(info ArticleInfo, n int) map[int]bool {
 	}
 	return out
 }
+
+// eventWeekdayClaim is the weekday claim of mention m from expression ei
+// when ei names a weekday but no date can be claimed from it (an undated
+// article's "on Sunday"): two weekdays given for one event contradict
+// each other whatever the date.
+func (a *analysis) eventWeekdayClaim(m *mention, ei int, mod claim.Modality) (claim.Claim, bool) {
+	e := a.exprs[ei]
+	if e.Weekday == "" || claimableDate(e) {
+		return claim.Claim{}, false
+	}
+	s, end, ok := a.span(e.Start, e.End)
+	if !ok {
+		return claim.Claim{}, false
+	}
+	_, _, name := a.weekdayWord(s, end)
+	if name == "" {
+		return claim.Claim{}, false
+	}
+	dv := a.dateValue(ei)
+	dv.Mod = a.dayStartMod(ei)
+	return claim.Claim{
+		Kind: claim.KindWeekday, SubjectKey: claim.Key(m.key), Subject: a.subj[m.key],
+		Value: name, ValueText: a.d.Text[s:end], Modality: mod,
+		Reference: a.ref, Evidence: a.evidence(s, end), Date: dv,
+	}, true
+}
