@@ -653,7 +653,7 @@ func (a *analysis) scopeTokens(si int) []int {
 }
 
 // hitPart names the side or part that hits after q are counted in:
-// "two bullets struck from the front". "" when none follows the verb.
+// "three bullets struck from behind". "" when none follows the verb.
 func (a *analysis) hitPart(q quantity, si int) string {
 	_, hi := a.sentRange(si)
 	for k := q.last; k < hi && k < q.last+5; k++ {

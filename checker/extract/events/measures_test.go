@@ -48,10 +48,10 @@ func TestMeasureFound(t *testing.T) {
 			[]measured{{"event:protest:velmar", "24", "rioters", "about", "", 0, false}}},
 		{"shot eleven times", "The shooting in Velmar left a teenager shot eleven times.",
 			[]measured{{"event:attack:velmar", "11", "hits", "", "", 0, false}}},
-		{"bullets that hit are hits", "In the shooting in Velmar, seven bullets hit the man.",
-			[]measured{{"event:attack:velmar", "7", "hits", "", "", 0, false}}},
-		{"shots fired", "In the shooting in Velmar, the officers fired 11 shots.",
-			[]measured{{"event:attack:velmar", "11", "shots fired", "", "", 0, false}}},
+		{"bullets that hit are hits", "In the shooting in Velmar, five bullets hit the man.",
+			[]measured{{"event:attack:velmar", "5", "hits", "", "", 0, false}}},
+		{"shots fired", "In the shooting in Velmar, the guards fired 14 shots.",
+			[]measured{{"event:attack:velmar", "14", "shots fired", "", "", 0, false}}},
 		{"a list hangs on its verb", "After the attack in Velmar, sailors seized seven rifles, three other guns and ammunition.",
 			[]measured{{"event:attack:velmar", "7", "rifles seized", "", "", 0, false}, {"event:attack:velmar", "3", "other guns seized", "", "", 0, false}}},
 		{"villages flattened are destroyed", lead + "The quake in Velmar flattened seven villages.",
@@ -211,13 +211,13 @@ func TestShareScope(t *testing.T) {
 			[]string{"velmar voice"}},
 		{"two shares of two places", lead + "The outage in Tarnow cut 55 percent of voice traffic in Velmar and 30 percent of voice traffic in Ostry.",
 			[]string{"velmar voice", "ostry voice"}},
-		{"web and internet services are one service", lead + "The outage in Tarnow disrupted up to 70 per cent of web services in Velmar.",
+		{"web and internet services are one service", lead + "The outage in Tarnow disrupted up to 35 per cent of web services in Velmar.",
 			[]string{"velmar internet"}},
 		{"the same share in other words", lead + "The outage in Tarnow disrupted up to 70 percent of internet services in Velmar.",
 			[]string{"velmar internet"}},
 		{"a share of no place has no place scope", lead + "The outage in Tarnow cut 40 percent of voice traffic.",
 			[]string{"voice"}},
-		{"a service in capitals is no place", lead + "The outage in Tarnow cut up to 80 percent of Internet services in Velmar.",
+		{"a service in capitals is no place", lead + "The outage in Tarnow cut up to 45 percent of Internet services in Velmar.",
 			[]string{"velmar internet"}},
 	}
 	for _, tc := range tests {
@@ -266,8 +266,8 @@ func TestMeasureAfterModifier(t *testing.T) {
 		doc  string
 		want []measured
 	}{
-		{"damage suffered", lead + "The outage in Velmar began when two cables suffered severe damage.",
-			[]measured{{outage, "2", "cables damaged", "", "", 0, false}}},
+		{"damage suffered", lead + "The outage in Velmar began when four cables in the bay suffered severe damage.",
+			[]measured{{outage, "4", "cables damaged", "", "", 0, false}}},
 		{"a phrase, then an auxiliary", lead + "The outage in Velmar began when four cables between Dornach and Velmar were cut.",
 			[]measured{{outage, "4", "cables damaged", "", "", 0, false}}},
 		{"a participle phrase, then a phrasal verb", lead + "In the outage in Velmar, three cables linking Dornach and Velmar went down.",
@@ -331,8 +331,8 @@ func TestMoneyConversion(t *testing.T) {
 func TestShareOfAService(t *testing.T) {
 	const lead = "A power outage hit Tarnow on Friday. "
 	for _, doc := range []string{
-		lead + "The outage in Tarnow disrupted up to 70 per cent of web services in Velmar.",
-		lead + "The outage in Tarnow disrupted up to 80 percent of Internet services in Velmar.",
+		lead + "The outage in Tarnow disrupted up to 35 per cent of web services in Velmar.",
+		lead + "The outage in Tarnow disrupted up to 45 percent of Internet services in Velmar.",
 		lead + "The outage in Tarnow disrupted up to 75 percent of the online services in Velmar.",
 	} {
 		got := measures(run(t, doc))
@@ -345,7 +345,7 @@ func TestShareOfAService(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, "traffic", got[0].Counts)
 	// a share of people who use a service is no share of the service
-	for _, m := range measures(run(t, lead+"The outage in Tarnow hit about 70 percent of Web surfers in Velmar.")) {
+	for _, m := range measures(run(t, lead+"The outage in Tarnow hit about 35 percent of Web users in Velmar.")) {
 		assert.NotEqual(t, "internet", m.Counts, "%v", m)
 	}
 }
@@ -385,8 +385,8 @@ func TestOthersCounted(t *testing.T) {
 		doc  string
 		want []measured
 	}{
-		{"wounding two others", "The attack in Velmar killed two workers, wounding two others.",
-			[]measured{{attack, "2", "workers killed", "", "", 0, false}, {attack, "2", "people injured", "", "", 0, false}}},
+		{"wounding two others", "The attack in Velmar killed three workers, wounding four others.",
+			[]measured{{attack, "3", "workers killed", "", "", 0, false}, {attack, "4", "people injured", "", "", 0, false}}},
 		{"two others were hurt", "The attack in Velmar killed one guard; two others were hurt.",
 			[]measured{{attack, "2", "people injured", "", "", 0, false}}},
 		{"others with no verb of theirs count nothing", "The attack in Velmar was seen by two guards and two others.",
@@ -431,8 +431,8 @@ func TestOneMore(t *testing.T) {
 		doc  string
 		want []measured
 	}{
-		{"killed and another wounded", "Police say two people were killed and another wounded in the attack in Velmar.",
-			[]measured{{attack, "2", "people killed", "", "", 0, false}, {attack, "1", "people injured", "", "", 0, false}}},
+		{"killed and another wounded", "Officials say three people were killed and another wounded in the attack in Velmar.",
+			[]measured{{attack, "3", "people killed", "", "", 0, false}, {attack, "1", "people injured", "", "", 0, false}}},
 		{"another also hurt adds to a count told before", "The attack in Velmar injured a guard. Another man was also injured.",
 			nil},
 		{"another with no count before it", "The attack in Velmar drew anger, and another injured man spoke.",

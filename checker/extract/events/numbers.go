@@ -211,7 +211,7 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		return out
 	}
 	if isConsequence(counts) && a.monthOpener(lo, hi) || a.monthEvent(lo, hi) {
-		// "In January, five cables were cut", "the January incident cut
+		// "In January, five cables were cut", "the March incident cut
 		// 70 percent of traffic": another occurrence
 		return out
 	}
@@ -453,7 +453,7 @@ func (a *analysis) tollCounts(q quantity, lo int) string {
 
 func (a *analysis) moneyCounts(q quantity, lo, hi int) string {
 	// after: "a $40m aid package"; past a conversion in brackets and "of"
-	// or "in": "200 million euros ($265.3 million) of damage", "$2
+	// or "in": "40 million euros ($52.8 million) of damage", "$2
 	// million in damage"
 	p := max(q.last, q.convEnd)
 	if p < hi {
@@ -479,7 +479,7 @@ func moneyUnit(u string) bool {
 }
 
 // conversionAfter reads an amount's conversion into another currency in
-// brackets right after it: "200 million euros ($265.3 million)". end is
+// brackets right after it: "40 million euros ($52.8 million)". end is
 // the token after the closing bracket.
 func (a *analysis) conversionAfter(q quantity, lo, hi int) (quantity, int, bool) {
 	p := q.last
@@ -510,7 +510,7 @@ func (a *analysis) percentCounts(q quantity, lo, hi int) string {
 			return c
 		}
 		if sv := a.serviceOf(q.last+1, hi); sv != "" {
-			return sv // "70 per cent of web services", "of Internet services"
+			return sv // "35 per cent of web services", "of Internet services"
 		}
 		if c := a.wholeOf(q.last+1, hi); c != "" {
 			return c // "55 percent of the river's flow" measures the flow

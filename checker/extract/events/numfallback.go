@@ -5,7 +5,7 @@ package events
 const unplacedSuffix = "~unplaced"
 
 // unkeyedStoryKey keys a figure of what a disaster does ("the navy
-// recovered seven rifles", "the officers fired 11 shots") in an article
+// recovered seven rifles", "the guards fired 14 shots") in an article
 // that keys none of its events: it tells of one kind of disaster, never
 // placed in a sentence of its own ("the attack", "the raid"), and names a
 // place the knowledge base knows most. The figure is that disaster's,

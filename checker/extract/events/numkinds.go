@@ -71,7 +71,7 @@ func (a *analysis) wholeOf(p, hi int) string {
 
 // serviceOf names the service a share is of when the whole after "of"
 // is one of measures.yml share_scopes, written in capitals or not, before
-// one of service_heads: "70 per cent of web services" and "80 percent of
+// one of service_heads: "35 per cent of web services" and "45 percent of
 // Internet services" are both shares of the internet; "70 percent of web
 // surfers" is none.
 func (a *analysis) serviceOf(p, hi int) string {

@@ -19,7 +19,7 @@ type quantity struct {
 	magnitude  bool // "6.1-magnitude"
 	perShare   bool // "14.20 euros per share"
 	// conv is the amount's conversion in brackets after it ("200 million
-	// euros ($265.3 million)"), convEnd the token after the bracket.
+	// euros ($52.8 million)"), convEnd the token after the bracket.
 	conv    *quantity
 	convEnd int
 }

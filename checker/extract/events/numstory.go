@@ -554,7 +554,7 @@ func (a *analysis) positionKey(si int) (string, string) {
 }
 
 // monthEvent reports a sentence that names another occurrence by its
-// month: "the January incident brought down 70 percent of the network".
+// month: "the March incident took out 40 percent of the network".
 // The article's own month names none.
 func (a *analysis) monthEvent(lo, hi int) bool {
 	for k := lo; k+2 < hi; k++ {

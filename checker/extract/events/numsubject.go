@@ -374,7 +374,7 @@ func (a *analysis) partOfPlace(q quantity, lo int) bool {
 
 // causeKey moves a figure of a person's death ("the death of Ilse
 // Varga", which has no figures of its own) onto the disaster that
-// caused it, keyed by the same person: "the officers fired 11 shots" in
+// caused it, keyed by the same person: "the guards fired 14 shots" in
 // an article that tells of her death and of a shooting is the shooting's.
 // The cause is the one disaster class the article tells of most, at
 // least twice; an article with no such class, or two as often, keys

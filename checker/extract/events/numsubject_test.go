@@ -118,13 +118,13 @@ func TestDeathFiguresAreTheCausesOwn(t *testing.T) {
 		want []measured
 	}{
 		{"the shooting the article tells of",
-			"Anger after the death of Ilse Varga\nThe death of Ilse Varga was confirmed on Sunday. Officers shot her on a dark street, and the shooting drew crowds. The officers then fired 11 shots, the police said.",
-			[]measured{{Key: "event:attack:ilse varga", Value: "11", Counts: "shots fired"}}},
+			"Anger after the death of Ilse Varga\nThe death of Ilse Varga was confirmed on Sunday. Officers shot her on a dark street, and the shooting drew crowds. The officers then fired 14 shots, the police said.",
+			[]measured{{Key: "event:attack:ilse varga", Value: "14", Counts: "shots fired"}}},
 		{"hits from one side are a part of the hits",
-			"Anger after the death of Ilse Varga\nThe death of Ilse Varga was confirmed on Sunday. Officers shot her on a dark street, and the shooting drew crowds. Seven bullets hit her. Two bullets struck from the front.",
-			[]measured{{Key: "event:attack:ilse varga", Value: "7", Counts: "hits"}, {Key: "event:attack:ilse varga", Value: "2", Counts: "hits", Scope: "from the front"}}},
+			"Anger after the death of Ilse Varga\nThe death of Ilse Varga was confirmed on Sunday. Officers shot her on a dark street, and the shooting drew crowds. Five bullets hit her. Three bullets struck from behind.",
+			[]measured{{Key: "event:attack:ilse varga", Value: "5", Counts: "hits"}, {Key: "event:attack:ilse varga", Value: "3", Counts: "hits", Scope: "from behind"}}},
 		{"no disaster told of most: no cause",
-			"Anger after the death of Ilse Varga\nThe death of Ilse Varga was confirmed on Sunday. The officers then fired 11 shots, the police said.",
+			"Anger after the death of Ilse Varga\nThe death of Ilse Varga was confirmed on Sunday. The officers then fired 14 shots, the police said.",
 			nil},
 	}
 	for _, tc := range tests {

@@ -141,7 +141,7 @@ func inheritCalibre(cs []claim.Claim) []claim.Claim {
 }
 
 // heldWeapon reports a gun someone holds or owns rather than attacks
-// with ("charged with possession of an unlicensed handgun"), or one of
+// with ("charged with keeping an unregistered pistol"), or one of
 // those who answered the attack ("his service pistol", "a deputy's
 // rifle"): a story of a gunman and the police who shot back names two
 // guns without one article saying both.
@@ -163,7 +163,7 @@ func (a *analysis) heldWeapon(i int) bool {
 
 // singleWeapon reports whether gun noun i names the one gun of a clause:
 // not a modifier ("a handgun permit"), not denied ("not a rifle"), not one
-// of a disjunction ("either a shotgun or a rifle") and no toy ("an air
+// of a disjunction ("either a rifle or a pistol") and no toy ("an air
 // rifle").
 func (a *analysis) singleWeapon(i int) bool {
 	lo, hi := a.sentRange(a.toks[i].sent)

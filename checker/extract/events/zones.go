@@ -11,11 +11,12 @@ import (
 // Time-zone conversions: "at about 9:15 p.m. local time (1915 GMT)" gives
 // one moment in two zones. The claim (kind time, subject key
 // "zone:<article>:<offset>") carries the local time with the article's
-// date and the zone of the place it happened (a country that keeps one
-// clock, from the KB), and the other time with its zone; the time-zone
-// rule (rules/zone.go) says whether they are one moment. A time is
-// claimed only when the article is dated and the sentence's places and
-// the story's place agree on one zone.
+// date (XXXX-XX-XX when undated: the rule then asks whether any day of
+// the year makes them one moment) and the zone of the place it happened
+// (a country that keeps one clock, from the KB), and the other time with
+// its zone; the time-zone rule (rules/zone.go) says whether they are one
+// moment. A time is claimed only when the sentence's places and the
+// story's place agree on one zone.
 
 // zoneClaims claims every local time given again in another zone.
 func (a *analysis) zoneClaims() []claim.Claim {
