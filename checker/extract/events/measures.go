@@ -21,6 +21,8 @@ type measuresFile struct {
 	VerbPhrases    map[string]string  `yaml:"verb_phrases"`
 	PostModifiers  []string           `yaml:"post_modifiers"`
 	PostAux        []string           `yaml:"post_aux"`
+	VerbFillers    []string           `yaml:"verb_fillers"`
+	OneMoreFillers []string           `yaml:"one_more_fillers"`
 	PartOf         []string           `yaml:"part_of"`
 	Canon          map[string]string  `yaml:"canon"`
 	BySource       []string           `yaml:"by_source"`
@@ -69,6 +71,8 @@ type measureVocab struct {
 	verbPhrase     map[string]string
 	postModifiers  map[string]bool
 	postAux        map[string]bool
+	verbFillers    map[string]bool
+	oneMoreFillers map[string]bool
 	partOf         phraseSet
 	canon          map[string]string
 	bySource       map[string]bool
@@ -127,6 +131,8 @@ func loadMeasures() (*measureVocab, error) {
 		verbPhrase:     f.VerbPhrases,
 		postModifiers:  set(f.PostModifiers),
 		postAux:        set(f.PostAux),
+		verbFillers:    set(f.VerbFillers),
+		oneMoreFillers: set(f.OneMoreFillers),
 		partOf:         newPhraseSet(f.PartOf),
 		canon:          f.Canon,
 		bySource:       set(f.BySource),
@@ -685,8 +691,7 @@ func (a *analysis) oneMoreAt(i, lo, hi int) (quantity, bool) {
 			v = cv
 			break
 		}
-		switch l {
-		case "was", "were", "is", "are", "has", "have", "had", "been", "person", "man", "woman":
+		if mvoc.oneMoreFillers[l] {
 			continue
 		}
 		return quantity{}, false

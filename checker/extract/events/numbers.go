@@ -717,8 +717,7 @@ func (a *analysis) verbAfter(p, hi int) string {
 		if v := voc.countedVerbs[l]; v != "" {
 			return v
 		}
-		switch l {
-		case "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "still", "reportedly", "also", "who", "that":
+		if mvoc.verbFillers[l] {
 			continue
 		}
 		return ""
