@@ -189,7 +189,7 @@ func ArticleEvents(evs []*Event) map[string][]*Event {
 func linkGroups(fs *features, refs []time.Time, opt Options, group func(members []int) []*Summary, fn func(st *Story, evs []*Event)) {
 	root := groupStories(fs, opt.Stories)
 	if opt.Window > 0 {
-		root = splitByTime(refs, root, opt.Window)
+		root = splitByTime(refs, root, opt.Window, undatedApart(fs, opt.Stories))
 	}
 	// stories numbered by their first article
 	storyIdx := map[int]int{}
@@ -458,9 +458,10 @@ func top(m map[string]int) string {
 // splitByTime cuts every group of articles (root[i] is article i's
 // group; refs, their reference dates, in ID order) into runs of reference dates no more than
 // window apart. An article of unknown date joins its group's largest run
-// (the earliest of equal ones). It returns each article's run, named by
-// the run's first article.
-func splitByTime(refs []time.Time, root []int, window time.Duration) []int {
+// (the earliest of equal ones), unless apart (nil: none) sets it apart
+// with others undated (see undatedApart). It returns each article's run,
+// named by the run's first article.
+func splitByTime(refs []time.Time, root []int, window time.Duration, apart func(run, undated []int) []int) []int {
 	members := map[int][]int{}
 	for i, r := range root {
 		members[r] = append(members[r], i)
@@ -492,6 +493,12 @@ func splitByTime(refs []time.Time, root []int, window time.Duration) []int {
 		if len(runs) == 0 {
 			runs = [][]int{nil}
 		}
+		if apart != nil && len(dated) > 0 && len(undated) > 1 {
+			if own := apart(runs[big], undated); len(own) > 1 {
+				runs = append(runs, own)
+				undated = slices.DeleteFunc(undated, func(i int) bool { return slices.Contains(own, i) })
+			}
+		}
 		runs[big] = append(runs[big], undated...)
 		for _, r := range runs {
 			first := slices.Min(r)
@@ -501,4 +508,119 @@ func splitByTime(refs []time.Time, root []int, window time.Duration) []int {
 		}
 	}
 	return out
+}
+
+// undatedApart picks, of a group's undated articles, those that tell of
+// another event of the group's kind than its dated run: each is closer, on
+// what the group's articles do not all share (names, places, figures), to
+// the other undated ones so picked than to the dated run, they hold
+// together as a story would (average similarity at least the split
+// threshold), and they name apart from the run (namesApart). Two quakes
+// at one island years apart share the island and the kind; the undated
+// reports of the later one share its villages, its officials and its
+// figures among themselves, not with the dated reports.
+func undatedApart(fs *features, o StoryOptions) func(run, undated []int) []int {
+	o = o.withDefaults(len(fs.at) - 1)
+	return func(run, undated []int) []int {
+		ms := append(append([]int(nil), run...), undated...)
+		vecs := fs.vectorize(ms, nil, nil)
+		nr := len(run)
+		avg := func(a int, to []int) float64 {
+			s, n := 0.0, 0
+			for _, b := range to {
+				if b != a {
+					s += dot(vecs[a], vecs[b])
+					n++
+				}
+			}
+			if n == 0 {
+				return 0
+			}
+			return s / float64(n)
+		}
+		runIdx := make([]int, nr)
+		for k := range runIdx {
+			runIdx[k] = k
+		}
+		own := make([]int, 0, len(undated))
+		for k := range undated {
+			own = append(own, nr+k)
+		}
+		// drop, one at a time, the undated article closest to the run
+		// relative to the others, until every one left is closer to them
+		for len(own) > 1 {
+			worst, wd := -1, 0.0
+			for k, a := range own {
+				if d := avg(a, own) - avg(a, runIdx); worst < 0 || d < wd {
+					worst, wd = k, d
+				}
+			}
+			if wd > 0 {
+				break
+			}
+			own = slices.Delete(own, worst, worst+1)
+		}
+		if len(own) < 2 {
+			return nil
+		}
+		inner, n := 0.0, 0
+		for x, a := range own {
+			for _, b := range own[x+1:] {
+				inner += dot(vecs[a], vecs[b])
+				n++
+			}
+		}
+		if inner/float64(n) < o.Split {
+			return nil
+		}
+		out := make([]int, len(own))
+		for k, a := range own {
+			out[k] = ms[a]
+		}
+		if !namesApart(fs, out, run) {
+			return nil
+		}
+		return out
+	}
+}
+
+// namesApart reports whether two sets of articles (undated ones and a
+// dated run) name apart: the names most of each side's articles share
+// and the other side never names, at least two on each side, outnumber
+// the names most of both sides share. Two reports of one event share most
+// of their names (its place, its officials); two events of one kind at one
+// place share the place and differ in the rest (villages hit, the
+// officials quoted).
+func namesApart(fs *features, a, b []int) bool {
+	count := func(set []int) map[int32]int {
+		c := map[int32]int{}
+		for _, i := range set {
+			for _, id := range fs.ids[fs.at[i]:fs.at[i+1]] {
+				if fs.kind[id] == 'n' {
+					c[id]++
+				}
+			}
+		}
+		return c
+	}
+	ca, cb := count(a), count(b)
+	most := func(k, n int) bool { return k >= 2 && 2*k >= n }
+	onlyA, onlyB, shared := 0, 0, 0
+	for id, k := range ca {
+		if !most(k, len(a)) {
+			continue
+		}
+		switch {
+		case cb[id] == 0:
+			onlyA++
+		case most(cb[id], len(b)):
+			shared++
+		}
+	}
+	for id, k := range cb {
+		if most(k, len(b)) && ca[id] == 0 {
+			onlyB++
+		}
+	}
+	return onlyA >= 2 && onlyB >= 2 && onlyA+onlyB > shared
 }

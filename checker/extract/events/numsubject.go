@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -47,6 +48,17 @@ func (a *analysis) leadDisaster() string {
 		}
 	}
 	return key
+}
+
+// tellsOf reports whether the article mentions a current event of the
+// class, keyed or not ("the fatal shooting of Ilse Varga").
+func (a *analysis) tellsOf(class string) bool {
+	for i := range a.mentions {
+		if m := &a.mentions[i]; m.class == class && !m.historical {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyOf is the article's one current event of the classes, or "".
@@ -99,6 +111,15 @@ func (a *analysis) numberSubject(q quantity, si, lo int, counts string, ev artic
 		// "Tachibana won 41,825 votes": the article's one election
 		if key := a.onlyOf(classes); key != "" {
 			return key, a.subj[key]
+		}
+		if slices.Contains(classes, "attack") && a.tellsOf("attack") {
+			// "hit by three of the seven bullets fired by the officers"
+			// in an article that tells of the shooting, keyed by its
+			// victim's death only: the one death's key, filed as the
+			// attack's (a death alone does not say how it was caused)
+			if key, subj := a.attackKey(); key != "" {
+				return string(key), a.subj[subj]
+			}
 		}
 	}
 	if !consequence {
