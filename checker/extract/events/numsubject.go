@@ -253,6 +253,16 @@ func (a *analysis) dominantEvent() string {
 			all++
 		}
 	}
+	best, count, unique := mostCounted(n)
+	if count < 2 || !unique || 2*count <= all {
+		return ""
+	}
+	return best
+}
+
+// mostCounted is the key counted most in n, its count, and whether no
+// other key is counted as often.
+func mostCounted(n map[string]int) (string, int, bool) {
 	best, count, tie := "", 0, false
 	for k, c := range n {
 		switch {
@@ -262,10 +272,7 @@ func (a *analysis) dominantEvent() string {
 			tie = true
 		}
 	}
-	if count < 2 || tie || 2*count <= all {
-		return ""
-	}
-	return best
+	return best, count, !tie
 }
 
 // oneDisaster is the article's disaster when it names exactly one: a
@@ -409,16 +416,8 @@ func (a *analysis) causeKey(key string) (string, string) {
 		}
 		n[m.class]++
 	}
-	best, count, tie := "", 0, false
-	for c, k := range n {
-		switch {
-		case k > count:
-			best, count, tie = c, k, false
-		case k == count:
-			tie = true
-		}
-	}
-	if count < 2 || tie {
+	best, count, unique := mostCounted(n)
+	if count < 2 || !unique {
 		return "", ""
 	}
 	subject := a.subj[key]
