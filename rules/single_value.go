@@ -159,7 +159,7 @@ func (r *singleValue) reportConflict(p *Pass, groups []*valueGroup) {
 	}
 	subj := surface(all, p.SubjectKey)
 	verb := r.opts.Verb
-	if !p.SubjectKey.IsPerson() { // one person, whatever the name's ending ("Marques is")
+	if !p.SubjectKey.IsPerson() { // one person, whatever the name's ending ("Ulloa is")
 		verb = agreeVerb(verb, subj)
 	}
 	lead := sentenceSubject(subj, p.SubjectKey) + " " + verb + " "
