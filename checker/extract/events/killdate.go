@@ -97,18 +97,20 @@ func (a *analysis) killDay(after, hi int) (int, bool) {
 }
 
 // victimAttack finds the article's attack (see attackKey: its one
-// current attack, else its one death, filed as an attack) when a mention
-// of it is identified by the person whose surname is victim ("the
-// killing of Teodor Brask"): the attack's key and that mention, or -1. A
-// historical mention is another story's.
+// current attack, else its one death, filed as an attack) when a current
+// attack or death mention of the article is identified by the person
+// whose surname is victim ("the killing of Teodor Brask"): the attack's
+// key and that mention, or -1. A historical mention is another story's;
+// a death the article tells of no attack for ("Storm Zeta killed Brask")
+// is not filed as one.
 func (a *analysis) victimAttack(victim string) (claim.Key, int) {
 	key, k := a.attackKey()
-	if key == "" {
+	if key == "" || claim.Key(k).Class() != "attack" && !a.tellsOf("attack") {
 		return "", -1
 	}
 	for mi := range a.mentions {
 		m := &a.mentions[mi]
-		if m.key != k || m.historical || m.kind != identThing {
+		if m.class != "attack" && m.class != "death" || m.key == "" || m.historical || m.kind != identThing {
 			continue
 		}
 		if m.ident == victim || strings.HasSuffix(m.ident, " "+victim) {

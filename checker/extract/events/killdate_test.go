@@ -14,7 +14,7 @@ import (
 // a death, a killing of another kind of event and another person's
 // killing do not. Every sentence is invented.
 func TestKillDateClaims(t *testing.T) {
-	const lead = "Officer charged over student's death\nA police officer was charged over the killing of Teodor Brask in Velmar, a court source said.\n"
+	const lead = "Officer charged over student's death\nA police officer was charged over the killing of Teodor Brask in Velmar, a court source said.\nThe shooting sparked riots.\n"
 	tests := []struct {
 		name string
 		doc  string
@@ -44,6 +44,9 @@ func TestKillDateClaims(t *testing.T) {
 			time.Time{}, nil},
 		{"a crash that killed is no killer",
 			lead + "The storm killed Brask on Sunday.",
+			time.Time{}, nil},
+		{"a death the article tells of no attack for",
+			"Storm toll rises\nThe death of Teodor Brask in Velmar shocked the town.\nStorm Zeta killed Brask on Sunday.",
 			time.Time{}, nil},
 		{"another person's killing is another attack's",
 			lead + "An officer killed Lena Ostrova on Monday in 1985.",
