@@ -43,6 +43,7 @@ func Extract(d *text.Doc, exprs []temporal.Expression, info ArticleInfo, k *kb.K
 	out = append(out, a.weaponClaims()...)
 	out = append(out, a.causeClaims()...)
 	out = append(out, a.zoneClaims()...)
+	out = append(out, a.killDateClaims()...)
 	wd, used := a.weekdayClaims()
 	out = append(out, wd...)
 	out = append(out, a.leadWeekdayClaims(info, used)...)

@@ -112,6 +112,8 @@ type vocabulary struct {
 	eventVerbs     map[string]verbInfo
 	storyVerbs     map[string]verbInfo // verbs a lead tells its news by
 	purposeVerbs   phraseSet           // past verbs whose "to" infinitive happened: "set off to march"
+	killVerbs      phraseSet           // verbs of killing a person: "killed", "shot dead"
+	killAgents     map[string]bool     // words for a killer before such a verb: "officer", "he"
 	thingVerbs     map[string]verbInfo
 	verbTails      phraseSet
 	idioms         map[string]verbInfo // whole phrase → class and form
@@ -222,6 +224,8 @@ type typesFile struct {
 	ThingVerbs     []verbForms `yaml:"thing_verbs"`
 	ThingVerbTails []string    `yaml:"thing_verb_tails"`
 	PurposeVerbs   []string    `yaml:"purpose_verbs"`
+	KillVerbs      []string    `yaml:"kill_verbs"`
+	KillAgents     []string    `yaml:"kill_agents"`
 	ImpactVerbs    struct {
 		Past      []string `yaml:"past"`
 		Present   []string `yaml:"present"`
@@ -370,6 +374,8 @@ func loadVocabulary() (*vocabulary, error) {
 	v.eventVerbs = verbTable(tf.EventVerbs)
 	v.storyVerbs = verbTable(tf.StoryVerbs)
 	v.purposeVerbs = newPhraseSet(tf.PurposeVerbs)
+	v.killVerbs = newPhraseSet(tf.KillVerbs)
+	v.killAgents = set(tf.KillAgents)
 	v.partyVerbs = verbTable(tf.PartyVerbs)
 	v.holderNouns = set(tf.HolderNouns)
 	v.partNouns = set(wf.PartNouns)
