@@ -405,7 +405,7 @@ func TestOthersCounted(t *testing.T) {
 func TestOtherMonthsOccurrence(t *testing.T) {
 	const lead = "An outage hit Velmar on Friday after undersea cables failed. "
 	doc := func(month string) string {
-		return lead + "Engineers said the " + month + " outage in Velmar brought down 70 percent of the internet network."
+		return lead + "Engineers said the " + month + " outage in Velmar took out 40 percent of the internet network."
 	}
 	june := time.Date(2031, 6, 20, 0, 0, 0, 0, time.UTC)
 	assert.Empty(t, measures(runTagged(t, doc("January"), june)), "another month's outage")
@@ -413,12 +413,15 @@ func TestOtherMonthsOccurrence(t *testing.T) {
 		return lead + "In " + month + ", an outage in Velmar began when five cables in the channel were cut."
 	}
 	assert.Empty(t, measures(runTagged(t, cut("January"), june)), "another month's cuts")
+	assert.Empty(t, measures(runTagged(t, cut("early January"), june)), "a part of another month")
 	got := measures(runTagged(t, doc("June"), june))
 	require.Len(t, got, 1, "the article's own month")
-	assert.Equal(t, "70", got[0].Value)
+	assert.Equal(t, "40", got[0].Value)
 	got = measures(runTagged(t, cut("June"), june))
 	require.Len(t, got, 1, "the article's own month")
 	assert.Equal(t, "5", got[0].Value)
+	got = measures(runTagged(t, cut("early June"), june))
+	require.Len(t, got, 1, "a part of the article's own month")
 }
 
 // "and another wounded" after people counted with another verb counts

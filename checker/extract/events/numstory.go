@@ -580,7 +580,7 @@ func (a *analysis) monthOpener(lo, hi int) bool {
 		return false
 	}
 	k++
-	if k < hi && (a.toks[k].low == "early" || a.toks[k].low == "late" || a.toks[k].low == "mid") {
+	if k < hi && voc.monthParts[a.toks[k].low] {
 		k++
 	}
 	if k >= hi || !voc.months[a.toks[k].low] || !a.toks[k].cap || k+1 < hi && a.toks[k+1].digit {

@@ -106,6 +106,7 @@ type vocabulary struct {
 	perShare       phraseSet
 	magnitude      map[string]bool
 	sentenceOnly   map[string]bool
+	monthParts     map[string]bool
 	marginCounts   map[string]bool
 	countEvents    map[string][]string
 	noStory        map[string]bool
@@ -291,6 +292,7 @@ type statusFile struct {
 }
 
 type numbersFile struct {
+	MonthParts      []string            `yaml:"month_parts"`
 	CurrencySymbols map[string]string   `yaml:"currency_symbols"`
 	CurrencyWords   map[string]string   `yaml:"currency_words"`
 	Scales          map[string]float64  `yaml:"scales"`
@@ -388,6 +390,7 @@ func loadVocabulary() (*vocabulary, error) {
 	v.perShare = newPhraseSet(nf.PerShare)
 	v.magnitude = set(nf.MagnitudeWords)
 	v.sentenceOnly = set(nf.SentenceOnly)
+	v.monthParts = set(nf.MonthParts)
 	v.marginCounts = set(nf.MarginCounts)
 	v.countEvents = nf.CountEvents
 	v.thingVerbs = verbTable(tf.ThingVerbs)

@@ -19,25 +19,27 @@ import (
 
 // weaponsFile is data/weapons.yml.
 type weaponsFile struct {
-	Types     map[string]string `yaml:"types"`
-	NotBefore []string          `yaml:"not_before"`
-	NotAfter  []string          `yaml:"not_after"`
-	Negations []string          `yaml:"negations"`
-	Held      []string          `yaml:"held"`
-	Responder []string          `yaml:"responders"`
-	Calibre   []string          `yaml:"calibre"`
-	Gauge     []string          `yaml:"gauge"`
-	Metric    []string          `yaml:"metric"`
-	Magnum    []string          `yaml:"magnum"`
+	Types        map[string]string `yaml:"types"`
+	NotBefore    []string          `yaml:"not_before"`
+	NotAfter     []string          `yaml:"not_after"`
+	Negations    []string          `yaml:"negations"`
+	Alternatives []string          `yaml:"alternatives"`
+	Held         []string          `yaml:"held"`
+	Responder    []string          `yaml:"responders"`
+	Calibre      []string          `yaml:"calibre"`
+	Gauge        []string          `yaml:"gauge"`
+	Metric       []string          `yaml:"metric"`
+	Magnum       []string          `yaml:"magnum"`
 }
 
 type weaponVocab struct {
-	family     map[string]string
-	notBefore  map[string]bool
-	notAfter   map[string]bool
-	negations  map[string]bool
-	held       map[string]bool
-	responders map[string]bool
+	family       map[string]string
+	notBefore    map[string]bool
+	notAfter     map[string]bool
+	negations    map[string]bool
+	alternatives map[string]bool
+	held         map[string]bool
+	responders   map[string]bool
 	// the calibre before the noun, at the end of the text before it:
 	// ".44-caliber", "20-gauge pump-action", "9mm", ".41 Magnum"
 	calibre, gauge, metric, dotted *regexp.Regexp
@@ -62,7 +64,7 @@ func loadWeapons() (*weaponVocab, error) {
 	if err := decode("weapons.yml", &f); err != nil {
 		return &weaponVocab{}, err
 	}
-	v := &weaponVocab{family: map[string]string{}, notBefore: set(f.NotBefore), notAfter: set(f.NotAfter), negations: set(f.Negations), held: set(f.Held), responders: set(f.Responder)}
+	v := &weaponVocab{family: map[string]string{}, notBefore: set(f.NotBefore), notAfter: set(f.NotAfter), negations: set(f.Negations), alternatives: set(f.Alternatives), held: set(f.Held), responders: set(f.Responder)}
 	for n, fam := range f.Types {
 		v.family[strings.ToLower(n)] = strings.ToLower(fam)
 	}
@@ -169,7 +171,7 @@ func (a *analysis) singleWeapon(i int) bool {
 	lo, hi := a.sentRange(a.toks[i].sent)
 	if i+1 < hi {
 		n := a.toks[i+1]
-		if wvoc.notBefore[n.low] || a.tx(i+1) == "-" || n.low == "or" {
+		if wvoc.notBefore[n.low] || a.tx(i+1) == "-" || wvoc.alternatives[n.low] {
 			return false
 		}
 	}
@@ -178,7 +180,7 @@ func (a *analysis) singleWeapon(i int) bool {
 	}
 	for q := i - 1; q >= lo && q >= i-4; q-- {
 		l := a.toks[q].low
-		if wvoc.negations[l] || l == "or" || l == "either" {
+		if wvoc.negations[l] || wvoc.alternatives[l] {
 			return false
 		}
 	}
