@@ -157,24 +157,19 @@ func (p *dateParts) readDate(toks []string) (int, bool) {
 		return 0, false
 	}
 	if m, ok := monthByName(toks[0]); ok {
-		// "November 27-2031": a hyphen before the year, as some sites write it
+		// "November 27 2031", or "November 27-2031": a hyphen before the
+		// year, as some sites write it
+		day, year, n := toks[1], "", 3
 		if dd, yy, found := strings.Cut(toks[1], "-"); found {
-			d, okD := parseDayNumber(dd)
-			y, okY := dateDigits(yy, 4, 4)
-			if okD && okY {
-				p.year, p.month, p.day, p.hasDate = y, m, d, true
-				return 2, true
-			}
-			return 0, false
+			day, year, n = dd, yy, 2
+		} else if len(toks) >= 3 {
+			year = toks[2]
 		}
-		if len(toks) < 3 {
-			return 0, false
-		}
-		d, okD := parseDayNumber(toks[1])
-		y, okY := dateDigits(toks[2], 4, 4)
+		d, okD := parseDayNumber(day)
+		y, okY := dateDigits(year, 4, 4)
 		if okD && okY {
 			p.year, p.month, p.day, p.hasDate = y, m, d, true
-			return 3, true
+			return n, true
 		}
 		return 0, false
 	}

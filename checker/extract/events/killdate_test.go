@@ -5,8 +5,6 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
-
-	"github.com/crosscheck/crosscheck/checker/claim"
 )
 
 // The killing of the person an attack is identified by dates the attack
@@ -54,13 +52,7 @@ func TestKillDateClaims(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, c := range runTagged(t, tt.doc, tt.ref) {
-				if (c.Kind == claim.KindDate || c.Kind == claim.KindWeekday) && c.SubjectKey.IsEvent() {
-					got = append(got, string(c.Kind)+" "+c.SubjectKey.String()+"="+c.Value)
-				}
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, eventDays(t, tt.doc, tt.ref))
 		})
 	}
 }

@@ -474,18 +474,24 @@ func (a *analysis) placeAfter(q quantity, si int) (place, bool) {
 		if a.toks[k].low != "in" {
 			continue
 		}
-		s := a.skipThe(k+1, hi)
-		for j := s; j < hi && j < s+4 && !a.toks[j].cap; j++ {
-			if a.toks[j].low == "of" && j+1 < hi && a.toks[j+1].cap {
-				s = j + 1
-				break
-			}
-		}
+		s := a.namedAfter(a.skipThe(k+1, hi), hi)
 		if pl, ok := a.placeAt(s, hi, a.strictSentence(si)); ok && !(pl.known && pl.country == "") {
 			return pl, true
 		}
 	}
 	return place{}, false
+}
+
+// namedAfter steps from s over a short lower-case description to the
+// name it introduces with "of" ("ancient city of Varo", "town of Sel");
+// s itself when there is none.
+func (a *analysis) namedAfter(s, hi int) int {
+	for k := s; k < hi && k < s+4 && !a.toks[k].cap; k++ {
+		if a.toks[k].low == "of" && k+1 < hi && a.toks[k+1].cap {
+			return k + 1
+		}
+	}
+	return s
 }
 
 // adjectiveLed reports a run opened by a place's adjective ("Indian
@@ -512,7 +518,7 @@ func (a *analysis) storyPlaceKey(key string) bool {
 }
 
 // otherPlace is a place sentence si names that is not the story's anchor:
-// "killed 26,000 people in the ancient city of Bam".
+// "killed 9,000 people in the ancient city of Varo".
 func (a *analysis) otherPlace(si int) (place, bool) {
 	lo, hi := a.sentRange(si)
 	an, _ := a.storyAnchor()
@@ -520,14 +526,7 @@ func (a *analysis) otherPlace(si int) (place, bool) {
 		if !storyPreps[a.toks[q].low] {
 			continue
 		}
-		s := a.skipThe(q+1, hi)
-		// "the ancient city of Bam", "the town of Zarand"
-		for k := s; k < hi && k < s+4 && !a.toks[k].cap; k++ {
-			if a.toks[k].low == "of" && k+1 < hi && a.toks[k+1].cap {
-				s = k + 1
-				break
-			}
-		}
+		s := a.namedAfter(a.skipThe(q+1, hi), hi)
 		e := a.capRunFrom(s, hi)
 		if e == s {
 			continue

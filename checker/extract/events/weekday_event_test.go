@@ -45,13 +45,20 @@ func TestEventWeekdayClaims(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, c := range runTagged(t, tt.doc, tt.ref) {
-				if (c.Kind == claim.KindDate || c.Kind == claim.KindWeekday) && c.SubjectKey.IsEvent() {
-					got = append(got, string(c.Kind)+" "+c.SubjectKey.String()+"="+c.Value)
-				}
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, eventDays(t, tt.doc, tt.ref))
 		})
 	}
+}
+
+// eventDays lists the date and weekday claims of events that doc (dated
+// ref, or undated when zero) makes, as "kind key=value".
+func eventDays(t *testing.T, doc string, ref time.Time) []string {
+	t.Helper()
+	var got []string
+	for _, c := range runTagged(t, doc, ref) {
+		if (c.Kind == claim.KindDate || c.Kind == claim.KindWeekday) && c.SubjectKey.IsEvent() {
+			got = append(got, string(c.Kind)+" "+c.SubjectKey.String()+"="+c.Value)
+		}
+	}
+	return got
 }
