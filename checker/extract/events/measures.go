@@ -56,6 +56,12 @@ type measuresFile struct {
 	Dimensions     []string           `yaml:"dimensions"`
 	NoFigures      []string           `yaml:"no_figures"`
 	Including      []string           `yaml:"including"`
+	NonePeople     []string           `yaml:"none_people"`
+	NoneNouns      []string           `yaml:"none_nouns"`
+	NoneMeasures   []string           `yaml:"none_measures"`
+	NoneExcept     []string           `yaml:"none_except"`
+	NoneScopes     []string           `yaml:"none_scopes"`
+	NoneConditions []string           `yaml:"none_conditions"`
 }
 
 type measureVocab struct {
@@ -107,6 +113,12 @@ type measureVocab struct {
 	dimensions     map[string]bool
 	noFigures      map[string]bool
 	including      map[string]bool
+	nonePeople     phraseSet
+	noneNouns      map[string]bool
+	noneMeasures   map[string]bool
+	noneExcept     phraseSet
+	noneScopes     map[string]bool
+	noneConditions map[string]bool
 }
 
 // mvoc is the measure vocabulary; mvocErr is non-nil when measures.yml is
@@ -167,6 +179,12 @@ func loadMeasures() (*measureVocab, error) {
 		dimensions:     set(f.Dimensions),
 		noFigures:      set(f.NoFigures),
 		including:      set(f.Including),
+		nonePeople:     newPhraseSet(f.NonePeople),
+		noneNouns:      set(f.NoneNouns),
+		noneMeasures:   set(f.NoneMeasures),
+		noneExcept:     newPhraseSet(f.NoneExcept),
+		noneScopes:     set(f.NoneScopes),
+		noneConditions: set(f.NoneConditions),
 	}, nil
 }
 

@@ -22,6 +22,11 @@ func (a *analysis) numberClaims() []claim.Claim {
 				out = a.numberClaim(out, q, si, lo, hi, ev)
 				continue
 			}
+			if q, ok := a.noneAt(i, lo, hi); ok {
+				out = a.numberClaim(out, q, si, lo, hi, ev)
+				i = q.last - 1
+				continue
+			}
 			if t.expr >= 0 || !(t.digit || t.flags&fNumber != 0) {
 				continue
 			}
@@ -198,7 +203,10 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		}
 		return out
 	}
-	counts := a.countsOf(q, lo, hi)
+	counts := q.counts
+	if counts == "" {
+		counts = a.countsOf(q, lo, hi)
+	}
 	var from place
 	bearing := -1.0
 	if q.unit == "km" || q.unit == "mi" || q.unit == "nmi" || q.unit == "m" || q.unit == "ft" {
@@ -261,6 +269,9 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	}
 	if mvoc.byParty[counts] {
 		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + a.partyOf(q, si))
+	}
+	if q.scope != "" {
+		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + q.scope)
 	}
 	if sp := a.spanScope(q, si); sp != "" {
 		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + sp)

@@ -22,6 +22,9 @@ type quantity struct {
 	// euros ($52.8 million)"), convEnd the token after the bracket.
 	conv    *quantity
 	convEnd int
+	// counts and scope of a count of zero, read by noneAt: "no one was
+	// hurt" counts people injured, "no injuries to police" is scoped.
+	counts, scope string
 }
 
 // parseDigits reads "1,200", "3.7", "3.7bn", "5km" into a value and the
