@@ -62,6 +62,7 @@ type measuresFile struct {
 	NoneExcept     []string           `yaml:"none_except"`
 	NoneScopes     []string           `yaml:"none_scopes"`
 	NoneConditions []string           `yaml:"none_conditions"`
+	NoneJoins      []string           `yaml:"none_joins"`
 }
 
 type measureVocab struct {
@@ -119,6 +120,7 @@ type measureVocab struct {
 	noneExcept     phraseSet
 	noneScopes     map[string]bool
 	noneConditions map[string]bool
+	noneJoins      map[string]bool
 }
 
 // mvoc is the measure vocabulary; mvocErr is non-nil when measures.yml is
@@ -185,6 +187,7 @@ func loadMeasures() (*measureVocab, error) {
 		noneExcept:     newPhraseSet(f.NoneExcept),
 		noneScopes:     set(f.NoneScopes),
 		noneConditions: set(f.NoneConditions),
+		noneJoins:      set(f.NoneJoins),
 	}, nil
 }
 

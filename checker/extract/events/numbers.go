@@ -22,9 +22,11 @@ func (a *analysis) numberClaims() []claim.Claim {
 				out = a.numberClaim(out, q, si, lo, hi, ev)
 				continue
 			}
-			if q, ok := a.noneAt(i, lo, hi); ok {
-				out = a.numberClaim(out, q, si, lo, hi, ev)
-				i = q.last - 1
+			if zs := a.noneAt(i, lo, hi); len(zs) > 0 {
+				for _, q := range zs {
+					out = a.numberClaim(out, q, si, lo, hi, ev)
+				}
+				i = zs[0].last - 1
 				continue
 			}
 			if t.expr >= 0 || !(t.digit || t.flags&fNumber != 0) {
