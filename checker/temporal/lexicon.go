@@ -18,6 +18,7 @@ const (
 	uDecade
 	uCentury
 	uWeekend
+	uQuarter // only the plural: "the past two quarters"; a bare "quarter" is a fiscal period or a fraction
 )
 
 // wordID names the words the matchers treat specially.
@@ -276,6 +277,7 @@ func buildLexicon() map[string]lex {
 		add(u.one, func(l *lex) { l.unit = u.u })
 		add(u.many, func(l *lex) { l.unit = u.u; l.flags |= fPlural })
 	}
+	add("quarters", func(l *lex) { l.unit = uQuarter; l.flags |= fPlural })
 	add("hr", func(l *lex) { l.unit = uHour })
 	add("hrs", func(l *lex) { l.unit = uHour; l.flags |= fPlural })
 	add("mins", func(l *lex) { l.unit = uMinute; l.flags |= fPlural; l.word = wMin })

@@ -95,6 +95,9 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		}
 	}
 	if k.kind == kWord && k.lex.unit != noUnit && k.lex.flags&fPlural != 0 && k.lex.unit != uWeekend {
+		if k.lex.unit == uQuarter {
+			return match{}, false // "living quarters", "at close quarters"
+		}
 		// "for years", "within weeks", "in the days before": an unknown amount.
 		p := t.at(i - 1)
 		if k.lex.unit == uDay && i-1 >= t.lo && p.kind == kWord && presentDets[lowerASCII(t.str(i-1))] {
@@ -131,6 +134,9 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	u := t.at(j)
 	if u.kind != kWord || u.lex.unit == noUnit || u.lex.unit == uWeekend {
 		return match{}, false
+	}
+	if u.lex.unit == uQuarter && t.word(j+1, wOf) {
+		return match{}, false // "three quarters of the vote": a fraction
 	}
 	if t.dash(j+1) && t.glued(j+1) && (t.word(j+2, wEarlier) || t.word(j+2, wAgo)) {
 		return match{}, false // "a year-earlier loss": the adjective, read by matchQuarter
@@ -268,6 +274,8 @@ func durationValue(n int, vagueN bool, u unit) string {
 		return "P" + pad(2*n, 1) + "W"
 	case uMonth:
 		return "P" + amount + "M"
+	case uQuarter:
+		return "P" + amount + "Q"
 	case uDecade: // TimeML spells a counted decade in years (P20Y), decades PXE
 		if vagueN {
 			return "PXE"
@@ -304,7 +312,7 @@ func unitGran(u unit) string {
 		return GranDay
 	case uWeek, uFortnight, uWeekend:
 		return GranWeek
-	case uMonth:
+	case uMonth, uQuarter:
 		return GranMonth
 	case uDecade:
 		return GranDecade
@@ -337,6 +345,9 @@ func (t *tagger) agoExpr(n int, vagueN bool, u unit, dir int) Expression {
 	case uMonth:
 		d := dateOf(r.Year(), int(r.Month())+n, 1)
 		return t.relative(Date, monthValue(d.Year(), int(d.Month())), GranMonth)
+	case uQuarter:
+		d := dateOf(r.Year(), int(r.Month())+3*n, 1)
+		return t.relative(Date, yearValue(d.Year())+"-Q"+pad((int(d.Month())+2)/3, 1), GranMonth)
 	case uYear:
 		if n < 0 && t.lastQuarter != "" {
 			return t.yearBefore(-n) // "up from $2 million a year ago": the quarter compared

@@ -33,6 +33,15 @@ var timemlCases = []tagCase{
 	none(R4, "A quarter of the voters stayed home."),
 	none(R4, "They toured the Old Quarter by night."),
 	none(R4, "The quarter-to-quarter change was small."),
+	// Counted quarters are durations in quarters; a fraction, a dwelling is none.
+	c(R4, "The mill lost money in the past two quarters.", w("the past two quarters", "P2Q", typ(Duration))),
+	c(R4, "The firm was profitable for several quarters.", w("several quarters", "PXQ", typ(Duration))),
+	c(R4, "Ferry bookings should grow in coming quarters.", w("coming quarters", FutureRef)),
+	c(R4, "The cuts will lower costs in future quarters.", w("future quarters", FutureRef)),
+	c(R4, "Two quarters ago the mill was idle.", w("Two quarters ago", "2025-Q2", typ(Date))),
+	none(R4, "Three quarters of the ballots were counted."),
+	none(R4, "The crew slept in cramped living quarters."),
+	none(R4, "The guild's headquarters moved to Tarrow."),
 	// Spans: approximators in, prepositions out, "the" with a counted duration.
 	c(R, "The ferry ran for nearly two years.", w("nearly two years", "P2Y", mod("LESS_THAN"))),
 	c(R, "The dam held for at least 30 days.", w("at least 30 days", "P30D", mod("EQUAL_OR_MORE"))),
