@@ -85,6 +85,10 @@ var timemlCases = []tagCase{
 	c(R, "The ferry offer is due to expire Friday.", w("Friday", "2025-10-03")),
 	// A bare "the week" is a week the text leaves unnamed.
 	c(R4, "For the week, the index of ferry shares fell 2%.", w("the week", "2025-WXX")),
+	// "the week of" a day is the week that day falls in.
+	c(R, "A hearing on the Dorrin bridge is set for the week of Oct. 13.", w("the week of Oct. 13", "2025-W42", gran(GranWeek))),
+	c(R, "The fair ran the week of June 3, 2019 in Alvey.", w("the week of June 3, 2019", "2019-W23")),
+	none(R, "The week of the flood was the worst, said Kaia Brenn."),
 	c(R, "Rents soared in the 1980s.", w("the 1980s", "198", gran(GranDecade))),
 	// Ages and rates are no times.
 	none(R, "A 6-year-old girl found the key."),
