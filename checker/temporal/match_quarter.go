@@ -349,7 +349,7 @@ func (t *tagger) theYear(s, j, off int) (match, bool) {
 // yearBefore resolves "a year earlier" and "year-earlier": the quarter
 // named last a year before, else the reference year less n.
 func (t *tagger) yearBefore(n int) Expression {
-	if v, ok := Parse(t.lastQuarter); ok && v.Quarter != 0 {
+	if v, ok := Parse(t.lastQuarter); ok && v.Quarter != 0 && !t.monthsNamed {
 		return t.relative(Date, pad(v.Year-n, 4)+"-Q"+strconv.Itoa(v.Quarter), GranMonth)
 	}
 	return t.relative(Date, yearValue(t.ref.Year()-n), GranYear)

@@ -24,6 +24,14 @@ var timemlCases = []tagCase{
 	c(R4, "Third-quarter sales rose. The quarter was strong.", w("Third-quarter", "2025-Q3"), w("The quarter", "2025-Q3")),
 	c(R4, "Third-quarter sales rose, up from a year earlier.", w("Third-quarter", "2025-Q3"), w("a year earlier", "2024-Q3")),
 	c(R4, "Third-quarter sales beat the year-earlier quarter.", w("Third-quarter", "2025-Q3"), w("the year-earlier quarter", "2024-Q3")),
+	// After "the nine months" the comparison is with the year before;
+	// a quarter named again makes it the quarter's.
+	c(R4, "Third-quarter net rose. For the nine months, net rose 8% from a year earlier.",
+		w("Third-quarter", "2025-Q3"), w("the nine months", "P9M", typ(Duration)), w("a year earlier", "2024", typ(Date))),
+	c(R4, "For the first nine months, sales rose. Third-quarter sales fell from a year earlier.",
+		w("the first nine months", "P9M"), w("Third-quarter", "2025-Q3"), w("a year earlier", "2024-Q3")),
+	c(R4, "Third-quarter net rose. The mill was shut for nine months, up from a year earlier.",
+		w("Third-quarter", "2025-Q3"), w("nine months", "P9M"), w("a year earlier", "2024-Q3")),
 	c(R4, "Costs rose in the latest quarter.", w("the latest quarter", "2025-Q3")),
 	c(R4, "Costs will fall next quarter.", w("next quarter", "2026-Q1")),
 	c(R4, "Profit doubled in the first half of 2024.", w("the first half of 2024", "2024-H1")),
