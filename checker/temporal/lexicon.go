@@ -79,6 +79,7 @@ const (
 	wUntil
 	wOver
 	wNear
+	wTerm
 	wCurrent
 	wThat
 	wFollowing
@@ -153,7 +154,7 @@ func startMatchers(l lex) uint16 {
 		m |= 1 << mShifted
 	case wPast:
 		m |= 1<<mShifted | 1<<mVaguePhrase
-	case wRecent, wFuture, wCurrent:
+	case wRecent, wFuture, wCurrent, wTerm:
 		m |= 1 << mVaguePhrase
 	case wYesterday, wToday, wTomorrow, wTonight, wNow, wCurrently, wNowadays, wRecently, wSoon, wPresent:
 		m |= 1 << mRelativeWord
@@ -309,7 +310,7 @@ func buildLexicon() map[string]lex {
 		"middle": wMiddle, "every": wEvery, "each": wEach, "present": wPresent, "the": wThe, "current": wCurrent,
 		"of": wOf, "to": wTo, "and": wAnd, "through": wThrough, "thru": wThrough, "until": wUntil, "till": wUntil,
 		"from": wFrom, "in": wIn, "on": wOn, "for": wFor, "at": wAt, "noon": wNoon, "midday": wNoon,
-		"midnight": wMidnight, "am": wAm, "pm": wPm, "p": wP, "m": wM, "future": wFuture, "read": wRead, "as": wAs, "over": wOver, "near": wNear,
+		"midnight": wMidnight, "am": wAm, "pm": wPm, "p": wP, "m": wM, "future": wFuture, "read": wRead, "as": wAs, "over": wOver, "near": wNear, "term": wTerm,
 		"that": wThat, "following": wFollowing, "preceding": wPrevious, "same": wSame,
 	}
 	for w, id := range ids {

@@ -81,7 +81,7 @@ func (t *tagger) temporalNow(i int) bool {
 }
 
 // matchVaguePhrase reads "in recent years" and "in the past" (PAST_REF),
-// "in the future", "in the near future" (FUTURE_REF).
+// "in the future", "in the near future", "in the near term" (FUTURE_REF).
 func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 	k := t.at(i)
 	if k.kind != kWord {
@@ -102,6 +102,14 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 			return match{i, i + 2, duration(durationValue(1, true, u.lex.unit), unitGran(u.lex.unit))}, true
 		}
 		return match{i, i + 2, vague(PastRef)}, true // "in recent years": without "in"
+	case wTerm:
+		// "in the near term", "over the short term": the time just ahead.
+		if p := lowerASCII(t.str(i - 1)); (p == "near" || p == "short") && t.word(i-2, wThe) && i-2 >= t.lo {
+			if nx := t.at(i + 1); nx.kind != kWord || functionWords[lowerASCII(t.str(i+1))] {
+				return match{i - 2, i + 1, vague(FutureRef)}, true
+			}
+		}
+		return match{}, false
 	case wPast, wFuture:
 		s := i - 1
 		if t.word(s, wNear) && k.lex.word == wFuture {

@@ -58,6 +58,10 @@ var timemlCases = []tagCase{
 	c(R, "Floods were rare in the past.", w("the past", PastRef)),
 	c(R, "Farmers worry about the future, the mayor said.", w("the future", FutureRef)),
 	none(R, "The future of the port is unclear."),
+	c(R, "Ferry fares will stay high in the near term, Olan Vesk said.", w("the near term", FutureRef)),
+	c(R, "Over the short term the mill will shed jobs.", w("the short term", FutureRef)),
+	none(R, "The near term outlook is poor."),
+	none(R, "She won a second term in Dorrin."),
 	// "recent" days, weeks, months: an unknown stretch; "recent years" the past.
 	c(R, "Fares rose in recent weeks.", w("recent weeks", "PXW", typ(Duration))),
 	c(R, "Looters struck the depot in recent days.", w("recent days", "PXD", typ(Duration))),
