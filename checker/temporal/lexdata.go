@@ -42,6 +42,7 @@ type lexFile struct {
 	AmountAdjectives  []string          `yaml:"amount_adjectives"`
 	EdNotPast         []string          `yaml:"ed_not_past"`
 	EdAdjPrefixes     []string          `yaml:"ed_adjective_prefixes"`
+	GenericNouns      []string          `yaml:"generic_nouns"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -73,6 +74,7 @@ var (
 	amountAdjs    = setOf(lexData.AmountAdjectives)
 	edNotPast     = setOf(lexData.EdNotPast)
 	edAdjPrefixes = lexData.EdAdjPrefixes
+	genericNouns  = setOf(lexData.GenericNouns)
 )
 
 // phraseKeys keys phrases of up to three words by their words, so that a

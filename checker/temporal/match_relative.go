@@ -15,6 +15,9 @@ func (t *tagger) matchRelativeWord(i int) (match, bool) {
 		if k.upper && !t.sentenceInitial(i) && t.at(i-1).kind == kWord && t.at(i-1).upper {
 			return match{}, false // "USA Today", "Russia Today"
 		}
+		if t.genericDay(i) {
+			return match{}, false // "today's world", "the leaders of tomorrow": no day
+		}
 		shift := dayShifts[k.lex.word]
 		part := t.at(i + 1).lex.part
 		e := i + 1
@@ -63,6 +66,24 @@ func (t *tagger) matchRelativeWord(i int) (match, bool) {
 }
 
 var dayShifts = map[wordID]int{wYesterday: -1, wToday: 0, wTomorrow: 1}
+
+// genericDay reports "today" or "tomorrow" standing for an age, not a
+// day: before a generic noun ("today's youth", "tomorrow's world") or
+// after "of" and a noun ("the schools of tomorrow").
+func (t *tagger) genericDay(i int) bool {
+	if t.word(i, wYesterday) {
+		return false
+	}
+	if t.apostrophe(i+1) && t.glued(i+1) && strings.EqualFold(t.str(i+2), "s") && genericNouns[lowerASCII(t.str(i+3))] {
+		return true
+	}
+	if !t.word(i-1, wOf) || t.at(i+1).lex.part != 0 {
+		return false
+	}
+	p := t.at(i - 2)
+	return p.kind == kWord && !p.upper && p.lex.word == wNone && p.lex.unit == noUnit && p.lex.part == 0 &&
+		p.lex.month == 0 && p.lex.weekday == 0 && !functionWords[lowerASCII(t.str(i-2))]
+}
 
 // temporalNow tells "now" meaning the present from "now" as a discourse
 // word ("Now, the question is…"), a conjunction ("now that") or a name.

@@ -122,6 +122,11 @@ var timemlCases = []tagCase{
 	c(R, "Those rules were looser in past years.", w("past years", PastRef)),
 	c(R, "The farm has thrived in the future that he planned.", w("the future", FutureRef)),
 	c(R, "Now officials want a new wall.", w("Now", PresentRef)),
+	// "today's youth", "the schools of tomorrow" name an age, not a day.
+	none(R, "Mayor Ennis said today's youth read less."),
+	none(R, "The schools of tomorrow will need more teachers."),
+	c(R, "Today's vote in Kesk was close.", w("Today", "2025-09-28")),
+	c(R, "The count ends on the morning of tomorrow.", w("tomorrow", "2025-09-29")),
 	none(R, "Now, the real question is cost."),
 	// Clock times with their day, months with a shifted year, the weekend.
 	c(R, "The vote closes at 9 a.m. EST Tuesday.", w("9 a.m. EST Tuesday", "2025-09-23T09:00", typ(Time))),
