@@ -43,6 +43,7 @@ type lexFile struct {
 	EdNotPast         []string          `yaml:"ed_not_past"`
 	EdAdjPrefixes     []string          `yaml:"ed_adjective_prefixes"`
 	GenericNouns      []string          `yaml:"generic_nouns"`
+	Determiners       []string          `yaml:"year_determiners"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -75,6 +76,7 @@ var (
 	edNotPast     = setOf(lexData.EdNotPast)
 	edAdjPrefixes = lexData.EdAdjPrefixes
 	genericNouns  = setOf(lexData.GenericNouns)
+	determiners   = setOf(lexData.Determiners)
 )
 
 // phraseKeys keys phrases of up to three words by their words, so that a
