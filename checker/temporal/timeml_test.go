@@ -147,6 +147,12 @@ var timemlCases = []tagCase{
 	c(R, "The bridge was due by the year two thousand.", w("the year two thousand", "2000")),
 	c(R, "Ice closed the port in the winter of nineteen seventy-nine.", w("the winter of nineteen seventy-nine", "1979-WI")),
 	none(R, "Nineteen people were hurt."),
+	// "this coming" and "this past" name the next or the last one.
+	c("2025-10-01", "The ferry vote is this coming Sunday, said Ulla Varn.", w("this coming Sunday", "2025-10-05")),
+	c("2025-10-01", "The fair in Oskel opens coming Monday morning.", w("coming Monday morning", "2025-10-06TMO", typ(Time))),
+	c("2025-10-01", "The dam was repaired this past spring.", w("this past spring", "2025-SP")),
+	c("2025-10-01", "Mayor Tull resigned this past Tuesday.", w("this past Tuesday", "2025-09-30")),
+	c("2025-10-01", "Fares will rise in the coming months.", w("the coming months", FutureRef)),
 	// The nearest tense cue decides.
 	c("2025-10-01", "Officials who will attend said Monday that talks resume.", w("Monday", "2025-09-29")),
 	c("2025-10-01", "The council said it will meet Friday.", w("Friday", "2025-10-03")),
