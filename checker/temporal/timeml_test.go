@@ -141,6 +141,9 @@ var timemlCases = []tagCase{
 	c(R, "The strike began last Easter.", w("last Easter", "2025-04-20")),
 	c(R, "Polls close on Election Day 2026.", w("Election Day 2026", "2026-11-03", res(ResolvedAbsolute))),
 	none(R, "Stalls sold Christmas trees."),
+	c(R, "The skiff was found off Varro last Thanksgiving following a storm.", w("last Thanksgiving", "2024-11-28")),
+	c("2025-04-14", "Pilgrims filled Orsk as Easter week began.", w("Easter week", "2025-W16", gran(GranWeek))),
+	c(R, "The shops of Dunmarra closed in Easter week.", w("Easter week", "2025-W16")),
 	// Years said in words (broadcast transcripts).
 	c(R, "The mill closed in nineteen eighty-four.", w("nineteen eighty-four", "1984", gran(GranYear))),
 	c(R, "Prices peaked in January nineteen ninety-one.", w("January nineteen ninety-one", "1991-01")),
