@@ -64,7 +64,7 @@ var modifierMods = map[wordID]string{
 
 // modifiable reads the date a modifier can apply to, starting exactly at
 // token j: a year, decade, month, season, "last year", or (after early
-// and late) a weekday.
+// and late) a weekday or yesterday, today, tomorrow.
 func (t *tagger) modifiable(j int, weekday bool) (match, bool) {
 	var best match
 	found := false
@@ -79,6 +79,9 @@ func (t *tagger) modifiable(j int, weekday bool) (match, bool) {
 	try(t.matchShifted(j))
 	if weekday {
 		try(t.matchWeekday(j))
+		if w := t.at(j).lex.word; w == wYesterday || w == wToday || w == wTomorrow {
+			try(t.matchRelativeWord(j)) // "late yesterday", "early today"
+		}
 	}
 	return best, found
 }

@@ -156,6 +156,9 @@ var timemlCases = []tagCase{
 	c("2025-10-01", "The dam was repaired this past spring.", w("this past spring", "2025-SP")),
 	c("2025-10-01", "Mayor Tull resigned this past Tuesday.", w("this past Tuesday", "2025-09-30")),
 	c("2025-10-01", "Fares will rise in the coming months.", w("the coming months", FutureRef)),
+	// "late yesterday", "early today": the modifier is in the span.
+	c(R, "The Brevik ferry docked late yesterday.", w("late yesterday", "2025-09-27", mod("END"))),
+	c(R, "Shares of the mill rose early today.", w("early today", "2025-09-28", mod("START"))),
 	// The nearest tense cue decides.
 	c("2025-10-01", "Officials who will attend said Monday that talks resume.", w("Monday", "2025-09-29")),
 	c("2025-10-01", "The council said it will meet Friday.", w("Friday", "2025-10-03")),
