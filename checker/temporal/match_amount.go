@@ -163,6 +163,10 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	if t.word(e, wAgo) {
 		return match{i, e + 1, t.agoExpr(n, vagueN, u.lex.unit, -1)}, true
 	}
+	if n == 1 && u.lex.unit == uDay && u.lex.flags&fPlural == 0 && j == i+1 && strings.EqualFold(t.str(i), "one") &&
+		t.flag(i-1, fFuture|fWeakFuture) {
+		return match{i, e, vague(FutureRef)}, true // "Islam will one day be": some day ahead
+	}
 	if t.word(e, wEarlier) && u.lex.unit == uYear && !vagueN {
 		// "a year earlier": the quarter named before, or the reference year, less n.
 		return match{i, e + 1, t.yearBefore(n)}, true

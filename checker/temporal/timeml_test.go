@@ -156,6 +156,9 @@ var timemlCases = []tagCase{
 	c("2025-10-01", "The dam was repaired this past spring.", w("this past spring", "2025-SP")),
 	c("2025-10-01", "Mayor Tull resigned this past Tuesday.", w("this past Tuesday", "2025-09-30")),
 	c("2025-10-01", "Fares will rise in the coming months.", w("the coming months", FutureRef)),
+	// "will one day" is some day ahead; "one day" of work a duration.
+	c(R, "Kesk harbour will one day be the largest in the north.", w("one day", FutureRef)),
+	c(R, "The strike lasted one day.", w("one day", "P1D", typ(Duration))),
 	// "late yesterday", "early today": the modifier is in the span.
 	c(R, "The Brevik ferry docked late yesterday.", w("late yesterday", "2025-09-27", mod("END"))),
 	c(R, "Shares of the mill rose early today.", w("early today", "2025-09-28", mod("START"))),
