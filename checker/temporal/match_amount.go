@@ -105,7 +105,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		}
 		if (!k.upper || t.sentenceInitial(i)) && p.kind != kNum && p.lex.number == 0 && !t.age(i+1) &&
 			p.lex.word != wEarly && p.lex.word != wLate && p.lex.word != wMid { // "the early hours of 4 August"
-			return match{i, i + 1, duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true
+			return match{i, t.orUnits(i + 1), duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true
 		}
 		return match{}, false
 	}
@@ -187,6 +187,19 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		return match{i, e, duration(halfValue(n, u.lex.unit), unitGran(u.lex.unit))}, true
 	}
 	return match{i, e, duration(durationValue(n, vagueN, u.lex.unit), unitGran(u.lex.unit))}, true
+}
+
+// orUnits extends a bare plural unit ending before token e over "or" or
+// "and" and another one: "within weeks or months" is one vague stretch.
+func (t *tagger) orUnits(e int) int {
+	if w := lowerASCII(t.str(e)); w != "or" && w != "and" {
+		return e
+	}
+	if u := t.at(e + 1); u.kind == kWord && u.lex.unit != noUnit && u.lex.unit != uWeekend && u.lex.unit != uQuarter &&
+		u.lex.flags&fPlural != 0 && (!u.upper || t.sentenceInitial(e+1)) && !t.age(e+2) {
+		return e + 2
+	}
+	return e
 }
 
 // halfUnits take a half: the half spells in the next smaller unit.

@@ -120,7 +120,7 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 		if u.lex.unit != uYear && u.lex.unit != uDecade && u.lex.unit != uCentury {
 			// "in recent weeks": TimeBank reads a stretch of days, weeks or
 			// months as an unspecified duration; "recent years" stays PAST_REF.
-			return match{i, i + 2, duration(durationValue(1, true, u.lex.unit), unitGran(u.lex.unit))}, true
+			return match{i, t.orUnits(i + 2), duration(durationValue(1, true, u.lex.unit), unitGran(u.lex.unit))}, true
 		}
 		return match{i, i + 2, vague(PastRef)}, true // "in recent years": without "in"
 	case wTerm:

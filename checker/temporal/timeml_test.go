@@ -111,6 +111,9 @@ var timemlCases = []tagCase{
 	// Bare plural units are durations of unknown length.
 	c(R, "The strike could last weeks.", w("weeks", "PXW", typ(Duration))),
 	c(R, "The quarry was idle for years.", w("years", "PXY", typ(Duration))),
+	c(R, "The pier could fall within weeks or months.", w("weeks or months", "PXW", typ(Duration))),
+	c(R, "Fares have risen in recent days and weeks.", w("recent days and weeks", "PXD", typ(Duration))),
+	c(R, "The quarry was idle for years and the mill for decades.", w("years", "PXY"), w("decades", "PXE")),
 	// Vague adjectives and "now".
 	c(R, "The current dispute began in spring.", w("current", PresentRef), w("spring", "2025-SP")),
 	c(R, "A recent survey found more rats.", w("recent", PastRef)),
