@@ -58,6 +58,8 @@ var timemlCases = []tagCase{
 	c(R, "Floods were rare in the past.", w("the past", PastRef)),
 	c(R, "Farmers worry about the future, the mayor said.", w("the future", FutureRef)),
 	none(R, "The future of the port is unclear."),
+	c(R, "Tolls will stay well into the future if the bridge holds.", w("the future", FutureRef)),
+	c(R, "The tunnel opened in 1998 because the ferry failed.", w("1998", "1998")),
 	c(R, "Ferry fares will stay high in the near term, Olan Vesk said.", w("the near term", FutureRef)),
 	c(R, "Over the short term the mill will shed jobs.", w("the short term", FutureRef)),
 	none(R, "The near term outlook is poor."),
