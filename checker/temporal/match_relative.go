@@ -221,6 +221,9 @@ func (t *tagger) vagueAdjective(i int) (match, bool) {
 	case wRecent:
 		return match{i, i + 1, vague(PastRef)}, true
 	case wCurrent:
+		if i-1 >= t.lo && lowerASCII(t.str(i-1)) == "then" {
+			return match{i - 1, i + 1, vague(PastRef)}, true // "the then current price": current then
+		}
 		return match{i, i + 1, vague(PresentRef)}, true
 	}
 	return match{}, false

@@ -119,6 +119,11 @@ var timemlCases = []tagCase{
 	// Vague adjectives and "now".
 	c(R, "The current dispute began in spring.", w("current", PresentRef), w("spring", "2025-SP")),
 	c(R, "A recent survey found more rats.", w("recent", PastRef)),
+	c(R, "Holders could buy shares at half the then current price.", w("then current", PastRef)),
+	// "is to" and a verb looks ahead, even for a weekday.
+	c("2025-10-03", "The mill, shut since May, is to reopen Tuesday.", w("May", "2025-05"), w("Tuesday", "2025-10-07")),
+	c("2025-10-03", "The mill reopened Tuesday.", w("Tuesday", "2025-09-30")),
+	none(R, "The ferry is to blame, Ilse Marn said."),
 	// "future" before a noun names a kind of thing ("future floods"),
 	// before a plural unit a time ahead, as "coming" does.
 	none(R, "Officials fear future floods."),

@@ -184,6 +184,9 @@ func (t *tagger) tenseCue(k int) tense {
 	if tk.kind != kWord {
 		return tenseUnknown
 	}
+	if t.isTo(k) {
+		return tenseFuture // "is to resume trading Tuesday"
+	}
 	if tk.lex.flags&fFuture != 0 && tk.lex.month == 0 {
 		if t.pastPerfectAt(k - 1) {
 			return tensePast // "had been due to expire Friday"
@@ -202,6 +205,17 @@ func (t *tagger) tenseCue(k int) tense {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// isTo reports "is" or "are" at token k before "to" and a verb: what is
+// arranged to happen ("the shares are to resume trading Tuesday").
+func (t *tagger) isTo(k int) bool {
+	if w := lowerASCII(t.str(k)); w != "is" && w != "are" {
+		return false
+	}
+	nx := t.at(k + 2)
+	return t.word(k+1, wTo) && nx.kind == kWord && !nx.upper && nx.lex.word == wNone && !functionWords[lowerASCII(t.str(k+2))] &&
+		lowerASCII(t.str(k+2)) != "be"
 }
 
 // toBePassive reports a participle after "to be" at token k: a passive
