@@ -16,7 +16,7 @@ func (t *tagger) matchModified(i int) (match, bool) {
 		}
 		inner, ok := t.modifiable(j, true)
 		if !ok {
-			return match{}, false
+			return t.partThenDay(i, j)
 		}
 		x := inner.x
 		x.Mod = modifierMods[k.lex.word]
@@ -54,6 +54,35 @@ func (t *tagger) matchModified(i int) (match, bool) {
 		return match{s, inner.e, x}, true
 	}
 	return match{}, false
+}
+
+// partThenDay reads "mid-afternoon yesterday", "late morning Tuesday":
+// a modified part of day with the day after it. A part of day alone
+// ("in the early morning") names no day and is left.
+func (t *tagger) partThenDay(i, j int) (match, bool) {
+	p := t.at(j)
+	if p.kind != kWord || p.lex.part == 0 || p.lex.flags&fPlural != 0 {
+		return match{}, false
+	}
+	d := t.at(j + 1)
+	var day match
+	ok := false
+	switch {
+	case d.lex.word == wYesterday || d.lex.word == wToday || d.lex.word == wTomorrow:
+		day, ok = t.matchRelativeWord(j + 1)
+	case d.lex.weekday != 0:
+		day, ok = t.matchWeekday(j + 1)
+	}
+	if !ok || day.s != j+1 || day.e != j+2 || day.x.Granularity != GranDay {
+		return match{}, false
+	}
+	x := day.x
+	x.Type, x.Granularity = Time, GranTime
+	if len(x.Value) == 10 && x.Value[0] != 'X' {
+		x.Value += "T" + partCodes[p.lex.part]
+	}
+	x.Mod = modifierMods[t.at(i).lex.word]
+	return match{i, day.e, x}, true
 }
 
 // modifierMods maps modifier words to TIMEX3 mods.

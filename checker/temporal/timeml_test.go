@@ -169,6 +169,8 @@ var timemlCases = []tagCase{
 	// "will one day" is some day ahead; "one day" of work a duration.
 	c(R, "Kesk harbour will one day be the largest in the north.", w("one day", FutureRef)),
 	c(R, "The strike lasted one day.", w("one day", "P1D", typ(Duration))),
+	c(R, "Shares of the Kesk mill fell in mid-afternoon yesterday.", w("mid-afternoon yesterday", "2025-09-27TAF", typ(Time), mod("MID"))),
+	none(R, "The boats leave in the early morning."),
 	// "late yesterday", "early today": the modifier is in the span.
 	c(R, "The Brevik ferry docked late yesterday.", w("late yesterday", "2025-09-27", mod("END"))),
 	c(R, "Shares of the mill rose early today.", w("early today", "2025-09-28", mod("START"))),
