@@ -110,6 +110,9 @@ var timemlCases = []tagCase{
 	none(R, "The port handles 700 ships a week."),
 	none(R, "The levy raises $2 million a year."),
 	c(R, "The ferry sails twice a week.", w("twice a week", "P1W", typ(Set))),
+	c(R, "The guild of Orsk meets each July.", w("each July", "XXXX-07", typ(Set))),
+	c(R4, "The mill pays a dividend every quarter.", w("every quarter", "P1Q", typ(Set))),
+	none(R4, "Every quarter of the town flooded."),
 	// Bare plural units are durations of unknown length.
 	c(R, "The strike could last weeks.", w("weeks", "PXW", typ(Duration))),
 	c(R, "The quarry was idle for years.", w("years", "PXY", typ(Duration))),
