@@ -264,6 +264,7 @@ func buildLexicon() map[string]lex {
 	add("fall", func(l *lex) { l.season = 3 })
 	for i, w := range []string{"morning", "afternoon", "evening", "night"} {
 		add(w, func(l *lex) { l.part = int8(i + 1) })
+		add(w+"s", func(l *lex) { l.part = int8(i + 1); l.flags |= fPlural }) // "Tuesday nights": a set
 	}
 	units := []struct {
 		one, many string

@@ -19,7 +19,7 @@ func (t *tagger) matchRelativeWord(i int) (match, bool) {
 			return match{}, false // "today's world", "the leaders of tomorrow": no day
 		}
 		shift := dayShifts[k.lex.word]
-		part := t.at(i + 1).lex.part
+		part := t.partAt(i + 1)
 		e := i + 1
 		if part != 0 {
 			e++

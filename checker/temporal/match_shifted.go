@@ -72,7 +72,7 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 		if shift == 0 {
 			shift = 1
 		}
-		part := t.at(j + 1).lex.part
+		part := t.partAt(j + 1)
 		x := t.weekdayExpr(int(tg.lex.weekday), shift, this, false, part)
 		e := j + 1
 		if part != 0 {
@@ -88,7 +88,7 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 			x.Value = yearValue(seasonYear(t.ref, s, shift, false)) + "-" + seasonCodes[s]
 		}
 		return match{i, j + 1, x}, true
-	case tg.lex.part != 0:
+	case tg.lex.part != 0 && tg.lex.flags&fPlural == 0:
 		return t.shiftedPart(i, j, id, tg.lex.part)
 	case tg.lex.unit != noUnit && tg.lex.flags&fPlural == 0:
 		if k.upper && tg.upper && t.openingQuote(i-1) {
@@ -118,7 +118,7 @@ func (t *tagger) thisComing(i int, id wordID) (match, bool) {
 	}
 	switch {
 	case tg.lex.weekday != 0:
-		part := t.at(j + 1).lex.part
+		part := t.partAt(j + 1)
 		e := j + 1
 		if part != 0 {
 			e++

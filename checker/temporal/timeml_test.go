@@ -111,6 +111,10 @@ var timemlCases = []tagCase{
 	none(R, "The levy raises $2 million a year."),
 	c(R, "The ferry sails twice a week.", w("twice a week", "P1W", typ(Set))),
 	c(R, "The guild of Orsk meets each July.", w("each July", "XXXX-07", typ(Set))),
+	// A weekday before a plural part of day recurs; "and" shares the part.
+	c(R, "Two ferries leave Brevik on Monday and Tuesday nights.", w("Monday", "XXXX-WXX-1TNI", typ(Set)), w("Tuesday nights", "XXXX-WXX-2TNI", typ(Set))),
+	c(R, "The choir sings Friday evenings.", w("Friday evenings", "XXXX-WXX-5TEV", typ(Set))),
+	c(R, "The choir sang Friday evening.", w("Friday evening", "2025-09-26TEV", typ(Time))),
 	c(R4, "The mill pays a dividend every quarter.", w("every quarter", "P1Q", typ(Set))),
 	none(R4, "Every quarter of the town flooded."),
 	// Bare plural units are durations of unknown length.

@@ -39,6 +39,15 @@ func (t *tagger) apostrophe(i int) bool {
 	return t.punct(i, "'") || t.punct(i, "\u2019")
 }
 
+// partAt is the part of day token k names (0 for none or a plural:
+// "nights" makes a set, not a time).
+func (t *tagger) partAt(k int) int8 {
+	if l := t.at(k).lex; l.flags&fPlural == 0 {
+		return l.part
+	}
+	return 0
+}
+
 // word reports whether token i is the special word id.
 func (t *tagger) word(i int, id wordID) bool {
 	k := t.at(i)
