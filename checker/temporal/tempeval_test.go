@@ -17,8 +17,8 @@ import (
 // figures reached, less a small margin): a change that loses TIMEX3
 // conventions fails here.
 var tempevalFloor = map[string]struct{ strict, value float64 }{
-	"TimeBank": {0.89, 0.84},
-	"AQUAINT":  {0.855, 0.77},
+	"TimeBank": {0.90, 0.85},
+	"AQUAINT":  {0.86, 0.77},
 }
 
 // TestTempEvalRatchet tags TempEval-3's TBAQ-cleaned training documents,
