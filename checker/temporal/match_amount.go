@@ -192,7 +192,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 // orUnits extends a bare plural unit ending before token e over "or" or
 // "and" and another one: "within weeks or months" is one vague stretch.
 func (t *tagger) orUnits(e int) int {
-	if w := lowerASCII(t.str(e)); w != "or" && w != "and" {
+	if w := t.str(e); !strings.EqualFold(w, "or") && !strings.EqualFold(w, "and") {
 		return e
 	}
 	if u := t.at(e + 1); u.kind == kWord && u.lex.unit != noUnit && u.lex.unit != uWeekend && u.lex.unit != uQuarter &&

@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // matchWeekday reads weekdays: a weekday + date pair ("Sunday, September
 // 28, 2025", "Monday (Sept. 29)"), a weekday with a part of the day
@@ -34,7 +37,7 @@ func (t *tagger) matchWeekday(i int) (match, bool) {
 		x.Value += "T" + partCodes[p.lex.part]
 		return match{i, j + 1, x}, true
 	}
-	if w := lowerASCII(t.str(j)); w == "and" || w == "or" {
+	if w := t.str(j); strings.EqualFold(w, "and") || strings.EqualFold(w, "or") {
 		if d, p := t.at(j+1), t.at(j+2); d.kind == kWord && d.lex.weekday != 0 && p.lex.part != 0 && p.lex.flags&fPlural != 0 {
 			x := weekdaySet(wd) // "Monday and Tuesday nights": the part is Monday's too
 			x.Value += "T" + partCodes[p.lex.part]

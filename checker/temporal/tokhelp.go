@@ -219,12 +219,14 @@ func (t *tagger) tenseCue(k int) tense {
 // isTo reports "is" or "are" at token k before "to" and a verb: what is
 // arranged to happen ("the shares are to resume trading Tuesday").
 func (t *tagger) isTo(k int) bool {
-	if w := lowerASCII(t.str(k)); w != "is" && w != "are" {
+	if !t.word(k+1, wTo) { // first: most tokens fail here, without a string compare
+		return false
+	}
+	if w := t.str(k); !strings.EqualFold(w, "is") && !strings.EqualFold(w, "are") {
 		return false
 	}
 	nx := t.at(k + 2)
-	return t.word(k+1, wTo) && nx.kind == kWord && !nx.upper && nx.lex.word == wNone && !functionWords[lowerASCII(t.str(k+2))] &&
-		lowerASCII(t.str(k+2)) != "be"
+	return nx.kind == kWord && !nx.upper && nx.lex.word == wNone && !functionWords[t.str(k+2)] && t.str(k+2) != "be"
 }
 
 // toBePassive reports a participle after "to be" at token k: a passive
