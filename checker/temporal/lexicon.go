@@ -84,6 +84,8 @@ const (
 	wThat
 	wFollowing
 	wSame
+	wPost
+	wPre
 )
 
 // Word flags: context the matchers check around a candidate.
@@ -146,7 +148,7 @@ func startMatchers(l lex) uint16 {
 	switch l.word {
 	case wEvery, wEach:
 		m |= 1 << mSet
-	case wEarly, wMid, wLate, wEarlier, wLater, wEnd, wBeginning, wStart, wMiddle:
+	case wEarly, wMid, wLate, wEarlier, wLater, wEnd, wBeginning, wStart, wMiddle, wPost, wPre:
 		m |= 1 << mModified
 	case wLast, wNext, wThis:
 		m |= 1<<mShifted | 1<<mQuarter
@@ -306,7 +308,7 @@ func buildLexicon() map[string]lex {
 		"yesterday": wYesterday, "today": wToday, "tomorrow": wTomorrow, "tonight": wTonight,
 		"now": wNow, "currently": wCurrently, "nowadays": wNowadays, "recently": wRecently, "soon": wSoon,
 		"ago": wAgo, "last": wLast, "next": wNext, "this": wThis, "past": wPast, "coming": wComing,
-		"previous": wPrevious, "recent": wRecent, "early": wEarly, "mid": wMid, "late": wLate,
+		"previous": wPrevious, "recent": wRecent, "early": wEarly, "mid": wMid, "late": wLate, "post": wPost, "pre": wPre,
 		"earlier": wEarlier, "later": wLater, "end": wEnd, "beginning": wBeginning, "start": wStart,
 		"middle": wMiddle, "every": wEvery, "each": wEach, "present": wPresent, "the": wThe, "current": wCurrent,
 		"of": wOf, "to": wTo, "and": wAnd, "through": wThrough, "thru": wThrough, "until": wUntil, "till": wUntil,

@@ -25,6 +25,21 @@ func (t *tagger) matchModified(i int) (match, bool) {
 			s = i - 1 // "the early 1980s"
 		}
 		return match{s, inner.e, x}, true
+	case wPost, wPre:
+		// "post-1959 politics", "pre-1990 prices": after or before the year.
+		if !t.dash(i+1) || !t.glued(i+1) || !t.glued(i+2) {
+			return match{}, false
+		}
+		inner, ok := t.yearAt(i+2, true)
+		if !ok || inner.s != i+2 || inner.x.RangeEnd != "" {
+			return match{}, false
+		}
+		x := inner.x
+		x.Mod = "AFTER"
+		if k.lex.word == wPre {
+			x.Mod = "BEFORE"
+		}
+		return match{i, inner.e, x}, true
 	case wEarlier, wLater:
 		inner, ok := t.matchShifted(i + 1)
 		if !ok || inner.s != i+1 || inner.x.Type == Duration {

@@ -178,6 +178,10 @@ var timemlCases = []tagCase{
 	c(R, "The strike lasted one day.", w("one day", "P1D", typ(Duration))),
 	c(R, "Shares of the Kesk mill fell in mid-afternoon yesterday.", w("mid-afternoon yesterday", "2025-09-27TAF", typ(Time), mod("MID"))),
 	none(R, "The boats leave in the early morning."),
+	// "post-1959", "pre-1990": the year, with the side as its mod.
+	c(R, "The post-1959 exodus split the Varn family.", w("post-1959", "1959", mod("AFTER"))),
+	c(R, "Rents returned to pre-1990 levels.", w("pre-1990", "1990", mod("BEFORE"))),
+	none(R, "The post-war order held."),
 	// "late yesterday", "early today": the modifier is in the span.
 	c(R, "The Brevik ferry docked late yesterday.", w("late yesterday", "2025-09-27", mod("END"))),
 	c(R, "Shares of the mill rose early today.", w("early today", "2025-09-28", mod("START"))),
