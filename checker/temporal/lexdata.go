@@ -42,6 +42,8 @@ type lexFile struct {
 	AmountAdjectives  []string          `yaml:"amount_adjectives"`
 	EdNotPast         []string          `yaml:"ed_not_past"`
 	EdAdjPrefixes     []string          `yaml:"ed_adjective_prefixes"`
+	GenericNouns      []string          `yaml:"generic_nouns"`
+	Determiners       []string          `yaml:"year_determiners"`
 }
 
 // lexData is read once, before the lexicon table is built.
@@ -73,6 +75,8 @@ var (
 	amountAdjs    = setOf(lexData.AmountAdjectives)
 	edNotPast     = setOf(lexData.EdNotPast)
 	edAdjPrefixes = lexData.EdAdjPrefixes
+	genericNouns  = setOf(lexData.GenericNouns)
+	determiners   = setOf(lexData.Determiners)
 )
 
 // phraseKeys keys phrases of up to three words by their words, so that a

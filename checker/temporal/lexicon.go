@@ -18,6 +18,7 @@ const (
 	uDecade
 	uCentury
 	uWeekend
+	uQuarter // only the plural: "the past two quarters"; a bare "quarter" is a fiscal period or a fraction
 )
 
 // wordID names the words the matchers treat specially.
@@ -78,10 +79,13 @@ const (
 	wUntil
 	wOver
 	wNear
+	wTerm
 	wCurrent
 	wThat
 	wFollowing
 	wSame
+	wPost
+	wPre
 )
 
 // Word flags: context the matchers check around a candidate.
@@ -144,7 +148,7 @@ func startMatchers(l lex) uint16 {
 	switch l.word {
 	case wEvery, wEach:
 		m |= 1 << mSet
-	case wEarly, wMid, wLate, wEarlier, wLater, wEnd, wBeginning, wStart, wMiddle:
+	case wEarly, wMid, wLate, wEarlier, wLater, wEnd, wBeginning, wStart, wMiddle, wPost, wPre:
 		m |= 1 << mModified
 	case wLast, wNext, wThis:
 		m |= 1<<mShifted | 1<<mQuarter
@@ -152,7 +156,7 @@ func startMatchers(l lex) uint16 {
 		m |= 1 << mShifted
 	case wPast:
 		m |= 1<<mShifted | 1<<mVaguePhrase
-	case wRecent, wFuture, wCurrent:
+	case wRecent, wFuture, wCurrent, wTerm:
 		m |= 1 << mVaguePhrase
 	case wYesterday, wToday, wTomorrow, wTonight, wNow, wCurrently, wNowadays, wRecently, wSoon, wPresent:
 		m |= 1 << mRelativeWord
@@ -262,6 +266,7 @@ func buildLexicon() map[string]lex {
 	add("fall", func(l *lex) { l.season = 3 })
 	for i, w := range []string{"morning", "afternoon", "evening", "night"} {
 		add(w, func(l *lex) { l.part = int8(i + 1) })
+		add(w+"s", func(l *lex) { l.part = int8(i + 1); l.flags |= fPlural }) // "Tuesday nights": a set
 	}
 	units := []struct {
 		one, many string
@@ -276,6 +281,7 @@ func buildLexicon() map[string]lex {
 		add(u.one, func(l *lex) { l.unit = u.u })
 		add(u.many, func(l *lex) { l.unit = u.u; l.flags |= fPlural })
 	}
+	add("quarters", func(l *lex) { l.unit = uQuarter; l.flags |= fPlural })
 	add("hr", func(l *lex) { l.unit = uHour })
 	add("hrs", func(l *lex) { l.unit = uHour; l.flags |= fPlural })
 	add("mins", func(l *lex) { l.unit = uMinute; l.flags |= fPlural; l.word = wMin })
@@ -302,12 +308,12 @@ func buildLexicon() map[string]lex {
 		"yesterday": wYesterday, "today": wToday, "tomorrow": wTomorrow, "tonight": wTonight,
 		"now": wNow, "currently": wCurrently, "nowadays": wNowadays, "recently": wRecently, "soon": wSoon,
 		"ago": wAgo, "last": wLast, "next": wNext, "this": wThis, "past": wPast, "coming": wComing,
-		"previous": wPrevious, "recent": wRecent, "early": wEarly, "mid": wMid, "late": wLate,
+		"previous": wPrevious, "recent": wRecent, "early": wEarly, "mid": wMid, "late": wLate, "post": wPost, "pre": wPre,
 		"earlier": wEarlier, "later": wLater, "end": wEnd, "beginning": wBeginning, "start": wStart,
 		"middle": wMiddle, "every": wEvery, "each": wEach, "present": wPresent, "the": wThe, "current": wCurrent,
 		"of": wOf, "to": wTo, "and": wAnd, "through": wThrough, "thru": wThrough, "until": wUntil, "till": wUntil,
 		"from": wFrom, "in": wIn, "on": wOn, "for": wFor, "at": wAt, "noon": wNoon, "midday": wNoon,
-		"midnight": wMidnight, "am": wAm, "pm": wPm, "p": wP, "m": wM, "future": wFuture, "read": wRead, "as": wAs, "over": wOver, "near": wNear,
+		"midnight": wMidnight, "am": wAm, "pm": wPm, "p": wP, "m": wM, "future": wFuture, "read": wRead, "as": wAs, "over": wOver, "near": wNear, "term": wTerm,
 		"that": wThat, "following": wFollowing, "preceding": wPrevious, "same": wSame,
 	}
 	for w, id := range ids {

@@ -95,6 +95,9 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		}
 	}
 	if k.kind == kWord && k.lex.unit != noUnit && k.lex.flags&fPlural != 0 && k.lex.unit != uWeekend {
+		if k.lex.unit == uQuarter {
+			return match{}, false // "living quarters", "at close quarters"
+		}
 		// "for years", "within weeks", "in the days before": an unknown amount.
 		p := t.at(i - 1)
 		if k.lex.unit == uDay && i-1 >= t.lo && p.kind == kWord && presentDets[lowerASCII(t.str(i-1))] {
@@ -102,7 +105,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		}
 		if (!k.upper || t.sentenceInitial(i)) && p.kind != kNum && p.lex.number == 0 && !t.age(i+1) &&
 			p.lex.word != wEarly && p.lex.word != wLate && p.lex.word != wMid { // "the early hours of 4 August"
-			return match{i, i + 1, duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true
+			return match{i, t.orUnits(i + 1), duration(durationValue(0, true, k.lex.unit), unitGran(k.lex.unit))}, true
 		}
 		return match{}, false
 	}
@@ -132,6 +135,9 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	if u.kind != kWord || u.lex.unit == noUnit || u.lex.unit == uWeekend {
 		return match{}, false
 	}
+	if u.lex.unit == uQuarter && t.word(j+1, wOf) {
+		return match{}, false // "three quarters of the vote": a fraction
+	}
 	if t.dash(j+1) && t.glued(j+1) && (t.word(j+2, wEarlier) || t.word(j+2, wAgo)) {
 		return match{}, false // "a year-earlier loss": the adjective, read by matchQuarter
 	}
@@ -157,6 +163,10 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	if t.word(e, wAgo) {
 		return match{i, e + 1, t.agoExpr(n, vagueN, u.lex.unit, -1)}, true
 	}
+	if n == 1 && u.lex.unit == uDay && u.lex.flags&fPlural == 0 && j == i+1 && strings.EqualFold(t.str(i), "one") &&
+		t.flag(i-1, fFuture|fWeakFuture) {
+		return match{i, e, vague(FutureRef)}, true // "Islam will one day be": some day ahead
+	}
 	if t.word(e, wEarlier) && u.lex.unit == uYear && !vagueN {
 		// "a year earlier": the quarter named before, or the reference year, less n.
 		return match{i, e + 1, t.yearBefore(n)}, true
@@ -177,6 +187,19 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		return match{i, e, duration(halfValue(n, u.lex.unit), unitGran(u.lex.unit))}, true
 	}
 	return match{i, e, duration(durationValue(n, vagueN, u.lex.unit), unitGran(u.lex.unit))}, true
+}
+
+// orUnits extends a bare plural unit ending before token e over "or" or
+// "and" and another one: "within weeks or months" is one vague stretch.
+func (t *tagger) orUnits(e int) int {
+	if w := t.str(e); !strings.EqualFold(w, "or") && !strings.EqualFold(w, "and") {
+		return e
+	}
+	if u := t.at(e + 1); u.kind == kWord && u.lex.unit != noUnit && u.lex.unit != uWeekend && u.lex.unit != uQuarter &&
+		u.lex.flags&fPlural != 0 && (!u.upper || t.sentenceInitial(e+1)) && !t.age(e+2) {
+		return e + 2
+	}
+	return e
 }
 
 // halfUnits take a half: the half spells in the next smaller unit.
@@ -268,6 +291,8 @@ func durationValue(n int, vagueN bool, u unit) string {
 		return "P" + pad(2*n, 1) + "W"
 	case uMonth:
 		return "P" + amount + "M"
+	case uQuarter:
+		return "P" + amount + "Q"
 	case uDecade: // TimeML spells a counted decade in years (P20Y), decades PXE
 		if vagueN {
 			return "PXE"
@@ -304,7 +329,7 @@ func unitGran(u unit) string {
 		return GranDay
 	case uWeek, uFortnight, uWeekend:
 		return GranWeek
-	case uMonth:
+	case uMonth, uQuarter:
 		return GranMonth
 	case uDecade:
 		return GranDecade
@@ -337,6 +362,9 @@ func (t *tagger) agoExpr(n int, vagueN bool, u unit, dir int) Expression {
 	case uMonth:
 		d := dateOf(r.Year(), int(r.Month())+n, 1)
 		return t.relative(Date, monthValue(d.Year(), int(d.Month())), GranMonth)
+	case uQuarter:
+		d := dateOf(r.Year(), int(r.Month())+3*n, 1)
+		return t.relative(Date, yearValue(d.Year())+"-Q"+pad((int(d.Month())+2)/3, 1), GranMonth)
 	case uYear:
 		if n < 0 && t.lastQuarter != "" {
 			return t.yearBefore(-n) // "up from $2 million a year ago": the quarter compared

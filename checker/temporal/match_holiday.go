@@ -48,8 +48,10 @@ func (t *tagger) matchHoliday(i int) (match, bool) {
 		if !ok {
 			continue
 		}
-		if nx := t.at(e); nx.kind == kWord && !nx.upper && (nx.lex.flags&(fWeekdayNoun|fEventNoun) != 0 ||
-			len(h.words) == 1 && !functionWords[lowerASCII(t.str(e))] && nx.lex.flags&fDatePrep == 0) {
+		nx := t.at(e)
+		week := nx.kind == kWord && nx.lex.unit == uWeek && nx.lex.flags&fPlural == 0 // "Easter week"
+		if !week && nx.kind == kWord && !nx.upper && (nx.lex.flags&(fWeekdayNoun|fEventNoun) != 0 ||
+			len(h.words) == 1 && !functionWords[lowerASCII(t.str(e))] && nx.lex.flags&fDatePrep == 0 && nx.lex.word == wNone) {
 			return match{}, false // "Christmas trees", "the Good Friday agreement": a thing, not the day
 		}
 		s, shift := i, 0
@@ -59,7 +61,7 @@ func (t *tagger) matchHoliday(i int) (match, bool) {
 		case i-1 >= t.lo && (t.word(i-1, wNext) || t.word(i-1, wThis)):
 			s, shift = i-1, 1
 		}
-		if y := t.yearNum(e); y != 0 {
+		if y := t.yearNum(e); y != 0 && !week {
 			return match{s, e + 1, absolute(Date, dateValue(h.on(y)), GranDay)}, true
 		}
 		x := t.relative(Date, "", GranDay)
@@ -76,6 +78,16 @@ func (t *tagger) matchHoliday(i int) (match, bool) {
 				}
 			}
 			x.Value = dateValue(d)
+			if week {
+				if next := h.around(t.ref, 1); shift == 0 && weekValue(next) == weekValue(t.ref) {
+					d = next // "as Easter week began": the week under way
+				}
+				x.Value = weekValue(d) // the week the day falls in
+			}
+		}
+		if week {
+			x.Granularity = GranWeek
+			e++
 		}
 		return match{s, e, x}, true
 	}

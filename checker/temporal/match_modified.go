@@ -16,7 +16,7 @@ func (t *tagger) matchModified(i int) (match, bool) {
 		}
 		inner, ok := t.modifiable(j, true)
 		if !ok {
-			return match{}, false
+			return t.partThenDay(i, j)
 		}
 		x := inner.x
 		x.Mod = modifierMods[k.lex.word]
@@ -25,6 +25,21 @@ func (t *tagger) matchModified(i int) (match, bool) {
 			s = i - 1 // "the early 1980s"
 		}
 		return match{s, inner.e, x}, true
+	case wPost, wPre:
+		// "post-1959 politics", "pre-1990 prices": after or before the year.
+		if !t.dash(i+1) || !t.glued(i+1) || !t.glued(i+2) {
+			return match{}, false
+		}
+		inner, ok := t.yearAt(i+2, true)
+		if !ok || inner.s != i+2 || inner.x.RangeEnd != "" {
+			return match{}, false
+		}
+		x := inner.x
+		x.Mod = "AFTER"
+		if k.lex.word == wPre {
+			x.Mod = "BEFORE"
+		}
+		return match{i, inner.e, x}, true
 	case wEarlier, wLater:
 		inner, ok := t.matchShifted(i + 1)
 		if !ok || inner.s != i+1 || inner.x.Type == Duration {
@@ -56,6 +71,35 @@ func (t *tagger) matchModified(i int) (match, bool) {
 	return match{}, false
 }
 
+// partThenDay reads "mid-afternoon yesterday", "late morning Tuesday":
+// a modified part of day with the day after it. A part of day alone
+// ("in the early morning") names no day and is left.
+func (t *tagger) partThenDay(i, j int) (match, bool) {
+	p := t.at(j)
+	if p.kind != kWord || p.lex.part == 0 || p.lex.flags&fPlural != 0 {
+		return match{}, false
+	}
+	d := t.at(j + 1)
+	var day match
+	ok := false
+	switch {
+	case d.lex.word == wYesterday || d.lex.word == wToday || d.lex.word == wTomorrow:
+		day, ok = t.matchRelativeWord(j + 1)
+	case d.lex.weekday != 0:
+		day, ok = t.matchWeekday(j + 1)
+	}
+	if !ok || day.s != j+1 || day.e != j+2 || day.x.Granularity != GranDay {
+		return match{}, false
+	}
+	x := day.x
+	x.Type, x.Granularity = Time, GranTime
+	if len(x.Value) == 10 && x.Value[0] != 'X' {
+		x.Value += "T" + partCodes[p.lex.part]
+	}
+	x.Mod = modifierMods[t.at(i).lex.word]
+	return match{i, day.e, x}, true
+}
+
 // modifierMods maps modifier words to TIMEX3 mods.
 var modifierMods = map[wordID]string{
 	wEarly: "START", wMid: "MID", wLate: "END",
@@ -64,7 +108,7 @@ var modifierMods = map[wordID]string{
 
 // modifiable reads the date a modifier can apply to, starting exactly at
 // token j: a year, decade, month, season, "last year", or (after early
-// and late) a weekday.
+// and late) a weekday or yesterday, today, tomorrow.
 func (t *tagger) modifiable(j int, weekday bool) (match, bool) {
 	var best match
 	found := false
@@ -79,6 +123,9 @@ func (t *tagger) modifiable(j int, weekday bool) (match, bool) {
 	try(t.matchShifted(j))
 	if weekday {
 		try(t.matchWeekday(j))
+		if w := t.at(j).lex.word; w == wYesterday || w == wToday || w == wTomorrow {
+			try(t.matchRelativeWord(j)) // "late yesterday", "early today"
+		}
 	}
 	return best, found
 }

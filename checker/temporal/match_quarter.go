@@ -281,6 +281,16 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 	if k.lex.unit == uWeekend && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) {
 		return match{i - 1, i + 1, t.theWeekend(i)}, true
 	}
+	if k.lex.unit == uWeek && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) && t.word(i+1, wOf) {
+		// "the week of March 6": the week that day falls in.
+		if d, ok := t.dateAt(i + 2); ok && d.x.Granularity == GranDay && d.x.RangeEnd == "" {
+			if day, err := time.Parse("2006-01-02", d.x.Value); err == nil {
+				x := d.x
+				x.Value, x.Granularity, x.Weekday = weekValue(day), GranWeek, ""
+				return match{i - 1, d.e, x}, true
+			}
+		}
+	}
 	if k.lex.unit == uWeek && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) && !anchoredAfter[lowerASCII(t.str(i+1))] {
 		// "for the week": TimeML leaves a week the text does not name
 		// underspecified (1989-WXX), as TimeBank annotates it.
@@ -339,7 +349,7 @@ func (t *tagger) theYear(s, j, off int) (match, bool) {
 // yearBefore resolves "a year earlier" and "year-earlier": the quarter
 // named last a year before, else the reference year less n.
 func (t *tagger) yearBefore(n int) Expression {
-	if v, ok := Parse(t.lastQuarter); ok && v.Quarter != 0 {
+	if v, ok := Parse(t.lastQuarter); ok && v.Quarter != 0 && !t.monthsNamed {
 		return t.relative(Date, pad(v.Year-n, 4)+"-Q"+strconv.Itoa(v.Quarter), GranMonth)
 	}
 	return t.relative(Date, yearValue(t.ref.Year()-n), GranYear)

@@ -15,8 +15,11 @@ func (t *tagger) matchRelativeWord(i int) (match, bool) {
 		if k.upper && !t.sentenceInitial(i) && t.at(i-1).kind == kWord && t.at(i-1).upper {
 			return match{}, false // "USA Today", "Russia Today"
 		}
+		if t.genericDay(i) {
+			return match{}, false // "today's world", "the leaders of tomorrow": no day
+		}
 		shift := dayShifts[k.lex.word]
-		part := t.at(i + 1).lex.part
+		part := t.partAt(i + 1)
 		e := i + 1
 		if part != 0 {
 			e++
@@ -64,6 +67,24 @@ func (t *tagger) matchRelativeWord(i int) (match, bool) {
 
 var dayShifts = map[wordID]int{wYesterday: -1, wToday: 0, wTomorrow: 1}
 
+// genericDay reports "today" or "tomorrow" standing for an age, not a
+// day: before a generic noun ("today's youth", "tomorrow's world") or
+// after "of" and a noun ("the schools of tomorrow").
+func (t *tagger) genericDay(i int) bool {
+	if t.word(i, wYesterday) {
+		return false
+	}
+	if t.apostrophe(i+1) && t.glued(i+1) && strings.EqualFold(t.str(i+2), "s") && genericNouns[lowerASCII(t.str(i+3))] {
+		return true
+	}
+	if !t.word(i-1, wOf) || t.at(i+1).lex.part != 0 {
+		return false
+	}
+	p := t.at(i - 2)
+	return p.kind == kWord && !p.upper && p.lex.word == wNone && p.lex.unit == noUnit && p.lex.part == 0 &&
+		p.lex.month == 0 && p.lex.weekday == 0 && !functionWords[lowerASCII(t.str(i-2))]
+}
+
 // temporalNow tells "now" meaning the present from "now" as a discourse
 // word ("Now, the question is…"), a conjunction ("now that") or a name.
 func (t *tagger) temporalNow(i int) bool {
@@ -81,7 +102,7 @@ func (t *tagger) temporalNow(i int) bool {
 }
 
 // matchVaguePhrase reads "in recent years" and "in the past" (PAST_REF),
-// "in the future", "in the near future" (FUTURE_REF).
+// "in the future", "in the near future", "in the near term" (FUTURE_REF).
 func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 	k := t.at(i)
 	if k.kind != kWord {
@@ -99,9 +120,17 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 		if u.lex.unit != uYear && u.lex.unit != uDecade && u.lex.unit != uCentury {
 			// "in recent weeks": TimeBank reads a stretch of days, weeks or
 			// months as an unspecified duration; "recent years" stays PAST_REF.
-			return match{i, i + 2, duration(durationValue(1, true, u.lex.unit), unitGran(u.lex.unit))}, true
+			return match{i, t.orUnits(i + 2), duration(durationValue(1, true, u.lex.unit), unitGran(u.lex.unit))}, true
 		}
 		return match{i, i + 2, vague(PastRef)}, true // "in recent years": without "in"
+	case wTerm:
+		// "in the near term", "over the short term": the time just ahead.
+		if p := lowerASCII(t.str(i - 1)); (p == "near" || p == "short") && t.word(i-2, wThe) && i-2 >= t.lo {
+			if nx := t.at(i + 1); nx.kind != kWord || functionWords[lowerASCII(t.str(i+1))] {
+				return match{i - 2, i + 1, vague(FutureRef)}, true
+			}
+		}
+		return match{}, false
 	case wPast, wFuture:
 		s := i - 1
 		if t.word(s, wNear) && k.lex.word == wFuture {
@@ -192,6 +221,9 @@ func (t *tagger) vagueAdjective(i int) (match, bool) {
 	case wRecent:
 		return match{i, i + 1, vague(PastRef)}, true
 	case wCurrent:
+		if i-1 >= t.lo && lowerASCII(t.str(i-1)) == "then" {
+			return match{i - 1, i + 1, vague(PastRef)}, true // "the then current price": current then
+		}
 		return match{i, i + 1, vague(PresentRef)}, true
 	}
 	return match{}, false

@@ -1,7 +1,7 @@
 package temporal
 
-// matchSet reads recurring times: "every year", "each Monday", "every two
-// years", "weekly", "annually".
+// matchSet reads recurring times: "every year", "each Monday", "each
+// July", "every quarter", "every two years", "weekly", "annually".
 func (t *tagger) matchSet(i int) (match, bool) {
 	k := t.at(i)
 	if k.kind != kWord {
@@ -37,6 +37,12 @@ func (t *tagger) matchSet(i int) (match, bool) {
 	case u.lex.season != 0 && u.lex.flags&fPlural == 0 && n == 1:
 		x := Expression{Type: Set, Value: "XXXX-" + seasonCodes[u.lex.season], Granularity: GranSeason, Resolution: ResolvedAbsolute}
 		return match{i, j + 1, x}, true
+	case u.lex.month != 0 && u.lex.flags&(fAbbrev|fPlural) == 0 && n == 1 && (u.upper || !ambiguousMonth(int(u.lex.month))):
+		x := Expression{Type: Set, Value: "XXXX-" + pad(int(u.lex.month), 2), Granularity: GranMonth, Resolution: ResolvedAbsolute}
+		return match{i, j + 1, x}, true // "each July"
+	case n == 1 && u.lex.flags&fPeriod != 0 && lowerASCII(t.str(j)) == "quarter" && !t.word(j+1, wOf):
+		x := Expression{Type: Set, Value: "P1Q", Granularity: GranMonth, Resolution: ResolvedAbsolute}
+		return match{i, j + 1, x}, true // "every quarter", not "every quarter of the town"
 	case u.lex.unit != noUnit && u.lex.unit != uWeekend:
 		x := Expression{Type: Set, Value: durationValue(n, false, u.lex.unit), Granularity: unitGran(u.lex.unit), Resolution: ResolvedAbsolute}
 		return match{i, j + 1, x}, true

@@ -15,6 +15,9 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 	if m, ok := t.anaphor(i, id); ok {
 		return m, true
 	}
+	if m, ok := t.thisComing(i, id); ok {
+		return m, true
+	}
 	shift := 0
 	switch id {
 	case wLast:
@@ -69,7 +72,7 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 		if shift == 0 {
 			shift = 1
 		}
-		part := t.at(j + 1).lex.part
+		part := t.partAt(j + 1)
 		x := t.weekdayExpr(int(tg.lex.weekday), shift, this, false, part)
 		e := j + 1
 		if part != 0 {
@@ -85,13 +88,53 @@ func (t *tagger) matchShifted(i int) (match, bool) {
 			x.Value = yearValue(seasonYear(t.ref, s, shift, false)) + "-" + seasonCodes[s]
 		}
 		return match{i, j + 1, x}, true
-	case tg.lex.part != 0:
+	case tg.lex.part != 0 && tg.lex.flags&fPlural == 0:
 		return t.shiftedPart(i, j, id, tg.lex.part)
 	case tg.lex.unit != noUnit && tg.lex.flags&fPlural == 0:
 		if k.upper && tg.upper && t.openingQuote(i-1) {
 			return match{}, false // a title: ABC's "This Week"
 		}
 		return t.shiftedUnit(i, j, shift, tg.lex.unit)
+	}
+	return match{}, false
+}
+
+// thisComing reads "this coming Sunday", "coming Monday", "this past
+// spring", "this past March": the next or the last one named.
+func (t *tagger) thisComing(i int, id wordID) (match, bool) {
+	j, dir := i+1, 1
+	switch {
+	case id == wComing:
+	case id == wThis && t.word(i+1, wComing):
+		j = i + 2
+	case id == wThis && t.word(i+1, wPast):
+		j, dir = i+2, -1
+	default:
+		return match{}, false
+	}
+	tg := t.at(j)
+	if tg.kind != kWord || tg.lex.flags&(fAbbrev|fPlural) != 0 {
+		return match{}, false
+	}
+	switch {
+	case tg.lex.weekday != 0:
+		part := t.partAt(j + 1)
+		e := j + 1
+		if part != 0 {
+			e++
+		}
+		return match{i, e, t.weekdayExpr(int(tg.lex.weekday), dir, true, false, part)}, true
+	case id == wComing:
+		return match{}, false // "coming months" is read as vague
+	case tg.lex.month != 0 && (tg.upper || !ambiguousMonth(int(tg.lex.month))):
+		return match{i, j + 1, t.shiftedMonth(int(tg.lex.month), dir)}, true
+	case tg.lex.season != 0:
+		x := t.relative(Date, "", GranSeason)
+		if t.hasRef {
+			s := int(tg.lex.season)
+			x.Value = yearValue(seasonYear(t.ref, s, dir, false)) + "-" + seasonCodes[s]
+		}
+		return match{i, j + 1, x}, true
 	}
 	return match{}, false
 }

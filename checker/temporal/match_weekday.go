@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // matchWeekday reads weekdays: a weekday + date pair ("Sunday, September
 // 28, 2025", "Monday (Sept. 29)"), a weekday with a part of the day
@@ -29,10 +32,22 @@ func (t *tagger) matchWeekday(i int) (match, bool) {
 	if abbrev || (!k.upper && !t.lowercaseText(i)) {
 		return match{}, false
 	}
+	if p := t.at(j); p.lex.part != 0 && p.lex.flags&fPlural != 0 {
+		x := weekdaySet(wd) // "Tuesday nights": every Tuesday night
+		x.Value += "T" + partCodes[p.lex.part]
+		return match{i, j + 1, x}, true
+	}
+	if w := t.str(j); strings.EqualFold(w, "and") || strings.EqualFold(w, "or") {
+		if d, p := t.at(j+1), t.at(j+2); d.kind == kWord && d.lex.weekday != 0 && p.lex.part != 0 && p.lex.flags&fPlural != 0 {
+			x := weekdaySet(wd) // "Monday and Tuesday nights": the part is Monday's too
+			x.Value += "T" + partCodes[p.lex.part]
+			return match{i, i + 1, x}, true
+		}
+	}
 	future := t.weekdayAhead(i, wd)
-	x := t.weekdayExpr(wd, 0, false, future, t.at(j).lex.part)
+	x := t.weekdayExpr(wd, 0, false, future, t.partAt(j))
 	e := i + 1
-	if t.at(j).lex.part != 0 {
+	if t.partAt(j) != 0 {
 		e = j + 1
 	}
 	return match{i, e, x}, true

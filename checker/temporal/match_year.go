@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // matchYear reads years, year ranges and decades: 2025, 1947-1991,
 // 2014 – Present, 2024-25, 1990s, '90s, 1800s.
 func (t *tagger) matchYear(i int) (match, bool) {
@@ -160,8 +162,8 @@ func (t *tagger) bareYearOK(i, n int) bool {
 	if n < 1800 {
 		return false
 	}
-	if t.word(prev, wThe) {
-		return true // "the 1918 flu": a count would rarely take "the"
+	if t.word(prev, wThe) || determiners[lowerASCII(t.str(prev))] || t.possessive(prev) {
+		return true // "the 1918 flu", "its 1988 recapitalization": a count would rarely take these
 	}
 	switch next.kind {
 	case kNone, kPunct:
@@ -173,6 +175,11 @@ func (t *tagger) bareYearOK(i, n int) bool {
 		return true
 	}
 	return functionWords[lowerASCII(t.str(i+1))]
+}
+
+// possessive reports the "s" of "'s" at token k: "the company's 1989 results".
+func (t *tagger) possessive(k int) bool {
+	return strings.EqualFold(t.str(k), "s") && t.glued(k) && t.apostrophe(k-1) && t.glued(k-1) && t.at(k-2).kind == kWord
 }
 
 // lowerASCII lower-cases short ASCII words; it allocates only when the word

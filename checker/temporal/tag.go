@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"math/bits"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -42,6 +43,12 @@ func Tag(text string, opt Options) []Expression {
 				t.lastDate = m.x.Value // what "that day", "the following year" refer to
 			}
 		}
+		switch {
+		case m.x.Type == Duration && monthsSpan(m.x):
+			t.monthsNamed = true // "the nine months": "a year earlier" now compares years
+		case m.x.Type == Date && strings.Contains(m.x.Value, "-Q"):
+			t.monthsNamed = false
+		}
 		if a := t.anchor; t.lastQuarter == "" && a.s == m.s && a.e == m.e && a.x.Value == m.x.Value {
 			// The first quarter named is the one reported on; later ones compare.
 			t.lastQuarter = m.x.Value
@@ -54,6 +61,17 @@ func Tag(text string, opt Options) []Expression {
 		return nil // as before the buffer: callers tell "none" by nil
 	}
 	return out
+}
+
+// monthsSpan reports a counted stretch of months with its article, as
+// earnings reports name a year to date: "the nine months", "the first
+// nine months".
+func monthsSpan(x Expression) bool {
+	v := x.Value
+	if len(v) < 3 || v[0] != 'P' || v[len(v)-1] != 'M' || v[1] == 'T' || v[1] == 'X' {
+		return false
+	}
+	return len(x.Text) > 4 && strings.EqualFold(x.Text[:4], "the ")
 }
 
 // onRuneBoundaries reports whether [s, e) starts and ends on rune starts;
@@ -77,13 +95,16 @@ type tagger struct {
 	// lastDate is the value of the last date named: "that day", "the
 	// following year" refer to it.
 	lastDate string
+	// monthsNamed says a stretch of months ("the first nine months") was
+	// named after the last quarter: "a year earlier" then compares years.
+	monthsNamed bool
 }
 
 var taggerPool = sync.Pool{New: func() any { return new(tagger) }}
 
 func getTagger(text string, opt Options) *tagger {
 	t := taggerPool.Get().(*tagger)
-	t.text, t.opt, t.lo, t.lastQuarter, t.anchor, t.lastDate = text, opt, 0, "", match{}, ""
+	t.text, t.opt, t.lo, t.lastQuarter, t.anchor, t.lastDate, t.monthsNamed = text, opt, 0, "", match{}, "", false
 	t.hasRef = !opt.Reference.IsZero()
 	if t.hasRef {
 		y, m, d := opt.Reference.Date()

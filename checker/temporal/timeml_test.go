@@ -24,6 +24,14 @@ var timemlCases = []tagCase{
 	c(R4, "Third-quarter sales rose. The quarter was strong.", w("Third-quarter", "2025-Q3"), w("The quarter", "2025-Q3")),
 	c(R4, "Third-quarter sales rose, up from a year earlier.", w("Third-quarter", "2025-Q3"), w("a year earlier", "2024-Q3")),
 	c(R4, "Third-quarter sales beat the year-earlier quarter.", w("Third-quarter", "2025-Q3"), w("the year-earlier quarter", "2024-Q3")),
+	// After "the nine months" the comparison is with the year before;
+	// a quarter named again makes it the quarter's.
+	c(R4, "Third-quarter net rose. For the nine months, net rose 8% from a year earlier.",
+		w("Third-quarter", "2025-Q3"), w("the nine months", "P9M", typ(Duration)), w("a year earlier", "2024", typ(Date))),
+	c(R4, "For the first nine months, sales rose. Third-quarter sales fell from a year earlier.",
+		w("the first nine months", "P9M"), w("Third-quarter", "2025-Q3"), w("a year earlier", "2024-Q3")),
+	c(R4, "Third-quarter net rose. The mill was shut for nine months, up from a year earlier.",
+		w("Third-quarter", "2025-Q3"), w("nine months", "P9M"), w("a year earlier", "2024-Q3")),
 	c(R4, "Costs rose in the latest quarter.", w("the latest quarter", "2025-Q3")),
 	c(R4, "Costs will fall next quarter.", w("next quarter", "2026-Q1")),
 	c(R4, "Profit doubled in the first half of 2024.", w("the first half of 2024", "2024-H1")),
@@ -33,6 +41,15 @@ var timemlCases = []tagCase{
 	none(R4, "A quarter of the voters stayed home."),
 	none(R4, "They toured the Old Quarter by night."),
 	none(R4, "The quarter-to-quarter change was small."),
+	// Counted quarters are durations in quarters; a fraction, a dwelling is none.
+	c(R4, "The mill lost money in the past two quarters.", w("the past two quarters", "P2Q", typ(Duration))),
+	c(R4, "The firm was profitable for several quarters.", w("several quarters", "PXQ", typ(Duration))),
+	c(R4, "Ferry bookings should grow in coming quarters.", w("coming quarters", FutureRef)),
+	c(R4, "The cuts will lower costs in future quarters.", w("future quarters", FutureRef)),
+	c(R4, "Two quarters ago the mill was idle.", w("Two quarters ago", "2025-Q2", typ(Date))),
+	none(R4, "Three quarters of the ballots were counted."),
+	none(R4, "The crew slept in cramped living quarters."),
+	none(R4, "The guild's headquarters moved to Tarrow."),
 	// Spans: approximators in, prepositions out, "the" with a counted duration.
 	c(R, "The ferry ran for nearly two years.", w("nearly two years", "P2Y", mod("LESS_THAN"))),
 	c(R, "The dam held for at least 30 days.", w("at least 30 days", "P30D", mod("EQUAL_OR_MORE"))),
@@ -41,6 +58,12 @@ var timemlCases = []tagCase{
 	c(R, "Floods were rare in the past.", w("the past", PastRef)),
 	c(R, "Farmers worry about the future, the mayor said.", w("the future", FutureRef)),
 	none(R, "The future of the port is unclear."),
+	c(R, "Tolls will stay well into the future if the bridge holds.", w("the future", FutureRef)),
+	c(R, "The tunnel opened in 1998 because the ferry failed.", w("1998", "1998")),
+	c(R, "Ferry fares will stay high in the near term, Olan Vesk said.", w("the near term", FutureRef)),
+	c(R, "Over the short term the mill will shed jobs.", w("the short term", FutureRef)),
+	none(R, "The near term outlook is poor."),
+	none(R, "She won a second term in Dorrin."),
 	// "recent" days, weeks, months: an unknown stretch; "recent years" the past.
 	c(R, "Fares rose in recent weeks.", w("recent weeks", "PXW", typ(Duration))),
 	c(R, "Looters struck the depot in recent days.", w("recent days", "PXD", typ(Duration))),
@@ -76,6 +99,10 @@ var timemlCases = []tagCase{
 	c(R, "The ferry offer is due to expire Friday.", w("Friday", "2025-10-03")),
 	// A bare "the week" is a week the text leaves unnamed.
 	c(R4, "For the week, the index of ferry shares fell 2%.", w("the week", "2025-WXX")),
+	// "the week of" a day is the week that day falls in.
+	c(R, "A hearing on the Dorrin bridge is set for the week of Oct. 13.", w("the week of Oct. 13", "2025-W42", gran(GranWeek))),
+	c(R, "The fair ran the week of June 3, 2019 in Alvey.", w("the week of June 3, 2019", "2019-W23")),
+	none(R, "The week of the flood was the worst, said Kaia Brenn."),
 	c(R, "Rents soared in the 1980s.", w("the 1980s", "198", gran(GranDecade))),
 	// Ages and rates are no times.
 	none(R, "A 6-year-old girl found the key."),
@@ -83,12 +110,27 @@ var timemlCases = []tagCase{
 	none(R, "The port handles 700 ships a week."),
 	none(R, "The levy raises $2 million a year."),
 	c(R, "The ferry sails twice a week.", w("twice a week", "P1W", typ(Set))),
+	c(R, "The guild of Orsk meets each July.", w("each July", "XXXX-07", typ(Set))),
+	// A weekday before a plural part of day recurs; "and" shares the part.
+	c(R, "Two ferries leave Brevik on Monday and Tuesday nights.", w("Monday", "XXXX-WXX-1TNI", typ(Set)), w("Tuesday nights", "XXXX-WXX-2TNI", typ(Set))),
+	c(R, "The choir sings Friday evenings.", w("Friday evenings", "XXXX-WXX-5TEV", typ(Set))),
+	c(R, "The choir sang Friday evening.", w("Friday evening", "2025-09-26TEV", typ(Time))),
+	c(R4, "The mill pays a dividend every quarter.", w("every quarter", "P1Q", typ(Set))),
+	none(R4, "Every quarter of the town flooded."),
 	// Bare plural units are durations of unknown length.
 	c(R, "The strike could last weeks.", w("weeks", "PXW", typ(Duration))),
 	c(R, "The quarry was idle for years.", w("years", "PXY", typ(Duration))),
+	c(R, "The pier could fall within weeks or months.", w("weeks or months", "PXW", typ(Duration))),
+	c(R, "Fares have risen in recent days and weeks.", w("recent days and weeks", "PXD", typ(Duration))),
+	c(R, "The quarry was idle for years and the mill for decades.", w("years", "PXY"), w("decades", "PXE")),
 	// Vague adjectives and "now".
 	c(R, "The current dispute began in spring.", w("current", PresentRef), w("spring", "2025-SP")),
 	c(R, "A recent survey found more rats.", w("recent", PastRef)),
+	c(R, "Holders could buy shares at half the then current price.", w("then current", PastRef)),
+	// "is to" and a verb looks ahead, even for a weekday.
+	c("2025-10-03", "The mill, shut since May, is to reopen Tuesday.", w("May", "2025-05"), w("Tuesday", "2025-10-07")),
+	c("2025-10-03", "The mill reopened Tuesday.", w("Tuesday", "2025-09-30")),
+	none(R, "The ferry is to blame, Ilse Marn said."),
 	// "future" before a noun names a kind of thing ("future floods"),
 	// before a plural unit a time ahead, as "coming" does.
 	none(R, "Officials fear future floods."),
@@ -97,6 +139,11 @@ var timemlCases = []tagCase{
 	c(R, "Those rules were looser in past years.", w("past years", PastRef)),
 	c(R, "The farm has thrived in the future that he planned.", w("the future", FutureRef)),
 	c(R, "Now officials want a new wall.", w("Now", PresentRef)),
+	// "today's youth", "the schools of tomorrow" name an age, not a day.
+	none(R, "Mayor Ennis said today's youth read less."),
+	none(R, "The schools of tomorrow will need more teachers."),
+	c(R, "Today's vote in Kesk was close.", w("Today", "2025-09-28")),
+	c(R, "The count ends on the morning of tomorrow.", w("tomorrow", "2025-09-29")),
 	none(R, "Now, the real question is cost."),
 	// Clock times with their day, months with a shifted year, the weekend.
 	c(R, "The vote closes at 9 a.m. EST Tuesday.", w("9 a.m. EST Tuesday", "2025-09-23T09:00", typ(Time))),
@@ -111,12 +158,33 @@ var timemlCases = []tagCase{
 	c(R, "The strike began last Easter.", w("last Easter", "2025-04-20")),
 	c(R, "Polls close on Election Day 2026.", w("Election Day 2026", "2026-11-03", res(ResolvedAbsolute))),
 	none(R, "Stalls sold Christmas trees."),
+	c(R, "The skiff was found off Varro last Thanksgiving following a storm.", w("last Thanksgiving", "2024-11-28")),
+	c("2025-04-14", "Pilgrims filled Orsk as Easter week began.", w("Easter week", "2025-W16", gran(GranWeek))),
+	c(R, "The shops of Dunmarra closed in Easter week.", w("Easter week", "2025-W16")),
 	// Years said in words (broadcast transcripts).
 	c(R, "The mill closed in nineteen eighty-four.", w("nineteen eighty-four", "1984", gran(GranYear))),
 	c(R, "Prices peaked in January nineteen ninety-one.", w("January nineteen ninety-one", "1991-01")),
 	c(R, "The bridge was due by the year two thousand.", w("the year two thousand", "2000")),
 	c(R, "Ice closed the port in the winter of nineteen seventy-nine.", w("the winter of nineteen seventy-nine", "1979-WI")),
 	none(R, "Nineteen people were hurt."),
+	// "this coming" and "this past" name the next or the last one.
+	c("2025-10-01", "The ferry vote is this coming Sunday, said Ulla Varn.", w("this coming Sunday", "2025-10-05")),
+	c("2025-10-01", "The fair in Oskel opens coming Monday morning.", w("coming Monday morning", "2025-10-06TMO", typ(Time))),
+	c("2025-10-01", "The dam was repaired this past spring.", w("this past spring", "2025-SP")),
+	c("2025-10-01", "Mayor Tull resigned this past Tuesday.", w("this past Tuesday", "2025-09-30")),
+	c("2025-10-01", "Fares will rise in the coming months.", w("the coming months", FutureRef)),
+	// "will one day" is some day ahead; "one day" of work a duration.
+	c(R, "Kesk harbour will one day be the largest in the north.", w("one day", FutureRef)),
+	c(R, "The strike lasted one day.", w("one day", "P1D", typ(Duration))),
+	c(R, "Shares of the Kesk mill fell in mid-afternoon yesterday.", w("mid-afternoon yesterday", "2025-09-27TAF", typ(Time), mod("MID"))),
+	none(R, "The boats leave in the early morning."),
+	// "post-1959", "pre-1990": the year, with the side as its mod.
+	c(R, "The post-1959 exodus split the Varn family.", w("post-1959", "1959", mod("AFTER"))),
+	c(R, "Rents returned to pre-1990 levels.", w("pre-1990", "1990", mod("BEFORE"))),
+	none(R, "The post-war order held."),
+	// "late yesterday", "early today": the modifier is in the span.
+	c(R, "The Brevik ferry docked late yesterday.", w("late yesterday", "2025-09-27", mod("END"))),
+	c(R, "Shares of the mill rose early today.", w("early today", "2025-09-28", mod("START"))),
 	// The nearest tense cue decides.
 	c("2025-10-01", "Officials who will attend said Monday that talks resume.", w("Monday", "2025-09-29")),
 	c("2025-10-01", "The council said it will meet Friday.", w("Friday", "2025-10-03")),

@@ -39,6 +39,15 @@ func (t *tagger) apostrophe(i int) bool {
 	return t.punct(i, "'") || t.punct(i, "\u2019")
 }
 
+// partAt is the part of day token k names (0 for none or a plural:
+// "nights" makes a set, not a time).
+func (t *tagger) partAt(k int) int8 {
+	if l := t.at(k).lex; l.flags&fPlural == 0 {
+		return l.part
+	}
+	return 0
+}
+
 // word reports whether token i is the special word id.
 func (t *tagger) word(i int, id wordID) bool {
 	k := t.at(i)
@@ -184,6 +193,9 @@ func (t *tagger) tenseCue(k int) tense {
 	if tk.kind != kWord {
 		return tenseUnknown
 	}
+	if t.isTo(k) {
+		return tenseFuture // "is to resume trading Tuesday"
+	}
 	if tk.lex.flags&fFuture != 0 && tk.lex.month == 0 {
 		if t.pastPerfectAt(k - 1) {
 			return tensePast // "had been due to expire Friday"
@@ -202,6 +214,19 @@ func (t *tagger) tenseCue(k int) tense {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// isTo reports "is" or "are" at token k before "to" and a verb: what is
+// arranged to happen ("the shares are to resume trading Tuesday").
+func (t *tagger) isTo(k int) bool {
+	if !t.word(k+1, wTo) { // first: most tokens fail here, without a string compare
+		return false
+	}
+	if w := t.str(k); !strings.EqualFold(w, "is") && !strings.EqualFold(w, "are") {
+		return false
+	}
+	nx := t.at(k + 2)
+	return nx.kind == kWord && !nx.upper && nx.lex.word == wNone && !functionWords[t.str(k+2)] && t.str(k+2) != "be"
 }
 
 // toBePassive reports a participle after "to be" at token k: a passive
