@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -35,7 +36,7 @@ func checkKnownKeys(file string, n *yaml.Node, t reflect.Type, depth int) []erro
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	if t == nodeType || reflect.PointerTo(t).Implements(unmarshalerType) {
+	if decodesItself(t) {
 		return nil
 	}
 	var errs []error
@@ -73,9 +74,34 @@ func checkKnownKeys(file string, n *yaml.Node, t reflect.Type, depth int) []erro
 	return errs
 }
 
+// decodesItself reports whether values of t are a node or decode
+// themselves (yaml.Unmarshaler): their keys are theirs to check.
+func decodesItself(t reflect.Type) bool {
+	if v, ok := selfDecoding.Load(t); ok {
+		return v.(bool)
+	}
+	b := t == nodeType || reflect.PointerTo(t).Implements(unmarshalerType)
+	selfDecoding.Store(t, b)
+	return b
+}
+
+// Every node of every rule file is checked: what the types say is
+// worked out once per type.
+var selfDecoding, fieldsOf sync.Map // reflect.Type -> bool, map[string]reflect.Type
+
 // yamlFields maps the YAML key of each exported field to its type,
 // following yaml.v3's naming (the tag, else the lower-cased field name).
+// The map is shared: callers only read it.
 func yamlFields(t reflect.Type) map[string]reflect.Type {
+	if m, ok := fieldsOf.Load(t); ok {
+		return m.(map[string]reflect.Type)
+	}
+	m := structFields(t)
+	fieldsOf.Store(t, m)
+	return m
+}
+
+func structFields(t reflect.Type) map[string]reflect.Type {
 	out := map[string]reflect.Type{}
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)

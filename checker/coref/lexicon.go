@@ -7,7 +7,7 @@ import (
 	"strings"
 	"sync"
 
-	"gopkg.in/yaml.v3"
+	"github.com/crosscheck/crosscheck/internal/yamlc"
 
 	shared "github.com/crosscheck/crosscheck/checker/lexicon"
 	"github.com/crosscheck/crosscheck/checker/temporal"
@@ -15,6 +15,15 @@ import (
 
 //go:embed data/*.yml
 var dataFS embed.FS
+
+// compiledYAML is data/*.yml already parsed (internal/yamlc); a test
+// proves it current. After editing the YAML, run:
+//
+//go:generate go test -run TestCompiledYAML -update-yamlc .
+//go:embed data.yamlc
+var compiledYAML string
+
+var yamlSet = yamlc.New(compiledYAML)
 
 // Link scopes: how far mentions of a class may corefer.
 const (
@@ -139,7 +148,7 @@ func readYAML(name string, v any) error {
 	if err != nil {
 		return fmt.Errorf("coref: %w", err)
 	}
-	if err := yaml.Unmarshal(b, v); err != nil {
+	if err := yamlSet.Unmarshal(name, b, v); err != nil {
 		return fmt.Errorf("coref: %s: %w", name, err)
 	}
 	return nil

@@ -13,11 +13,20 @@ import (
 	"strings"
 	"sync"
 
-	"gopkg.in/yaml.v3"
+	"github.com/crosscheck/crosscheck/internal/yamlc"
 )
 
 //go:embed data/*.yml
 var dataFS embed.FS
+
+// compiledYAML is data/*.yml already parsed (internal/yamlc); a test
+// proves it current. After editing the YAML, run:
+//
+//go:generate go test -run TestCompiledYAML -update-yamlc .
+//go:embed data.yamlc
+var compiledYAML string
+
+var yamlSet = yamlc.New(compiledYAML)
 
 // Class is one event class.
 type Class struct {
@@ -145,7 +154,7 @@ func readYAML(name string, v any) error {
 	if err != nil {
 		return fmt.Errorf("lexicon: %w", err)
 	}
-	if err := yaml.Unmarshal(b, v); err != nil {
+	if err := yamlSet.Unmarshal(name, b, v); err != nil {
 		return fmt.Errorf("lexicon: %s: %w", name, err)
 	}
 	return nil

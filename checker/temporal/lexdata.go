@@ -4,11 +4,20 @@ import (
 	_ "embed"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"github.com/crosscheck/crosscheck/internal/yamlc"
 )
 
 //go:embed data/lexicon.yml
 var lexiconYAML []byte
+
+// compiledYAML is data/*.yml already parsed (internal/yamlc); a test
+// proves it current. After editing the YAML, run:
+//
+//go:generate go test -run TestCompiledYAML -update-yamlc .
+//go:embed data.yamlc
+var compiledYAML string
+
+var yamlSet = yamlc.New(compiledYAML)
 
 // lexFile is the shape of data/lexicon.yml: the tagger's English word lists.
 type lexFile struct {
@@ -49,7 +58,7 @@ type lexFile struct {
 // lexData is read once, before the lexicon table is built.
 var lexData = func() lexFile {
 	var f lexFile
-	if err := yaml.Unmarshal(lexiconYAML, &f); err != nil {
+	if err := yamlSet.Unmarshal("data/lexicon.yml", lexiconYAML, &f); err != nil {
 		panic("temporal: data/lexicon.yml: " + err.Error()) // embedded: a broken file fails every test
 	}
 	return f

@@ -98,11 +98,15 @@ func runCheck(e *env, args []string) int {
 		}
 	}
 	var waitRules func() (*rules.Set, error)
+	var corpus *pendingIndex
 	if cf.against {
 		// A draft check is short: the rules load on the other core while
 		// the knowledge base loads, the drafts are read and extracted and
-		// the corpus's claims about them are fetched.
+		// the corpus's claims about them are fetched; the index opens
+		// beside the knowledge base and the drafts.
 		waitRules = cf.startRules()
+		corpus = openReadOnlyAsync(cf.index)
+		defer corpus.discard()
 	}
 	opt, err := cf.pipelineOptions(!cf.against)
 	if err != nil {
@@ -112,7 +116,7 @@ func runCheck(e *env, args []string) int {
 	status := exitClean
 	if cf.against {
 		opt.RulesReady = waitRules
-		rep, status, err = checkDrafts(e, &cf.common, paths, opt)
+		rep, status, err = checkDrafts(e, paths, opt, corpus)
 	} else {
 		rep, status, err = checkCorpus(e, &cf.common, paths, opt, fs, cf.verbose)
 	}
@@ -216,7 +220,7 @@ func checkCorpus(e *env, cf *common, paths []string, opt pipeline.Options, fs *f
 	return rep, status, nil
 }
 
-func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pipeline.Report, int, error) {
+func checkDrafts(e *env, paths []string, opt pipeline.Options, corpus *pendingIndex) (*pipeline.Report, int, error) {
 	if len(paths) == 0 {
 		return nil, exitClean, fmt.Errorf("--against needs at least one DRAFT file")
 	}
@@ -231,9 +235,9 @@ func checkDrafts(e *env, cf *common, paths []string, opt pipeline.Options) (*pip
 	if len(drafts) == 0 {
 		return nil, status, fmt.Errorf("no readable draft among %s", strings.Join(paths, ", "))
 	}
-	ix, err := store.OpenIndexReadOnly(cf.index)
+	ix, err := corpus.take()
 	if err != nil {
-		return nil, status, indexError(err, cf.index)
+		return nil, status, indexError(err, corpus.dir)
 	}
 	defer ix.Close()
 	rep, err := pipeline.CheckDraft(drafts, ix, opt)
@@ -262,4 +266,43 @@ func kindList() string {
 		names[i] = string(k)
 	}
 	return strings.Join(names, ",")
+}
+
+// pendingIndex is an index being opened for reading on another
+// goroutine.
+type pendingIndex struct {
+	dir   string
+	done  chan struct{}
+	ix    *store.Index
+	err   error
+	taken bool
+}
+
+// openReadOnlyAsync starts opening dir for reading.
+func openReadOnlyAsync(dir string) *pendingIndex {
+	p := &pendingIndex{dir: dir, done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		p.ix, p.err = store.OpenIndexReadOnly(dir)
+	}()
+	return p
+}
+
+// take waits for the index; the caller closes it.
+func (p *pendingIndex) take() (*store.Index, error) {
+	<-p.done
+	p.taken = true
+	return p.ix, p.err
+}
+
+// discard closes the index if nobody took it (a run that failed before
+// it needed the index).
+func (p *pendingIndex) discard() {
+	if p == nil {
+		return
+	}
+	<-p.done
+	if !p.taken && p.err == nil {
+		_ = p.ix.Close()
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"runtime/debug"
 	"sync"
+
+	"github.com/crosscheck/crosscheck/boot"
 )
 
 // startupHeapCap bounds the heap while collection is paused: a command
@@ -18,9 +20,11 @@ const shortDraftBytes = 1 << 20
 // pauseGC turns garbage collection off while a command loads what it
 // needs (knowledge base, rules: tens of MB, nearly all of it kept), where
 // collecting frees little and costs about a third of a draft check's
-// CPU. resumeGC restores the settings; a user's GOGC or GOMEMLIMIT is
-// left alone.
+// CPU. Until it is called, package boot keeps collection from starting
+// while the packages initialize. resumeGC restores the settings; a
+// user's GOGC or GOMEMLIMIT is left alone.
 func pauseGC() {
+	defer boot.Release()
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}

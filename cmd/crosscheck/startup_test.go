@@ -1,10 +1,15 @@
 package main
 
 import (
+	"os"
+	"os/exec"
 	"runtime/debug"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/crosscheck/crosscheck/boot"
 )
 
 // Collection is paused while a check loads, and resumes with the settings
@@ -26,4 +31,37 @@ func TestPauseAndResumeGC(t *testing.T) {
 	pauseGC()
 	assert.Equal(t, 100, debug.SetGCPercent(100), "a user's setting wins")
 	resumeGC()
+}
+
+// Package boot initializes before every other package of the module
+// (they build their vocabularies at initialization), as the runtime's
+// trace of package initialization shows for this very binary.
+func TestBootInitializesFirst(t *testing.T) {
+	if os.Getenv("CROSSCHECK_INITTRACE_CHILD") != "" {
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestBootInitializesFirst$")
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1", "CROSSCHECK_INITTRACE_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	const module = "github.com/crosscheck/crosscheck/"
+	var first []string
+	for _, line := range strings.Split(string(out), "\n") {
+		f := strings.Fields(line)
+		if len(f) > 1 && f[0] == "init" && strings.HasPrefix(f[1], module) {
+			first = append(first, strings.TrimPrefix(f[1], module))
+		}
+	}
+	if len(first) < 2 || first[0] != "boot" {
+		t.Errorf("packages of the module in the order they initialized: %v; want boot first", first)
+	}
+}
+
+// The tests run with collection as any program has it (boot's ballast
+// dropped), and pause it where they test pausing.
+func TestMain(m *testing.M) {
+	boot.Release()
+	os.Exit(m.Run())
 }

@@ -128,8 +128,12 @@ func (s *idxSnapshotter) take() (string, error) {
 			return "", err
 		}
 		// The state before the store: its mark is then never past the
-		// journal the snapshot holds.
-		err = idxCopyFile(filepath.Join(s.dir, idxStateFile), filepath.Join(tmp, idxStateFile))
+		// journal the snapshot holds. A link, not a copy: the state is
+		// only ever replaced whole (written beside it and renamed over
+		// it), so the linked file stays the state as it was now, and a
+		// reader that never reads it (a draft check) does not copy a
+		// file that grows with the corpus.
+		err = idxLinkOrCopy(filepath.Join(s.dir, idxStateFile), filepath.Join(tmp, idxStateFile))
 		if err != nil && !errors.Is(err, os.ErrNotExist) {
 			return "", err
 		}
@@ -172,6 +176,19 @@ func idxLinkSegments(store, dst string) error {
 		}
 	}
 	return nil
+}
+
+// idxLinkOrCopy hard-links src as dst, replacing dst (a copy where links
+// are refused); a missing src is os.ErrNotExist.
+func idxLinkOrCopy(src, dst string) error {
+	if err := os.Remove(dst); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	err := os.Link(src, dst)
+	if err == nil || errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return idxCopyFile(src, dst)
 }
 
 // idxBoltMeta reads bolt's two meta pages (a page header of 16 bytes,

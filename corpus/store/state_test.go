@@ -196,3 +196,36 @@ func TestEachClaimsVisitsEveryArticleInIDOrder(t *testing.T) {
 	err = ix.EachClaims(func(ArticleInfo, PackedClaims) error { return stop })
 	assert.ErrorIs(t, err, stop)
 }
+
+// A reader's snapshot links the state rather than copying it: a state
+// saved after the reader opened replaces the index's file, never the
+// reader's, and closing the reader leaves the index's state.
+func TestReaderKeepsTheStateItOpenedWith(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "idx")
+	ix, err := OpenIndex(dir)
+	require.NoError(t, err)
+	defer ix.Close()
+	_, err = ix.Add(idxTestDocs(2))
+	require.NoError(t, err)
+	mark, err := ix.JournalMark()
+	require.NoError(t, err)
+	require.NoError(t, ix.SaveCheckState([]byte("first"), mark))
+
+	ro, err := OpenIndexReadOnly(dir)
+	require.NoError(t, err)
+	require.NoError(t, ix.SaveCheckState([]byte("second"), mark))
+	st, err := ro.LoadCheckState()
+	require.NoError(t, err)
+	assert.Equal(t, []byte("first"), st.Data)
+	require.NoError(t, ro.Close())
+
+	st, err = ix.LoadCheckState()
+	require.NoError(t, err)
+	assert.Equal(t, []byte("second"), st.Data)
+	ro, err = OpenIndexReadOnly(dir)
+	require.NoError(t, err)
+	defer ro.Close()
+	st, err = ro.LoadCheckState()
+	require.NoError(t, err)
+	assert.Equal(t, []byte("second"), st.Data)
+}

@@ -7,14 +7,22 @@ import (
 	"sort"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/crosscheck/crosscheck/checker/lexicon"
 	"github.com/crosscheck/crosscheck/checker/temporal"
+	"github.com/crosscheck/crosscheck/internal/yamlc"
 )
 
 //go:embed data/*.yml
 var dataFS embed.FS
+
+// compiledYAML is data/*.yml already parsed (internal/yamlc); a test
+// proves it current. After editing the YAML, run:
+//
+//go:generate go test -run TestCompiledYAML -update-yamlc .
+//go:embed data.yamlc
+var compiledYAML string
+
+var yamlSet = yamlc.New(compiledYAML)
 
 // typeInfo describes one event type word.
 type typeInfo struct {
@@ -330,7 +338,7 @@ func decode(name string, out any) error {
 	if err != nil {
 		return err
 	}
-	if err := yaml.Unmarshal(b, out); err != nil {
+	if err := yamlSet.Unmarshal("data/"+name, b, out); err != nil {
 		return fmt.Errorf("events: %s: %w", name, err)
 	}
 	return nil

@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/crosscheck/crosscheck/checker/claim"
 )
 
@@ -37,7 +35,7 @@ var ageVocab = mustLoadAgeWords(agesYAML)
 
 func mustLoadAgeWords(data []byte) *ageWords {
 	var w ageWords
-	if err := yaml.Unmarshal(data, &w); err != nil || len(w.YearOld) == 0 {
+	if err := yamlSet.Unmarshal("data/ages.yml", data, &w); err != nil || len(w.YearOld) == 0 {
 		panic(fmt.Sprintf("people: data/ages.yml: %v", err))
 	}
 	set := func(list []string) map[string]bool {

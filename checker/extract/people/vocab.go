@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"github.com/crosscheck/crosscheck/internal/yamlc"
 
 	"github.com/crosscheck/crosscheck/checker/lexicon"
 	"github.com/crosscheck/crosscheck/checker/temporal"
@@ -14,6 +14,15 @@ import (
 
 //go:embed data/roles.yml
 var rolesYAML []byte
+
+// compiledYAML is data/*.yml already parsed (internal/yamlc); a test
+// proves it current. After editing the YAML, run:
+//
+//go:generate go test -run TestCompiledYAML -update-yamlc .
+//go:embed data.yamlc
+var compiledYAML string
+
+var yamlSet = yamlc.New(compiledYAML)
 
 // rankInfo grades a title: "former" ends it, "deputy" makes it another post.
 type rankInfo struct {
@@ -141,7 +150,7 @@ func mustLoadVocabulary(data []byte) *vocabulary {
 // (the lexicon's) added to its own.
 func loadVocabulary(data []byte, t lexicon.Titles) (*vocabulary, error) {
 	var f vocabFile
-	if err := yaml.Unmarshal(data, &f); err != nil {
+	if err := yamlSet.Unmarshal("data/roles.yml", data, &f); err != nil {
 		return nil, err
 	}
 	for class, hs := range t.Heads {
