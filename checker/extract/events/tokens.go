@@ -28,6 +28,7 @@ func (a *analysis) tokenize() {
 	low := lowerAligned(d.Text)
 	a.sentTok = grow(a.scratch.sentTok, len(d.Sentences)+1)
 	a.toks = a.scratch.toks[:0]
+	flags, nonWord := tokenFlags()
 	for si, s := range d.Sentences {
 		a.sentTok[si] = len(a.toks)
 		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
@@ -42,10 +43,12 @@ func (a *analysis) tokenize() {
 				cap: unicode.IsUpper(r), word: unicode.IsLetter(r), digit: unicode.IsDigit(r),
 			}
 			if tk.word {
-				tk.flags = voc.flags[tk.low]
+				tk.flags = flags[tk.low]
 				if strings.IndexByte(tk.low, '-') > 0 {
 					tk.flags |= fNumber // "twenty-five"
 				}
+			} else if nonWord {
+				tk.flags = flags[tk.low] & scanBits // word classes are a word's only
 			}
 			a.toks = append(a.toks, tk)
 		}
