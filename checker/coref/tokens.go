@@ -2,6 +2,8 @@ package coref
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,6 +20,10 @@ type word struct {
 	capital    bool // starts with an upper-case letter
 	stop       bool // a stopword (lower-cased)
 	starts     bool // its stem begins a phrase of the lexicon
+	// feature is the story feature of a content word ("w:" and its
+	// stem: written in lower case, a stem of three letters or more,
+	// no stopword); "" for any other word
+	feature string
 }
 
 // wordForm is what tokenize knows of a word's text: an article repeats
@@ -25,6 +31,58 @@ type word struct {
 type wordForm struct {
 	stem         string
 	stop, starts bool
+	feature      string
+}
+
+// form is what l knows of a word's text.
+func (l *lexicon) form(w string) wordForm {
+	f := wordForm{stem: l.stem(w)}
+	f.stop, f.starts = l.stop[strings.ToLower(w)], l.starts[f.stem]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && len(f.stem) > 2 && !f.stop {
+		f.feature = "w:" + f.stem
+	}
+	return f
+}
+
+// formCache holds the forms of the words tokenize has seen in every
+// article of the run: news repeats its words from article to article,
+// each is stemmed and looked up once. It stops growing at maxForms words
+// (names and figures are many); a word past that is looked up again at
+// each sight. Safe for concurrent use.
+type formCache struct {
+	forms sync.Map // string → wordForm
+	n     atomic.Int64
+}
+
+// maxForms bounds a formCache: some megabytes.
+const maxForms = 1 << 16
+
+// formCaches are the caches by lexicon.
+var formCaches sync.Map // *lexicon → *formCache
+
+func formsOf(l *lexicon) *formCache {
+	if c, ok := formCaches.Load(l); ok {
+		return c.(*formCache)
+	}
+	c, _ := formCaches.LoadOrStore(l, &formCache{})
+	return c.(*formCache)
+}
+
+// get is l.form(w), from the cache when w was seen before. A word kept
+// is a copy, so the cache holds no article's text.
+func (c *formCache) get(l *lexicon, w string) wordForm {
+	if f, ok := c.forms.Load(w); ok {
+		return f.(wordForm)
+	}
+	if c.n.Load() >= maxForms {
+		return l.form(w)
+	}
+	w = strings.Clone(w)
+	f := l.form(w)
+	if _, loaded := c.forms.LoadOrStore(w, f); !loaded {
+		c.n.Add(1)
+	}
+	return f
 }
 
 // tokenize splits an article's sentences (text.Split's) into word
@@ -34,7 +92,7 @@ func tokenize(l *lexicon, doc string, sents []text.Sentence) (words []word, brea
 	breaks = map[int]bool{}
 	words = make([]word, 0, len(doc)/6) // about one word in six bytes of English
 	var toks []text.Token
-	forms := make(map[string]wordForm, len(doc)/40)
+	forms := formsOf(l)
 	for si, s := range sents {
 		toks = text.AppendTokens(toks[:0], doc, s.Start, s.End)
 		first := true
@@ -46,15 +104,10 @@ func tokenize(l *lexicon, doc string, sents []text.Sentence) (words []word, brea
 				}
 				continue
 			}
-			f, ok := forms[t.Text]
-			if !ok {
-				f.stem = l.stem(t.Text)
-				f.stop, f.starts = l.stop[strings.ToLower(t.Text)], l.starts[f.stem]
-				forms[t.Text] = f
-			}
+			f := forms.get(l, t.Text)
 			words = append(words, word{
 				start: t.Start, end: t.End, text: t.Text, stem: f.stem,
-				sent: si, first: first, capital: unicode.IsUpper(r), stop: f.stop, starts: f.starts,
+				sent: si, first: first, capital: unicode.IsUpper(r), stop: f.stop, starts: f.starts, feature: f.feature,
 			})
 			first = false
 		}
