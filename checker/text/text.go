@@ -130,8 +130,13 @@ func splitSentences(doc string, start, end int) [][2]int {
 			}
 			i = j
 		default:
-			_, w := utf8.DecodeRuneInString(doc[i:])
-			i += w
+			// on to the next terminator: they are ASCII, so never a
+			// byte inside another rune
+			if n := strings.IndexAny(doc[i:end], ".!?"); n >= 0 {
+				i += n
+			} else {
+				i = end
+			}
 		}
 	}
 	out = appendTrimmed(out, doc, s, end)
