@@ -1,9 +1,8 @@
 package coref
 
 import (
+	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,44 +43,62 @@ func (l *lexicon) form(w string) wordForm {
 	return f
 }
 
-// formCache holds the forms of the words tokenize has seen in every
-// article of the run: news repeats its words from article to article,
-// each is stemmed and looked up once. It stops growing at maxForms words
-// (names and figures are many); a word past that is looked up again at
-// each sight. Safe for concurrent use.
+// formCache holds the forms of the words tokenize has seen in the
+// articles of a run: news repeats its words from article to article, each
+// is stemmed and looked up once. A cache serves one goroutine at a time
+// (see formsOf), so reading it takes no lock. It stops growing at
+// maxForms words (names and figures are many); a word past that is
+// looked up again at each sight. Its words are copies, so it holds no
+// article's text.
 type formCache struct {
-	forms sync.Map // string → wordForm
-	n     atomic.Int64
+	l     *lexicon
+	forms map[string]wordForm
 }
 
-// maxForms bounds a formCache: some megabytes.
-const maxForms = 1 << 16
+// maxForms bounds a formCache: a few megabytes.
+const maxForms = 1 << 15
 
-// formCaches are the caches by lexicon.
-var formCaches sync.Map // *lexicon → *formCache
+// freeForms are the caches no tokenize is using, at most one a core: a
+// cache outlives its article (and garbage collections, unlike a
+// sync.Pool's).
+var freeForms = make(chan *formCache, min(max(runtime.GOMAXPROCS(0), 2), 8))
 
+// formsOf takes a cache of l's forms for one tokenize; give it back with
+// release.
 func formsOf(l *lexicon) *formCache {
-	if c, ok := formCaches.Load(l); ok {
-		return c.(*formCache)
+	for {
+		select {
+		case c := <-freeForms:
+			if c.l == l {
+				return c
+			}
+			// another lexicon's (tests): dropped
+		default:
+			return &formCache{l: l, forms: make(map[string]wordForm, 1024)}
+		}
 	}
-	c, _ := formCaches.LoadOrStore(l, &formCache{})
-	return c.(*formCache)
 }
 
-// get is l.form(w), from the cache when w was seen before. A word kept
-// is a copy, so the cache holds no article's text.
-func (c *formCache) get(l *lexicon, w string) wordForm {
-	if f, ok := c.forms.Load(w); ok {
-		return f.(wordForm)
+// release gives c back for another article (or drops it when enough
+// are kept).
+func (c *formCache) release() {
+	select {
+	case freeForms <- c:
+	default:
 	}
-	if c.n.Load() >= maxForms {
-		return l.form(w)
+}
+
+// get is l.form(w), from the cache when w was seen before.
+func (c *formCache) get(w string) wordForm {
+	if f, ok := c.forms[w]; ok {
+		return f
+	}
+	if len(c.forms) >= maxForms {
+		return c.l.form(w)
 	}
 	w = strings.Clone(w)
-	f := l.form(w)
-	if _, loaded := c.forms.LoadOrStore(w, f); !loaded {
-		c.n.Add(1)
-	}
+	f := c.l.form(w)
+	c.forms[w] = f
 	return f
 }
 
@@ -93,6 +110,7 @@ func tokenize(l *lexicon, doc string, sents []text.Sentence) (words []word, brea
 	words = make([]word, 0, len(doc)/6) // about one word in six bytes of English
 	var toks []text.Token
 	forms := formsOf(l)
+	defer forms.release()
 	for si, s := range sents {
 		toks = text.AppendTokens(toks[:0], doc, s.Start, s.End)
 		first := true
@@ -104,7 +122,7 @@ func tokenize(l *lexicon, doc string, sents []text.Sentence) (words []word, brea
 				}
 				continue
 			}
-			f := forms.get(l, t.Text)
+			f := forms.get(t.Text)
 			words = append(words, word{
 				start: t.Start, end: t.End, text: t.Text, stem: f.stem,
 				sent: si, first: first, capital: unicode.IsUpper(r), stop: f.stop, starts: f.starts, feature: f.feature,
