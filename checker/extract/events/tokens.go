@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/checker/temporal"
 	"github.com/crosscheck/crosscheck/checker/text"
@@ -88,7 +89,9 @@ func lowerAligned(s string) string {
 		}
 		i += w
 	}
-	return string(b)
+	// b is written no more: the string shares its bytes (no copy of the
+	// article)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // markExpressions records which tokens lie inside a temporal expression.
