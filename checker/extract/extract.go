@@ -155,9 +155,23 @@ func Sort(cs []claim.Claim) {
 		idx[i] = int32(i)
 	}
 	slices.SortStableFunc(idx, func(i, j int32) int { return order(&cs[i], &cs[j]) })
-	tmp := make([]claim.Claim, len(cs))
-	for k, i := range idx {
-		tmp[k] = cs[i]
+	// cs[k] = old cs[idx[k]] for every k, in place: each cycle of the
+	// permutation moves its claims round once (a done place is marked -1)
+	for k := range idx {
+		if idx[k] < 0 {
+			continue
+		}
+		first := cs[k]
+		at := k
+		for {
+			from := int(idx[at])
+			idx[at] = -1
+			if from == k {
+				cs[at] = first
+				break
+			}
+			cs[at] = cs[from]
+			at = from
+		}
 	}
-	copy(cs, tmp)
 }
