@@ -222,24 +222,22 @@ func (f *frames) features(s *Summary) {
 			}
 		}
 	}
-	// the words and numbers counted by their stems and texts first: one
-	// key made for each distinct one, not for every word
-	stems, nums := map[string]float64{}, map[string]float64{}
+	// the numbers counted by their texts first: one key made for each
+	// distinct one, not for every number; a content word's key is made
+	// once a run (word.feature)
+	nums := map[string]float64{}
 	for i, w := range f.words {
 		switch {
 		case isNumber(w.text):
 			if _, err := strconv.Atoi(w.text); err != nil || len(w.text) != 4 {
 				nums[w.text] += f.lead(i)
 			}
-		case !w.capital && len(w.stem) > 2 && !w.stop:
-			stems[w.stem] += f.lead(i)
+		case w.feature != "":
+			feats[w.feature] += f.lead(i)
 		}
 	}
 	for k, n := range nums {
 		feats["#:"+k] += n
-	}
-	for k, n := range stems {
-		feats["w:"+k] += n
 	}
 	s.features = make([]feature, 0, len(feats))
 	for k, tf := range feats {

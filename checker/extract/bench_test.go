@@ -23,10 +23,12 @@ func BenchmarkArticle(b *testing.B) {
 	b.SetBytes(total / int64(len(arts)))
 	b.ResetTimer()
 	i := 0
+	start := cpuNow()
 	for b.Loop() {
 		Article(arts[i%len(arts)], k, Options{})
 		i++
 	}
+	reportCPU(b, start)
 }
 
 // FuzzArticle: any text, no panic, every claim's span inside the text.

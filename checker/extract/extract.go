@@ -3,7 +3,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"time"
 
@@ -129,22 +130,48 @@ func articleInfo(a *article.Article) events.ArticleInfo {
 }
 
 // Sort orders claims by article, evidence start, kind and subject so that
-// every output built from them is deterministic.
+// every output built from them is deterministic. Claims of equal keys keep
+// their order. It sorts indexes: claims are large, and moving them costs
+// more than comparing them.
 func Sort(cs []claim.Claim) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := &cs[i], &cs[j]
-		if a.Evidence.Article != b.Evidence.Article {
-			return a.Evidence.Article < b.Evidence.Article
+	order := func(a, b *claim.Claim) int {
+		return cmp.Or(
+			strings.Compare(a.Evidence.Article, b.Evidence.Article),
+			cmp.Compare(a.Evidence.Start, b.Evidence.Start),
+			strings.Compare(string(a.Kind), string(b.Kind)),
+			strings.Compare(string(a.SubjectKey), string(b.SubjectKey)),
+			strings.Compare(a.Value, b.Value),
+		)
+	}
+	sorted := true
+	for i := 1; i < len(cs) && sorted; i++ {
+		sorted = order(&cs[i-1], &cs[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int { return order(&cs[i], &cs[j]) })
+	// cs[k] = old cs[idx[k]] for every k, in place: each cycle of the
+	// permutation moves its claims round once (a done place is marked -1)
+	for k := range idx {
+		if idx[k] < 0 {
+			continue
 		}
-		if a.Evidence.Start != b.Evidence.Start {
-			return a.Evidence.Start < b.Evidence.Start
+		first := cs[k]
+		at := k
+		for {
+			from := int(idx[at])
+			idx[at] = -1
+			if from == k {
+				cs[at] = first
+				break
+			}
+			cs[at] = cs[from]
+			at = from
 		}
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
-		}
-		if a.SubjectKey != b.SubjectKey {
-			return a.SubjectKey < b.SubjectKey
-		}
-		return a.Value < b.Value
-	})
+	}
 }

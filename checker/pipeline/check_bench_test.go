@@ -45,6 +45,7 @@ func benchmarkCheck(b *testing.B, n int, stories bool) {
 	opt.Stories = stories
 	b.SetBytes(size)
 	i := 0
+	start := cpuNow()
 	for b.Loop() {
 		i++
 		ix, err := store.OpenIndex(filepath.Join(b.TempDir(), fmt.Sprint("idx", i)))
@@ -58,6 +59,7 @@ func benchmarkCheck(b *testing.B, n int, stories bool) {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start)
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 

@@ -45,8 +45,10 @@ func Paragraphs(doc string) []Paragraph {
 // Sentences splits every paragraph into sentences.
 func Sentences(doc string, paras []Paragraph) []Sentence {
 	var out []Sentence
+	var spans [][2]int // one paragraph's, reused
 	for pi, p := range paras {
-		for _, sp := range splitSentences(doc, p.Start, p.End) {
+		spans = splitSentences(spans[:0], doc, p.Start, p.End)
+		for _, sp := range spans {
 			out = append(out, Sentence{Start: sp[0], End: sp[1], Paragraph: pi, Index: len(out)})
 		}
 	}
@@ -72,9 +74,8 @@ var abbreviations = map[string]bool{
 	"e.u": true,
 }
 
-// splitSentences returns the sentence spans inside [start, end).
-func splitSentences(doc string, start, end int) [][2]int {
-	var out [][2]int
+// splitSentences appends the sentence spans inside [start, end) to out.
+func splitSentences(out [][2]int, doc string, start, end int) [][2]int {
 	s := start
 	i := start
 	for i < end {
@@ -130,8 +131,13 @@ func splitSentences(doc string, start, end int) [][2]int {
 			}
 			i = j
 		default:
-			_, w := utf8.DecodeRuneInString(doc[i:])
-			i += w
+			// on to the next terminator: they are ASCII, so never a
+			// byte inside another rune
+			if n := strings.IndexAny(doc[i:end], ".!?"); n >= 0 {
+				i += n
+			} else {
+				i = end
+			}
 		}
 	}
 	out = appendTrimmed(out, doc, s, end)

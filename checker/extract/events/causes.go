@@ -65,7 +65,7 @@ func (a *analysis) causeClaims() []claim.Claim {
 	for si := range a.d.Sentences {
 		lo, hi := a.sentRange(si)
 		for q := lo; q < hi; q++ {
-			if cvoc.phrases[a.toks[q].low] == nil {
+			if !a.has(q, fCause) || cvoc.phrases[a.toks[q].low] == nil {
 				continue
 			}
 			n := a.matchPhrase(cvoc.phrases, q, hi)

@@ -78,6 +78,14 @@ func placeName(k *kb.KB, phrase string) (*kb.Place, bool) {
 
 // dropPossessive removes a possessive ending: "Korvia's" → "Korvia".
 func dropPossessive(s string) string {
+	// every ending of possessiveEndings ends in 's', an apostrophe or
+	// the last byte of '’' (most words end otherwise)
+	if len(s) == 0 {
+		return s
+	}
+	if c := s[len(s)-1]; c != 's' && c != '\'' && c != 0x99 {
+		return s
+	}
 	for _, suf := range possessiveEndings {
 		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
 			return s[:len(s)-len(suf)]

@@ -22,6 +22,9 @@ func (a *analysis) killDateClaims() []claim.Claim {
 	for si := range a.d.Sentences {
 		lo, hi := a.sentRange(si)
 		for i := lo; i < hi; i++ {
+			if !a.has(i, fKill) {
+				continue
+			}
 			n := a.matchPhrase(voc.killVerbs, i, hi)
 			if n == 0 {
 				continue

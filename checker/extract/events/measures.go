@@ -699,7 +699,7 @@ func (a *analysis) hitPart(q quantity, si int) string {
 // were killed and another wounded". "also" after it ("and another was
 // also hurt") adds to a count told before: no figure.
 func (a *analysis) oneMoreAt(i, lo, hi int) (quantity, bool) {
-	if !mvoc.oneMore[a.toks[i].low] || i-1 <= lo || a.toks[i-1].low != "and" {
+	if !a.has(i, fOneMore) || !mvoc.oneMore[a.toks[i].low] || i-1 <= lo || a.toks[i-1].low != "and" {
 		return quantity{}, false
 	}
 	v := ""

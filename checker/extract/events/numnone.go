@@ -20,7 +20,10 @@ func (a *analysis) noneAt(i, lo, hi int) []quantity {
 	var counts []string
 	scope, second := "", -1 // second: the token after the second measure
 	l := a.toks[i].low
-	n := a.matchPhrase(mvoc.nonePeople, i, hi)
+	n := 0
+	if a.has(i, fNone) {
+		n = a.matchPhrase(mvoc.nonePeople, i, hi)
+	}
 	switch {
 	case n > 0:
 		q = quantity{value: 0, first: i, last: i + n, numTok: i, approxFrom: -1}

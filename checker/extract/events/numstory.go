@@ -40,8 +40,11 @@ func (a *analysis) storyAnchor() (place, bool) {
 		for q := lo; q+1 < hi; q++ {
 			// after a preposition, or what a disaster struck ("struck
 			// Tarnow island")
-			impact := voc.impactVerbs[a.toks[q].low] != 0
-			if !storyPreps[a.toks[q].low] && !impact {
+			if !a.has(q, fImpact|fStoryPrep) {
+				continue
+			}
+			impact := a.has(q, fImpact) && voc.impactVerbs[a.toks[q].low] != 0
+			if !(a.has(q, fStoryPrep) && storyPreps[a.toks[q].low]) && !impact {
 				continue
 			}
 			s := a.skipThe(q+1, hi)
@@ -424,7 +427,7 @@ func (a *analysis) backgroundPhrase(si, lo, hi int) bool {
 	if a.bgPhrase[si] == 0 {
 		a.bgPhrase[si] = 1
 		for k := lo; k < hi; k++ {
-			if a.matchPhrase(mvoc.background, k, hi) > 0 {
+			if a.has(k, fBackground) && a.matchPhrase(mvoc.background, k, hi) > 0 {
 				a.bgPhrase[si] = 2
 				break
 			}
@@ -523,7 +526,7 @@ func (a *analysis) otherPlace(si int) (place, bool) {
 	lo, hi := a.sentRange(si)
 	an, _ := a.storyAnchor()
 	for q := lo; q+1 < hi; q++ {
-		if !storyPreps[a.toks[q].low] {
+		if !a.has(q, fStoryPrep) || !storyPreps[a.toks[q].low] {
 			continue
 		}
 		s := a.namedAfter(a.skipThe(q+1, hi), hi)

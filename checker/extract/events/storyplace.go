@@ -137,7 +137,7 @@ func (a *analysis) firstPlace(si, from int, strict bool) (place, bool) {
 	_, hi := a.sentRange(si)
 	strict = strict || a.strictSentence(si)
 	for q := from; q+1 < hi; q++ {
-		if !storyPreps[a.toks[q].low] {
+		if !a.has(q, fStoryPrep) || !storyPreps[a.toks[q].low] {
 			continue
 		}
 		s := a.skipThe(q+1, hi)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/checker/temporal"
 	"github.com/crosscheck/crosscheck/checker/text"
@@ -28,6 +29,7 @@ func (a *analysis) tokenize() {
 	low := lowerAligned(d.Text)
 	a.sentTok = grow(a.scratch.sentTok, len(d.Sentences)+1)
 	a.toks = a.scratch.toks[:0]
+	flags, nonWord := tokenFlags()
 	for si, s := range d.Sentences {
 		a.sentTok[si] = len(a.toks)
 		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
@@ -42,10 +44,12 @@ func (a *analysis) tokenize() {
 				cap: unicode.IsUpper(r), word: unicode.IsLetter(r), digit: unicode.IsDigit(r),
 			}
 			if tk.word {
-				tk.flags = voc.flags[tk.low]
+				tk.flags = flags[tk.low]
 				if strings.IndexByte(tk.low, '-') > 0 {
 					tk.flags |= fNumber // "twenty-five"
 				}
+			} else if nonWord {
+				tk.flags = flags[tk.low] & scanBits // word classes are a word's only
 			}
 			a.toks = append(a.toks, tk)
 		}
@@ -85,7 +89,9 @@ func lowerAligned(s string) string {
 		}
 		i += w
 	}
-	return string(b)
+	// b is written no more: the string shares its bytes (no copy of the
+	// article)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // markExpressions records which tokens lie inside a temporal expression.

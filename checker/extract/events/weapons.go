@@ -92,6 +92,9 @@ func (a *analysis) weaponClaims() []claim.Claim {
 	key, subjKey := claim.Key(""), ""
 	for i := range a.toks {
 		t := &a.toks[i]
+		if t.flags&fWeapon == 0 {
+			continue
+		}
 		fam := wvoc.family[t.low]
 		if fam == "" || !a.singleWeapon(i) {
 			continue
