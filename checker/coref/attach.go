@@ -120,3 +120,28 @@ func ClusterStory(sums []*Summary) (*Story, []*Event) {
 	}
 	return st, evs
 }
+
+// Splits reports whether Link, given the summarised articles as one
+// group, would split it (see splitGroups: the similarity of its articles
+// on what they do not all share), their features weighed by d's
+// document frequencies. A group of more than allPairsMax articles, which
+// Link splits on candidate pairs only, is never reported split.
+func (d *DocFreq) Splits(sums []*Summary) bool {
+	if len(sums) < 4 || len(sums) > allPairsMax {
+		return false
+	}
+	g := append([]*Summary(nil), sums...)
+	sort.SliceStable(g, func(i, j int) bool { return g[i].ID < g[j].ID })
+	fs := internFeatures(g)
+	for k, id := range fs.byKey {
+		fs.df[id] = max(fs.df[id], int(d.DF[k]))
+	}
+	fs.total = max(d.N, len(g))
+	root := make([]int, len(g))
+	for _, r := range splitGroups(root, fs, nil, StoryOptions{}.withDefaults(d.N)) {
+		if r != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -46,6 +46,10 @@ import (
 // than this share of the articles of the last full link.
 const relinkGrowth = 0.05
 
+// relinkRenames bounds the rounds of stories renamed by others' new
+// names (see relinkAdded); one more links in full.
+const relinkRenames = 4
+
 // linkState is what a check saves of its link into stories for the next
 // re-check (see relinkAdded).
 type linkState struct {
@@ -78,7 +82,7 @@ func newLinkState(m *storyMap, freq *coref.DocFreq, refs map[string]time.Time) *
 		ls.Parts[id] = p
 		ls.widen(p, refs[id])
 	}
-	ls.setNames(m.bestNames())
+	ls.setNames(m.bestNames()) // of the claims m noted
 	return ls
 }
 
@@ -317,67 +321,193 @@ func relinkAdded(ix *store.Index, opt Options, ls *linkState, ch store.Changes) 
 		placed = append(placed, id)
 	}
 
-	// the members of every part touched, all loaded
-	members := map[string][]string{}
-	for id, p := range ls.Parts {
-		if touched[p] {
-			members[p] = append(members[p], id)
+	// An indexed article of another story that a new article is close
+	// to may be drawn to the new article's story: when it is now as
+	// close, on average, to that story as to its own, the full link may
+	// move it, which placing cannot.
+	partOfNow := func(id string) string {
+		if p, ok := newPart[id]; ok {
+			return p
+		}
+		return ls.Parts[id]
+	}
+	membersOf := map[string][]string{}
+	var near [][2]string // (indexed article, the story it may be drawn to)
+	for _, id := range placed {
+		vx, _ := vec(id)
+		for _, c := range candOf[id] {
+			p, q := partOfNow(c), newPart[id]
+			if _, isNew := newPart[c]; isNew || p == "" || p == q {
+				continue
+			}
+			if vc, ok := vec(c); !ok || vx.Dot(vc) < threshold {
+				continue
+			}
+			near = append(near, [2]string{c, q})
+			membersOf[p], membersOf[q] = nil, nil
 		}
 	}
-	for id, p := range newPart {
-		members[p] = append(members[p], id)
-	}
-	var todo []string
-	for _, ms := range members {
-		todo = append(todo, ms...)
-	}
-	slices.Sort(todo)
-	if err := load(todo); err != nil {
-		return nil, err
-	}
-	isTouched := map[string]bool{} // articles whose claims are keyed again
-	for _, id := range todo {
-		isTouched[id] = true
-	}
-	for _, id := range added {
-		isTouched[id] = true
+	if len(near) > 0 {
+		for id, p := range ls.Parts {
+			if _, ok := membersOf[p]; ok {
+				membersOf[p] = append(membersOf[p], id)
+			}
+		}
+		for id, p := range newPart {
+			if _, ok := membersOf[p]; ok {
+				membersOf[p] = append(membersOf[p], id)
+			}
+		}
+		var todo []string
+		for _, ms := range membersOf {
+			todo = append(todo, ms...)
+		}
+		slices.Sort(todo)
+		if err := load(todo); err != nil {
+			return nil, err
+		}
+		avg := func(c string, vc coref.StoryVector, p string) float64 {
+			sum, n := 0.0, 0
+			for _, o := range membersOf[p] {
+				if o == c {
+					continue
+				}
+				if vo, ok := vec(o); ok {
+					sum += vc.Dot(vo)
+				}
+				n++
+			}
+			if n == 0 {
+				return 0
+			}
+			return sum / float64(n)
+		}
+		for _, nq := range near {
+			c, q := nq[0], nq[1]
+			vc, _ := vec(c)
+			if avg(c, vc, q) >= avg(c, vc, partOfNow(c)) {
+				return nil, nil
+			}
+		}
 	}
 
-	for _, id := range todo {
-		if loaded[id] == nil {
-			return nil, nil // cannot be: the journal lists every removal
-		}
-	}
-	m := newStoryMap()
-	for _, p := range slices.Sorted(maps.Keys(members)) {
-		var sums []*coref.Summary
-		for _, id := range members[p] {
-			if s := loaded[id].sum; s != nil {
-				sums = append(sums, s)
-			}
-		}
-		st, evs := coref.ClusterStory(sums)
-		m.addStory(st, evs)
-	}
-	ids := slices.Sorted(maps.Keys(isTouched))
-	for _, id := range ids {
-		cs := loaded[id].claims
-		for j := range cs {
-			if cs[j].SubjectKey.IsEvent() {
-				m.note(id, &cs[j])
-			}
-		}
-	}
-	// The names of the untouched parts stay theirs, and no key an
-	// untouched claim is compared under may change hands.
-	m.fixed = ls.bestNames(touched)
-	oldNames, oldTaken := resolveNames(ls.bestNames(nil))
-	m.name("", "")
-	for pc := range m.fixed {
-		if oldNames[pc] != m.names[pc] {
+	// The stories touched are clustered and their claims keyed again. A
+	// story whose name their new names take or free (the key most of its
+	// claims are filed under, now shared with another story, or no
+	// longer) is touched too: its claims are keyed again under its new
+	// name.
+	var (
+		m         *storyMap
+		members   map[string][]string
+		isTouched map[string]bool // articles whose claims are keyed again
+		ids       []string
+	)
+	oldBest := ls.bestNames(nil)
+	oldNames, oldTaken := resolveNames(oldBest)
+	for round := 0; ; round++ {
+		if round == relinkRenames {
 			return nil, nil
 		}
+		members = map[string][]string{}
+		for id, p := range ls.Parts {
+			if touched[p] {
+				members[p] = append(members[p], id)
+			}
+		}
+		for id, p := range newPart {
+			members[p] = append(members[p], id)
+		}
+		var todo []string
+		for _, ms := range members {
+			todo = append(todo, ms...)
+		}
+		slices.Sort(todo)
+		if err := load(todo); err != nil {
+			return nil, err
+		}
+		isTouched = map[string]bool{}
+		for _, id := range todo {
+			if loaded[id] == nil {
+				return nil, nil // cannot be: the journal lists every removal
+			}
+			isTouched[id] = true
+		}
+		for _, id := range added {
+			isTouched[id] = true
+		}
+		m = newStoryMap()
+		for _, p := range slices.Sorted(maps.Keys(members)) {
+			var sums, before []*coref.Summary
+			for _, id := range members[p] {
+				if s := loaded[id].sum; s != nil {
+					sums = append(sums, s)
+					if _, isNew := newPart[id]; !isNew {
+						before = append(before, s)
+					}
+				}
+			}
+			// A story the new articles would split (its articles held
+			// together before, no longer on what they do not all
+			// share) is the full link's to split.
+			if round == 0 && len(before) < len(sums) && freq.Splits(sums) && !freq.Splits(before) {
+				return nil, nil
+			}
+			st, evs := coref.ClusterStory(sums)
+			m.addStory(st, evs)
+		}
+		ids = slices.Sorted(maps.Keys(isTouched))
+		for _, id := range ids {
+			cs := loaded[id].claims
+			for j := range cs {
+				if cs[j].SubjectKey.IsEvent() {
+					m.note(id, &cs[j])
+				}
+			}
+		}
+		// A story a new article joined or started that now files its
+		// news of a class under the key another story files its own
+		// under tells, most likely, of the same event as that story: the
+		// full link may join the two, which placing cannot.
+		m.fixed = ls.bestNames(touched)
+		if round == 0 {
+			others := map[string]bool{}
+			for _, k := range m.fixed {
+				others[k] = true
+			}
+			oldOf := map[string]string{} // a touched part's ID now -> before
+			for p, ms := range members {
+				if touched[p] {
+					oldOf[m.part[ms[0]]] = p
+				}
+			}
+			now := m.bestNames()
+			used := map[string]int{}
+			for _, k := range now {
+				used[k]++
+			}
+			for pc, k := range now {
+				if !others[k] && used[k] < 2 {
+					continue
+				}
+				i := strings.LastIndexByte(pc, ' ')
+				if old, ok := oldOf[pc[:i]]; !ok || oldBest[old+pc[i:]] != k {
+					return nil, nil
+				}
+			}
+		}
+		m.name("", "")
+		renamed := 0
+		for pc := range m.fixed {
+			if oldNames[pc] != m.names[pc] {
+				touched[pc[:strings.LastIndexByte(pc, ' ')]] = true
+				renamed++
+			}
+		}
+		if renamed == 0 {
+			break
+		}
 	}
+	// No key an untouched claim is compared under may change hands.
 	changed := map[string]bool{}
 	for k := range oldTaken {
 		if !m.taken[k] {

@@ -440,7 +440,11 @@ func storeStories(ix *store.Index, opt Options, kept *claimStore) (*linkState, e
 	if len(m.part) == 0 {
 		return ls, nil
 	}
-	return ls, kept.rekey(m, ls)
+	if err := kept.rekey(m, ls); err != nil {
+		return nil, err
+	}
+	ls.setNames(m.bestNames()) // noted by rekey
+	return ls, nil
 }
 
 // storedSummary is the story summary stored for article id (enc), else
