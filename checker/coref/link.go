@@ -111,6 +111,13 @@ type Stored struct {
 // as Link leaves out an article it is not given); an error from analysed
 // stops the link and is returned.
 func LinkStored(stored []Stored, opt Options, analysed func(id string) (*Summary, error), fn func(st *Story, evs []*Event)) error {
+	_, err := LinkStoredFreq(stored, opt, analysed, fn)
+	return err
+}
+
+// LinkStoredFreq is LinkStored that also returns the document
+// frequencies of the story features it grouped the articles by.
+func LinkStoredFreq(stored []Stored, opt Options, analysed func(id string) (*Summary, error), fn func(st *Story, evs []*Event)) (*DocFreq, error) {
 	stored = append([]Stored(nil), stored...)
 	sort.SliceStable(stored, func(i, j int) bool { return stored[i].ID < stored[j].ID })
 	fs := newFeatures(len(stored))
@@ -123,7 +130,7 @@ func LinkStored(stored []Stored, opt Options, analysed func(id string) (*Summary
 		}
 		sum, err := analysed(s.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if sum == nil {
 			continue
@@ -157,7 +164,10 @@ func LinkStored(stored []Stored, opt Options, analysed func(id string) (*Summary
 		}
 		return g
 	}, fn)
-	return err
+	if err != nil {
+		return nil, err
+	}
+	return fs.docFreq(), nil
 }
 
 // ArticleEvents groups events by the articles they have a mention in,

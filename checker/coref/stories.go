@@ -227,6 +227,9 @@ type features struct {
 	at  []int
 
 	byKey map[string]int32 // feature ids by key
+	// total, when positive, is the number of summaries df counts (more
+	// than these: see DocFreq.Splits)
+	total int
 }
 
 func internFeatures(sums []*Summary) *features {
@@ -326,6 +329,9 @@ func (fs *features) vectorize(members []int, local []int32, lw []float64) []vect
 			}
 		})
 		gn := len(fs.at) - 1
+		if fs.total > 0 {
+			gn = fs.total
+		}
 		for _, id := range touched {
 			if d := local[id]; d >= 2 {
 				idf := math.Log(float64(n+1)/float64(d)) * math.Sqrt(math.Log(float64(gn+1)/float64(df[id])))

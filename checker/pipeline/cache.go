@@ -12,8 +12,9 @@ import (
 )
 
 // cacheVersion changes whenever checkCache or what it means changes
-// (3: the articles' metadata has their paths).
-const cacheVersion = 3
+// (3: the articles' metadata has their paths; 4: the link into stories
+// follows the subjects).
+const cacheVersion = 4
 
 // checkCache is a check's result saved with the index: the discrepancies
 // of every subject that has any, so that the next check re-runs the rules
@@ -25,6 +26,9 @@ type checkCache struct {
 	cacheHead
 	// Subjects with discrepancies, sorted by key.
 	Subjects []subjectResult
+	// link is the check's link into stories, a line after the subjects
+	// when cacheHead.Link; nil without stories.
+	link *linkState
 }
 
 type cacheHead struct {
@@ -37,6 +41,8 @@ type cacheHead struct {
 	SubjectResults int `json:"subject_results"`
 	// Meta describes the articles the discrepancies cite.
 	Meta map[string]rules.ArticleMeta `json:"meta"`
+	// Link: a linkState line follows the subject results.
+	Link bool `json:"link,omitempty"`
 }
 
 // subjectResult is what the rules found about one subject.
@@ -86,6 +92,12 @@ func readCache(r io.Reader) (*checkCache, error) {
 		}
 		c.Subjects = append(c.Subjects, s)
 	}
+	if c.Link {
+		c.link = &linkState{}
+		if err := dec.Decode(c.link); err != nil {
+			return nil, err
+		}
+	}
 	return c, nil
 }
 
@@ -121,6 +133,7 @@ func saveCache(ix *store.Index, c *checkCache, mark uint64) error {
 		}
 		head := c.cacheHead
 		head.SubjectResults = len(c.Subjects)
+		head.Link = c.link != nil
 		enc := json.NewEncoder(w)
 		if err := enc.Encode(head); err != nil {
 			return err
@@ -129,6 +142,9 @@ func saveCache(ix *store.Index, c *checkCache, mark uint64) error {
 			if err := enc.Encode(&c.Subjects[i]); err != nil {
 				return err
 			}
+		}
+		if c.link != nil {
+			return enc.Encode(c.link)
 		}
 		return nil
 	})

@@ -191,8 +191,9 @@ func checkFull(ix *store.Index, opt Options, fp string, kept *claimStore, st *St
 			return nil, err
 		}
 	}
+	var link *linkState
 	if opt.Stories {
-		if err := storeStories(ix, opt, kept); err != nil {
+		if link, err = storeStories(ix, opt, kept); err != nil {
 			return nil, err
 		}
 	}
@@ -207,7 +208,7 @@ func checkFull(ix *store.Index, opt Options, fp string, kept *claimStore, st *St
 		return nil, err
 	}
 	st.Rechecked = len(six.keys)
-	cache := &checkCache{cacheHead: cacheHead{Version: cacheVersion, Fingerprint: fp, Claims: kept.claims(), SubjectCount: len(six.keys)}}
+	cache := &checkCache{cacheHead: cacheHead{Version: cacheVersion, Fingerprint: fp, Claims: kept.claims(), SubjectCount: len(six.keys)}, link: link}
 	for i, ds := range found {
 		if len(ds) > 0 {
 			cache.Subjects = append(cache.Subjects, subjectResult{Key: six.keys[i], Discrepancies: ds})

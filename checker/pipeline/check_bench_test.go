@@ -129,12 +129,14 @@ func benchmarkCheckAdded(b *testing.B, stories bool) {
 		b.Fatal(err)
 	}
 	from := 0
+	start := cpuNow()
 	for b.Loop() {
 		if _, _, err := pipeline.Check(listed(extra[from:from+added]), ix, opt); err != nil {
 			b.Fatal(err)
 		}
 		from = (from + added) % pool
 	}
+	reportCPU(b, start)
 }
 
 // BenchmarkCheckDraft checks one generated article, under a new ID,

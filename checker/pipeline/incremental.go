@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"maps"
 	"slices"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
@@ -45,21 +46,43 @@ func checkChanged(ix *store.Index, opt Options, c *checkCache, state *store.Chec
 	if err != nil {
 		return nil, err
 	}
-	// An event subject changed: the stories may have too, and every
-	// event subject is checked again under the stories' keys.
-	if events {
-		story, storyInfos, err := indexStoryClaims(ix, opt)
+	// An event subject changed: the stories may have too. The new
+	// articles are placed in the saved stories when they can be (see
+	// relinkAdded), and the subjects of the stories they join checked
+	// again; else the corpus is linked again, and every event subject
+	// checked again under the stories' keys.
+	var link *linkState
+	relinkedAll := false
+	// Articles written without an event claim are placed too: they may
+	// join a story and change its events.
+	if events || opt.Stories && c.link != nil && len(state.Changes.Written) > 0 {
+		re, err := relinkAdded(ix, opt, c.link, state.Changes)
 		if err != nil {
 			return nil, err
 		}
-		for k, cs := range story {
-			groups[k] = cs
+		if re == nil {
+			story, storyInfos, ls, err := indexStoryClaims(ix, opt)
+			if err != nil {
+				return nil, err
+			}
+			re = &relinked{groups: story, infos: storyInfos, keys: slices.Sorted(maps.Keys(story)), state: ls}
+			relinkedAll = true
+		}
+		st.Relinked = relinkedAll
+		for _, k := range re.keys {
+			groups[k] = re.groups[k]
 			touched = append(touched, k)
 		}
 		slices.Sort(touched)
-		for id, info := range storyInfos {
+		touched = slices.Compact(touched)
+		for id, info := range re.infos {
 			infos[id] = info
 		}
+		link = re.state
+	} else if opt.Stories && !state.Changes.ArticlesUnknown && len(state.Changes.Removed) == 0 {
+		// (an article removed may have been in a story: the next check
+		// that needs the stories links them in full)
+		link = c.link
 	}
 	metas := make(map[string]rules.ArticleMeta, len(infos))
 	for id, info := range infos {
@@ -80,9 +103,9 @@ func checkChanged(ix *store.Index, opt Options, c *checkCache, state *store.Chec
 		fresh[k] = found[i]
 	}
 	next := &checkCache{cacheHead: cacheHead{Version: cacheVersion, Fingerprint: c.Fingerprint,
-		Claims: c.Claims + state.Changes.Claims, SubjectCount: c.SubjectCount}}
+		Claims: c.Claims + state.Changes.Claims, SubjectCount: c.SubjectCount}, link: link}
 	for _, s := range c.Subjects {
-		if _, redone := fresh[s.Key]; !redone && !(events && claim.Key(s.Key).IsEvent()) {
+		if _, redone := fresh[s.Key]; !redone && !(relinkedAll && claim.Key(s.Key).IsEvent()) {
 			next.Subjects = append(next.Subjects, s)
 		}
 	}

@@ -107,6 +107,10 @@ type Stats struct {
 	Incremental bool
 	// Rechecked is the number of subjects the rules ran on.
 	Rechecked int
+	// Relinked is set when an incremental check linked the whole corpus
+	// into stories again, its new articles not placed in the saved
+	// stories (see relinkAdded).
+	Relinked bool
 	// Removed lists the IDs of the articles removed from the index
 	// because they were indexed from the paths read and are gone.
 	Removed []string

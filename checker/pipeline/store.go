@@ -159,14 +159,16 @@ func detachMeta(m rules.ArticleMeta) rules.ArticleMeta {
 }
 
 // rekey numbers the subjects again, event claims under the key m gives
-// them (see storyMap); subjects left without claims disappear.
-func (s *claimStore) rekey(m *storyMap) error {
+// them (see storyMap); subjects left without claims disappear. Each
+// article's keys, when it has an event claim, go to ls (see linkState).
+func (s *claimStore) rekey(m *storyMap, ls *linkState) error {
 	if err := s.eachEventClaim(m.note); err != nil {
 		return err
 	}
 	s.subjectIDs, s.keys, s.counts = map[string]int32{}, nil, nil
 	for i := range s.arts {
 		a := &s.arts[i]
+		var finals []string
 		for j := range a.subjects {
 			k, err := a.claims.SubjectKey(j)
 			if err != nil {
@@ -178,8 +180,15 @@ func (s *claimStore) rekey(m *storyMap) error {
 					return fmt.Errorf("article %s: %w", a.meta.ID, err)
 				}
 				k = m.key(a.meta.ID, &c)
+				if finals == nil {
+					finals = make([]string, len(a.subjects))
+				}
+				finals[j] = k
 			}
 			a.subjects[j] = s.subject(k)
+		}
+		if finals != nil && ls != nil {
+			ls.setKeys(a.meta.ID, finals)
 		}
 	}
 	return nil

@@ -121,6 +121,9 @@ type storyMap struct {
 	counts map[string]map[string]int
 	names  map[string]string
 	taken  map[string]bool // the names in use
+	// fixed: the best names (see bestNames) of the story parts whose
+	// claims this map has not noted: a re-check's untouched stories
+	fixed map[string]string
 	// statusKeys: article ID + " " + class -> the keys of its status claims
 	statusKeys map[string]map[string]bool
 	times      map[string]string // each mention time once
@@ -253,13 +256,14 @@ func linkStories(sums map[string]*coref.Summary, refs map[string]time.Time) *sto
 
 // linkStored is linkStories of summaries as stored (see
 // coref.LinkStored): an article without a stored summary, or with one
-// that does not decode, is analysed from its indexed text.
-func linkStored(ix *store.Index, opt Options, stored []coref.Stored) (*storyMap, error) {
+// that does not decode, is analysed from its indexed text. It also
+// returns the link's document frequencies.
+func linkStored(ix *store.Index, opt Options, stored []coref.Stored) (*storyMap, *coref.DocFreq, error) {
 	m := newStoryMap()
-	err := coref.LinkStored(stored, coref.Options{Window: coref.StoryWindow}, func(id string) (*coref.Summary, error) {
+	freq, err := coref.LinkStoredFreq(stored, coref.Options{Window: coref.StoryWindow}, func(id string) (*coref.Summary, error) {
 		return storedSummary(ix, opt, id, "")
 	}, m.addStory)
-	return m, err
+	return m, freq, err
 }
 
 // key returns the subject key claim c of article art is compared under.
@@ -302,31 +306,52 @@ func (m *storyMap) apart(k string) string {
 // story's own key when another part would take the same name.
 func (m *storyMap) name(first, class string) string {
 	if m.names == nil {
-		m.names = map[string]string{}
-		used := map[string]int{}
-		for pc, byKey := range m.counts {
-			best, n := "", 0
-			for k, c := range byKey {
-				if c > n || c == n && k < best {
-					best, n = k, c
-				}
-			}
-			m.names[pc] = best
-			used[best]++
-		}
-		m.taken = map[string]bool{}
-		for pc, k := range m.names {
-			if used[k] > 1 {
-				delete(m.names, pc)
-			} else {
-				m.taken[k] = true
+		cand := m.bestNames()
+		for pc, k := range m.fixed {
+			if _, ok := cand[pc]; !ok {
+				cand[pc] = k
 			}
 		}
+		m.names, m.taken = resolveNames(cand)
 	}
 	if k, ok := m.names[first+" "+class]; ok {
 		return k
 	}
 	return claim.StoryKey(first, class).String()
+}
+
+// bestNames is, of every story part and class the map noted claims of
+// (part + " " + class), the key most of them were filed under (the least
+// of those tied): its name unless another takes it too.
+func (m *storyMap) bestNames() map[string]string {
+	out := make(map[string]string, len(m.counts))
+	for pc, byKey := range m.counts {
+		best, n := "", 0
+		for k, c := range byKey {
+			if c > n || c == n && k < best {
+				best, n = k, c
+			}
+		}
+		out[pc] = best
+	}
+	return out
+}
+
+// resolveNames keeps the names (part + " " + class -> key) no other part
+// and class shares, and returns them with the set of keys they take.
+func resolveNames(cand map[string]string) (map[string]string, map[string]bool) {
+	used := map[string]int{}
+	for _, k := range cand {
+		used[k]++
+	}
+	names, taken := make(map[string]string, len(cand)), map[string]bool{}
+	for pc, k := range cand {
+		if used[k] == 1 {
+			names[pc] = k
+			taken[k] = true
+		}
+	}
+	return names, taken
 }
 
 // background reports a claim whose sentence speaks of another time than
@@ -389,29 +414,37 @@ func timeParts(t string) (int, int) {
 }
 
 // storeStories links the stored articles' stories and keys their event
-// claims by them. Each article's summary is the one stored with its
-// claims; an article without one (indexed by an older program, or
-// without stories) is read back from the index and analysed.
-func storeStories(ix *store.Index, opt Options, kept *claimStore) error {
+// claims by them, and returns the link's state for the next re-check.
+// Each article's summary is the one stored with its claims; an article
+// without one (indexed by an older program, or without stories) is read
+// back from the index and analysed.
+func storeStories(ix *store.Index, opt Options, kept *claimStore) (*linkState, error) {
 	if len(kept.arts) == 0 {
-		return nil
+		return nil, nil
 	}
 	stored := make([]coref.Stored, len(kept.arts))
+	refs := make(map[string]time.Time, len(kept.arts))
 	for i := range kept.arts {
 		a := &kept.arts[i]
 		stored[i] = coref.Stored{ID: a.meta.ID, Summary: a.story, Reference: a.meta.Reference}
+		refs[a.meta.ID] = a.meta.Reference
 	}
-	m, err := linkStored(ix, opt, stored)
+	m, freq, err := linkStored(ix, opt, stored)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for i := range kept.arts {
 		kept.arts[i].story = "" // linked: kept no longer
 	}
+	ls := newLinkState(m, freq, refs)
 	if len(m.part) == 0 {
-		return nil
+		return ls, nil
 	}
-	return kept.rekey(m)
+	if err := kept.rekey(m, ls); err != nil {
+		return nil, err
+	}
+	ls.setNames(m.bestNames()) // noted by rekey
+	return ls, nil
 }
 
 // storedSummary is the story summary stored for article id (enc), else
@@ -431,17 +464,28 @@ func storedSummary(ix *store.Index, opt Options, id, enc string) (*coref.Summary
 
 // indexStoryClaims reads every event claim of the index and groups them
 // by the keys of their stories (see storyMap): what an incremental check
-// re-checks when an event subject changed, since one article may move
-// another's news into a story or out of it. One pass over the index reads
-// every article's summary and event claims.
-func indexStoryClaims(ix *store.Index, opt Options) (map[string][]claim.Claim, map[string]store.ArticleInfo, error) {
+// re-checks when an event subject changed and the stories cannot be
+// placed (relinkAdded), since one article may move another's news into
+// a story or out of it. One pass over the index reads every article's
+// summary and event claims. It also returns the link's state.
+func indexStoryClaims(ix *store.Index, opt Options) (map[string][]claim.Claim, map[string]store.ArticleInfo, *linkState, error) {
 	var stored []coref.Stored
+	refs := map[string]time.Time{}
 	infos := map[string]store.ArticleInfo{}
 	var all []claim.Claim
+	type span struct {
+		id     string
+		n      int // claims
+		js, to int // its event claims' indices and their place in all
+	}
+	var spans []span
+	var idx []int
 	err := ix.EachClaims(func(info store.ArticleInfo, pc store.PackedClaims) error {
-		stored = append(stored, coref.Stored{ID: info.ID, Summary: info.Story, Reference: metaOfInfo(info, opt).Reference})
+		ref := metaOfInfo(info, opt).Reference
+		stored = append(stored, coref.Stored{ID: info.ID, Summary: info.Story, Reference: ref})
+		refs[info.ID] = ref
 		info.Story = "" // kept in stored until linked
-		held := false
+		sp := span{id: info.ID, n: pc.Len(), js: len(idx), to: len(all)}
 		for j := range pc.Len() {
 			k, err := pc.SubjectKey(j)
 			if err != nil {
@@ -455,31 +499,42 @@ func indexStoryClaims(ix *store.Index, opt Options) (map[string][]claim.Claim, m
 				return err
 			}
 			all = append(all, c)
-			held = true
+			idx = append(idx, j)
 		}
-		if held {
+		if len(all) > sp.to {
 			infos[info.ID] = info
+			spans = append(spans, sp)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	m, err := linkStored(ix, opt, stored)
+	m, freq, err := linkStored(ix, opt, stored)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	stored = nil
 	for i := range all {
 		m.note(all[i].Evidence.Article, &all[i])
 	}
+	ls := newLinkState(m, freq, refs)
 	out := map[string][]claim.Claim{}
-	for i := range all {
-		c := &all[i]
-		nk := m.key(c.Evidence.Article, c)
-		out[nk] = append(out[nk], *c)
+	for s, sp := range spans {
+		end := len(all)
+		if s+1 < len(spans) {
+			end = spans[s+1].to
+		}
+		keys := make([]string, sp.n)
+		for i := sp.to; i < end; i++ {
+			c := &all[i]
+			nk := m.key(c.Evidence.Article, c)
+			keys[idx[sp.js+i-sp.to]] = nk
+			out[nk] = append(out[nk], *c)
+		}
+		ls.setKeys(sp.id, keys)
 	}
-	return out, infos, nil
+	return out, infos, ls, nil
 }
 
 // StoryKeys rewrites, in place, the subject keys of the event claims of

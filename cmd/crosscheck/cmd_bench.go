@@ -103,9 +103,12 @@ func runBench(e *env, args []string) int {
 		how := "in full"
 		if res.Incremental {
 			how = fmt.Sprintf("%d subjects re-checked", res.RecheckedSubjects)
+			if res.IncrementalRelinked {
+				how += ", stories linked again"
+			}
 		}
 		rows = append(rows, []string{fmt.Sprintf("add %d, check again", res.AddedArticles),
-			fmt.Sprintf("%.2fs (%s)", res.IncrementalSeconds, how)})
+			fmt.Sprintf("%.2fs, CPU %.2fs, peak RSS %.0f MB (%s)", res.IncrementalSeconds, res.IncrementalCPUSeconds, res.IncrementalPeakRSSMB, how)})
 	}
 	if res.Drafts > 0 {
 		rows = append(rows, []string{fmt.Sprintf("drafts: %d × %d words", res.Drafts, res.DraftWords),

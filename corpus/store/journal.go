@@ -26,6 +26,12 @@ const (
 type journalEntry struct {
 	Subjects []string `json:"subjects"` // subject keys of claims added or removed
 	Claims   int      `json:"claims"`   // claims added minus claims removed
+	// Articles is set by a program that lists the articles a batch
+	// wrote (Written: new or replaced) and removed; an entry without it
+	// says nothing of them.
+	Articles bool     `json:"articles,omitempty"`
+	Written  []string `json:"written,omitempty"`
+	Removed  []string `json:"removed,omitempty"`
 }
 
 func idxJournalEntryKey(seq uint64) []byte {
@@ -55,6 +61,7 @@ func (ix *Index) journalSeq() (uint64, bool, error) {
 func (e *journalEntry) add(batch *bleve.Batch, seq uint64) error {
 	slices.Sort(e.Subjects)
 	e.Subjects = slices.Compact(e.Subjects)
+	e.Articles = true
 	data, err := json.Marshal(e)
 	if err != nil {
 		return err
@@ -117,8 +124,17 @@ func (ix *Index) readJournal(mark, last uint64) (Changes, error) {
 		ch.Subjects = append(ch.Subjects, e.Subjects...)
 		ch.Claims += e.Claims
 		ch.Batches++
+		if !e.Articles {
+			ch.ArticlesUnknown = true
+		}
+		ch.Written = append(ch.Written, e.Written...)
+		ch.Removed = append(ch.Removed, e.Removed...)
 	}
 	slices.Sort(ch.Subjects)
 	ch.Subjects = slices.Compact(ch.Subjects)
+	for _, ids := range []*[]string{&ch.Written, &ch.Removed} {
+		slices.Sort(*ids)
+		*ids = slices.Compact(*ids)
+	}
 	return ch, nil
 }

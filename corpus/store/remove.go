@@ -57,7 +57,7 @@ func (ix *Index) Remove(ids []string) ([]string, error) {
 	for chunk := range slices.Chunk(found, idxPage) {
 		batch := bix.NewBatch()
 		if journaling {
-			var entry journalEntry
+			entry := journalEntry{Removed: chunk}
 			if err := ix.oldClaims(chunk, &entry); err != nil {
 				return nil, err
 			}

@@ -33,6 +33,12 @@ type Changes struct {
 	Claims int
 	// Batches is the number of batches written.
 	Batches int
+	// Written are the sorted IDs of the articles written (new or
+	// replaced), Removed those removed (an ID may be in both: removed,
+	// then written again), unless ArticlesUnknown: a batch written by an
+	// older program did not record them.
+	Written, Removed []string
+	ArticlesUnknown  bool
 }
 
 // CheckState is a saved check state and the changes since it was saved.

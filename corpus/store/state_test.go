@@ -50,6 +50,9 @@ func TestCheckStateJournalsWhatChangedSince(t *testing.T) {
 		"the new article's subject, and the replaced one's old and new subjects")
 	assert.Equal(t, 1+2-1, st.Changes.Claims)
 	assert.Equal(t, 1, st.Changes.Batches)
+	assert.Equal(t, []string{moved.Article.ID, added.Article.ID}, st.Changes.Written, "the new and the replaced article, not the unchanged one")
+	assert.Empty(t, st.Changes.Removed)
+	assert.False(t, st.Changes.ArticlesUnknown)
 
 	// Saving at the loaded mark covers those changes.
 	require.NoError(t, ix.SaveCheckState([]byte("again"), st.Mark))
@@ -57,6 +60,16 @@ func TestCheckStateJournalsWhatChangedSince(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []byte("again"), st.Data)
 	assert.Empty(t, st.Changes.Subjects)
+	assert.Empty(t, st.Changes.Written)
+
+	// A removal is journaled with the article's ID.
+	gone, err := ix.Remove([]string{docs[1].Article.ID})
+	require.NoError(t, err)
+	require.Len(t, gone, 1)
+	st, err = ix.LoadCheckState()
+	require.NoError(t, err)
+	assert.Equal(t, []string{docs[1].Article.ID}, st.Changes.Removed)
+	assert.Empty(t, st.Changes.Written)
 }
 
 func TestCheckStateSurvivesReopen(t *testing.T) {

@@ -215,6 +215,7 @@ func (ix *Index) writeBatch(pending []idxPending) (IndexStats, error) {
 		}
 		entry.Claims += p.claims
 		entry.Subjects = append(entry.Subjects, p.subjects...)
+		entry.Written = append(entry.Written, p.id)
 	}
 	if ix.readOnly && st.Indexed+st.Replaced > 0 {
 		return st, &IndexError{Path: ix.path, Err: fmt.Errorf("%d new or changed articles: %w", st.Indexed+st.Replaced, ErrReadOnly)}

@@ -51,8 +51,15 @@ type Result struct {
 	// Adding articles to the index and checking again.
 	AddedArticles      int     `json:"added_articles,omitempty"`
 	IncrementalSeconds float64 `json:"incremental_seconds,omitempty"`
-	RecheckedSubjects  int     `json:"rechecked_subjects,omitempty"`
-	Incremental        bool    `json:"incremental,omitempty"` // the saved check was reused
+	// CPU time (user and system) and peak RSS of the re-check (the peak
+	// of the whole run where it cannot be reset).
+	IncrementalCPUSeconds float64 `json:"incremental_cpu_seconds,omitempty"`
+	IncrementalPeakRSSMB  float64 `json:"incremental_peak_rss_mb,omitempty"`
+	// IncrementalRelinked: the re-check linked the whole corpus into
+	// stories again instead of placing the added articles.
+	IncrementalRelinked bool `json:"incremental_relinked,omitempty"`
+	RecheckedSubjects   int  `json:"rechecked_subjects,omitempty"`
+	Incremental         bool `json:"incremental,omitempty"` // the saved check was reused
 
 	// Checking drafts against the index, one at a time.
 	Drafts     int     `json:"drafts,omitempty"`
@@ -133,12 +140,16 @@ func Run(opt pipeline.Options, bo Options) (Result, error) {
 		if err := writeAdded(added, genOpt, bo.Articles, bo.Articles+bo.Added); err != nil {
 			return res, err
 		}
-		t := time.Now()
+		runtime.GC()
+		resetPeakRSS()
+		t, cpu := time.Now(), cpuSeconds()
 		_, st, err := checkOnce(idx, pipeline.Source{Paths: []string{added}}, opt)
 		if err != nil {
 			return res, err
 		}
 		res.IncrementalSeconds = time.Since(t).Seconds()
+		res.IncrementalCPUSeconds, res.IncrementalPeakRSSMB = cpuSeconds()-cpu, PeakRSSMB()
+		res.IncrementalRelinked = st.Relinked
 		res.AddedArticles = st.Articles
 		res.RecheckedSubjects = st.Rechecked
 		res.Incremental = st.Incremental
