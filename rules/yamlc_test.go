@@ -1,14 +1,11 @@
 package rules
 
 import (
-	"flag"
-	"os"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/yamlc"
+	"github.com/crosscheck/crosscheck/internal/yamlc/yamlctest"
 )
-
-var updateYAMLC = flag.Bool("update-yamlc", false, "rewrite data.yamlc from data/*.yml")
 
 // The compiled data is the YAML as it is now: edited YAML is parsed (and
 // slower) until data.yamlc is made again with go generate.
@@ -22,17 +19,5 @@ func TestCompiledYAML(t *testing.T) {
 	for name, b := range data {
 		files["rules/"+name] = b
 	}
-	if *updateYAMLC {
-		b, err := yamlc.Compile(files)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile("data.yamlc", b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if err := yamlSet.Current(files); err != nil {
-		t.Fatalf("%v: run go generate ./rules", err)
-	}
+	yamlctest.Check(t, yamlSet, files, "./rules")
 }

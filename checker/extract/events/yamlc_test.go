@@ -1,14 +1,11 @@
 package events
 
 import (
-	"flag"
-	"os"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/yamlc"
+	"github.com/crosscheck/crosscheck/internal/yamlc/yamlctest"
 )
-
-var updateYAMLC = flag.Bool("update-yamlc", false, "rewrite data.yamlc from data/*.yml")
 
 // The compiled data is the YAML as it is now: edited YAML is parsed (and
 // slower) until data.yamlc is made again with go generate.
@@ -17,17 +14,5 @@ func TestCompiledYAML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *updateYAMLC {
-		b, err := yamlc.Compile(files)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile("data.yamlc", b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if err := yamlSet.Current(files); err != nil {
-		t.Fatalf("%v: run go generate ./checker/extract/events", err)
-	}
+	yamlctest.Check(t, yamlSet, files, "./checker/extract/events")
 }
