@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -24,11 +25,11 @@ func BenchmarkLinkGenerated(b *testing.B) {
 			}
 		}
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			start := cpuNow()
+			start := cputime.Now()
 			for b.Loop() {
 				Link(sums, Options{Window: StoryWindow})
 			}
-			reportCPU(b, start)
+			cputime.Report(b, start)
 		})
 	}
 }
@@ -41,7 +42,7 @@ func BenchmarkAnalyzeGenerated(b *testing.B) {
 		b.Fatal(err)
 	}
 	arts := gen.Articles(gen.Options{Articles: 500, Seed: 1})
-	start := cpuNow()
+	start := cputime.Now()
 	for b.Loop() {
 		for _, a := range arts {
 			s, err := Analyze(a, AnalyzeOptions{KB: k})
@@ -51,5 +52,5 @@ func BenchmarkAnalyzeGenerated(b *testing.B) {
 			_ = s.Encode()
 		}
 	}
-	reportCPU(b, start)
+	cputime.Report(b, start)
 }

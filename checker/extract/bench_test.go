@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -23,12 +24,12 @@ func BenchmarkArticle(b *testing.B) {
 	b.SetBytes(total / int64(len(arts)))
 	b.ResetTimer()
 	i := 0
-	start := cpuNow()
+	start := cputime.Now()
 	for b.Loop() {
 		Article(arts[i%len(arts)], k, Options{})
 		i++
 	}
-	reportCPU(b, start)
+	cputime.Report(b, start)
 }
 
 // FuzzArticle: any text, no panic, every claim's span inside the text.

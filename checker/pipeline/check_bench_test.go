@@ -11,6 +11,7 @@ import (
 	"github.com/crosscheck/crosscheck/corpus/article"
 	"github.com/crosscheck/crosscheck/corpus/gen"
 	"github.com/crosscheck/crosscheck/corpus/store"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // Benchmarks of the parts of a check. The whole run against plain Bleve
@@ -45,7 +46,7 @@ func benchmarkCheck(b *testing.B, n int, stories bool) {
 	opt.Stories = stories
 	b.SetBytes(size)
 	i := 0
-	start := cpuNow()
+	start := cputime.Now()
 	for b.Loop() {
 		i++
 		ix, err := store.OpenIndex(filepath.Join(b.TempDir(), fmt.Sprint("idx", i)))
@@ -59,7 +60,7 @@ func benchmarkCheck(b *testing.B, n int, stories bool) {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, start)
+	cputime.Report(b, start)
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
@@ -129,14 +130,14 @@ func benchmarkCheckAdded(b *testing.B, stories bool) {
 		b.Fatal(err)
 	}
 	from := 0
-	start := cpuNow()
+	start := cputime.Now()
 	for b.Loop() {
 		if _, _, err := pipeline.Check(listed(extra[from:from+added]), ix, opt); err != nil {
 			b.Fatal(err)
 		}
 		from = (from + added) % pool
 	}
-	reportCPU(b, start)
+	cputime.Report(b, start)
 }
 
 // BenchmarkCheckDraft checks one generated article, under a new ID,

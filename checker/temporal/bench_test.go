@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // fillerSentences and datePhrases are invented; the generator mixes them
@@ -67,7 +69,7 @@ func BenchmarkTag(b *testing.B) {
 	opt := Options{Reference: time.Date(2025, 9, 28, 0, 0, 0, 0, time.UTC)}
 	b.SetBytes(int64(total / len(articles)))
 	b.ReportAllocs()
-	cpu0, ok := processCPU()
+	cpu0 := cputime.Now()
 	b.ResetTimer()
 	done := 0
 	for i := 0; i < b.N; i++ {
@@ -76,7 +78,7 @@ func BenchmarkTag(b *testing.B) {
 		done += len(a)
 	}
 	b.StopTimer()
-	if cpu1, ok2 := processCPU(); ok && ok2 && cpu1 > cpu0 {
+	if cpu1 := cputime.Now(); cpu0 > 0 && cpu1 > cpu0 {
 		b.ReportMetric(float64(done)/(cpu1-cpu0).Seconds()/1e6, "MB/cpu-s")
 	}
 }

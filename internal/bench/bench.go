@@ -18,6 +18,7 @@ import (
 	"github.com/crosscheck/crosscheck/corpus/gen"
 	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/crosscheck/crosscheck/corpus/store"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // Result is the public JSON shape of `crosscheck bench`.
@@ -142,13 +143,13 @@ func Run(opt pipeline.Options, bo Options) (Result, error) {
 		}
 		runtime.GC()
 		resetPeakRSS()
-		t, cpu := time.Now(), cpuSeconds()
+		t, cpu := time.Now(), cputime.Now().Seconds()
 		_, st, err := checkOnce(idx, pipeline.Source{Paths: []string{added}}, opt)
 		if err != nil {
 			return res, err
 		}
 		res.IncrementalSeconds = time.Since(t).Seconds()
-		res.IncrementalCPUSeconds, res.IncrementalPeakRSSMB = cpuSeconds()-cpu, PeakRSSMB()
+		res.IncrementalCPUSeconds, res.IncrementalPeakRSSMB = cputime.Now().Seconds()-cpu, PeakRSSMB()
 		res.IncrementalRelinked = st.Relinked
 		res.AddedArticles = st.Articles
 		res.RecheckedSubjects = st.Rechecked
@@ -185,7 +186,7 @@ func runRound(dir, src string, opt pipeline.Options, last bool, say func(string)
 	say("plain Bleve")
 	runtime.GC()
 	resetPeakRSS()
-	t, cpu := time.Now(), cpuSeconds()
+	t, cpu := time.Now(), cputime.Now().Seconds()
 	_, err := store.PlainBleve(bleveDir, 1000, func(fn func(*article.Article) error) error {
 		_, _, err := read.Walk([]string{src}, opt.Read, fn)
 		return err
@@ -193,7 +194,7 @@ func runRound(dir, src string, opt pipeline.Options, last bool, say func(string)
 	if err != nil {
 		return rd, err
 	}
-	rd.bleve, rd.bleveCPU, rd.bleveRSS = time.Since(t).Seconds(), cpuSeconds()-cpu, PeakRSSMB()
+	rd.bleve, rd.bleveCPU, rd.bleveRSS = time.Since(t).Seconds(), cputime.Now().Seconds()-cpu, PeakRSSMB()
 	if err := os.RemoveAll(bleveDir); err != nil { // disk: both indexes of 100k weigh 2 GB
 		return rd, err
 	}
@@ -201,12 +202,12 @@ func runRound(dir, src string, opt pipeline.Options, last bool, say func(string)
 	say("crosscheck index + check")
 	runtime.GC()
 	resetPeakRSS()
-	t, cpu = time.Now(), cpuSeconds()
+	t, cpu = time.Now(), cputime.Now().Seconds()
 	rep, st, err := checkOnce(idx, pipeline.Source{Paths: []string{src}}, opt)
 	if err != nil {
 		return rd, err
 	}
-	rd.crosscheck, rd.crosscheckCPU, rd.crosscheckRSS = time.Since(t).Seconds(), cpuSeconds()-cpu, PeakRSSMB()
+	rd.crosscheck, rd.crosscheckCPU, rd.crosscheckRSS = time.Since(t).Seconds(), cputime.Now().Seconds()-cpu, PeakRSSMB()
 	rd.check = st.CheckSeconds
 	rd.claims, rd.discrepancies = rep.Claims, len(rep.Discrepancies)
 	if !last {

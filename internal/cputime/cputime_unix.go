@@ -1,15 +1,15 @@
 //go:build unix
 
-package extract
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuNow is the process's user and system CPU time: on a shared machine
-// a benchmark's wall time measures the neighbours as much as the code.
-func cpuNow() time.Duration {
+// Now is the user and system CPU time the process has used; 0 when it
+// cannot be read.
+func Now() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
