@@ -48,9 +48,15 @@ func init() {
 }
 
 // Release drops the ballast: the command decides from here on when to
-// collect. Calling it again does nothing.
-func Release() {
+// collect. It reports whether there was one to drop: the heap's goal
+// still counts it until the next collection, which the command should
+// then start when it resumes collecting (else the heap grows by the
+// ballast's size before its first collection). Calling it again does
+// nothing and reports false.
+func Release() bool {
 	mu.Lock()
+	defer mu.Unlock()
+	held := ballast != nil
 	ballast = nil
-	mu.Unlock()
+	return held
 }

@@ -165,7 +165,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	}
 	if n == 1 && u.lex.unit == uDay && u.lex.flags&fPlural == 0 && j == i+1 && strings.EqualFold(t.str(i), "one") &&
 		t.flag(i-1, fFuture|fWeakFuture) {
-		return match{i, e, vague(FutureRef)}, true // "Islam will one day be": some day ahead
+		return match{i, e, vague(FutureRef)}, true // "the bridge will one day carry trams": some day ahead
 	}
 	if t.word(e, wEarlier) && u.lex.unit == uYear && !vagueN {
 		// "a year earlier": the quarter named before, or the reference year, less n.

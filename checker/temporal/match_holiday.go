@@ -80,7 +80,7 @@ func (t *tagger) matchHoliday(i int) (match, bool) {
 			x.Value = dateValue(d)
 			if week {
 				if next := h.around(t.ref, 1); shift == 0 && weekValue(next) == weekValue(t.ref) {
-					d = next // "as Easter week began": the week under way
+					d = next // "the bakery shuts for Easter week" (said in it): the week under way
 				}
 				x.Value = weekValue(d) // the week the day falls in
 			}

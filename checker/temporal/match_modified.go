@@ -26,7 +26,7 @@ func (t *tagger) matchModified(i int) (match, bool) {
 		}
 		return match{s, inner.e, x}, true
 	case wPost, wPre:
-		// "post-1959 politics", "pre-1990 prices": after or before the year.
+		// "post-1961 housing", "pre-1990 prices": after or before the year.
 		if !t.dash(i+1) || !t.glued(i+1) || !t.glued(i+2) {
 			return match{}, false
 		}

@@ -282,7 +282,7 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 		return match{i - 1, i + 1, t.theWeekend(i)}, true
 	}
 	if k.lex.unit == uWeek && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) && t.word(i+1, wOf) {
-		// "the week of March 6": the week that day falls in.
+		// "the week of May 12": the week that day falls in.
 		if d, ok := t.dateAt(i + 2); ok && d.x.Granularity == GranDay && d.x.RangeEnd == "" {
 			if day, err := time.Parse("2006-01-02", d.x.Value); err == nil {
 				x := d.x

@@ -16,7 +16,7 @@ func (t *tagger) matchRelativeWord(i int) (match, bool) {
 			return match{}, false // "USA Today", "Russia Today"
 		}
 		if t.genericDay(i) {
-			return match{}, false // "today's world", "the leaders of tomorrow": no day
+			return match{}, false // "today's farmers", "the leaders of tomorrow": no day
 		}
 		shift := dayShifts[k.lex.word]
 		part := t.partAt(i + 1)
@@ -222,7 +222,7 @@ func (t *tagger) vagueAdjective(i int) (match, bool) {
 		return match{i, i + 1, vague(PastRef)}, true
 	case wCurrent:
 		if i-1 >= t.lo && lowerASCII(t.str(i-1)) == "then" {
-			return match{i - 1, i + 1, vague(PastRef)}, true // "the then current price": current then
+			return match{i - 1, i + 1, vague(PastRef)}, true // "the then current rent": current then
 		}
 		return match{i, i + 1, vague(PresentRef)}, true
 	}

@@ -39,7 +39,7 @@ func (t *tagger) matchWeekday(i int) (match, bool) {
 	}
 	if w := t.str(j); strings.EqualFold(w, "and") || strings.EqualFold(w, "or") {
 		if d, p := t.at(j+1), t.at(j+2); d.kind == kWord && d.lex.weekday != 0 && p.lex.part != 0 && p.lex.flags&fPlural != 0 {
-			x := weekdaySet(wd) // "Monday and Tuesday nights": the part is Monday's too
+			x := weekdaySet(wd) // "on Monday and Friday nights": the part is Monday's too
 			x.Value += "T" + partCodes[p.lex.part]
 			return match{i, i + 1, x}, true
 		}

@@ -163,7 +163,7 @@ func (t *tagger) bareYearOK(i, n int) bool {
 		return false
 	}
 	if t.word(prev, wThe) || determiners[lowerASCII(t.str(prev))] || t.possessive(prev) {
-		return true // "the 1918 flu", "its 1988 recapitalization": a count would rarely take these
+		return true // "the 1918 flu", "its 1994 merger": a count would rarely take these
 	}
 	switch next.kind {
 	case kNone, kPunct:

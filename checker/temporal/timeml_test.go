@@ -112,7 +112,7 @@ var timemlCases = []tagCase{
 	c(R, "The ferry sails twice a week.", w("twice a week", "P1W", typ(Set))),
 	c(R, "The guild of Orsk meets each July.", w("each July", "XXXX-07", typ(Set))),
 	// A weekday before a plural part of day recurs; "and" shares the part.
-	c(R, "Two ferries leave Brevik on Monday and Tuesday nights.", w("Monday", "XXXX-WXX-1TNI", typ(Set)), w("Tuesday nights", "XXXX-WXX-2TNI", typ(Set))),
+	c(R, "The Orsk choir sings on Monday and Friday nights.", w("Monday", "XXXX-WXX-1TNI", typ(Set)), w("Friday nights", "XXXX-WXX-5TNI", typ(Set))),
 	c(R, "The choir sings Friday evenings.", w("Friday evenings", "XXXX-WXX-5TEV", typ(Set))),
 	c(R, "The choir sang Friday evening.", w("Friday evening", "2025-09-26TEV", typ(Time))),
 	c(R4, "The mill pays a dividend every quarter.", w("every quarter", "P1Q", typ(Set))),
@@ -126,7 +126,7 @@ var timemlCases = []tagCase{
 	// Vague adjectives and "now".
 	c(R, "The current dispute began in spring.", w("current", PresentRef), w("spring", "2025-SP")),
 	c(R, "A recent survey found more rats.", w("recent", PastRef)),
-	c(R, "Holders could buy shares at half the then current price.", w("then current", PastRef)),
+	c(R, "Tenants of the Orsk mill paid the then current rent.", w("then current", PastRef)),
 	// "is to" and a verb looks ahead, even for a weekday.
 	c("2025-10-03", "The mill, shut since May, is to reopen Tuesday.", w("May", "2025-05"), w("Tuesday", "2025-10-07")),
 	c("2025-10-03", "The mill reopened Tuesday.", w("Tuesday", "2025-09-30")),
@@ -159,7 +159,7 @@ var timemlCases = []tagCase{
 	c(R, "Polls close on Election Day 2026.", w("Election Day 2026", "2026-11-03", res(ResolvedAbsolute))),
 	none(R, "Stalls sold Christmas trees."),
 	c(R, "The skiff was found off Varro last Thanksgiving following a storm.", w("last Thanksgiving", "2024-11-28")),
-	c("2025-04-14", "Pilgrims filled Orsk as Easter week began.", w("Easter week", "2025-W16", gran(GranWeek))),
+	c("2025-04-14", "The Orsk bakery shuts for Easter week.", w("Easter week", "2025-W16", gran(GranWeek))),
 	c(R, "The shops of Dunmarra closed in Easter week.", w("Easter week", "2025-W16")),
 	// Years said in words (broadcast transcripts).
 	c(R, "The mill closed in nineteen eighty-four.", w("nineteen eighty-four", "1984", gran(GranYear))),
@@ -176,10 +176,10 @@ var timemlCases = []tagCase{
 	// "will one day" is some day ahead; "one day" of work a duration.
 	c(R, "Kesk harbour will one day be the largest in the north.", w("one day", FutureRef)),
 	c(R, "The strike lasted one day.", w("one day", "P1D", typ(Duration))),
-	c(R, "Shares of the Kesk mill fell in mid-afternoon yesterday.", w("mid-afternoon yesterday", "2025-09-27TAF", typ(Time), mod("MID"))),
+	c(R, "The Kesk ferry ran aground in mid-afternoon yesterday.", w("mid-afternoon yesterday", "2025-09-27TAF", typ(Time), mod("MID"))),
 	none(R, "The boats leave in the early morning."),
-	// "post-1959", "pre-1990": the year, with the side as its mod.
-	c(R, "The post-1959 exodus split the Varn family.", w("post-1959", "1959", mod("AFTER"))),
+	// "post-1961", "pre-1990": the year, with the side as its mod.
+	c(R, "Post-1961 flats line the Varn road.", w("Post-1961", "1961", mod("AFTER"))),
 	c(R, "Rents returned to pre-1990 levels.", w("pre-1990", "1990", mod("BEFORE"))),
 	none(R, "The post-war order held."),
 	// "late yesterday", "early today": the modifier is in the span.

@@ -194,7 +194,7 @@ func (t *tagger) tenseCue(k int) tense {
 		return tenseUnknown
 	}
 	if t.isTo(k) {
-		return tenseFuture // "is to resume trading Tuesday"
+		return tenseFuture // "the ferry is to sail Friday"
 	}
 	if tk.lex.flags&fFuture != 0 && tk.lex.month == 0 {
 		if t.pastPerfectAt(k - 1) {
@@ -217,7 +217,7 @@ func (t *tagger) tenseCue(k int) tense {
 }
 
 // isTo reports "is" or "are" at token k before "to" and a verb: what is
-// arranged to happen ("the shares are to resume trading Tuesday").
+// arranged to happen ("the ferries are to sail Friday").
 func (t *tagger) isTo(k int) bool {
 	if !t.word(k+1, wTo) { // first: most tokens fail here, without a string compare
 		return false

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"runtime"
 	"runtime/debug"
 	"sync"
 
@@ -24,15 +25,22 @@ const shortDraftBytes = 1 << 20
 // while the packages initialize. resumeGC restores the settings; a
 // user's GOGC or GOMEMLIMIT is left alone.
 func pauseGC() {
-	defer boot.Release()
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		boot.Release()
 		return
 	}
 	percent := debug.SetGCPercent(-1)
 	limit := debug.SetMemoryLimit(startupHeapCap)
+	ballast := boot.Release()
 	gcResume = sync.OnceFunc(func() {
 		debug.SetGCPercent(percent)
 		debug.SetMemoryLimit(limit)
+		if ballast {
+			// The goal the last collection set counts boot's ballast:
+			// without a collection now, the heap would grow by its size
+			// (128 MB) before the first one.
+			runtime.GC()
+		}
 	})
 }
 

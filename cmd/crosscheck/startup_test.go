@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"testing"
 
@@ -59,9 +60,40 @@ func TestBootInitializesFirst(t *testing.T) {
 	}
 }
 
+// Once a command resumes collection, the heap's goal no longer counts
+// boot's ballast: a run that pauses and resumes collection (every command
+// but a short check, at once or after loading) collects as the heap grows
+// from what it holds, not after 128 MB more. A fresh process (this test
+// binary, boot's ballast held, GOGC unset) shows it.
+func TestResumeForgetsBallast(t *testing.T) {
+	if os.Getenv("CROSSCHECK_BALLAST_CHILD") != "" {
+		pauseGC()
+		resumeGC()
+		s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+		metrics.Read(s)
+		if goal := s[0].Value.Uint64(); goal >= 64<<20 {
+			t.Fatalf("heap goal after resuming collection: %d MB", goal>>20)
+		}
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestResumeForgetsBallast$")
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "GOGC=") && !strings.HasPrefix(kv, "GOMEMLIMIT=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Env = append(cmd.Env, "CROSSCHECK_BALLAST_CHILD=1")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+}
+
 // The tests run with collection as any program has it (boot's ballast
-// dropped), and pause it where they test pausing.
+// dropped), and pause it where they test pausing; the child of
+// TestResumeForgetsBallast keeps the ballast for pauseGC to drop.
 func TestMain(m *testing.M) {
-	boot.Release()
+	if os.Getenv("CROSSCHECK_BALLAST_CHILD") == "" {
+		boot.Release()
+	}
 	os.Exit(m.Run())
 }

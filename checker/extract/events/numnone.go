@@ -13,7 +13,7 @@ package events
 // joined by "or" or "and" is a second zero: "no one was killed or
 // injured", "no deaths or injuries". Each quantity spans the words of the
 // zero; its scope is the group a preposition after the noun narrows it to
-// ("no injuries to police or civilians"): such a zero says nothing of
+// ("no injuries to guards or visitors"): such a zero says nothing of
 // anyone else.
 func (a *analysis) noneAt(i, lo, hi int) []quantity {
 	var q quantity
@@ -93,7 +93,7 @@ func (a *analysis) noneVerb(p, hi int) int {
 }
 
 // noneScope is the preposition at token p and the words after it up to
-// the end of their clause: "to police or civilians".
+// the end of their clause: "to guards or visitors".
 func (a *analysis) noneScope(p, hi int) string {
 	end := p + 1
 	for end < hi && end < p+7 && a.toks[end].word && !a.isClauseBreak(end) {

@@ -23,7 +23,7 @@ type quantity struct {
 	conv    *quantity
 	convEnd int
 	// counts and scope of a count of zero, read by noneAt: "no one was
-	// hurt" counts people injured, "no injuries to police" is scoped.
+	// hurt" counts people injured, "no injuries to guards" is scoped.
 	counts, scope string
 }
 
