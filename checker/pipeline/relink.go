@@ -215,7 +215,8 @@ func relinkAdded(ix *store.Index, opt Options, ls *linkState, ch store.Changes) 
 	added := slices.Clone(ch.Written) // sorted
 	added = slices.DeleteFunc(added, func(id string) bool { return loaded[id] == nil })
 
-	freq := &coref.DocFreq{N: ls.Freq.N, DF: ls.Freq.DF}
+	// a copy: when placing gives up, the saved link keeps its counts
+	freq := &coref.DocFreq{N: ls.Freq.N, DF: maps.Clone(ls.Freq.DF)}
 	var cands []string
 	candOf := map[string][]string{}
 	for _, id := range added {
