@@ -58,6 +58,7 @@ type measuresFile struct {
 	Including      []string           `yaml:"including"`
 	NonePeople     []string           `yaml:"none_people"`
 	NoneNouns      []string           `yaml:"none_nouns"`
+	NoneWords      []string           `yaml:"none_words"`
 	NoneMeasures   []string           `yaml:"none_measures"`
 	NoneExcept     []string           `yaml:"none_except"`
 	NoneScopes     []string           `yaml:"none_scopes"`
@@ -116,6 +117,7 @@ type measureVocab struct {
 	including      map[string]bool
 	nonePeople     phraseSet
 	noneNouns      map[string]bool
+	noneWords      map[string]bool
 	noneMeasures   map[string]bool
 	noneExcept     phraseSet
 	noneScopes     map[string]bool
@@ -183,6 +185,7 @@ func loadMeasures() (*measureVocab, error) {
 		including:      set(f.Including),
 		nonePeople:     newPhraseSet(f.NonePeople),
 		noneNouns:      set(f.NoneNouns),
+		noneWords:      set(f.NoneWords),
 		noneMeasures:   set(f.NoneMeasures),
 		noneExcept:     newPhraseSet(f.NoneExcept),
 		noneScopes:     set(f.NoneScopes),

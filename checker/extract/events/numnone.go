@@ -38,7 +38,7 @@ func (a *analysis) noneAt(i, lo, hi int) []quantity {
 				second = v + 3
 			}
 		}
-	case l == "no" && i+1 < hi && mvoc.noneNouns[a.toks[i+1].low]:
+	case mvoc.noneWords[l] && i+1 < hi && mvoc.noneNouns[a.toks[i+1].low]:
 		q = quantity{value: 0, first: i, last: i + 2, numTok: i, approxFrom: -1}
 		counts = append(counts, voc.counted[a.toks[i+1].low])
 		end := i + 2
