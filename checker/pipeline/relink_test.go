@@ -108,6 +108,24 @@ func TestRecheckRelinksWhenStoriesCannotBeKept(t *testing.T) {
 		assert.True(t, st.Relinked)
 		assert.Equal(t, reportJSON(t, want), reportJSON(t, got))
 	})
+	t.Run("an article replaced", func(t *testing.T) {
+		var arts []*article.Article
+		require.NoError(t, generated(seed, 0, base+2).Each(func(a *article.Article) error {
+			arts = append(arts, a)
+			return nil
+		}))
+		// the same id with another text: its place in the stories may move
+		changed := *arts[30]
+		changed.Text = arts[31].Text
+		replaced := append(append(append([]*article.Article(nil), arts[:30]...), &changed), arts[31:]...)
+		want, _ := check(t, listed(replaced), openIndex(t, "fresh"), opt)
+		ix := openIndex(t, "replaced")
+		check(t, listed(arts[:base]), ix, opt)
+		got, st := check(t, listed(append([]*article.Article{&changed}, arts[base:]...)), ix, opt)
+		assert.True(t, st.Incremental)
+		assert.True(t, st.Relinked, "an article written again was linked before: the corpus is linked in full")
+		assert.Equal(t, reportJSON(t, want), reportJSON(t, got))
+	})
 }
 
 // The same re-checks of the same corpus save the same state, byte for
