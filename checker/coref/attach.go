@@ -1,7 +1,6 @@
 package coref
 
 import (
-	"math"
 	"sort"
 	"strconv"
 )
@@ -44,15 +43,12 @@ func (d *DocFreq) Add(s *Summary) {
 // StoryVector is a summary's features weighed as Link weighs them for
 // grouping (kind times idf under a DocFreq, times 1 + log of the count),
 // normalised.
-type StoryVector struct {
-	keys []string // ascending
-	vals []float64
-}
+type StoryVector sparse[string]
 
 // Vector is s's StoryVector under d: a feature no other summary has
 // weighs nothing, as in Link.
 func (d *DocFreq) Vector(s *Summary) StoryVector {
-	var v StoryVector
+	var v sparse[string]
 	type kv struct {
 		k string
 		w float64
@@ -63,42 +59,21 @@ func (d *DocFreq) Vector(s *Summary) StoryVector {
 		if df < 2 || f.tf <= 0 {
 			continue
 		}
-		w := featureWeights[f.key[0]] * math.Log(float64(d.N+1)/float64(df)) * (1 + math.Log(f.tf))
-		if w > 0 {
+		if w := idfWeight(featureWeights[f.key[0]], d.N, int(df)) * tfWeight(f.tf); w > 0 {
 			ents = append(ents, kv{f.key, w})
 		}
 	}
 	sort.Slice(ents, func(i, j int) bool { return ents[i].k < ents[j].k })
-	var norm float64
-	for _, e := range ents {
-		norm += e.w * e.w
-	}
-	norm = math.Sqrt(norm)
 	for _, e := range ents {
 		v.keys = append(v.keys, e.k)
-		v.vals = append(v.vals, e.w/norm)
+		v.vals = append(v.vals, e.w)
 	}
-	return v
+	normalize(&v)
+	return StoryVector(v)
 }
 
 // Dot is the cosine similarity of two vectors.
-func (v StoryVector) Dot(w StoryVector) float64 {
-	var s float64
-	i, j := 0, 0
-	for i < len(v.keys) && j < len(w.keys) {
-		switch {
-		case v.keys[i] == w.keys[j]:
-			s += v.vals[i] * w.vals[j]
-			i++
-			j++
-		case v.keys[i] < w.keys[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return s
-}
+func (v StoryVector) Dot(w StoryVector) float64 { return dot(sparse[string](v), sparse[string](w)) }
 
 // StoryThreshold is the average similarity two groups of articles need to
 // be one story (StoryOptions.Threshold's default).

@@ -69,10 +69,24 @@ func byKind(m map[byte]float64) (out [256]float64) {
 	return out
 }
 
-type vector struct {
-	keys []int32 // feature ids, ascending
+// sparse is a normalised feature vector: keys ascending, with their
+// weights. Link numbers its features (vector); placing an article in a
+// saved link keys them by name (StoryVector).
+type sparse[K cmp.Ordered] struct {
+	keys []K
 	vals []float64
 }
+
+type vector = sparse[int32]
+
+// idfWeight is a story feature's weight but for its count: its kind's
+// weight times its idf among n summaries, df of which have it.
+func idfWeight(kind float64, n, df int) float64 {
+	return kind * math.Log(float64(n+1)/float64(df))
+}
+
+// tfWeight is what a feature's count in one summary multiplies it by.
+func tfWeight(tf float64) float64 { return 1 + math.Log(tf) }
 
 // groupStories returns the story index of every summary: articles whose
 // weighted feature vectors are close, grouped by average linkage over the
@@ -315,7 +329,7 @@ func (fs *features) vectorize(members []int, local []int32, lw []float64) []vect
 		kw = make([]float64, len(df))
 		for id, d := range df {
 			if d >= 2 { // a feature no other article has cannot link it
-				kw[id] = weight[fs.kind[id]] * math.Log(float64(n+1)/float64(d))
+				kw[id] = idfWeight(weight[fs.kind[id]], n, d)
 			}
 		}
 	} else {
@@ -345,7 +359,7 @@ func (fs *features) vectorize(members []int, local []int32, lw []float64) []vect
 		ents = ents[:0]
 		for j := fs.at[i]; j < fs.at[i+1]; j++ {
 			id := fs.ids[j]
-			if w := kw[id] * (1 + math.Log(fs.tf[j])); w > 0 {
+			if w := kw[id] * tfWeight(fs.tf[j]); w > 0 {
 				ents = append(ents, entry{id, w})
 			}
 		}
@@ -501,7 +515,7 @@ func vectorOf(ents []entry) vector {
 	return v
 }
 
-func normalize(v *vector) {
+func normalize[K cmp.Ordered](v *sparse[K]) {
 	var s float64
 	for _, x := range v.vals {
 		s += x * x
@@ -515,7 +529,8 @@ func normalize(v *vector) {
 	}
 }
 
-func dot(a, b vector) float64 {
+// dot is the cosine similarity of two normalised vectors.
+func dot[K cmp.Ordered](a, b sparse[K]) float64 {
 	var s float64
 	i, j := 0, 0
 	for i < len(a.keys) && j < len(b.keys) {
