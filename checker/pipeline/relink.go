@@ -345,8 +345,8 @@ func relinkAdded(ix *store.Index, opt Options, ls *linkState, ch store.Changes) 
 		}
 		return ls.Parts[id]
 	}
-	membersOf := map[string][]string{}
-	var near [][2]string // (indexed article, the story it may be drawn to)
+	wanted := map[string]bool{} // the stories of near, both sides
+	var near [][2]string        // (indexed article, the story it may be drawn to)
 	for _, id := range placed {
 		vx, _ := vec(id)
 		for _, c := range candOf[id] {
@@ -358,25 +358,11 @@ func relinkAdded(ix *store.Index, opt Options, ls *linkState, ch store.Changes) 
 				continue
 			}
 			near = append(near, [2]string{c, q})
-			membersOf[p], membersOf[q] = nil, nil
+			wanted[p], wanted[q] = true, true
 		}
 	}
 	if len(near) > 0 {
-		for id, p := range ls.Parts {
-			if _, ok := membersOf[p]; ok {
-				membersOf[p] = append(membersOf[p], id)
-			}
-		}
-		for id, p := range newPart {
-			if _, ok := membersOf[p]; ok {
-				membersOf[p] = append(membersOf[p], id)
-			}
-		}
-		var todo []string
-		for _, ms := range membersOf {
-			todo = append(todo, ms...)
-		}
-		slices.Sort(todo)
+		membersOf, todo := partMembers(ls.Parts, newPart, func(p string, _ bool) bool { return wanted[p] })
 		if err := load(todo); err != nil {
 			return nil, err
 		}
@@ -422,20 +408,8 @@ func relinkAdded(ix *store.Index, opt Options, ls *linkState, ch store.Changes) 
 		if round == relinkRenames {
 			return nil, nil
 		}
-		members = map[string][]string{}
-		for id, p := range ls.Parts {
-			if touched[p] {
-				members[p] = append(members[p], id)
-			}
-		}
-		for id, p := range newPart {
-			members[p] = append(members[p], id)
-		}
 		var todo []string
-		for _, ms := range members {
-			todo = append(todo, ms...)
-		}
-		slices.Sort(todo)
+		members, todo = partMembers(ls.Parts, newPart, func(p string, isNew bool) bool { return isNew || touched[p] })
 		if err := load(todo); err != nil {
 			return nil, err
 		}
@@ -632,4 +606,31 @@ func relinkAdded(ix *store.Index, opt Options, ls *linkState, ch store.Changes) 
 	}
 	next.setNames(m.bestNames())
 	return &relinked{groups: groups, infos: infos, keys: slices.Sorted(maps.Keys(redo)), state: next}, nil
+}
+
+// partMembers groups by story, in ID order, the saved articles (saved:
+// article → story) and the placed ones (added) of the stories keep
+// accepts, and lists them all in ID order.
+func partMembers(saved, added map[string]string, keep func(part string, isNew bool) bool) (map[string][]string, []string) {
+	var ids []string
+	for id, p := range saved {
+		if keep(p, false) {
+			ids = append(ids, id)
+		}
+	}
+	for id, p := range added {
+		if keep(p, true) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	members := map[string][]string{}
+	for _, id := range ids {
+		p, ok := added[id]
+		if !ok {
+			p = saved[id]
+		}
+		members[p] = append(members[p], id)
+	}
+	return members, ids
 }
