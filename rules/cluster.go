@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
 // sideValue is a claim's value made comparable by a comparer. Claims with
@@ -26,7 +27,8 @@ type sideValue struct {
 	round          float64 // half the step the figure was rounded to, in base units
 	// places
 	country, placeKind string
-	within             []string // places the article says it lies in
+	within             []string  // places the article says it lies in
+	areas              []kb.Area // what the gazetteer says it may be
 	// titles: the head's class ("" = not in the vocabulary)
 	class   string
 	generic bool

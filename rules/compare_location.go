@@ -7,11 +7,15 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/claim"
 	"github.com/crosscheck/crosscheck/checker/temporal"
+	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
-// locationCompare compares place keys; a place agrees with the country it
-// lies in. The knowledge base knows only a place's country, not which
-// region holds a city, so a city and a region of one country agree.
+// locationCompare compares place keys; a place agrees with the places
+// that hold it. The gazetteer (kb.Gazetteer) knows which province and
+// county hold a town, so a town agrees with its province and not with
+// another; where it knows neither place, a city and a region of one
+// country agree, and a name it does not know at all agrees only with
+// itself and the places its article says hold it.
 //
 // Only venues of one occurrence are compared: the same two leaders met in
 // one town last year and will meet in another next month. A location
@@ -88,6 +92,7 @@ func (locationCompare) value(c *claim.Claim, ctx *Context) (sideValue, bool) {
 	if v.placeKind == "country" {
 		v.country = v.key
 	}
+	v.areas = areasOf(c, v.key, ctx)
 	if v.human == "" {
 		v.human = v.key
 	}
@@ -103,6 +108,10 @@ func (locationCompare) agree(a, b *sideValue) bool {
 		return true // the article says one lies in the other
 	case a.placeKind == "body" || b.placeKind == "body":
 		return true // "at the UN" says nothing about the city
+	case len(a.areas) > 0 && len(b.areas) > 0 && !(a.placeKind == "city" && b.placeKind == "city"):
+		// Two curated cities are two cities; for the rest the gazetteer
+		// says which divisions hold each.
+		return kb.AreasAgree(a.areas, b.areas)
 	case a.country == "" || b.country == "":
 		return false
 	case a.country != b.country:
@@ -113,6 +122,29 @@ func (locationCompare) agree(a, b *sideValue) bool {
 		return false // two cities, or two regions, of one country
 	}
 	return true // a city and a region: the knowledge base cannot tell
+}
+
+// areasOf is what the gazetteer says a claim's place may be: the areas of
+// a curated place, or, for a name the curated places do not know, every
+// area so called (in the claim's country when the article gives one).
+func areasOf(c *claim.Claim, key string, ctx *Context) []kb.Area {
+	k := ctx.kb()
+	if k == nil {
+		return nil // no knowledge base, no gazetteer
+	}
+	if p, ok := k.PlaceByKey(key); ok {
+		return kb.AreasOf(p)
+	}
+	if c.Place == nil || c.Place.Name == "" {
+		return nil
+	}
+	var out []kb.Area
+	for _, a := range kb.DefaultGazetteer().Named(c.Place.Name) {
+		if c.Place.Country == "" || a.Country() == c.Place.Country {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // placeOf is the place key of a side key "<place>|<occurrence>".

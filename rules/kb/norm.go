@@ -112,14 +112,14 @@ func isAcronym(s string) bool {
 // trimmed, possessive removed, case kept.
 func acronymForm(s string) string { return trimPossessive(strings.TrimSpace(s)) }
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // foldMarks removes diacritics ("Ésterlund" → "Esterlund") so that text typed
-// without them still matches; used only when building indexes.
+// without them still matches. A transform chain keeps state, so each call
+// makes its own: lookups run on many goroutines at once.
 func foldMarks(s string) string {
 	if isASCII(s) {
 		return s // nothing to fold: most names, and the cost of loading
 	}
+	stripMarks := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(stripMarks, s)
 	if err != nil {
 		return s
