@@ -127,20 +127,59 @@ func (locationCompare) agree(a, b *sideValue) bool {
 // areasOf is what the gazetteer says a claim's place may be: the areas of
 // a curated place, or, for a name the curated places do not know, every
 // area so called (in the claim's country when the article gives one).
+// When the article says which places hold it ("St. Ives, Cornwall"), only
+// the readings those hold are kept, and a curated city that none of them
+// holds is read as a namesake town they do hold.
 func areasOf(c *claim.Claim, key string, ctx *Context) []kb.Area {
 	k := ctx.kb()
-	if k == nil {
+	if k == nil || c.Place == nil {
 		return nil // no knowledge base, no gazetteer
 	}
-	if p, ok := k.PlaceByKey(key); ok {
-		return kb.AreasOf(p)
+	var areas []kb.Area
+	p, curated := k.PlaceByKey(key)
+	if curated {
+		areas = kb.AreasOf(p)
+	} else if c.Place.Name != "" {
+		areas = namedAreas(c.Place.Name, c.Place.Country)
 	}
-	if c.Place == nil || c.Place.Name == "" {
-		return nil
+	var parents []kb.Area
+	for _, w := range c.Place.Within {
+		if wp, ok := k.PlaceByKey(w); ok {
+			parents = append(parents, kb.AreasOf(wp)...)
+		} else {
+			parents = append(parents, namedAreas(w, "")...)
+		}
 	}
+	if len(parents) == 0 {
+		return areas
+	}
+	if fit := areasHeldBy(areas, parents); len(fit) > 0 {
+		return fit
+	}
+	if curated && c.Place.Name != "" {
+		if fit := areasHeldBy(namedAreas(c.Place.Name, ""), parents); len(fit) > 0 {
+			return fit
+		}
+	}
+	return areas
+}
+
+// namedAreas is every area called name, in country when it is given.
+func namedAreas(name, country string) []kb.Area {
 	var out []kb.Area
-	for _, a := range kb.DefaultGazetteer().Named(c.Place.Name) {
-		if c.Place.Country == "" || a.Country() == c.Place.Country {
+	for _, a := range kb.DefaultGazetteer().Named(name) {
+		if country == "" || a.Country() == country {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// areasHeldBy keeps the areas that agree with one of the parents.
+func areasHeldBy(areas, parents []kb.Area) []kb.Area {
+	var out []kb.Area
+	for _, a := range areas {
+		if kb.AreasAgree([]kb.Area{a}, parents) {
 			out = append(out, a)
 		}
 	}

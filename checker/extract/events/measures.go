@@ -47,6 +47,7 @@ type measuresFile struct {
 	StreetWords    []string           `yaml:"street_words"`
 	NamedEvents    []string           `yaml:"named_events"`
 	GeoHeads       []string           `yaml:"geo_heads"`
+	NameAbbrevs    []string           `yaml:"name_abbreviations"`
 	Cumulative     []string           `yaml:"cumulative"`
 	AreaNouns      []string           `yaml:"area_nouns"`
 	TollLinks      []string           `yaml:"toll_links"`
@@ -106,6 +107,7 @@ type measureVocab struct {
 	streetWords    map[string]bool
 	namedEvents    map[string]bool
 	geoHeads       map[string]bool
+	nameAbbrevs    map[string]bool
 	cumulative     phraseSet
 	areaNouns      map[string]bool
 	tollLinks      map[string]bool
@@ -174,6 +176,7 @@ func loadMeasures() (*measureVocab, error) {
 		streetWords:    set(f.StreetWords),
 		namedEvents:    set(f.NamedEvents),
 		geoHeads:       set(f.GeoHeads),
+		nameAbbrevs:    set(f.NameAbbrevs),
 		cumulative:     newPhraseSet(f.Cumulative),
 		areaNouns:      set(f.AreaNouns),
 		tollLinks:      set(f.TollLinks),

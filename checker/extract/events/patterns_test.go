@@ -189,6 +189,14 @@ func TestEventPlaces(t *testing.T) {
 			"status event:meeting:with:brand+farr = planned [has been scheduled]",
 			"date event:meeting:with:brand+farr = 2026-05-03 [3 May 2026]",
 			"location event:meeting:with:brand+farr = harlby [Harlby]"}},
+		{"an abbreviated head begins a place name", "The Brand-Farr talks will be held in Mt. Harlby on 2 June 2026.", []string{
+			"status event:meeting:with:brand+farr = planned [will]",
+			"location event:meeting:with:brand+farr = mt. harlby [Mt. Harlby]",
+			"date event:meeting:with:brand+farr = 2026-06-02 [2 June 2026]"}},
+		{"after a capitalised word it is a street", "The Brand-Farr talks will be held on 2 June 2026 in Penmark St. Harlby officials said.", []string{
+			"status event:meeting:with:brand+farr = planned [will]",
+			"date event:meeting:with:brand+farr = 2026-06-02 [2 June 2026]",
+			"location event:meeting:with:brand+farr = penmark st [Penmark St]"}},
 		{"a place after in is no speaker", "Doctors in Penmark said 3 people were hurt. The Brand-Farr talks will be held in Penmark on 2 June 2026.", []string{
 			"status event:meeting:with:brand+farr = planned [will]",
 			"location event:meeting:with:brand+farr = penmark [Penmark]",

@@ -36,7 +36,14 @@ func (a *analysis) tokenize() {
 			continue
 		}
 		a.scratch.textToks = text.AppendTokens(a.scratch.textToks[:0], d.Text, s.Start, s.End)
-		for _, t := range a.scratch.textToks {
+		first := len(a.toks)
+		for ti, t := range a.scratch.textToks {
+			if a.nameAbbrevPeriod(first, ti) {
+				// "St" "." "Ives" → "St." "Ives": one name
+				a.toks[len(a.toks)-1].end = t.End
+				a.toks[len(a.toks)-1].low = low[a.toks[len(a.toks)-1].start:t.End]
+				continue
+			}
 			r, _ := utf8.DecodeRuneInString(t.Text)
 			tk := tok{
 				start: t.Start, end: t.End, low: dropPossessive(low[t.Start:t.End]),
@@ -57,6 +64,27 @@ func (a *analysis) tokenize() {
 	a.sentTok[len(d.Sentences)] = len(a.toks)
 	a.scratch.toks, a.scratch.sentTok = a.toks, a.sentTok
 	a.markExpressions()
+}
+
+// nameAbbrevPeriod reports whether text token ti of the sentence being
+// tokenized is the period of an abbreviated head that begins a place name
+// ("St. Ives"): right after the abbreviation, which is capitalised and
+// follows no capitalised word (then it is a street: "Ilsen St."), and
+// before a capitalised word. first is the sentence's first token in a.toks.
+func (a *analysis) nameAbbrevPeriod(first, ti int) bool {
+	tt := a.scratch.textToks
+	if tt[ti].Text != "." || ti == 0 || ti+1 >= len(tt) || len(a.toks) == first {
+		return false
+	}
+	prev := a.toks[len(a.toks)-1]
+	if prev.end != tt[ti].Start || !prev.cap || !mvoc.nameAbbrevs[prev.low] {
+		return false
+	}
+	if n := len(a.toks) - 1; n > first && a.toks[n-1].cap {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(tt[ti+1].Text)
+	return unicode.IsUpper(r)
 }
 
 var possessiveEndings = []string{"'s", "’s", "'", "’"}
