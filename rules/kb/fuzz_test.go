@@ -7,7 +7,7 @@ import (
 
 // No lookup may panic, whatever the input.
 func FuzzLookups(f *testing.F) {
-	for _, s := range []string{"", "'", "’", "’s", "'s", "Norway's", "US", "the ", "the", "São Paulo", "\xff\xfe", "  a  b  ", "Xi"} {
+	for _, s := range []string{"", "'", "’", "’s", "'s", "Norway's", "US", "the ", "the", "São Paulo", "\xff\xfe", "  a  b  ", "Xi", "Zürich", "Velmar\tt\tZQ.01\n", "Ardesia\t1\tZQ.02\nVelmar\tt\tZQ.02.7"} {
 		f.Add(s)
 	}
 	k, err := Default()
@@ -27,5 +27,15 @@ func FuzzLookups(f *testing.F) {
 		k.HolderAt(s, time.Time{})
 		_, _ = ParseDate(s)
 		Parse("fuzz.yml", []byte(s))
+		// the gazetteer: a lookup of any name, and a file of any bytes
+		g := DefaultGazetteer()
+		for _, a := range g.Named(s) {
+			AreasAgree([]Area{a}, g.Admin1Named(a.Country(), s))
+		}
+		if pg, err := parseGazetteer(s, true); err == nil {
+			for i := range pg.Len() {
+				pg.Named(pg.area(i).Name)
+			}
+		}
 	})
 }
