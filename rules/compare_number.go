@@ -29,6 +29,9 @@ type numberOptions struct {
 	// Cumulative lists what counts only grow (killed, arrested): a later
 	// article with a higher figure reports an update, not a contradiction.
 	Cumulative []string `yaml:"cumulative"`
+	// ConvertedTolerance widens an amount the writer converted from
+	// another currency: outlets convert at different days' rates.
+	ConvertedTolerance float64 `yaml:"converted_tolerance"`
 	// UpdateSeverity is the severity of such updates.
 	UpdateSeverity string `yaml:"update_severity"`
 	// Estimates lists measures whose figures are estimates by nature
@@ -51,6 +54,7 @@ const (
 
 type numberCompare struct {
 	firmTol        float64
+	convertedTol   float64
 	hedges         map[string]boundKind
 	tolerance      map[string]float64
 	unknownTol     float64
@@ -97,6 +101,10 @@ func newNumberCompare(o *numberOptions) (*numberCompare, error) {
 		return nil, fmt.Errorf("options.numbers.firm_bound_tolerance must be in [0, 1), got %v", o.FirmBoundTolerance)
 	}
 	n.firmTol = o.FirmBoundTolerance
+	if o.ConvertedTolerance < 0 || o.ConvertedTolerance >= 1 {
+		return nil, fmt.Errorf("options.numbers.converted_tolerance must be in [0, 1), got %v", o.ConvertedTolerance)
+	}
+	n.convertedTol = o.ConvertedTolerance
 	if o.UpdateSeverity != "" {
 		sev, err := ParseSeverity(o.UpdateSeverity)
 		if err != nil {
@@ -168,6 +176,11 @@ func (n *numberCompare) value(c *claim.Claim, _ *Context) (sideValue, bool) {
 	if f != 1 {
 		// a converted figure was rounded in one unit or the other
 		v.lo, v.hi = v.lo-math.Abs(v.lo)*convertTolerance, v.hi+math.Abs(v.hi)*convertTolerance
+	}
+	if c.Number != nil && c.Number.Converted {
+		// "£1.2m ($1.8m)": the writer's rate, not the event's figure
+		v.lo, v.hi = v.lo-math.Abs(v.lo)*n.convertedTol, v.hi+math.Abs(v.hi)*n.convertedTol
+		v.spec = min(v.spec, 1)
 	}
 	v.unit, v.round = unit, roundingOf(c.Number, x/f)*f
 	v.human = human

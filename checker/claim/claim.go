@@ -122,6 +122,10 @@ type NumberValue struct {
 	// article's news ("the 2003 quake killed 26,000"): it is compared only
 	// with figures of that event.
 	Background bool `json:"background,omitempty" yaml:"background"`
+	// Converted marks an amount the writer converted from another
+	// currency ("£1.2m ($1.8m)"): outlets convert at the rates of
+	// different days, so it is compared with ConvertedTolerance.
+	Converted bool `json:"converted,omitempty" yaml:"converted"`
 }
 
 // QuoteValue is quoted words and who said them.

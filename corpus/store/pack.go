@@ -239,7 +239,7 @@ func (p *packer) claim(c *claim.Claim) {
 	p.int(e.SentenceStart)
 	p.int(e.SentenceEnd)
 	var has byte
-	ext := c.Number != nil && (c.Number.Max != 0 || c.Number.Scope != "" || c.Number.Background)
+	ext := c.Number != nil && (c.Number.Max != 0 || c.Number.Scope != "" || c.Number.Background || c.Number.Converted)
 	within := c.Place != nil && c.Place.Within != nil
 	for i, set := range [...]bool{c.Date != nil, c.Title != nil, c.Office != nil, c.Number != nil, c.Quote != nil, c.Place != nil, ext, within} {
 		if set {
@@ -277,7 +277,7 @@ func (p *packer) claim(c *claim.Claim) {
 		if ext {
 			p.data = binary.LittleEndian.AppendUint64(p.data, math.Float64bits(v.Max))
 			p.str(v.Scope)
-			p.flags(v.Background, false)
+			p.flags(v.Background, v.Converted)
 		}
 	}
 	if v := c.Quote; v != nil {
@@ -427,7 +427,8 @@ func (u *unpacker) claim() claim.Claim {
 			u.at += 8
 			v.Max = math.Float64frombits(bits)
 			v.Scope = u.str()
-			v.Background = u.byte()&1 != 0
+			f := u.byte()
+			v.Background, v.Converted = f&1 != 0, f&2 != 0
 		}
 		c.Number = v
 	}

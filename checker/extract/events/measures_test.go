@@ -325,6 +325,14 @@ func TestMoneyConversion(t *testing.T) {
 			assert.Equal(t, tc.want, measures(run(t, tc.doc)))
 		})
 	}
+	// only the amount in brackets is the writer's conversion
+	var converted []string
+	for _, c := range run(t, lead+"The storm in Velmar caused 40 million euros ($52.1 million) of damage.") {
+		if c.Number != nil && c.Number.Converted {
+			converted = append(converted, c.Value)
+		}
+	}
+	assert.Equal(t, []string{"52100000"}, converted)
 }
 
 // A share of a service measures that service, however it is written.

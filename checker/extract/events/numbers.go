@@ -306,7 +306,7 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 		// the same amount in another currency: compared with figures in
 		// that one
 		cv := a.newNumberClaim(*q.conv, claim.Key(key), subject, counts)
-		cv.Number.Background, cv.Number.Scope = bg, c.Number.Scope
+		cv.Number.Background, cv.Number.Scope, cv.Number.Converted = bg, c.Number.Scope, true
 		out = append(out, cv)
 	}
 	if bearing >= 0 {
