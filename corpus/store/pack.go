@@ -39,7 +39,7 @@ const (
 	packNumber
 	packQuote
 	packPlace
-	packNumberExt // a number's range top, scope or background mark
+	packNumberExt // a number's range top, scope, background or converted mark
 	packPlaceExt  // the places a place lies in
 )
 

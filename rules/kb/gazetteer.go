@@ -27,6 +27,36 @@ import (
 //go:embed data/geonames.tsv
 var geonamesData string
 
+//go:embed data/name-forms.txt
+var nameFormsData string
+
+// nameForms maps an abbreviated word of a place name ("st", "st.") to the
+// word it stands for ("saint"), from data/name-forms.txt.
+var nameForms = sync.OnceValue(func() map[string]string {
+	m, err := parseNameForms(nameFormsData)
+	if err != nil {
+		panic(err) // the embedded file is checked by a test
+	}
+	return m
+})
+
+// parseNameForms reads "abbreviation word" lines; errors name the line.
+func parseNameForms(data string) (map[string]string, error) {
+	m := map[string]string{}
+	for i, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 || f[0] != strings.ToLower(f[0]) || f[1] != strings.ToLower(f[1]) {
+			return nil, fmt.Errorf("data/name-forms.txt:%d: want an abbreviation and its word in lower case, got %q", i+1, line)
+		}
+		m[f[0]], m[f[0]+"."] = f[1], f[1]
+	}
+	return m, nil
+}
+
 // Area kinds in the gazetteer.
 const (
 	AreaCountry = "c" // a country (not stored: the curated places know them)
@@ -90,8 +120,8 @@ func areaAgrees(a, b Area) bool {
 // Gazetteer is the sorted table of areas.
 type Gazetteer struct {
 	data   string
-	starts []uint32 // byte offset of each area line, in file order
-	admin1 map[string][]int
+	starts []uint32         // byte offset of each area line, in file order
+	admin1 map[string][]int // first-level divisions by country key
 }
 
 // DefaultGazetteer returns the embedded gazetteer, indexed on first use.
@@ -139,6 +169,10 @@ func parseGazetteer(data string, sorted bool) (*Gazetteer, error) {
 			return nil, fmt.Errorf("data/geonames.tsv:%d: want name, kind (1, 2 or t) and code separated by tabs, got %q", line, text)
 		}
 		key := gazetteerKey(a.Name)
+		var buf [lookupBuf]byte
+		if got := string(appendLineKey(buf[:0], text)); got != key {
+			return nil, fmt.Errorf("data/geonames.tsv:%d: the key of %q is %q, not %q", line, a.Name, key, got)
+		}
 		if key < prev {
 			return nil, fmt.Errorf("data/geonames.tsv:%d: %q is out of order (the file is sorted by lookup form)", line, a.Name)
 		}
@@ -155,7 +189,8 @@ func parseGazetteer(data string, sorted bool) (*Gazetteer, error) {
 func areaOf(line string) (Area, bool) {
 	name, rest, ok1 := strings.Cut(line, "\t")
 	kind, code, ok2 := strings.Cut(rest, "\t")
-	if !ok1 || !ok2 || name == "" || code == "" || strings.ContainsRune(code, '\t') {
+	code, key, hasKey := strings.Cut(code, "\t")
+	if !ok1 || !ok2 || name == "" || code == "" || hasKey && (key == "" || strings.ContainsRune(key, '\t')) {
 		return Area{}, false
 	}
 	switch kind {
@@ -170,31 +205,55 @@ func areaOf(line string) (Area, bool) {
 }
 
 // gazetteerKey is the form names are sorted and looked up by: the lookup
-// form of the curated places, without diacritics.
-func gazetteerKey(name string) string { return foldMarks(normWord(name)) }
-
-// appendKey appends the lookup form of line i's name to dst, without
-// allocating for the ASCII names most lines have.
-func (g *Gazetteer) appendKey(dst []byte, i int) []byte {
-	off := int(g.starts[i])
-	end := strings.IndexByte(g.data[off:], '\t')
-	if end < 0 {
-		end = len(g.data) - off
+// form of the curated places, without diacritics, abbreviated words
+// written out ("st. ives" → "saint ives"). A line whose key is not its
+// name's plain lookup form (appendNorm) carries it as a fourth field, so
+// that a lookup never folds or rewrites the names it passes.
+func gazetteerKey(name string) string {
+	k := foldMarks(normWord(name))
+	forms := nameForms()
+	if !strings.ContainsAny(k, ". ") && forms[k] == "" {
+		return k
 	}
-	name := g.data[off : off+end]
-	if isASCII(name) {
-		return appendNorm(dst, name)
+	ws := strings.Split(k, " ")
+	for i, w := range ws {
+		if f, ok := forms[w]; ok {
+			ws[i] = f
+		}
 	}
-	return append(dst, gazetteerKey(name)...)
+	return strings.Join(ws, " ")
 }
 
-func (g *Gazetteer) area(i int) Area {
+// appendKey appends line i's key to dst (see appendLineKey).
+func (g *Gazetteer) appendKey(dst []byte, i int) []byte {
+	return appendLineKey(dst, g.line(i))
+}
+
+// appendLineKey appends a line's key to dst: its fourth field, or else its
+// name's plain lookup form. It does not allocate.
+func appendLineKey(dst []byte, line string) []byte {
+	tab := strings.IndexByte(line, '\t')
+	if tab < 0 {
+		return appendNorm(dst, line)
+	}
+	if strings.Count(line[tab:], "\t") == 3 {
+		return append(dst, line[strings.LastIndexByte(line, '\t')+1:]...)
+	}
+	return appendNorm(dst, line[:tab])
+}
+
+// line is the text of line i, without its line break.
+func (g *Gazetteer) line(i int) string {
 	off := int(g.starts[i])
 	end := strings.IndexByte(g.data[off:], '\n')
 	if end < 0 {
 		end = len(g.data) - off
 	}
-	a, _ := areaOf(g.data[off : off+end])
+	return g.data[off : off+end]
+}
+
+func (g *Gazetteer) area(i int) Area {
+	a, _ := areaOf(g.line(i))
 	return a
 }
 
@@ -239,9 +298,10 @@ func (g *Gazetteer) search(key string) int {
 func (g *Gazetteer) Admin1Named(country, name string) []Area {
 	key := gazetteerKey(name)
 	var out []Area
+	var buf [lookupBuf]byte
 	for _, i := range g.admin1[country] {
-		if a := g.area(i); gazetteerKey(a.Name) == key {
-			out = append(out, a)
+		if string(g.appendKey(buf[:0], i)) == key {
+			out = append(out, g.area(i))
 		}
 	}
 	return out
@@ -275,6 +335,10 @@ func WriteGazetteer(w io.Writer, header []string, areas []Area) error {
 			continue
 		}
 		last = k.a
+		if k.key != normWord(k.a.Name) {
+			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\n", k.a.Name, k.a.Kind, k.a.Code, k.key)
+			continue
+		}
 		fmt.Fprintf(bw, "%s\t%s\t%s\n", k.a.Name, k.a.Kind, k.a.Code)
 	}
 	return bw.Flush()
@@ -298,6 +362,12 @@ func AreasOf(p *Place) []Area {
 	}
 	g := DefaultGazetteer()
 	var out []Area
+	if p.Kind == KindRegion && len(p.Divisions) > 0 {
+		for _, c := range p.Divisions {
+			out = append(out, Area{Name: p.Name, Kind: AreaAdmin1, Code: c})
+		}
+		return out
+	}
 	for _, name := range append([]string{p.Name}, p.Aliases...) {
 		if p.Kind == KindRegion {
 			out = append(out, g.Admin1Named(p.Country, name)...)

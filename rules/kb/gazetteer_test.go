@@ -50,6 +50,47 @@ func TestGazetteerEmbedded(t *testing.T) {
 	assert.Empty(t, g.Admin1Named("nz", "Queensland"), "first-level divisions are looked up within one country")
 }
 
+// "St Ives", "St. Ives" and "Saint Ives" are one name; so are "Mt" and
+// "Mount".
+func TestGazetteerNameForms(t *testing.T) {
+	g := DefaultGazetteer()
+	for _, tc := range []struct{ a, b string }{
+		{"St Ives", "Saint Ives"}, {"St. Ives", "St Ives"}, {"Mt. Gambier", "Mount Gambier"},
+	} {
+		got := codes(g.Named(tc.a))
+		require.NotEmpty(t, got, tc.a)
+		assert.Equal(t, got, codes(g.Named(tc.b)), "%s / %s", tc.a, tc.b)
+	}
+	assert.Equal(t, "saint ives", gazetteerKey("St. Ives"))
+	assert.Equal(t, "stone", gazetteerKey("Stone"), "a word is rewritten whole, never a part")
+	_, err := parseNameForms("st saint\nMt mount\n")
+	assert.ErrorContains(t, err, "data/name-forms.txt:2:")
+	_, err = parseNameForms("st\n")
+	assert.ErrorContains(t, err, "data/name-forms.txt:1:")
+}
+
+// A region given as divisions covers them all, and each is a first-level
+// division of its own country.
+func TestCuratedRegionDivisions(t *testing.T) {
+	k := loadDefault(t)
+	g := DefaultGazetteer()
+	n := 0
+	for _, p := range k.Places {
+		for _, c := range p.Divisions {
+			n++
+			assert.Equal(t, KindRegion, p.Kind, p.Key)
+			found := false
+			for _, i := range g.admin1[p.Country] {
+				if a := g.area(i); a.Code == c {
+					found = true
+				}
+			}
+			assert.True(t, found, "%s: %s is no first-level division of %s", p.Key, c, p.Country)
+		}
+	}
+	require.Positive(t, n)
+}
+
 func TestParseGazetteerErrors(t *testing.T) {
 	tests := []struct {
 		name, data, want string
@@ -57,7 +98,10 @@ func TestParseGazetteerErrors(t *testing.T) {
 		{"two fields", "# head\nAlpha\tt\n", "data/geonames.tsv:2: want name, kind"},
 		{"unknown kind", "Alpha\tx\tZQ.01\n", "data/geonames.tsv:1: want name, kind"},
 		{"code without a country", "Alpha\tt\tzq.01\n", "data/geonames.tsv:1: want name, kind"},
-		{"four fields", "Alpha\tt\tZQ.01\textra\n", "data/geonames.tsv:1: want name, kind"},
+		{"five fields", "Alpha\tt\tZQ.01\talpha\textra\n", "data/geonames.tsv:1: want name, kind"},
+		{"an empty key", "Alpha\tt\tZQ.01\t\n", "data/geonames.tsv:1: want name, kind"},
+		{"a wrong key", "Alpha\tt\tZQ.01\tbeta\n", `data/geonames.tsv:1: the key of "Alpha" is "alpha", not "beta"`},
+		{"a key missing", "Ésterlund\tt\tZQ.01\n", `data/geonames.tsv:1: the key of "Ésterlund" is "esterlund", not "ésterlund"`},
 		{"out of order", "Beta\tt\tZQ\nAlpha\tt\tZQ\n", `data/geonames.tsv:2: "Alpha" is out of order`},
 	}
 	for _, tt := range tests {
@@ -82,7 +126,7 @@ func TestWriteGazetteerSortsAndDeduplicates(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	require.NoError(t, WriteGazetteer(&buf, []string{"test data"}, in))
-	assert.Equal(t, "# test data\nArdesia\t1\tZQ.02\nÉsterlund\tt\tZQ.01\nVelmar\t2\tZQ.02.7\nVelmar\tt\tZQ.02.7\n", buf.String())
+	assert.Equal(t, "# test data\nArdesia\t1\tZQ.02\nÉsterlund\tt\tZQ.01\testerlund\nVelmar\t2\tZQ.02.7\nVelmar\tt\tZQ.02.7\n", buf.String())
 	g, err := parseGazetteer(buf.String(), true)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"t ZQ.01"}, codes(g.Named("Esterlund")))
@@ -147,6 +191,12 @@ func TestAreasOf(t *testing.T) {
 	assert.True(t, AreasAgree(AreasOf(place("de/munich")), AreasOf(place("de/bavaria"))))
 	assert.False(t, AreasAgree(AreasOf(place("de/munich")), AreasOf(place("de/saxony"))))
 	assert.Nil(t, AreasOf(nil))
+
+	// a region of two divisions holds the towns of both
+	peninsula := &Place{Key: "zq/ostry", Name: "Ostry", Kind: KindRegion, Country: "zq", Divisions: []string{"ZQ.04", "ZQ.05"}}
+	assert.Equal(t, []string{"1 ZQ.04", "1 ZQ.05"}, codes(AreasOf(peninsula)))
+	assert.True(t, AreasAgree(AreasOf(peninsula), []Area{{Kind: AreaTown, Code: "ZQ.05.2"}}))
+	assert.False(t, AreasAgree(AreasOf(peninsula), []Area{{Kind: AreaTown, Code: "ZQ.06.2"}}))
 }
 
 // The curated regions that are first-level divisions find them: a region

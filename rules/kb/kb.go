@@ -35,8 +35,13 @@ type Place struct {
 	// Ambiguous marks a name that is also a common word or a person's
 	// name (a country called like a first name, a city like a verb): a bare
 	// match needs context. Two places sharing a word are marked too.
-	Ambiguous bool   `yaml:"ambiguous,omitempty"`
-	Source    string `yaml:"source,omitempty"`
+	Ambiguous bool `yaml:"ambiguous,omitempty"`
+	// Divisions are the gazetteer's first-level divisions a region
+	// covers, as codes ("ZQ.04"), when they are not the one named like it:
+	// a peninsula of two divisions, a region one of whose cities is a
+	// division of its own.
+	Divisions []string `yaml:"divisions,omitempty"`
+	Source    string   `yaml:"source,omitempty"`
 
 	file string
 	line int

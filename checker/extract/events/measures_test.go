@@ -327,7 +327,7 @@ func TestMoneyConversion(t *testing.T) {
 	}
 	// only the amount in brackets is the writer's conversion
 	var converted []string
-	for _, c := range run(t, lead+"The storm in Velmar caused 40 million euros ($52.1 million) of damage.") {
+	for _, c := range run(t, lead+"The storm in Velmar did damage put at 40 million euros ($52.1 million), the insurer said.") {
 		if c.Number != nil && c.Number.Converted {
 			converted = append(converted, c.Value)
 		}

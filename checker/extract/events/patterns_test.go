@@ -191,7 +191,14 @@ func TestEventPlaces(t *testing.T) {
 			"location event:meeting:with:brand+farr = harlby [Harlby]"}},
 		{"an abbreviated head begins a place name", "The Brand-Farr talks will be held in Mt. Harlby on 2 June 2026.", []string{
 			"status event:meeting:with:brand+farr = planned [will]",
-			"location event:meeting:with:brand+farr = mt. harlby [Mt. Harlby]",
+			"location event:meeting:with:brand+farr = mt harlby [Mt. Harlby]",
+			"date event:meeting:with:brand+farr = 2026-06-02 [2 June 2026]"}},
+		{"with or without its period, one key", "The Brand-Farr talks will be held in Mt Harlby on 2 June 2026.", []string{
+			"status event:meeting:with:brand+farr = planned [will]",
+			"location event:meeting:with:brand+farr = mt harlby [Mt Harlby]",
+			"date event:meeting:with:brand+farr = 2026-06-02 [2 June 2026]"}},
+		{"after a number it is a street", "The Brand-Farr talks will be held on 2 June 2026 in 52nd St. Harlby officials said.", []string{
+			"status event:meeting:with:brand+farr = planned [will]",
 			"date event:meeting:with:brand+farr = 2026-06-02 [2 June 2026]"}},
 		{"after a capitalised word it is a street", "The Brand-Farr talks will be held on 2 June 2026 in Penmark St. Harlby officials said.", []string{
 			"status event:meeting:with:brand+farr = planned [will]",

@@ -39,9 +39,10 @@ func (a *analysis) tokenize() {
 		first := len(a.toks)
 		for ti, t := range a.scratch.textToks {
 			if a.nameAbbrevPeriod(first, ti) {
-				// "St" "." "Ives" → "St." "Ives": one name
+				// "St" "." "Ives" → "St." "Ives": one name, whose
+				// lower-case form keeps no period, so that "St. Ives"
+				// and "St Ives" key alike
 				a.toks[len(a.toks)-1].end = t.End
-				a.toks[len(a.toks)-1].low = low[a.toks[len(a.toks)-1].start:t.End]
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(t.Text)
@@ -68,9 +69,11 @@ func (a *analysis) tokenize() {
 
 // nameAbbrevPeriod reports whether text token ti of the sentence being
 // tokenized is the period of an abbreviated head that begins a place name
-// ("St. Ives"): right after the abbreviation, which is capitalised and
-// follows no capitalised word (then it is a street: "Ilsen St."), and
-// before a capitalised word. first is the sentence's first token in a.toks.
+// ("St. Ives"): right after the abbreviation, which is capitalised, and
+// before a capitalised word. After a name word or a number it ends a
+// street ("Ilsen St.", "52nd St."); a capitalised word that opens the
+// sentence ("In St. Ives") is no name word. first is the sentence's first
+// token in a.toks.
 func (a *analysis) nameAbbrevPeriod(first, ti int) bool {
 	tt := a.scratch.textToks
 	if tt[ti].Text != "." || ti == 0 || ti+1 >= len(tt) || len(a.toks) == first {
@@ -80,7 +83,7 @@ func (a *analysis) nameAbbrevPeriod(first, ti int) bool {
 	if prev.end != tt[ti].Start || !prev.cap || !mvoc.nameAbbrevs[prev.low] {
 		return false
 	}
-	if n := len(a.toks) - 1; n > first && a.toks[n-1].cap {
+	if n := len(a.toks) - 1; n > first && (a.toks[n-1].digit || a.toks[n-1].cap && n-1 > first) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(tt[ti+1].Text)
