@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/internal/lazy"
 	"github.com/crosscheck/crosscheck/internal/yamlc"
 
 	"github.com/crosscheck/crosscheck/checker/lexicon"
@@ -106,7 +107,7 @@ const (
 	wAppoint      // gives a new title: "named", "appointed"
 )
 
-// vocabulary is the parsed word lists, built once at init.
+// vocabulary is the parsed word lists, built once, at their first use.
 type vocabulary struct {
 	words        map[string]wordFlag
 	gender       map[string]byte // head or honorific → 'm' / 'f'
@@ -130,7 +131,11 @@ type compound struct {
 	head string  // a one-word head of the vocabulary
 }
 
-var vocab = mustLoadVocabulary(rolesYAML)
+// vocabData is the vocabulary, parsed at its first use.
+var vocabData = lazy.New(func() *vocabulary { return mustLoadVocabulary(rolesYAML) })
+
+// vocab is the package's vocabulary (data/roles.yml and the lexicon's titles).
+func vocab() *vocabulary { return vocabData.Get() }
 
 // mustLoadVocabulary parses the embedded word lists. The data ships inside
 // the binary and a test parses it, so a failure here is a build error.
@@ -329,7 +334,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // "spokesperson"). An unknown head is its own class.
 func HeadClass(head string) string {
 	h := strings.Join(strings.Fields(strings.ToLower(head)), " ")
-	if c, ok := vocab.classOf[h]; ok {
+	if c, ok := vocab().classOf[h]; ok {
 		return c
 	}
 	return h
