@@ -141,3 +141,14 @@ func setOf(ws []string) map[string]bool {
 	}
 	return m
 }
+
+// Prepare loads what Tag reads (the lexicon and its word lists), which
+// otherwise loads at the first Tag: a caller that has a core to spare
+// before its first article (a draft check, while it opens its index)
+// calls it beforehand. Safe from any goroutine.
+func Prepare() {
+	lexData()
+	lists()
+	lexicon()
+	holidaysByFirst.Get()
+}

@@ -185,3 +185,9 @@ func wordSet(words []string) map[string]bool {
 	}
 	return m
 }
+
+// Prepare loads the date lexicon the readers read datelines and dates
+// with, which otherwise loads at the first article read: a caller with a
+// core to spare before it reads (a draft check, while it loads the
+// knowledge base) calls it on another goroutine. Safe from any goroutine.
+func Prepare() { dateLex() }

@@ -11,6 +11,7 @@ import (
 	"github.com/crosscheck/crosscheck/checker/temporal"
 	"github.com/crosscheck/crosscheck/internal/lazy"
 	"github.com/crosscheck/crosscheck/internal/yamlc"
+	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
 //go:embed data/*.yml
@@ -619,4 +620,16 @@ func knownClasses(v *vocabulary) error {
 		}
 	}
 	return nil
+}
+
+// Prepare loads what Extract reads with k (the vocabularies, the token
+// table and, when k is not nil, what is read of k), which otherwise loads
+// at the first Extract: see temporal.Prepare. Safe from any goroutine.
+func Prepare(k *kb.KB) {
+	dataErr()
+	tokenFlags()
+	monthNumbers.Get()
+	if k != nil {
+		indexFor(k)
+	}
 }

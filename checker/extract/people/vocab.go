@@ -8,6 +8,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/lazy"
 	"github.com/crosscheck/crosscheck/internal/yamlc"
+	"github.com/crosscheck/crosscheck/rules/kb"
 
 	"github.com/crosscheck/crosscheck/checker/lexicon"
 	"github.com/crosscheck/crosscheck/checker/temporal"
@@ -338,4 +339,15 @@ func HeadClass(head string) string {
 		return c
 	}
 	return h
+}
+
+// Prepare loads what Extract reads with k (the vocabularies and the
+// title tables with k's words, when k is not nil), which otherwise loads
+// at the first Extract: see temporal.Prepare. Safe from any goroutine.
+func Prepare(k *kb.KB) {
+	vocab()
+	ageVocab()
+	if k != nil {
+		tablesFor(k)
+	}
 }
