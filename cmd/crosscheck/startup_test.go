@@ -36,7 +36,8 @@ func TestPauseAndResumeGC(t *testing.T) {
 }
 
 // Package boot initializes before every other package of the module
-// (they build their vocabularies at initialization), as the runtime's
+// (what they allocate then, and at their first use, is to be backed by
+// huge pages and not collected), as the runtime's
 // trace of package initialization shows for this very binary.
 func TestBootInitializesFirst(t *testing.T) {
 	if os.Getenv("CROSSCHECK_INITTRACE_CHILD") != "" {
