@@ -156,3 +156,7 @@ func readYAML(name string, v any) error {
 
 // stem is the shared lexicon's stem of an English word.
 func (l *lexicon) stem(w string) string { return l.shared.Stem(w) }
+
+// Prepare loads the lexicon Analyze reads, which otherwise loads at the
+// first Analyze: see temporal.Prepare. Safe from any goroutine.
+func Prepare() { theLexicon() }

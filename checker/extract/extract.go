@@ -175,3 +175,14 @@ func Sort(cs []claim.Claim) {
 		}
 	}
 }
+
+// Prepare loads what Article reads with k (the extractors' vocabularies
+// and tables; with k nil, those that do not depend on a knowledge base),
+// which otherwise loads at the first Article. A caller with a core to
+// spare before its first article (a draft check, while it loads the
+// knowledge base and opens its index) calls it on another goroutine.
+func Prepare(k *kb.KB) {
+	temporal.Prepare()
+	people.Prepare(k)
+	events.Prepare(k)
+}

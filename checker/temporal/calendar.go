@@ -12,7 +12,11 @@ import (
 // words) read it from here rather than keeping lists of their own.
 var calendarNames = sync.OnceValues(func() (map[string]time.Month, map[string]time.Weekday) {
 	months, weekdays := map[string]time.Month{}, map[string]time.Weekday{}
-	for w, l := range buildLexicon() {
+	for _, slot := range lexicon().slots { // the table's words: the lexicon is built once
+		w, l := slot.key, slot.val
+		if w == "" {
+			continue
+		}
 		switch {
 		case l.month != 0:
 			months[w] = time.Month(l.month)

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/internal/lazy"
 	"github.com/crosscheck/crosscheck/internal/yamlc"
 )
 
@@ -55,38 +56,71 @@ type lexFile struct {
 	Determiners       []string          `yaml:"year_determiners"`
 }
 
-// lexData is read once, before the lexicon table is built.
-var lexData = func() lexFile {
+// lexFileData is data/lexicon.yml, read at its first use (the lexicon
+// table, the word lists, the holidays, the calendar names).
+var lexFileData = lazy.New(func() *lexFile {
 	var f lexFile
 	if err := yamlSet.Unmarshal("data/lexicon.yml", lexiconYAML, &f); err != nil {
 		panic("temporal: data/lexicon.yml: " + err.Error()) // embedded: a broken file fails every test
 	}
-	return f
-}()
+	return &f
+})
 
-// Word sets looked up by matchers on their (rare) candidates.
-var (
-	strongPreps   = setOf(lexData.StrongPreps)
-	functionWords = setOf(lexData.FunctionWords)
-	setAdverbs    = lexData.SetAdverbs
-	approximators = phraseKeys(lexData.Approximators)
-	scaleWords    = setOf(lexData.ScaleWords)
-	ageWords      = setOf(lexData.AgeWords)
-	periodLatest  = setOf(lexData.PeriodLatest)
-	periodCurrent = setOf(lexData.PeriodCurrent)
-	periodBefore  = setOf(lexData.PeriodYearBefore)
-	periodDets    = setOf(lexData.PeriodDeterminers)
-	timeZones     = setOf(lexData.TimeZones)
-	abbreviations = setOf(lexData.Abbreviations)
-	presentDets   = setOf(lexData.PresentDets)
-	adverbOnlySet = setOf(lexData.AdverbOnlySets)
-	pastPerfect   = setOf(lexData.PastPerfect)
-	amountAdjs    = setOf(lexData.AmountAdjectives)
-	edNotPast     = setOf(lexData.EdNotPast)
-	edAdjPrefixes = lexData.EdAdjPrefixes
-	genericNouns  = setOf(lexData.GenericNouns)
-	determiners   = setOf(lexData.Determiners)
-)
+func lexData() *lexFile { return lexFileData.Get() }
+
+// wordLists are the word sets looked up by matchers on their (rare)
+// candidates.
+type wordLists struct {
+	strongPreps   map[string]bool
+	functionWords map[string]bool
+	setAdverbs    map[string]string
+	approximators map[[3]string]string
+	scaleWords    map[string]bool
+	ageWords      map[string]bool
+	periodLatest  map[string]bool
+	periodCurrent map[string]bool
+	periodBefore  map[string]bool
+	periodDets    map[string]bool
+	timeZones     map[string]bool
+	abbreviations map[string]bool
+	presentDets   map[string]bool
+	adverbOnlySet map[string]bool
+	pastPerfect   map[string]bool
+	amountAdjs    map[string]bool
+	edNotPast     map[string]bool
+	edAdjPrefixes []string
+	genericNouns  map[string]bool
+	determiners   map[string]bool
+}
+
+var listData = lazy.New(func() *wordLists {
+	d := lexData()
+	return &wordLists{
+		strongPreps:   setOf(d.StrongPreps),
+		functionWords: setOf(d.FunctionWords),
+		setAdverbs:    d.SetAdverbs,
+		approximators: phraseKeys(d.Approximators),
+		scaleWords:    setOf(d.ScaleWords),
+		ageWords:      setOf(d.AgeWords),
+		periodLatest:  setOf(d.PeriodLatest),
+		periodCurrent: setOf(d.PeriodCurrent),
+		periodBefore:  setOf(d.PeriodYearBefore),
+		periodDets:    setOf(d.PeriodDeterminers),
+		timeZones:     setOf(d.TimeZones),
+		abbreviations: setOf(d.Abbreviations),
+		presentDets:   setOf(d.PresentDets),
+		adverbOnlySet: setOf(d.AdverbOnlySets),
+		pastPerfect:   setOf(d.PastPerfect),
+		amountAdjs:    setOf(d.AmountAdjectives),
+		edNotPast:     setOf(d.EdNotPast),
+		edAdjPrefixes: d.EdAdjPrefixes,
+		genericNouns:  setOf(d.GenericNouns),
+		determiners:   setOf(d.Determiners),
+	}
+})
+
+// lists is the word sets, built at their first use.
+func lists() *wordLists { return listData.Get() }
 
 // phraseKeys keys phrases of up to three words by their words, so that a
 // lookup needs no string building.
@@ -106,4 +140,15 @@ func setOf(ws []string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// Prepare loads what Tag reads (the lexicon and its word lists), which
+// otherwise loads at the first Tag: a caller that has a core to spare
+// before its first article (a draft check, while it opens its index)
+// calls it beforehand. Safe from any goroutine.
+func Prepare() {
+	lexData()
+	lists()
+	lexicon()
+	holidaysByFirst.Get()
 }

@@ -1,6 +1,10 @@
 package temporal
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/lazy"
+)
 
 // unit is a calendar or clock unit named by a word.
 type unit int8
@@ -172,7 +176,10 @@ const maxLexLen = 12
 // lexicon is a small open-addressing table keyed by an FNV-1a hash the
 // tokenizer computes while lower-casing: cheaper than a Go map lookup for
 // the common case of a word that is not there.
-var lexicon = newLexTable(buildLexicon())
+var lexiconTable = lazy.New(func() *lexTable { return newLexTable(buildLexicon()) })
+
+// lexicon is the table, built at its first use.
+func lexicon() *lexTable { return lexiconTable.Get() }
 
 type lexSlot struct {
 	hash uint32
@@ -319,7 +326,7 @@ func buildLexicon() map[string]lex {
 	for w, id := range ids {
 		add(w, func(l *lex) { l.word = id })
 	}
-	words := lexData
+	words := lexData()
 	flagged := []struct {
 		list []string
 		flag uint16

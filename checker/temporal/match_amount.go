@@ -11,7 +11,7 @@ func (t *tagger) matchAmount(i int) (match, bool) {
 		// numbers and every "a" fail here, before any copying.
 		nx := t.at(i + 1)
 		if !(nx.kind == kWord && (nx.lex.unit != noUnit || nx.lex.number != 0) || t.dash(i+1)) &&
-			!(nx.kind == kWord && t.at(i+2).lex.unit != noUnit && amountAdjs[lowerASCII(t.str(i+1))]) && t.halfAt(i+1) == 0 {
+			!(nx.kind == kWord && t.at(i+2).lex.unit != noUnit && lists().amountAdjs[lowerASCII(t.str(i+1))]) && t.halfAt(i+1) == 0 {
 			return match{}, false
 		}
 	}
@@ -50,7 +50,7 @@ func (t *tagger) widenAmount(m match) match {
 		if !ok {
 			continue
 		}
-		if mod, found := approximators[key]; found {
+		if mod, found := lists().approximators[key]; found {
 			s -= n
 			if m.x.Mod == "" {
 				m.x.Mod = mod
@@ -68,10 +68,10 @@ func (t *tagger) widenAmount(m match) match {
 // "$2 million a year", "four flights a week", "700 seats a week".
 func (t *tagger) rateBefore(i int) bool {
 	p := t.at(i - 1)
-	if p.kind == kNum || p.kind == kWord && (p.lex.number > 0 || scaleWords[lowerASCII(t.str(i-1))]) {
+	if p.kind == kNum || p.kind == kWord && (p.lex.number > 0 || lists().scaleWords[lowerASCII(t.str(i-1))]) {
 		return true
 	}
-	if p.kind == kWord && !p.upper && p.lex.flags&fDatePrep == 0 && !functionWords[lowerASCII(t.str(i-1))] {
+	if p.kind == kWord && !p.upper && p.lex.flags&fDatePrep == 0 && !lists().functionWords[lowerASCII(t.str(i-1))] {
 		pp := t.at(i - 2)
 		return pp.kind == kNum || pp.kind == kWord && pp.lex.number > 0
 	}
@@ -84,7 +84,7 @@ func (t *tagger) age(e int) bool {
 		e++
 	}
 	k := t.at(e)
-	return k.kind == kWord && ageWords[lowerASCII(t.str(e))]
+	return k.kind == kWord && lists().ageWords[lowerASCII(t.str(e))]
 }
 
 func (t *tagger) amountExpr(i int) (match, bool) {
@@ -100,7 +100,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		}
 		// "for years", "within weeks", "in the days before": an unknown amount.
 		p := t.at(i - 1)
-		if k.lex.unit == uDay && i-1 >= t.lo && p.kind == kWord && presentDets[lowerASCII(t.str(i-1))] {
+		if k.lex.unit == uDay && i-1 >= t.lo && p.kind == kWord && lists().presentDets[lowerASCII(t.str(i-1))] {
 			return match{i - 1, i + 1, vague(PresentRef)}, true // "these days"
 		}
 		if (!k.upper || t.sentenceInitial(i)) && p.kind != kNum && p.lex.number == 0 && !t.age(i+1) &&
@@ -128,7 +128,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		j, half = h, true // "5 1/2 hours"
 	}
 	if a, nx := t.at(j), t.at(j+1); !article && a.kind == kWord && nx.kind == kWord && nx.lex.unit != noUnit &&
-		nx.lex.flags&fPlural != 0 && amountAdjs[lowerASCII(t.str(j))] {
+		nx.lex.flags&fPlural != 0 && lists().amountAdjs[lowerASCII(t.str(j))] {
 		j++ // "eight trading days", "20 more years"
 	}
 	u := t.at(j)

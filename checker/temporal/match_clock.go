@@ -11,7 +11,7 @@ func (t *tagger) matchClock(i int) (match, bool) {
 		return m, false
 	}
 	j := m.e
-	if k := t.at(j); k.kind == kWord && k.allUpper && timeZones[lowerASCII(t.str(j))] {
+	if k := t.at(j); k.kind == kWord && k.allUpper && lists().timeZones[lowerASCII(t.str(j))] {
 		j++
 	}
 	if t.punct(j, ",") {
@@ -210,5 +210,5 @@ func (t *tagger) clockEnd(k int) bool {
 		return false // "At 10 a.m. Dr. Varga arrived": a time opening a sentence does not end it
 	}
 	nx := t.at(k + 1)
-	return nx.kind == kWord && nx.upper && nx.lex.weekday == 0 && nx.lex.month == 0 && !timeZones[lowerASCII(t.str(k+1))]
+	return nx.kind == kWord && nx.upper && nx.lex.weekday == 0 && nx.lex.month == 0 && !lists().timeZones[lowerASCII(t.str(k+1))]
 }

@@ -3,6 +3,8 @@ package temporal
 import (
 	"strings"
 	"time"
+
+	"github.com/crosscheck/crosscheck/internal/lazy"
 )
 
 // holiday is one entry of data/lexicon.yml's holidays.
@@ -19,9 +21,9 @@ type holiday struct {
 
 // holidaysByFirst indexes the holidays by their first word (lower case),
 // longest name first.
-var holidaysByFirst = func() map[string][]holiday {
+var holidaysByFirst = lazy.New(func() map[string][]holiday {
 	m := map[string][]holiday{}
-	for _, h := range lexData.Holidays {
+	for _, h := range lexData().Holidays {
 		h.words = strings.Fields(strings.ToLower(strings.ReplaceAll(h.Name, "'", " ' ")))
 		m[h.words[0]] = append(m[h.words[0]], h)
 	}
@@ -34,7 +36,7 @@ var holidaysByFirst = func() map[string][]holiday {
 		m[k] = hs
 	}
 	return m
-}()
+})
 
 // matchHoliday reads a holiday name ("Thanksgiving Day", "last Easter",
 // "Christmas 2024"): the date it falls on in the year meant.
@@ -43,7 +45,7 @@ func (t *tagger) matchHoliday(i int) (match, bool) {
 	if k.kind != kWord || !k.upper {
 		return match{}, false
 	}
-	for _, h := range holidaysByFirst[lowerASCII(t.str(i))] {
+	for _, h := range holidaysByFirst.Get()[lowerASCII(t.str(i))] {
 		e, ok := t.holidayWords(i, h.words)
 		if !ok {
 			continue
@@ -51,7 +53,7 @@ func (t *tagger) matchHoliday(i int) (match, bool) {
 		nx := t.at(e)
 		week := nx.kind == kWord && nx.lex.unit == uWeek && nx.lex.flags&fPlural == 0 // "Easter week"
 		if !week && nx.kind == kWord && !nx.upper && (nx.lex.flags&(fWeekdayNoun|fEventNoun) != 0 ||
-			len(h.words) == 1 && !functionWords[lowerASCII(t.str(e))] && nx.lex.flags&fDatePrep == 0 && nx.lex.word == wNone) {
+			len(h.words) == 1 && !lists().functionWords[lowerASCII(t.str(e))] && nx.lex.flags&fDatePrep == 0 && nx.lex.word == wNone) {
 			return match{}, false // "Christmas trees", "the Good Friday agreement": a thing, not the day
 		}
 		s, shift := i, 0

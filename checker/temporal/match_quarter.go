@@ -22,7 +22,7 @@ func (t *tagger) matchQuarter(i int) (match, bool) {
 		if k.kind != kWord || k.lex.flags&fPeriod == 0 {
 			continue
 		}
-		head := lexData.PeriodHeads[lowerASCII(t.str(h))]
+		head := lexData().PeriodHeads[lowerASCII(t.str(h))]
 		if head == "" {
 			continue // "fiscal": the head may follow
 		}
@@ -77,13 +77,13 @@ loop:
 			k-- // "fiscal-first"
 		case w == "fiscal":
 			k--
-		case periodLatest[w]:
+		case lists().periodLatest[w]:
 			latest = true
 			k--
-		case periodCurrent[w]:
+		case lists().periodCurrent[w]:
 			current = true
 			k--
-		case periodBefore[w]:
+		case lists().periodBefore[w]:
 			yearBack = 1
 			k--
 		case (w == "earlier" || w == "ago" || w == "before") && t.dash(k-1) && lowerASCII(t.str(k-2)) == "year":
@@ -126,7 +126,7 @@ loop:
 			if w == "last" {
 				shift = -1
 			}
-		case periodDets[w]:
+		case lists().periodDets[w]:
 			s = k
 		}
 	}
@@ -268,12 +268,12 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 		}
 		s, off := i, 0
 		switch p := lowerASCII(t.str(i - 1)); {
-		case periodCurrent[p]:
+		case lists().periodCurrent[p]:
 			s = i - 1
-		case periodLatest[p]:
+		case lists().periodLatest[p]:
 			s, off = i-1, -1
 		}
-		if s-1 < t.lo || !periodDets[lowerASCII(t.str(s-1))] {
+		if s-1 < t.lo || !lists().periodDets[lowerASCII(t.str(s-1))] {
 			return match{}, false
 		}
 		return t.theYear(s-1, j, off)
@@ -311,7 +311,7 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 	if i-1 >= t.lo && t.word(i-1, wThe) {
 		return t.theYear(i-1, i, 0)
 	}
-	if i-2 >= t.lo && periodCurrent[lowerASCII(t.str(i-1))] && t.word(i-2, wThe) {
+	if i-2 >= t.lo && lists().periodCurrent[lowerASCII(t.str(i-1))] && t.word(i-2, wThe) {
 		return t.theYear(i-2, i, 0) // "the full year", "the current year"
 	}
 	return match{}, false

@@ -57,7 +57,7 @@ func (t *tagger) matchRelativeWord(i int) (match, bool) {
 		}
 		return match{i, i + 1, vague(FutureRef)}, true
 	case wPresent:
-		if nx := t.at(i + 1); !t.word(i-1, wAt) || nx.kind == kWord && !nx.upper && !functionWords[lowerASCII(t.str(i+1))] {
+		if nx := t.at(i + 1); !t.word(i-1, wAt) || nx.kind == kWord && !nx.upper && !lists().functionWords[lowerASCII(t.str(i+1))] {
 			return match{}, false // only "at present"; "at present levels" is an adjective
 		}
 		return match{i - 1, i + 1, vague(PresentRef)}, true
@@ -74,7 +74,7 @@ func (t *tagger) genericDay(i int) bool {
 	if t.word(i, wYesterday) {
 		return false
 	}
-	if t.apostrophe(i+1) && t.glued(i+1) && strings.EqualFold(t.str(i+2), "s") && genericNouns[lowerASCII(t.str(i+3))] {
+	if t.apostrophe(i+1) && t.glued(i+1) && strings.EqualFold(t.str(i+2), "s") && lists().genericNouns[lowerASCII(t.str(i+3))] {
 		return true
 	}
 	if !t.word(i-1, wOf) || t.at(i+1).lex.part != 0 {
@@ -82,7 +82,7 @@ func (t *tagger) genericDay(i int) bool {
 	}
 	p := t.at(i - 2)
 	return p.kind == kWord && !p.upper && p.lex.word == wNone && p.lex.unit == noUnit && p.lex.part == 0 &&
-		p.lex.month == 0 && p.lex.weekday == 0 && !functionWords[lowerASCII(t.str(i-2))]
+		p.lex.month == 0 && p.lex.weekday == 0 && !lists().functionWords[lowerASCII(t.str(i-2))]
 }
 
 // temporalNow tells "now" meaning the present from "now" as a discourse
@@ -126,7 +126,7 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 	case wTerm:
 		// "in the near term", "over the short term": the time just ahead.
 		if p := lowerASCII(t.str(i - 1)); (p == "near" || p == "short") && t.word(i-2, wThe) && i-2 >= t.lo {
-			if nx := t.at(i + 1); nx.kind != kWord || functionWords[lowerASCII(t.str(i+1))] {
+			if nx := t.at(i + 1); nx.kind != kWord || lists().functionWords[lowerASCII(t.str(i+1))] {
 				return match{i - 2, i + 1, vague(FutureRef)}, true
 			}
 		}
@@ -139,7 +139,7 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 		if !t.word(s, wThe) || !t.word(s-1, wIn) && k.lex.word == wPast {
 			return match{}, false // "the past" needs "in": "recalled the past"
 		}
-		if nx := t.at(i + 1); nx.kind == kNum || nx.kind == kWord && (!functionWords[lowerASCII(t.str(i+1))] || nx.lex.word == wOf) {
+		if nx := t.at(i + 1); nx.kind == kNum || nx.kind == kWord && (!lists().functionWords[lowerASCII(t.str(i+1))] || nx.lex.word == wOf) {
 			return match{}, false // "in the past decade", "the future relationship", "the future of the port"
 		}
 		value := PastRef
@@ -214,7 +214,7 @@ func (t *tagger) vagueAdjective(i int) (match, bool) {
 		return match{i, i + 2, vague(FutureRef)}, true // "in future years", as "in coming years"
 	}
 	if k.upper || nx.kind != kWord || nx.upper || nx.lex.unit != noUnit || nx.lex.flags&fPeriod != 0 ||
-		functionWords[lowerASCII(t.str(i+1))] || nx.lex.word != wNone {
+		lists().functionWords[lowerASCII(t.str(i+1))] || nx.lex.word != wNone {
 		return match{}, false
 	}
 	switch k.lex.word {

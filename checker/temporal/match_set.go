@@ -11,10 +11,10 @@ func (t *tagger) matchSet(i int) (match, bool) {
 		if k.upper && !t.sentenceInitial(i) {
 			return match{}, false // "the Daily Mail", "Weekly Standard"
 		}
-		if nx := t.at(i + 1); adverbOnlySet[lowerASCII(t.str(i))] && nx.kind == kWord && !functionWords[lowerASCII(t.str(i+1))] {
+		if nx := t.at(i + 1); lists().adverbOnlySet[lowerASCII(t.str(i))] && nx.kind == kWord && !lists().functionWords[lowerASCII(t.str(i+1))] {
 			return match{}, false // "the quarterly dividend": an adjective
 		}
-		v, g := setAdverbs[lowerASCII(t.str(i))], GranDay
+		v, g := lists().setAdverbs[lowerASCII(t.str(i))], GranDay
 		if v == "" {
 			return match{}, false
 		}

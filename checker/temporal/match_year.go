@@ -153,7 +153,7 @@ func (t *tagger) bareYearOK(i, n int) bool {
 	if t.punct(prev, "$") || t.punct(prev, "#") || t.punct(prev, "\u20ac") || t.punct(prev, "\u00a3") {
 		return false
 	}
-	if t.at(prev).lex.month != 0 || t.flag(prev, fDatePrep) && (n >= 1800 || strongPreps[lowerASCII(t.str(prev))]) {
+	if t.at(prev).lex.month != 0 || t.flag(prev, fDatePrep) && (n >= 1800 || lists().strongPreps[lowerASCII(t.str(prev))]) {
 		return true
 	}
 	if next.kind == kWord && next.lex.flags&fEventNoun != 0 {
@@ -162,7 +162,7 @@ func (t *tagger) bareYearOK(i, n int) bool {
 	if n < 1800 {
 		return false
 	}
-	if t.word(prev, wThe) || determiners[lowerASCII(t.str(prev))] || t.possessive(prev) {
+	if t.word(prev, wThe) || lists().determiners[lowerASCII(t.str(prev))] || t.possessive(prev) {
 		return true // "the 1918 flu", "its 1994 merger": a count would rarely take these
 	}
 	switch next.kind {
@@ -174,7 +174,7 @@ func (t *tagger) bareYearOK(i, n int) bool {
 	if next.upper {
 		return true
 	}
-	return functionWords[lowerASCII(t.str(i+1))]
+	return lists().functionWords[lowerASCII(t.str(i+1))]
 }
 
 // possessive reports the "s" of "'s" at token k: "the company's 1989 results".

@@ -159,7 +159,7 @@ done:
 		t.allUpper = false
 	}
 	if t.ascii && n <= maxLexLen {
-		t.lex = lexicon.get(h, buf[:n])
+		t.lex = lexicon().get(h, buf[:n])
 	}
 	*toks = append(*toks, t)
 	return j

@@ -226,7 +226,7 @@ func (t *tagger) isTo(k int) bool {
 		return false
 	}
 	nx := t.at(k + 2)
-	return nx.kind == kWord && !nx.upper && nx.lex.word == wNone && !functionWords[t.str(k+2)] && t.str(k+2) != "be"
+	return nx.kind == kWord && !nx.upper && nx.lex.word == wNone && !lists().functionWords[t.str(k+2)] && t.str(k+2) != "be"
 }
 
 // toBePassive reports a participle after "to be" at token k: a passive
@@ -240,21 +240,21 @@ func (t *tagger) pastPerfectAt(k int) bool {
 	if t.at(k).kind == kWord && lowerASCII(t.str(k)) == "been" {
 		k--
 	}
-	return t.at(k).kind == kWord && pastPerfect[lowerASCII(t.str(k))]
+	return t.at(k).kind == kWord && lists().pastPerfect[lowerASCII(t.str(k))]
 }
 
 // pastForm tells a past verb in -ed at token k from "succeed" or from an
 // adjective before its noun ("a still unspecified date").
 func (t *tagger) pastForm(k int) bool {
 	w := lowerASCII(t.str(k))
-	if edNotPast[w] {
+	if lists().edNotPast[w] {
 		return false
 	}
 	nx := t.at(k + 1)
-	if nx.kind != kWord || nx.upper || functionWords[lowerASCII(t.str(k+1))] {
+	if nx.kind != kWord || nx.upper || lists().functionWords[lowerASCII(t.str(k+1))] {
 		return true
 	}
-	for _, p := range edAdjPrefixes {
+	for _, p := range lists().edAdjPrefixes {
 		if strings.HasPrefix(w, p) {
 			return false
 		}
@@ -288,7 +288,7 @@ func (t *tagger) abbreviation(k int) bool {
 	if w.end-w.start == 1 || w.lex.flags&fAbbrev != 0 {
 		return true
 	}
-	return abbreviations[lowerASCII(t.str(k))]
+	return lists().abbreviations[lowerASCII(t.str(k))]
 }
 
 // openingQuote reports a quotation mark at token i that opens a quote:

@@ -9,11 +9,14 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/coref"
+	"github.com/crosscheck/crosscheck/checker/extract"
 	"github.com/crosscheck/crosscheck/checker/pipeline"
 	"github.com/crosscheck/crosscheck/checker/report"
 	"github.com/crosscheck/crosscheck/corpus/read"
 	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
+	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
 func init() {
@@ -107,10 +110,20 @@ func runCheck(e *env, args []string) int {
 		waitRules = cf.startRules()
 		corpus = openReadOnlyAsync(cf.index)
 		defer corpus.discard()
+		// and the readers' and extractors' vocabularies load beside them
+		go func() {
+			read.Prepare()
+			prepareExtraction(nil)
+		}()
 	}
 	opt, err := cf.pipelineOptions(!cf.against)
 	if err != nil {
 		return fail(e, "check", err)
+	}
+	if cf.against {
+		// what the extractors read of the knowledge base, while the
+		// drafts are read and the index opens
+		go prepareExtraction(opt.KB)
 	}
 	var rep *pipeline.Report
 	status := exitClean
@@ -305,4 +318,11 @@ func (p *pendingIndex) discard() {
 	if !p.taken && p.err == nil {
 		_ = p.ix.Close()
 	}
+}
+
+// prepareExtraction loads what extracting an article and summarizing its
+// story read (see extract.Prepare), ahead of the first article.
+func prepareExtraction(k *kb.KB) {
+	extract.Prepare(k)
+	coref.Prepare()
 }

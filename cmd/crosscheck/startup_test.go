@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -35,7 +36,8 @@ func TestPauseAndResumeGC(t *testing.T) {
 }
 
 // Package boot initializes before every other package of the module
-// (they build their vocabularies at initialization), as the runtime's
+// (what they allocate then, and at their first use, is to be backed by
+// huge pages and not collected), as the runtime's
 // trace of package initialization shows for this very binary.
 func TestBootInitializesFirst(t *testing.T) {
 	if os.Getenv("CROSSCHECK_INITTRACE_CHILD") != "" {
@@ -57,6 +59,49 @@ func TestBootInitializesFirst(t *testing.T) {
 	}
 	if len(first) < 2 || first[0] != "boot" {
 		t.Errorf("packages of the module in the order they initialized: %v; want boot first", first)
+	}
+}
+
+// The module's packages but boot do little at initialization: what they
+// decode or build from their data (vocabularies, lexicons, tables,
+// templates) waits for its first use (internal/lazy), so that a command
+// that does not need it (version, help, a check that generates no
+// articles) never pays for it. The runtime's trace of package
+// initialization, for this very binary (all the command's packages), says
+// how much each package allocated: a package that decodes its data at
+// init again allocates hundreds of KB. boot's allocations are address
+// space it never touches (see package boot).
+func TestInitAllocatesLittle(t *testing.T) {
+	const limit = 32 << 10 // bytes a package may allocate at init
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	const module = "github.com/crosscheck/crosscheck/"
+	seen := 0
+	for _, line := range strings.Split(string(out), "\n") {
+		// init PATH @T ms, C ms clock, B bytes, A allocs
+		f := strings.Fields(line)
+		if len(f) < 9 || f[0] != "init" || !strings.HasPrefix(f[1], module) || f[8] != "bytes," {
+			continue
+		}
+		seen++
+		pkg := strings.TrimPrefix(f[1], module)
+		if pkg == "boot" {
+			continue
+		}
+		b, err := strconv.Atoi(f[7])
+		if err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		if b > limit {
+			t.Errorf("%s allocates %d bytes at initialization (at most %d): build what it needs at its first use (internal/lazy)", pkg, b, limit)
+		}
+	}
+	if seen < 10 {
+		t.Fatalf("only %d packages of the module in the trace:\n%s", seen, out)
 	}
 }
 

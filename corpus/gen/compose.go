@@ -108,14 +108,14 @@ func compose(o *options, ev *event, p plan, r *rand.Rand) story {
 	for who := range maxPeople {
 		if p.planted == PlantTitle && p.person == who {
 			// Show both forms of the changed title.
-			pool = append(pool, op{t: remarkTmpls[who][1]}, op{t: quoteTmpls[who][0]})
+			pool = append(pool, op{t: tables().remarks[who][1]}, op{t: tables().quotes[who][0]})
 			continue
 		}
 		if r.IntN(4) < 3 {
-			pool = append(pool, op{t: pick(r, remarkTmpls[who])})
+			pool = append(pool, op{t: pick(r, tables().remarks[who])})
 		}
 		if r.IntN(5) < 4 {
-			pool = append(pool, op{t: pick(r, quoteTmpls[who])})
+			pool = append(pool, op{t: pick(r, tables().quotes[who])})
 		}
 	}
 	for _, b := range k.backgrounds {
@@ -124,7 +124,7 @@ func compose(o *options, ev *event, p plan, r *rand.Rand) story {
 		}
 	}
 	if r.IntN(10) < 7 {
-		pool = append(pool, op{t: pick(r, placeTmpls)})
+		pool = append(pool, op{t: pick(r, tables().places)})
 	}
 	r.Shuffle(len(pool), func(a, b int) { pool[a], pool[b] = pool[b], pool[a] })
 	for len(pool) > 0 {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/crosscheck/crosscheck/internal/lazy"
 )
 
 // compiledKind is a kindSpec with its sentences compiled.
@@ -14,37 +16,54 @@ type compiledKind struct {
 	numbers                                      [maxNumbers][]template
 }
 
-// Tables compiled once.
-var (
-	kinds          []compiledKind
-	remarkTmpls    [maxPeople][]template
-	quoteTmpls     [maxPeople][]template
-	placeTmpls     []template
-	closerTmpls    []template
-	plantableRoles = 3 // people 0..2 have titles worth contradicting
-)
+// plantableRoles: people 0..2 have titles worth contradicting.
+const plantableRoles = 3
 
-func init() {
+// compiledTables are the template tables, compiled once, when the first
+// article is generated (a process that generates none never compiles
+// them).
+type compiledTables struct {
+	kinds   []compiledKind
+	remarks [maxPeople][]template
+	quotes  [maxPeople][]template
+	places  []template
+	closers []template
+	errors  []error // template errors; a test asserts there are none
+}
+
+var tablesData = lazy.New(compileTables)
+
+// tables is the compiled template tables.
+func tables() *compiledTables { return tablesData.Get() }
+
+func compileTables() *compiledTables {
+	t := &compiledTables{}
+	all := func(srcs []string, alias map[string]string) []template {
+		out, errs := compileAll(srcs, alias)
+		t.errors = append(t.errors, errs...)
+		return out
+	}
 	for i := range kindSpecs {
 		s := &kindSpecs[i]
 		k := compiledKind{spec: s,
-			headlines:   compileAll(s.headlines, nil),
-			leads:       compileAll(s.leads, nil),
-			dated:       compileAll(s.dated, nil),
-			quotes:      compileAll(s.quotes, nil),
-			backgrounds: compileAll(s.background, nil),
+			headlines:   all(s.headlines, nil),
+			leads:       all(s.leads, nil),
+			dated:       all(s.dated, nil),
+			quotes:      all(s.quotes, nil),
+			backgrounds: all(s.background, nil),
 		}
 		for j := range maxNumbers {
-			k.numbers[j] = compileAll(s.numbers[j].sentences, numberAlias(j))
+			k.numbers[j] = all(s.numbers[j].sentences, numberAlias(j))
 		}
-		kinds = append(kinds, k)
+		t.kinds = append(t.kinds, k)
 	}
 	for p := range maxPeople {
-		remarkTmpls[p] = compileAll(remarkSources, personAlias(p))
-		quoteTmpls[p] = compileAll(quoteSources, personAlias(p))
+		t.remarks[p] = all(remarkSources, personAlias(p))
+		t.quotes[p] = all(quoteSources, personAlias(p))
 	}
-	placeTmpls = compileAll(placeSources, nil)
-	closerTmpls = compileAll(quoteClosers, nil)
+	t.places = all(placeSources, nil)
+	t.closers = all(quoteClosers, nil)
+	return t
 }
 
 // event is one invented happening that several articles report on.
@@ -59,7 +78,7 @@ type event struct {
 	people            [maxPeople]eventPerson
 	numbers           [maxNumbers]eventNumber
 	quotes            [maxPeople]int // index into kind.quotes, per person
-	closers           [maxPeople]int // index into closerTmpls, per person
+	closers           [maxPeople]int // index into tables().closers, per person
 }
 
 type eventPerson struct {
@@ -80,6 +99,7 @@ const eventSpanDays = 3 * 365
 // any article can be generated without generating the ones before it.
 func newEvent(seed uint64, e int) *event {
 	r := newRand(seed, streamEvent, uint64(e))
+	kinds := tables().kinds
 	ev := &event{index: e, kind: &kinds[r.IntN(len(kinds))]}
 	spec := ev.kind.spec
 	ev.place = newPlace(r)
@@ -115,7 +135,7 @@ func newEvent(seed uint64, e int) *event {
 	perm := r.Perm(len(ev.kind.quotes))
 	for k := range maxPeople {
 		ev.quotes[k] = perm[k%len(perm)]
-		ev.closers[k] = r.IntN(len(closerTmpls))
+		ev.closers[k] = r.IntN(len(tables().closers))
 	}
 	for j := range maxNumbers {
 		ev.numbers[j] = drawNumber(r, spec.numbers[j])

@@ -20,7 +20,7 @@ import (
 )
 
 func TestTablesAreWellFormed(t *testing.T) {
-	require.Empty(t, compileErrors)
+	require.Empty(t, tables().errors)
 	for _, k := range kindSpecs {
 		t.Run(k.noun, func(t *testing.T) {
 			assert.GreaterOrEqual(t, len(k.quotes), maxPeople, "each person needs distinct words")

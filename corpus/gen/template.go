@@ -140,19 +140,19 @@ func numberAlias(j int) map[string]string {
 	return map[string]string{"N": fmt.Sprintf("N%d", j)}
 }
 
-// compileErrors collects template errors found at init; a test asserts
-// there are none, so a typo in the tables is caught without a panic.
-var compileErrors []error
-
-func compileAll(srcs []string, alias map[string]string) []template {
+// compileAll compiles srcs, leaving out those with an error: a test
+// asserts there are none (compiledTables.errors), so a typo in the tables
+// is caught without a panic.
+func compileAll(srcs []string, alias map[string]string) ([]template, []error) {
 	out := make([]template, 0, len(srcs))
+	var errs []error
 	for _, s := range srcs {
 		t, err := compile(s, alias)
 		if err != nil {
-			compileErrors = append(compileErrors, err)
+			errs = append(errs, err)
 			continue
 		}
 		out = append(out, t)
 	}
-	return out
+	return out, errs
 }

@@ -44,7 +44,7 @@ func fillValues(v *[slotCount]string, ev *event, p plan) {
 	for k := range maxPeople {
 		q := ev.kind.quotes[ev.quotes[k]].render(nil, v)
 		q = append(q, ", "...)
-		v[slotQ0+slot(k)] = string(closerTmpls[ev.closers[k]].render(q, v))
+		v[slotQ0+slot(k)] = string(tables().closers[ev.closers[k]].render(q, v))
 	}
 }
 

@@ -398,7 +398,7 @@ func monthByName(t string) (time.Month, bool) {
 	if !ok {
 		return 0, false
 	}
-	m, ok := dateLex.months[string(key)]
+	m, ok := dateLex().months[string(key)]
 	return m, ok
 }
 
@@ -408,7 +408,7 @@ func isWeekdayName(t string) bool {
 	if !ok {
 		return false
 	}
-	_, ok = dateLex.weekdays[string(key)]
+	_, ok = dateLex().weekdays[string(key)]
 	return ok
 }
 
@@ -418,9 +418,9 @@ func isPublishedLabel(s string) bool {
 	label := false
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		switch {
-		case dateLex.labels[w] == labelPublished:
+		case dateLex().labels[w] == labelPublished:
 			label = true
-		case dateLex.fillers[w]:
+		case dateLex().fillers[w]:
 		default:
 			return false
 		}

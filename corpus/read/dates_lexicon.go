@@ -10,6 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/crosscheck/crosscheck/checker/temporal"
+	"github.com/crosscheck/crosscheck/internal/lazy"
 )
 
 // The words of dates and datelines come from data/dates.yml, loaded once.
@@ -41,7 +42,11 @@ type dateLexicon struct {
 	fullMonths []string
 }
 
-var dateLex = mustLoadDateLexicon(datesYAML)
+// dateLexData is the lexicon, built at its first use.
+var dateLexData = lazy.New(func() *dateLexicon { return mustLoadDateLexicon(datesYAML) })
+
+// dateLex is the words of dates and datelines.
+func dateLex() *dateLexicon { return dateLexData.Get() }
 
 func mustLoadDateLexicon(data []byte) *dateLexicon {
 	lx, err := loadDateLexicon(data)
@@ -135,9 +140,9 @@ func monthTypo(t string) (time.Month, bool) {
 		}
 		low[i] = c
 	}
-	for _, name := range dateLex.fullMonths {
+	for _, name := range dateLex().fullMonths {
 		if low[0] == name[0] && editDistanceOne(low, name) {
-			return dateLex.months[name], true
+			return dateLex().months[name], true
 		}
 	}
 	return 0, false
@@ -180,3 +185,9 @@ func wordSet(words []string) map[string]bool {
 	}
 	return m
 }
+
+// Prepare loads the date lexicon the readers read datelines and dates
+// with, which otherwise loads at the first article read: a caller with a
+// core to spare before it reads (a draft check, while it loads the
+// knowledge base) calls it on another goroutine. Safe from any goroutine.
+func Prepare() { dateLex() }

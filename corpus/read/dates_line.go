@@ -90,8 +90,8 @@ func readLineDates(line string) (lineDates, bool) {
 			case isOrdinalSuffix(t) && i > 0 && toks[i-1].kind == tokNum:
 			case tokWeekday(t) >= 0:
 				lastWeekday = tokWeekday(t)
-			case dateLex.labels[low] != "":
-				if k := dateLex.labels[low]; k == labelByline {
+			case dateLex().labels[low] != "":
+				if k := dateLex().labels[low]; k == labelByline {
 					if i == 0 {
 						out.byline = true
 					}
@@ -99,10 +99,10 @@ func readLineDates(line string) (lineDates, bool) {
 				} else if label == "" || k == labelUpdated {
 					label = k
 				}
-			case dateLex.fillers[low]:
+			case dateLex().fillers[low]:
 			case isMonthWord(low):
 			case parens > 0 && capitalised:
-			case bylineNames > 0 && (capitalised || dateLex.joiners[low]):
+			case bylineNames > 0 && (capitalised || dateLex().joiners[low]):
 				bylineNames--
 			case len(out.dates) == 0 && capitalised && i+1 < len(toks) && isPunct(toks[i+1], ":"):
 				rejected = true // a label the lexicon does not know: "Born:", "Related:"
@@ -151,7 +151,7 @@ func wireHeadOK(head string) bool {
 }
 
 func isMonthWord(low string) bool {
-	_, ok := dateLex.months[low]
+	_, ok := dateLex().months[low]
 	return ok
 }
 
@@ -160,7 +160,7 @@ func tokWeekday(t lineTok) time.Weekday {
 	if t.kind != tokWord {
 		return -1
 	}
-	if d, ok := dateLex.weekdays[tokLower(t.s)]; ok {
+	if d, ok := dateLex().weekdays[tokLower(t.s)]; ok {
 		return d
 	}
 	return -1

@@ -64,7 +64,7 @@ func isOrdinalSuffix(t lineTok) bool {
 	if t.kind != tokWord || t.spaceBefore {
 		return false
 	}
-	return dateLex.ordinals[tokLower(t.s)]
+	return dateLex().ordinals[tokLower(t.s)]
 }
 
 func isPunct(t lineTok, s string) bool { return t.kind == tokPunct && t.s == s }
@@ -124,7 +124,7 @@ func readDayFirst(toks []lineTok, i int) (civilDate, int, bool) {
 	if j < len(toks) && isOrdinalSuffix(toks[j]) {
 		j++
 	}
-	if j < len(toks) && toks[j].kind == tokWord && dateLex.dayOf[tokLower(toks[j].s)] {
+	if j < len(toks) && toks[j].kind == tokWord && dateLex().dayOf[tokLower(toks[j].s)] {
 		j++
 	}
 	if j >= len(toks) {

@@ -98,5 +98,5 @@ func tokLower(s string) string {
 		}
 		buf[i] = c
 	}
-	return dateLex.canon[string(buf[:len(s)])]
+	return dateLex().canon[string(buf[:len(s)])]
 }

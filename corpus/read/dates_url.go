@@ -151,7 +151,7 @@ func urlListingAfter(rest string) bool {
 	for end < len(rest) && isLetters(rest[end:end+1]) {
 		end++
 	}
-	return end > 0 && dateLex.listing[tokLower(rest[:end])]
+	return end > 0 && dateLex().listing[tokLower(rest[:end])]
 }
 
 func urlYMD(ys, ms, ds string) (urlDate, bool) {

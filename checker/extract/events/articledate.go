@@ -132,7 +132,7 @@ func (a *analysis) byline(pi int, subject claim.Key) (claim.Claim, bool) {
 	// the outlet: one to four capitalised words, not a date
 	i := lo
 	for i < hi && i < lo+4 && a.toks[i].cap && a.toks[i].expr < 0 &&
-		!voc.months[a.toks[i].low] && voc.weekdays[a.toks[i].low] == "" {
+		!voc().months[a.toks[i].low] && voc().weekdays[a.toks[i].low] == "" {
 		i++
 	}
 	if i == lo || i+2 >= hi {

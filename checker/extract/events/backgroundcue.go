@@ -11,7 +11,7 @@ func BackgroundCue(text string) bool {
 	if len(w) == 0 {
 		return false
 	}
-	for _, p := range mvoc.background[w[0]] {
+	for _, p := range mvoc().background[w[0]] {
 		if len(p) == len(w) && strings.Join(p, " ") == strings.Join(w, " ") {
 			return true
 		}

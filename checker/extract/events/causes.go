@@ -37,8 +37,6 @@ type causeVocab struct {
 	notNext     map[string]bool
 }
 
-var cvoc, cvocErr = loadCauses()
-
 func loadCauses() (*causeVocab, error) {
 	var f causesFile
 	if err := decode("causes.yml", &f); err != nil {
@@ -65,15 +63,15 @@ func (a *analysis) causeClaims() []claim.Claim {
 	for si := range a.d.Sentences {
 		lo, hi := a.sentRange(si)
 		for q := lo; q < hi; q++ {
-			if !a.has(q, fCause) || cvoc.phrases[a.toks[q].low] == nil {
+			if !a.has(q, fCause) || cvoc().phrases[a.toks[q].low] == nil {
 				continue
 			}
-			n := a.matchPhrase(cvoc.phrases, q, hi)
+			n := a.matchPhrase(cvoc().phrases, q, hi)
 			if n == 0 {
 				continue
 			}
-			cause := cvoc.cause[a.lowPhrase(q, q+n)]
-			if q+n < hi && cvoc.notNext[a.toks[q+n].low] {
+			cause := cvoc().cause[a.lowPhrase(q, q+n)]
+			if q+n < hi && cvoc().notNext[a.toks[q+n].low] {
 				continue // "drowned out the speeches"
 			}
 			if cause == "" || !a.countedBefore(q, lo, cause) || a.deniedBefore(q, lo) {
@@ -121,11 +119,11 @@ func (a *analysis) causeClaims() []claim.Claim {
 func (a *analysis) countedBefore(q, lo int, cause string) bool {
 	p := q - 1
 	passive := false
-	for k := 0; k < 3 && p >= lo && cvoc.auxiliaries[a.toks[p].low]; k++ {
-		passive = passive || cvoc.passiveAux[a.toks[p].low]
+	for k := 0; k < 3 && p >= lo && cvoc().auxiliaries[a.toks[p].low]; k++ {
+		passive = passive || cvoc().passiveAux[a.toks[p].low]
 		p--
 	}
-	if p < lo || !cvoc.people[a.toks[p].low] || cvoc.passive[cause] && !passive {
+	if p < lo || !cvoc().people[a.toks[p].low] || cvoc().passive[cause] && !passive {
 		return false
 	}
 	for k := p - 1; k >= lo && k >= p-3; k-- {
@@ -133,7 +131,7 @@ func (a *analysis) countedBefore(q, lo int, cause string) bool {
 		if a.isClauseBreak(k) {
 			return false
 		}
-		if cvoc.counts[t.low] || voc.numberWords[t.low] >= 2 {
+		if cvoc().counts[t.low] || voc().numberWords[t.low] >= 2 {
 			return true
 		}
 		if t.digit {
@@ -147,7 +145,7 @@ func (a *analysis) countedBefore(q, lo int, cause string) bool {
 // deniedBefore reports a negation just before token q ("were not burnt").
 func (a *analysis) deniedBefore(q, lo int) bool {
 	for p := q - 1; p >= lo && p >= q-3; p-- {
-		if wvoc.negations[a.toks[p].low] {
+		if wvoc().negations[a.toks[p].low] {
 			return true
 		}
 	}

@@ -48,7 +48,7 @@ func (a *analysis) containment() map[string][]string {
 				if x, ok := a.placeAt(e+1, hi, strict); ok && (x.known || a.appositionEnd(x.tokEnd, hi) && !(s > lo && a.tx(s-1) == ",")) {
 					add(y, x)
 				}
-			case e+2 < hi && mvoc.areaNouns[a.toks[e].low] && a.toks[e+1].low == "of":
+			case e+2 < hi && mvoc().areaNouns[a.toks[e].low] && a.toks[e+1].low == "of":
 				// "the Velmar section of Tarnow"
 				if x, ok := a.placeAt(e+2, hi, strict); ok {
 					add(y, x)
@@ -58,7 +58,7 @@ func (a *analysis) containment() map[string][]string {
 				if x, ok := a.placeAt(a.skipThe(e+1, hi), hi, strict); ok {
 					add(y, x)
 				}
-			case e+2 < hi && voc.settlements[a.toks[e].low] && a.toks[e+1].low == "of":
+			case e+2 < hi && voc().settlements[a.toks[e].low] && a.toks[e+1].low == "of":
 				// "the Velmar island of Tarnow"
 				if x, ok := a.placeAt(e+2, hi, strict); ok {
 					add(x, y)

@@ -75,7 +75,7 @@ func (a *analysis) forwardDate(p, hi int) int {
 		case a.qualifierLen(q, hi) > 0:
 			// "happened at about 10 a.m.", "shortly after 8:30 p.m."
 			q += a.qualifierLen(q, hi) - 1
-		case a.isQuote(q), t.flags&fLink != 0, voc.dateFillers[t.low]:
+		case a.isQuote(q), t.flags&fLink != 0, voc().dateFillers[t.low]:
 		case t.cap && q > p && (a.toks[q-1].low == "in" || a.toks[q-1].low == "at" || a.toks[q-1].low == "of"):
 			// the place in "will be held in Brindle on 3 May", a name after
 			// "of": "in the Gulf of Kelm on Saturday", "the shooting of
@@ -127,7 +127,7 @@ func (a *analysis) whenDate(m *mention, lo int) int {
 // leadDate reads a sentence that opens with "In/On/At DATE," before token
 // z, after an opener ("Then, on 3 May,") and a qualifier ("at about 8 p.m.").
 func (a *analysis) leadDate(lo, z int) int {
-	if lo < z && voc.leadOpeners[a.toks[lo].low] {
+	if lo < z && voc().leadOpeners[a.toks[lo].low] {
 		// "Then, on 3 May, …", "Starting at about 8 p.m., …"
 		lo++
 		if lo < z && a.tx(lo) == "," {

@@ -24,7 +24,7 @@ func (a *analysis) predicatePlace(p, hi int, strict bool) (place, int, bool) {
 			pl, ok := a.resolvePlace(s, e, strict)
 			return pl, e, ok
 		}
-		if t.flags&fLink == 0 && !voc.dateFillers[t.low] {
+		if t.flags&fLink == 0 && !voc().dateFillers[t.low] {
 			return place{}, 0, false
 		}
 		links++
@@ -37,7 +37,7 @@ func (a *analysis) predicatePlace(p, hi int, strict bool) (place, int, bool) {
 // "dockers in Tarnow staged a walkout". The place must sit in the
 // clause's subject, a few words from its start.
 func (a *analysis) subjectPlace(z, lo int, strict bool) (place, bool) {
-	if z <= lo || !voc.hostVerbs[a.toks[z-1].low] {
+	if z <= lo || !voc().hostVerbs[a.toks[z-1].low] {
 		return place{}, false
 	}
 	j := a.auxStart(z-1, lo)
@@ -57,7 +57,7 @@ func (a *analysis) subjectPlace(z, lo int, strict bool) (place, bool) {
 	for h > lo && h > p-3 && a.toks[h-1].word {
 		h--
 	}
-	if h == p || h > lo && !a.isClauseBreak(h-1) && !voc.openers[a.toks[h-1].low] {
+	if h == p || h > lo && !a.isClauseBreak(h-1) && !voc().openers[a.toks[h-1].low] {
 		return place{}, false
 	}
 	return a.resolvePlace(s, j, strict)

@@ -30,7 +30,7 @@ type ArticleInfo struct {
 // the temporal expressions of d.Text, computed once by the caller with
 // temporal.Tag and d.Reference.
 func Extract(d *text.Doc, exprs []temporal.Expression, info ArticleInfo, k *kb.KB) []claim.Claim {
-	if d == nil || dataErr != nil {
+	if d == nil || dataErr() != nil {
 		return nil
 	}
 	a := newAnalysis(d, exprs, k)

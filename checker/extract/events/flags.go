@@ -26,14 +26,14 @@ const (
 	// of the article asks of each one (see scanTables). They only let a
 	// scan skip a token at once: where a bit is set, the scan still reads
 	// its table.
-	fImpact     // voc.impactVerbs
+	fImpact     // voc().impactVerbs
 	fStoryPrep  // storyPreps
-	fCause      // first word of a phrase of cvoc.phrases
-	fOneMore    // mvoc.oneMore
-	fWeapon     // wvoc.family
-	fKill       // first word of a phrase of voc.killVerbs
-	fBackground // first word of a phrase of mvoc.background
-	fNone       // first word of a phrase of mvoc.nonePeople
+	fCause      // first word of a phrase of cvoc().phrases
+	fOneMore    // mvoc().oneMore
+	fWeapon     // wvoc().family
+	fKill       // first word of a phrase of voc().killVerbs
+	fBackground // first word of a phrase of mvoc().background
+	fNone       // first word of a phrase of mvoc().nonePeople
 )
 
 // scanBits are the scan bits together.
@@ -72,13 +72,13 @@ func buildFlags(v *vocabulary) map[string]uint32 {
 	return m
 }
 
-// tokenFlags is voc.flags with the scan bits added: the one table a
+// tokenFlags is voc().flags with the scan bits added: the one table a
 // token's lower-case form is looked up in when the article is tokenized.
 // scanNonWord is set when a key of a scanned table does not start with a
 // letter, so that a token that is not a word is looked up too.
 var tokenFlags = sync.OnceValues(func() (map[string]uint32, bool) {
-	m := make(map[string]uint32, len(voc.flags))
-	for w, f := range voc.flags {
+	m := make(map[string]uint32, len(voc().flags))
+	for w, f := range voc().flags {
 		m[w] = f
 	}
 	nonWord := false
@@ -105,14 +105,14 @@ type scanTable struct {
 // scanTables are the tables behind the scan bits.
 func scanTables() []scanTable {
 	return []scanTable{
-		{fImpact, keys(voc.impactVerbs)},
+		{fImpact, keys(voc().impactVerbs)},
 		{fStoryPrep, keys(storyPreps)},
-		{fCause, keys(cvoc.phrases)},
-		{fOneMore, keys(mvoc.oneMore)},
-		{fWeapon, keys(wvoc.family)},
-		{fKill, keys(voc.killVerbs)},
-		{fBackground, keys(mvoc.background)},
-		{fNone, keys(mvoc.nonePeople)},
+		{fCause, keys(cvoc().phrases)},
+		{fOneMore, keys(mvoc().oneMore)},
+		{fWeapon, keys(wvoc().family)},
+		{fKill, keys(voc().killVerbs)},
+		{fBackground, keys(mvoc().background)},
+		{fNone, keys(mvoc().nonePeople)},
 	}
 }
 

@@ -11,7 +11,7 @@ func (a *analysis) gatheringIdentity(m *mention, lo, hi int, strict bool) {
 	p := m.tailTok
 	if p+1 < hi && a.toks[p].low == "for" {
 		q := a.skipThe(p+1, hi)
-		if e := a.capRunFrom(q, hi); e > q && !voc.orgHeads[a.toks[e-1].low] {
+		if e := a.capRunFrom(q, hi); e > q && !voc().orgHeads[a.toks[e-1].low] {
 			if pl, ok := a.resolvePlace(q, e, strict); ok {
 				m.kind, m.place, m.ident, m.topic = identPlace, pl, pl.key, true
 				m.tailTok = e
@@ -31,7 +31,7 @@ func (a *analysis) gatheringIdentity(m *mention, lo, hi int, strict bool) {
 			return
 		}
 	}
-	if z := m.zoneStart; z > lo && voc.hostVerbs[a.toks[z-1].low] {
+	if z := m.zoneStart; z > lo && voc().hostVerbs[a.toks[z-1].low] {
 		if ps, ok := a.namesBefore(a.auxStart(z-1, lo), lo); ok {
 			if w, text, ok := withKey(ps); ok {
 				m.kind, m.with, m.ident, m.withText = identWith, w, "with:"+w, text
@@ -58,7 +58,7 @@ func (a *analysis) skipRelative(p, hi int) int {
 			return p
 		}
 		l := a.toks[e].low
-		if voc.perfect[l] || voc.modalPlan[l] || l == "is" || l == "are" || voc.pastBe[l] {
+		if voc().perfect[l] || voc().modalPlan[l] || l == "is" || l == "are" || voc().pastBe[l] {
 			return e
 		}
 	}
@@ -90,7 +90,7 @@ func (a *analysis) whenNames(p, hi int) ([]party, bool) {
 		return nil, false
 	}
 	ps, e := a.namesAfter(q+2, hi)
-	if len(ps) < 2 || e >= hi || !a.isAux(e) && !voc.irregular[a.toks[e].low] {
+	if len(ps) < 2 || e >= hi || !a.isAux(e) && !voc().irregular[a.toks[e].low] {
 		return nil, false
 	}
 	return ps, true
@@ -128,7 +128,7 @@ func (a *analysis) gatheringInClause(si, q int) bool {
 	lo, hi := a.sentenceMentionRange(si)
 	for j := lo; j < hi; j++ {
 		o := &a.mentions[j]
-		if voc.classMode[o.class] != modeVenue {
+		if voc().classMode[o.class] != modeVenue {
 			continue
 		}
 		from, to := min(q, o.typeTok), max(q, o.typeTok)
@@ -155,7 +155,7 @@ func (a *analysis) lastGathering(si, q int) *mention {
 	var best *mention
 	for j := lo; j < hi; j++ {
 		o := &a.mentions[j]
-		if o.key == "" || voc.classMode[o.class] != modeVenue || o.historical || o.typeTok > q {
+		if o.key == "" || voc().classMode[o.class] != modeVenue || o.historical || o.typeTok > q {
 			continue
 		}
 		if !o.story && !strings.HasPrefix(identOf(o.key), "with:") && !(o.ownKey() && o.kind == identThing) {

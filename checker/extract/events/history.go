@@ -34,7 +34,7 @@ func (a *analysis) markHistory() {
 func (a *analysis) pastMeetings() {
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.kind != identWith || voc.classMode[m.class] != modeVenue || m.holder {
+		if m.kind != identWith || voc().classMode[m.class] != modeVenue || m.holder {
 			continue
 		}
 		d, ok := a.daysBefore(a.ownDate(m))

@@ -4,7 +4,7 @@ package events
 // over tokens [i, i+n), with its place right after it ("went to the polls
 // in Tarnow") or in its subject ("voters in Tarnow will go to the polls").
 func (a *analysis) idiomMention(i, n, lo, hi int, strict bool) (mention, bool) {
-	v := voc.idioms[a.lowPhrase(i, i+n)]
+	v := voc().idioms[a.lowPhrase(i, i+n)]
 	from := a.auxStart(i, lo)
 	own, ok := a.auxStatus(from, i, v.form)
 	if !ok {
@@ -34,7 +34,7 @@ func (a *analysis) idiomMention(i, n, lo, hi int, strict bool) (mention, bool) {
 	m := mention{
 		class: v.class, sent: t.sent, typeTok: i, zoneStart: i, tailTok: e,
 		start: t.start, end: a.toks[e-1].end, verb: true, own: own, premodExpr: -1,
-		noun: voc.classNoun[v.class],
+		noun: voc().classNoun[v.class],
 	}
 	if found {
 		// without a place, the idiom tells of the story's event:

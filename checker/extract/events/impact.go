@@ -12,12 +12,12 @@ func (a *analysis) impact(p, hi int, strict bool) (place, cue, int, bool) {
 	if p >= hi {
 		return place{}, cue{}, 0, false
 	}
-	form := voc.impactVerbs[a.toks[p].low]
+	form := voc().impactVerbs[a.toks[p].low]
 	if form == 0 {
 		return place{}, cue{}, 0, false
 	}
 	q := p + 1
-	if q < hi && voc.impactParts[a.toks[q].low] {
+	if q < hi && voc().impactParts[a.toks[q].low] {
 		q++
 	}
 	q = a.skipNamedThing(a.skipThe(q, hi), hi)
@@ -26,10 +26,10 @@ func (a *analysis) impact(p, hi int, strict bool) (place, cue, int, bool) {
 		// a preposition, after at most two lower-case words: "broke out
 		// near Tarnow", "tore through the hills above Tarnow"
 		w := q
-		for w < hi && w < q+2 && a.toks[w].word && !a.toks[w].cap && !a.has(w, fFunction|fType) && !voc.impactPreps[a.toks[w].low] {
+		for w < hi && w < q+2 && a.toks[w].word && !a.toks[w].cap && !a.has(w, fFunction|fType) && !voc().impactPreps[a.toks[w].low] {
 			w++
 		}
-		if w+1 >= hi || !voc.impactPreps[a.toks[w].low] {
+		if w+1 >= hi || !voc().impactPreps[a.toks[w].low] {
 			return place{}, cue{}, 0, false
 		}
 		q = a.skipThe(w+1, hi)

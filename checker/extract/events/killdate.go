@@ -25,7 +25,7 @@ func (a *analysis) killDateClaims() []claim.Claim {
 			if !a.has(i, fKill) {
 				continue
 			}
-			n := a.matchPhrase(voc.killVerbs, i, hi)
+			n := a.matchPhrase(voc().killVerbs, i, hi)
 			if n == 0 {
 				continue
 			}
@@ -62,7 +62,7 @@ func (a *analysis) killDateClaims() []claim.Claim {
 // returns the surname, lower case, and the token after the verb phrase
 // and its object.
 func (a *analysis) killVictim(i, n, lo, hi int) (string, int) {
-	if i > lo && voc.pastBe[a.toks[i-1].low] {
+	if i > lo && voc().pastBe[a.toks[i-1].low] {
 		// passive: "Brask was killed"
 		j := i - 1
 		if j <= lo || !a.capWord(j-1) {
@@ -73,7 +73,7 @@ func (a *analysis) killVictim(i, n, lo, hi int) (string, int) {
 	if i == lo {
 		return "", 0
 	}
-	if p := a.toks[i-1]; !voc.killAgents[p.low] && !a.capWord(i-1) {
+	if p := a.toks[i-1]; !voc().killAgents[p.low] && !a.capWord(i-1) {
 		return "", 0
 	}
 	p := i + n

@@ -49,7 +49,7 @@ func (m *mention) rekey(key string) {
 func (a *analysis) joinClauseParticipants() {
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if !m.ownKey() || m.kind != identPlace || m.named || voc.classMode[m.class] != modeVenue {
+		if !m.ownKey() || m.kind != identPlace || m.named || voc().classMode[m.class] != modeVenue {
 			continue
 		}
 		var only *mention
@@ -76,7 +76,7 @@ func (a *analysis) splitVenues() {
 	venues := map[string]string{} // participant key → its venue, "" when several
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.kind != identWith || m.loc == nil || voc.classMode[m.class] != modeVenue {
+		if m.kind != identWith || m.loc == nil || voc().classMode[m.class] != modeVenue {
 			continue
 		}
 		if v, seen := venues[m.key]; !seen {
@@ -114,7 +114,7 @@ func (a *analysis) joinArticleParticipants() {
 		if m.kind != identWith || m.historical {
 			continue
 		}
-		switch voc.classMode[m.class] {
+		switch voc().classMode[m.class] {
 		case modeVenue:
 			if m.loc != nil {
 				note(venue, byPlace{m.class, m.loc.key}, m.key)
@@ -131,11 +131,11 @@ func (a *analysis) joinArticleParticipants() {
 			continue
 		}
 		switch {
-		case m.kind == identPlace && !m.named && voc.classMode[m.class] == modeVenue:
+		case m.kind == identPlace && !m.named && voc().classMode[m.class] == modeVenue:
 			if key := venue[byPlace{m.class, m.ident}]; key != "" {
 				m.rekey(key)
 			}
-		case m.kind == identWith && voc.classMode[m.class] == modeParties && len(splitWith(m.with)) == 1:
+		case m.kind == identWith && voc().classMode[m.class] == modeParties && len(splitWith(m.with)) == 1:
 			if key := deal[byPlace{m.class, m.with}]; key != "" {
 				m.key = key
 			}
@@ -165,7 +165,7 @@ func (a *analysis) linkAnaphors() {
 				// "the fire" deep in an article about the Nordlys fire; a story
 				// verb anywhere: "opened fire" after "Tarnow depot shooting"
 				m.key, m.anaphor = k, true
-			} else if (m.definite || m.verb || m.indefinite && inLead) && !voc.noStory[m.class] {
+			} else if (m.definite || m.verb || m.indefinite && inLead) && !voc().noStory[m.class] {
 				if pl, ok := a.storyPlace(m.class, m.sent); ok {
 					m.key, m.story = keyOf(m.class, pl.key), true
 					if m.loc != nil && m.loc.key == pl.key {
@@ -202,10 +202,10 @@ func (a *analysis) onlyEvents() map[string]string {
 // a single event, not set apart from others, not a past one, not one only
 // imagined ("a possible summit").
 func (a *analysis) bare(m *mention) bool {
-	if m.historical || a.contrasted(m) || voc.types[a.toks[m.typeTok].low].plural && !m.verb && !a.pluralHappening(m) {
+	if m.historical || a.contrasted(m) || voc().types[a.toks[m.typeTok].low].plural && !m.verb && !a.pluralHappening(m) {
 		return false
 	}
-	if voc.classMode[m.class] == modeParties && !m.definite {
+	if voc().classMode[m.class] == modeParties && !m.definite {
 		return false // a deal is its parties', never the story place's
 	}
 	if c := a.premodCue(m); c.status == statusHypothetical {
@@ -222,7 +222,7 @@ func (a *analysis) linkDisasters() {
 	only := map[string]string{} // class → its one key, "" when several
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.key == "" || !voc.disasters[m.class] || m.historical {
+		if m.key == "" || !voc().disasters[m.class] || m.historical {
 			continue
 		}
 		if k, seen := only[m.class]; !seen {
@@ -260,7 +260,7 @@ func (a *analysis) sameClause(m, o *mention) bool {
 // earlier mentions of its class: "the last election", "the next summit".
 func (a *analysis) contrasted(m *mention) bool {
 	for q := m.zoneStart; q < m.typeTok; q++ {
-		if voc.contrast[a.toks[q].low] {
+		if voc().contrast[a.toks[q].low] {
 			return true
 		}
 	}
@@ -282,8 +282,8 @@ func (a *analysis) pluralHappening(m *mention) bool {
 		return false // the subject opens its sentence
 	}
 	k := m.typeTok + 1
-	for k < hi && voc.adverbs[a.toks[k].low] {
+	for k < hi && voc().adverbs[a.toks[k].low] {
 		k++
 	}
-	return k < hi && a.matchPhrase(voc.happening, k, hi) > 0
+	return k < hi && a.matchPhrase(voc().happening, k, hi) > 0
 }

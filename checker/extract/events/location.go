@@ -46,7 +46,7 @@ func (a *analysis) location(m *mention) (place, bool) {
 			}
 			return a.resolvePlace(n, e, a.strictSentence(m.sent))
 		}
-		if !voc.dateLinks[t.low] && !voc.dateFillers[t.low] && !a.isQuote(q) {
+		if !voc().dateLinks[t.low] && !voc().dateFillers[t.low] && !a.isQuote(q) {
 			return place{}, false
 		}
 		links++

@@ -127,10 +127,6 @@ type measureVocab struct {
 	noneJoins      map[string]bool
 }
 
-// mvoc is the measure vocabulary; mvocErr is non-nil when measures.yml is
-// broken.
-var mvoc, mvocErr = loadMeasures()
-
 func loadMeasures() (*measureVocab, error) {
 	var f measuresFile
 	if err := decode("measures.yml", &f); err != nil {
@@ -200,7 +196,7 @@ func loadMeasures() (*measureVocab, error) {
 // canonMeasure names one quantity the same under other words: "bullets
 // hit" and "times hit" are hits.
 func canonMeasure(m string) string {
-	if c, ok := mvoc.canon[m]; ok {
+	if c, ok := mvoc().canon[m]; ok {
 		return c
 	}
 	return m
@@ -209,7 +205,7 @@ func canonMeasure(m string) string {
 // partOfGroup reports a number followed by the group it is a part of:
 // "30 of the 80 wounded", "five of them".
 func (a *analysis) partOfGroup(q quantity, hi int) bool {
-	return q.unit == "" && q.last < hi && a.matchPhrase(mvoc.partOf, q.last, hi) > 0
+	return q.unit == "" && q.last < hi && a.matchPhrase(mvoc().partOf, q.last, hi) > 0
 }
 
 // skipAux skips the auxiliaries and adverbs between a counted noun and its
@@ -233,10 +229,10 @@ func (a *analysis) crowdAfter(p, hi int) string {
 	if k >= hi {
 		return ""
 	}
-	if a.matchPhrase(mvoc.crowdVerbs, k, hi) > 0 {
+	if a.matchPhrase(mvoc().crowdVerbs, k, hi) > 0 {
 		return "crowd"
 	}
-	if a.matchPhrase(mvoc.riotVerbs, k, hi) > 0 {
+	if a.matchPhrase(mvoc().riotVerbs, k, hi) > 0 {
 		return "rioters"
 	}
 	return ""
@@ -251,9 +247,9 @@ func (a *analysis) crowdEstimate(q quantity, lo int) bool {
 	}
 	if a.toks[b-1].low == "at" {
 		for s := b - 2; s >= lo && s >= b-12; s-- {
-			if mvoc.crowdNouns[a.toks[s].low] {
+			if mvoc().crowdNouns[a.toks[s].low] {
 				for e := s - 1; e >= lo && e >= s-3; e-- {
-					if a.matchPhrase(mvoc.crowdEstimates, e, s) > 0 {
+					if a.matchPhrase(mvoc().crowdEstimates, e, s) > 0 {
 						return true
 					}
 				}
@@ -262,7 +258,7 @@ func (a *analysis) crowdEstimate(q quantity, lo int) bool {
 		return false
 	}
 	// "a march attended by 200,000"
-	if b-2 >= lo && a.toks[b-1].low == "by" && mvoc.crowdPassives[a.toks[b-2].low] {
+	if b-2 >= lo && a.toks[b-1].low == "by" && mvoc().crowdPassives[a.toks[b-2].low] {
 		return true
 	}
 	return false
@@ -272,7 +268,7 @@ func (a *analysis) crowdEstimate(q quantity, lo int) bool {
 // the number.
 func (a *analysis) hitsBefore(q quantity, lo int) bool {
 	for s := q.before() - 1; s >= lo && s >= q.before()-3; s-- {
-		if mvoc.hitVerbs[a.toks[s].low] {
+		if mvoc().hitVerbs[a.toks[s].low] {
 			return true
 		}
 		if a.isClauseBreak(s) {
@@ -289,14 +285,14 @@ func (a *analysis) hitsBefore(q quantity, lo int) bool {
 func (a *analysis) listVerb(q quantity, lo int) string {
 	for s := q.before() - 1; s >= lo && s >= q.before()-14; s-- {
 		l := a.toks[s].low
-		if v := voc.activeVerbs[l]; v != "" {
+		if v := voc().activeVerbs[l]; v != "" {
 			return v
 		}
 		switch a.tx(s) {
 		case ";", ":", "(", ")", ".":
 			return ""
 		}
-		if voc.speech[l] || mvoc.listBreaks[l] {
+		if voc().speech[l] || mvoc().listBreaks[l] {
 			return "" // "houses in about 15 villages": no list item
 		}
 	}
@@ -330,7 +326,7 @@ func (a *analysis) sourceOf(q quantity, si int) string {
 // sourceAt reads a source credited at token k: "according to X" or "X
 // said".
 func (a *analysis) sourceAt(k, lo, hi int) string {
-	if n := a.matchPhrase(mvoc.sourceBefore, k, hi); n > 0 {
+	if n := a.matchPhrase(mvoc().sourceBefore, k, hi); n > 0 {
 		s := a.skipThe(k+n, hi)
 		if e := a.capRunFrom(s, hi); e > s {
 			return a.lowPhrase(s, e)
@@ -339,7 +335,7 @@ func (a *analysis) sourceAt(k, lo, hi int) string {
 			return a.toks[s].low
 		}
 	}
-	if !mvoc.sourceAfter[a.toks[k].low] || k == lo {
+	if !mvoc().sourceAfter[a.toks[k].low] || k == lo {
 		return ""
 	}
 	e := k
@@ -348,7 +344,7 @@ func (a *analysis) sourceAt(k, lo, hi int) string {
 	}
 	s := a.capRunBack(e, lo)
 	if s == e {
-		if e-1 >= lo && mvoc.sourceNouns[a.toks[e-1].low] {
+		if e-1 >= lo && mvoc().sourceNouns[a.toks[e-1].low] {
 			return a.toks[e-1].low // "witnesses said"
 		}
 		return ""
@@ -392,10 +388,10 @@ func (a *analysis) distanceFrom(q quantity, hi int) (place, float64, bool) {
 	}
 	bearing := -1.0
 	if p < hi {
-		if n := a.matchPhrase(mvoc.bearingPairs, p, hi); n > 0 {
-			bearing = mvoc.bearingPair[a.lowPhrase(p, p+n)]
+		if n := a.matchPhrase(mvoc().bearingPairs, p, hi); n > 0 {
+			bearing = mvoc().bearingPair[a.lowPhrase(p, p+n)]
 			p += n
-		} else if b, ok := mvoc.bearings[a.toks[p].low]; ok {
+		} else if b, ok := mvoc().bearings[a.toks[p].low]; ok {
 			bearing = b
 			p++
 		}
@@ -469,7 +465,7 @@ func bareSettlement(pl place) place {
 	if pl.known {
 		return pl
 	}
-	if i := strings.LastIndexByte(pl.key, ' '); i > 0 && voc.settlements[pl.key[i+1:]] {
+	if i := strings.LastIndexByte(pl.key, ' '); i > 0 && voc().settlements[pl.key[i+1:]] {
 		pl.key = pl.key[:i]
 	}
 	return pl
@@ -531,7 +527,7 @@ func (a *analysis) pollAnswer(q quantity, hi int) bool {
 		return false
 	}
 	for k := q.last; k < hi && k < q.last+6; k++ {
-		if mvoc.opinionVerbs[a.toks[k].low] {
+		if mvoc().opinionVerbs[a.toks[k].low] {
 			return true
 		}
 		if a.tx(k) == ";" || a.tx(k) == "." {
@@ -550,11 +546,11 @@ func (a *analysis) listPassive(p, hi int) string {
 		l := a.toks[k].low
 		if l == "were" || l == "was" {
 			if k+1 < hi {
-				if v := voc.countedVerbs[a.toks[k+1].low]; v != "" {
+				if v := voc().countedVerbs[a.toks[k+1].low]; v != "" {
 					return v
 				}
 				if k+2 < hi && (a.toks[k+1].low == "also" || a.toks[k+1].low == "reportedly") {
-					return voc.countedVerbs[a.toks[k+2].low]
+					return voc().countedVerbs[a.toks[k+2].low]
 				}
 			}
 			return ""
@@ -563,7 +559,7 @@ func (a *analysis) listPassive(p, hi int) string {
 		case ";", ":", ".", "(", ")":
 			return ""
 		}
-		if voc.speech[l] || mvoc.listBreaks[l] && l != "of" {
+		if voc().speech[l] || mvoc().listBreaks[l] && l != "of" {
 			return ""
 		}
 	}
@@ -604,10 +600,10 @@ func (a *analysis) spanScope(q quantity, si int) string {
 		if l == "since" && a.toks[k+1].expr >= 0 {
 			return "since " + a.toks[k+1].low
 		}
-		if n := a.matchPhrase(mvoc.cumulative, k, hi); n > 0 {
+		if n := a.matchPhrase(mvoc().cumulative, k, hi); n > 0 {
 			return a.lowPhrase(k, k+n) // "has so far seized 14 rifles"
 		}
-		if !mvoc.spanPreps[l] {
+		if !mvoc().spanPreps[l] {
 			continue
 		}
 		p := k + 1
@@ -621,7 +617,7 @@ func (a *analysis) spanScope(q quantity, si int) string {
 		if !ok || v < 2 || next >= hi {
 			continue
 		}
-		if n := a.toks[next].low; mvoc.occasions[n] {
+		if n := a.toks[next].low; mvoc().occasions[n] {
 			return l + " " + formatNumber(v) + " " + n
 		}
 	}
@@ -642,7 +638,7 @@ func (a *analysis) shareScope(q quantity, si int) string {
 		if a.isClauseBreak(k) || k > q.last && (a.toks[k].digit || a.has(k, fNumber)) {
 			break // the next figure has its own scope
 		}
-		if sv := mvoc.shareScopes[l]; sv != "" && service == "" {
+		if sv := mvoc().shareScopes[l]; sv != "" && service == "" {
 			service = sv
 		}
 		if where != "" {
@@ -652,9 +648,9 @@ func (a *analysis) shareScope(q quantity, si int) string {
 			if pl, ok := a.resolvePlace(a.capRunBack(k, q.last), k+1, false); ok {
 				where = pl.key // "of Tarnow's voice traffic"
 			}
-		} else if mvoc.sharePreps[l] {
+		} else if mvoc().sharePreps[l] {
 			// "of Internet services" names a service, not a place
-			if s := a.skipThe(k+1, hi); s < hi && mvoc.shareScopes[a.toks[s].low] == "" {
+			if s := a.skipThe(k+1, hi); s < hi && mvoc().shareScopes[a.toks[s].low] == "" {
 				if pl, ok := a.placeAt(s, hi, false); ok {
 					where = pl.key
 				}
@@ -677,7 +673,7 @@ func (a *analysis) scopeTokens(si int) []int {
 	at := []int{}
 	for k := lo; k+1 < hi; k++ {
 		l := a.toks[k].low
-		if l == "since" && a.toks[k+1].expr >= 0 || mvoc.spanPreps[l] || a.matchPhrase(mvoc.cumulative, k, hi) > 0 {
+		if l == "since" && a.toks[k+1].expr >= 0 || mvoc().spanPreps[l] || a.matchPhrase(mvoc().cumulative, k, hi) > 0 {
 			at = append(at, k)
 		}
 	}
@@ -693,7 +689,7 @@ func (a *analysis) hitPart(q quantity, si int) string {
 		if a.isClauseBreak(k) {
 			return ""
 		}
-		if n := a.matchPhrase(mvoc.hitParts, k, hi); n > 0 {
+		if n := a.matchPhrase(mvoc().hitParts, k, hi); n > 0 {
 			return a.lowPhrase(k, k+n)
 		}
 	}
@@ -705,7 +701,7 @@ func (a *analysis) hitPart(q quantity, si int) string {
 // were killed and another wounded". "also" after it ("and another was
 // also hurt") adds to a count told before: no figure.
 func (a *analysis) oneMoreAt(i, lo, hi int) (quantity, bool) {
-	if !a.has(i, fOneMore) || !mvoc.oneMore[a.toks[i].low] || i-1 <= lo || a.toks[i-1].low != "and" {
+	if !a.has(i, fOneMore) || !mvoc().oneMore[a.toks[i].low] || i-1 <= lo || a.toks[i-1].low != "and" {
 		return quantity{}, false
 	}
 	v := ""
@@ -714,16 +710,16 @@ func (a *analysis) oneMoreAt(i, lo, hi int) (quantity, bool) {
 		if l == "also" {
 			return quantity{}, false
 		}
-		if cv := voc.countedVerbs[l]; cv != "" {
+		if cv := voc().countedVerbs[l]; cv != "" {
 			v = cv
 			break
 		}
-		if mvoc.oneMoreFillers[l] {
+		if mvoc().oneMoreFillers[l] {
 			continue
 		}
 		return quantity{}, false
 	}
-	if !mvoc.peopleVerbs[v] {
+	if !mvoc().peopleVerbs[v] {
 		return quantity{}, false
 	}
 	// people counted before with another verb: "two people were killed"
@@ -732,7 +728,7 @@ func (a *analysis) oneMoreAt(i, lo, hi int) (quantity, bool) {
 		if a.isClauseBreak(k) && a.tx(k) != "," {
 			break
 		}
-		if cv := voc.countedVerbs[a.toks[k].low]; cv != "" && cv != v && mvoc.peopleVerbs[cv] {
+		if cv := voc().countedVerbs[a.toks[k].low]; cv != "" && cv != v && mvoc().peopleVerbs[cv] {
 			for j := k - 1; j >= lo && j >= k-6; j-- {
 				if a.toks[j].digit || a.has(j, fNumber) {
 					counted = true

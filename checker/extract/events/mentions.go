@@ -71,7 +71,7 @@ func (a *analysis) findMentions() {
 			switch {
 			case m.kind == identPlace || m.kind == identThing:
 				a.known[m.ident] = true
-			case m.kind == identWith && voc.classMode[m.class] == modeParties:
+			case m.kind == identWith && voc().classMode[m.class] == modeParties:
 				for _, p := range strings.Split(m.with, "+") {
 					a.known[p] = true
 				}
@@ -138,7 +138,7 @@ func (a *analysis) sentenceMentions(out []mention, si int) []mention {
 		if t.flags&(fType|fVerb) == 0 || t.expr >= 0 {
 			continue
 		}
-		if v, ok := voc.storyVerbs[t.low]; ok && v.particle != "" && i+1 < hi && a.toks[i+1].low == v.particle {
+		if v, ok := voc().storyVerbs[t.low]; ok && v.particle != "" && i+1 < hi && a.toks[i+1].low == v.particle {
 			// a verb phrase before a noun's reading: "opening fire"
 			if m, ok := a.storyVerbMention(i, lo, hi, v, strict); ok {
 				out = append(out, m)
@@ -146,7 +146,7 @@ func (a *analysis) sentenceMentions(out []mention, si int) []mention {
 				continue
 			}
 		}
-		if ti, ok := voc.types[t.low]; ok && !a.verbUse(i, lo) {
+		if ti, ok := voc().types[t.low]; ok && !a.verbUse(i, lo) {
 			if i > lo && ti.notAfter[a.toks[i-1].low] {
 				continue
 			}
@@ -162,32 +162,32 @@ func (a *analysis) sentenceMentions(out []mention, si int) []mention {
 			out = a.nounMentions(out, i, lo, hi, ti, strict)
 			continue
 		}
-		if n := a.matchPhrase(voc.idiomSet, i, hi); n > 0 {
+		if n := a.matchPhrase(voc().idiomSet, i, hi); n > 0 {
 			if m, ok := a.idiomMention(i, n, lo, hi, strict); ok {
 				out = append(out, m)
 				i += n - 1
 			}
 			continue
 		}
-		if v, ok := voc.eventVerbs[t.low]; ok {
+		if v, ok := voc().eventVerbs[t.low]; ok {
 			if m, ok := a.verbMention(i, lo, hi, v, strict); ok {
 				out = append(out, m)
 			}
 			continue
 		}
-		if v, ok := voc.storyVerbs[t.low]; ok {
+		if v, ok := voc().storyVerbs[t.low]; ok {
 			if m, ok := a.storyVerbMention(i, lo, hi, v, strict); ok {
 				out = append(out, m)
 				continue
 			}
 		}
-		if v, ok := voc.thingVerbs[t.low]; ok {
+		if v, ok := voc().thingVerbs[t.low]; ok {
 			if m, ok := a.thingVerbMention(i, lo, hi, v, strict); ok {
 				out = append(out, m)
 				continue
 			}
 		}
-		if v, ok := voc.partyVerbs[t.low]; ok {
+		if v, ok := voc().partyVerbs[t.low]; ok {
 			if m, ok := a.partyVerbMention(i, lo, hi, v, strict); ok {
 				out = append(out, m)
 			}
@@ -202,7 +202,7 @@ func (a *analysis) sentenceMentions(out []mention, si int) []mention {
 func (a *analysis) modifiedNoun(j int) bool {
 	t := a.toks[j]
 	return t.word && !t.cap && t.expr < 0 && t.flags&(fFunction|fVerb|fSpeech|fLink) == 0 &&
-		!voc.modalPlan[t.low] && !voc.modalHyp[t.low] && !voc.pastBe[t.low] && !voc.perfect[t.low]
+		!voc().modalPlan[t.low] && !voc().modalHyp[t.low] && !voc().pastBe[t.low] && !voc().perfect[t.low]
 }
 
 // verbUse reports whether a word that is both a noun and a verb ("launch",
@@ -212,13 +212,13 @@ func (a *analysis) verbUse(i, lo int) bool {
 		return false
 	}
 	l := a.toks[i-1].low
-	if voc.verbSubjects[l] && !voc.types[a.toks[i].low].plural {
+	if voc().verbSubjects[l] && !voc().types[a.toks[i].low].plural {
 		return true // "shareholders vote on the deal"
 	}
-	if _, ok := voc.thingVerbs[a.toks[i].low]; !ok {
+	if _, ok := voc().thingVerbs[a.toks[i].low]; !ok {
 		return false
 	}
-	return l == "to" || voc.modalPlan[l] || voc.modalHyp[l]
+	return l == "to" || voc().modalPlan[l] || voc().modalHyp[l]
 }
 
 // zoneWord reports whether token i may modify an event noun: adjectives,
@@ -393,7 +393,7 @@ func (a *analysis) modifierWord(j int) bool {
 // token after what it read.
 func (a *analysis) nameAfter(m *mention, p, hi int, strict bool) int {
 	// "Hurricane Georges": a capitalised type word and the name after it
-	if m.kind == identNone && !strict && p < hi && mvoc.namedEvents[a.toks[m.typeTok].low] && a.toks[m.typeTok].cap && !a.sentenceInitial(m.typeTok) && a.capWord(p) {
+	if m.kind == identNone && !strict && p < hi && mvoc().namedEvents[a.toks[m.typeTok].low] && a.toks[m.typeTok].cap && !a.sentenceInitial(m.typeTok) && a.capWord(p) {
 		if e := a.capRunFrom(p, hi); e > p && e-p <= 2 {
 			if pl, ok := a.resolvePlace(p, e, true); !ok || !pl.known {
 				name := a.lowPhrase(p, e)
@@ -422,7 +422,7 @@ func (a *analysis) nameAfter(m *mention, p, hi int, strict bool) int {
 	}
 	if p < hi && a.toks[p].low == "between" {
 		if w, e, ok := a.between(p+1, hi); ok {
-			if m.kind == identNone || m.kind == identPlace && voc.classMode[m.class] == modeVenue {
+			if m.kind == identNone || m.kind == identPlace && voc().classMode[m.class] == modeVenue {
 				if m.kind == identPlace {
 					pl := m.place
 					m.loc = &pl
@@ -542,7 +542,7 @@ func (a *analysis) placesAfter(p, hi int, ti typeInfo, strict bool) ([]place, in
 // fishing rights") up to the link word after it, returning that word's
 // token, or p when no topic is there.
 func (a *analysis) skipTopic(p, hi int) int {
-	if p+1 >= hi || !voc.topicPreps[a.toks[p].low] {
+	if p+1 >= hi || !voc().topicPreps[a.toks[p].low] {
 		return p
 	}
 	q := p + 1
@@ -590,7 +590,7 @@ func (a *analysis) clausePlace(z, lo int) (place, bool) {
 	j := z
 	for j > lo && j > z-3 {
 		l := a.toks[j-1].low
-		if l == "for" || voc.determiners[l] {
+		if l == "for" || voc().determiners[l] {
 			j--
 			continue
 		}
@@ -612,12 +612,12 @@ func (a *analysis) nameRun(i, hi int) int {
 	j := i
 	for j < hi && j < i+5 {
 		t := a.toks[j]
-		if t.word && t.expr < 0 && (voc.titles[t.low] || t.cap && !voc.function[t.low]) {
+		if t.word && t.expr < 0 && (voc().titles[t.low] || t.cap && !voc().function[t.low]) {
 			j++
 			continue
 		}
 		// a surname typed in lower case after a given name: "Ilse varga"
-		if j > i && t.word && a.toks[j-1].cap && !voc.titles[a.toks[j-1].low] && a.isPerson(j) {
+		if j > i && t.word && a.toks[j-1].cap && !voc().titles[a.toks[j-1].low] && a.isPerson(j) {
 			j++
 		}
 		break
@@ -663,7 +663,7 @@ func (a *analysis) participants(i int, strict bool) (string, bool) {
 			continue
 		}
 		l := lowerWord(p)
-		if voc.function[l] || voc.titles[l] || voc.months[l] || voc.weekdays[l] != "" {
+		if voc().function[l] || voc().titles[l] || voc().months[l] || voc().weekdays[l] != "" {
 			return "", false
 		}
 		if strict && !a.persons[l] && !a.ix.persons[l] {
@@ -708,7 +708,7 @@ func (a *analysis) verbMention(i, lo, hi int, v verbInfo, strict bool) (mention,
 			p = q
 			break
 		}
-		if a.isPunct(q) || a.toks[q].expr >= 0 || voc.types[l].class != "" {
+		if a.isPunct(q) || a.toks[q].expr >= 0 || voc().types[l].class != "" {
 			return mention{}, false
 		}
 	}
@@ -735,7 +735,7 @@ func (a *analysis) verbMention(i, lo, hi int, v verbInfo, strict bool) (mention,
 	m := mention{
 		class: v.class, sent: t.sent, typeTok: i, zoneStart: i, tailTok: e,
 		start: t.start, end: pl.end, kind: identPlace, ident: pl.key, place: pl,
-		verb: true, own: own, premodExpr: -1, noun: voc.classNoun[v.class],
+		verb: true, own: own, premodExpr: -1, noun: voc().classNoun[v.class],
 	}
 	if v.class != "meeting" {
 		return m, true

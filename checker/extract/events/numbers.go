@@ -60,27 +60,27 @@ func (a *analysis) quantityAt(i, lo, hi int) (quantity, bool) {
 	}
 	// currency symbol before: "$3.7bn", "US$ 40", "€450m"
 	if i > lo {
-		if u, ok := voc.currencySym[a.toks[i-1].low]; ok {
+		if u, ok := voc().currencySym[a.toks[i-1].low]; ok {
 			q.unit, q.first = u, i-1
 			if i-1 > lo {
-				if u2, ok := voc.currencySym[a.toks[i-2].low+a.toks[i-1].low]; ok {
+				if u2, ok := voc().currencySym[a.toks[i-2].low+a.toks[i-1].low]; ok {
 					q.unit, q.first = u2, i-2
 				}
 			}
 		}
 	}
-	currencyAfter := next < hi && voc.currencyWord[a.toks[next].low] != ""
+	currencyAfter := next < hi && voc().currencyWord[a.toks[next].low] != ""
 	if suffix != "" && suffix[0] == '-' {
-		if !voc.magnitude[suffix[1:]] {
+		if !voc().magnitude[suffix[1:]] {
 			return quantity{}, false // "30-year-old", "3-1"
 		}
 		q.magnitude = true
 		suffix = ""
 	}
 	if suffix != "" {
-		if m, ok := voc.scaleSuffix[suffix]; ok && (q.unit != "" || currencyAfter || len(suffix) > 1) {
+		if m, ok := voc().scaleSuffix[suffix]; ok && (q.unit != "" || currencyAfter || len(suffix) > 1) {
 			q.value *= m
-		} else if u, ok := voc.units[suffix]; ok {
+		} else if u, ok := voc().units[suffix]; ok {
 			q.unit = u
 		} else {
 			return quantity{}, false
@@ -88,18 +88,18 @@ func (a *analysis) quantityAt(i, lo, hi int) (quantity, bool) {
 	}
 	// scale word: "3.7 billion"
 	if q.last < hi {
-		if m, ok := voc.scales[a.toks[q.last].low]; ok && suffix == "" {
+		if m, ok := voc().scales[a.toks[q.last].low]; ok && suffix == "" {
 			q.value *= m
 			q.last++
 		}
 	}
 	// unit or currency after: "dollars", "percent", "per cent", "%", "km"
 	if q.last < hi {
-		if u, ok := voc.currencyWord[a.toks[q.last].low]; ok && q.unit == "" {
+		if u, ok := voc().currencyWord[a.toks[q.last].low]; ok && q.unit == "" {
 			q.unit = u
 			q.last++
-		} else if n := a.matchPhrase(voc.unitPhrases, q.last, hi); n > 0 && q.unit == "" {
-			q.unit = voc.units[a.lowPhrase(q.last, q.last+n)]
+		} else if n := a.matchPhrase(voc().unitPhrases, q.last, hi); n > 0 && q.unit == "" {
+			q.unit = voc().units[a.lowPhrase(q.last, q.last+n)]
 			q.last += n
 		}
 	}
@@ -111,7 +111,7 @@ func (a *analysis) quantityAt(i, lo, hi int) (quantity, bool) {
 				q.unit = u
 			}
 			q.perShare = true
-			q.last += a.matchPhrase(voc.perShare, q.last, hi)
+			q.last += a.matchPhrase(voc().perShare, q.last, hi)
 		}
 	}
 	if a.notAQuantity(q, lo, hi, suffix) {
@@ -123,8 +123,8 @@ func (a *analysis) quantityAt(i, lo, hi int) (quantity, bool) {
 		if s < lo {
 			continue
 		}
-		if a.matchPhrase(voc.approxSet, s, q.first) == n {
-			q.approx = voc.approx[a.lowPhrase(s, q.first)]
+		if a.matchPhrase(voc().approxSet, s, q.first) == n {
+			q.approx = voc().approx[a.lowPhrase(s, q.first)]
 			q.approxFrom = s
 			break
 		}
@@ -137,13 +137,13 @@ func (a *analysis) quantityAt(i, lo, hi int) (quantity, bool) {
 func (a *analysis) notAQuantity(q quantity, lo, hi int, suffix string) bool {
 	i := q.numTok
 	t := a.toks[i]
-	if i > lo && voc.labelBefore[a.toks[i-1].low] {
+	if i > lo && voc().labelBefore[a.toks[i-1].low] {
 		return true
 	}
-	if i > lo+1 && a.tx(i-1) == "." && voc.labelBefore[a.toks[i-2].low] {
+	if i > lo+1 && a.tx(i-1) == "." && voc().labelBefore[a.toks[i-2].low] {
 		return true // "No. 5"
 	}
-	if q.last < hi && voc.labelAfter[a.toks[q.last].low] {
+	if q.last < hi && voc().labelAfter[a.toks[q.last].low] {
 		return true
 	}
 	if i > lo && (a.tx(i-1) == "#" || a.tx(i-1) == "№") {
@@ -167,7 +167,7 @@ func (a *analysis) notAQuantity(q quantity, lo, hi int, suffix string) bool {
 	}
 	// a bare year: 1800–2100 without unit, comma or counted noun after
 	if t.digit && q.unit == "" && suffix == "" && t.end-t.start == 4 && q.value >= 1800 && q.value <= 2100 {
-		if q.last >= hi || voc.counted[a.toks[q.last].low] == "" {
+		if q.last >= hi || voc().counted[a.toks[q.last].low] == "" {
 			return true
 		}
 	}
@@ -232,17 +232,17 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	if key == "" {
 		key, subject = a.unkeyedStoryKey(q, si, counts, ev)
 	}
-	if mvoc.noFigures[classOf(key)] {
+	if mvoc().noFigures[classOf(key)] {
 		// a person's death has no figures of its own: the bullets and
 		// the toll are the attack's or the disaster's that caused it
 		key, subject = a.causeKey(key)
 	}
-	if mvoc.dimensions[counts] && !a.thingKeyed(key) {
+	if mvoc().dimensions[counts] && !a.thingKeyed(key) {
 		// a length or a height is a thing's: "one of the cables is
 		// 40,000 km long" measures a cable, not the outage it caused
 		key, subject = "", ""
 	}
-	if (counts == "crowd" || counts == "rioters") && voc.disasters[classOf(key)] {
+	if (counts == "crowd" || counts == "rioters") && voc().disasters[classOf(key)] {
 		// a crowd gathers for a march or a vigil, not for the shooting
 		// or the fire it follows: another occasion than the disaster's
 		key, subject = "", ""
@@ -266,10 +266,10 @@ func (a *analysis) numberClaim(out []claim.Claim, q quantity, si, lo, hi int, ev
 	}
 	c := a.newNumberClaim(q, claim.Key(key), subject, counts)
 	c.Number.Background = bg
-	if mvoc.bySource[counts] {
+	if mvoc().bySource[counts] {
 		c.Number.Scope = a.sourceOf(q, si)
 	}
-	if mvoc.byParty[counts] {
+	if mvoc().byParty[counts] {
 		c.Number.Scope = strings.TrimSpace(c.Number.Scope + " " + a.partyOf(q, si))
 	}
 	if q.scope != "" {
@@ -391,10 +391,10 @@ func (a *analysis) countsOf(q quantity, lo, hi int) string {
 		return a.percentCounts(q, lo, hi)
 	case q.unit == "":
 	default:
-		if voc.speedUnits[q.unit] {
+		if voc().speedUnits[q.unit] {
 			return "speed"
 		}
-		if voc.lengthUnits[q.unit] {
+		if voc().lengthUnits[q.unit] {
 			if c := a.measureCounts(q, lo, hi); c != "" {
 				return c
 			}
@@ -412,10 +412,10 @@ func (a *analysis) countsOf(q quantity, lo, hi int) string {
 // of two more victims were found".
 func (a *analysis) tollLinked(q quantity, lo int) bool {
 	for s := q.before() - 1; s >= lo && s >= q.before()-6; s-- {
-		if _, ok := voc.toll[a.toks[s].low]; ok {
+		if _, ok := voc().toll[a.toks[s].low]; ok {
 			return true
 		}
-		if !mvoc.tollLinks[a.toks[s].low] {
+		if !mvoc().tollLinks[a.toks[s].low] {
 			return false
 		}
 	}
@@ -445,7 +445,7 @@ func (a *analysis) backPhrase(ps phraseSet, canon map[string]string, b, lo int) 
 }
 
 func (a *analysis) tollCounts(q quantity, lo int) string {
-	if c := a.backPhrase(voc.tollSet, voc.toll, q.before(), lo); c != "" && a.tollLinked(q, lo) {
+	if c := a.backPhrase(voc().tollSet, voc().toll, q.before(), lo); c != "" && a.tollLinked(q, lo) {
 		return c
 	}
 	// "the number of people killed in Tuesday's earthquake rose to 58"
@@ -457,8 +457,8 @@ func (a *analysis) tollCounts(q quantity, lo int) string {
 		if a.isClauseBreak(s) {
 			return ""
 		}
-		if n := a.matchPhrase(voc.tollSet, s, b); n > 0 {
-			return voc.toll[a.lowPhrase(s, s+n)]
+		if n := a.matchPhrase(voc().tollSet, s, b); n > 0 {
+			return voc().toll[a.lowPhrase(s, s+n)]
 		}
 	}
 	return ""
@@ -470,16 +470,16 @@ func (a *analysis) moneyCounts(q quantity, lo, hi int) string {
 	// million in damage"
 	p := max(q.last, q.convEnd)
 	if p < hi {
-		if n := a.matchPhrase(voc.moneySet, p, hi); n > 0 {
-			return voc.money[a.lowPhrase(p, p+n)]
+		if n := a.matchPhrase(voc().moneySet, p, hi); n > 0 {
+			return voc().money[a.lowPhrase(p, p+n)]
 		}
 		if l := a.toks[p].low; (l == "of" || l == "in") && p+1 < hi {
-			if n := a.matchPhrase(voc.moneySet, p+1, hi); n > 0 {
-				return voc.money[a.lowPhrase(p+1, p+1+n)]
+			if n := a.matchPhrase(voc().moneySet, p+1, hi); n > 0 {
+				return voc().money[a.lowPhrase(p+1, p+1+n)]
 			}
 		}
 	}
-	return a.backPhrase(voc.moneySet, voc.money, q.before(), lo)
+	return a.backPhrase(voc().moneySet, voc().money, q.before(), lo)
 }
 
 // moneyUnit reports a currency's unit.
@@ -516,10 +516,10 @@ func (a *analysis) conversionAfter(q quantity, lo, hi int) (quantity, int, bool)
 func (a *analysis) percentCounts(q quantity, lo, hi int) string {
 	if q.last+1 < hi && a.toks[q.last].low == "of" {
 		l := a.toks[q.last+1].low
-		if c := voc.counted[l]; c != "" {
+		if c := voc().counted[l]; c != "" {
 			return c
 		}
-		if c := voc.percentNouns[l]; c != "" {
+		if c := voc().percentNouns[l]; c != "" {
 			return c
 		}
 		if sv := a.serviceOf(q.last+1, hi); sv != "" {
@@ -534,13 +534,13 @@ func (a *analysis) percentCounts(q quantity, lo, hi int) string {
 			break
 		}
 		l := a.toks[s].low
-		c := voc.percentNouns[l]
+		c := voc().percentNouns[l]
 		if c == "" {
 			continue
 		}
-		if voc.changeWords[l] && s > lo {
+		if voc().changeWords[l] && s > lo {
 			// "a pay rise of 3%" measures pay
-			if c2 := voc.percentNouns[a.toks[s-1].low]; c2 != "" && !voc.changeWords[a.toks[s-1].low] {
+			if c2 := voc().percentNouns[a.toks[s-1].low]; c2 != "" && !voc().changeWords[a.toks[s-1].low] {
 				return c2
 			}
 		}
@@ -557,7 +557,7 @@ func (a *analysis) measureCounts(q quantity, lo, hi int) string {
 		if a.isClauseBreak(s) {
 			break
 		}
-		if c := voc.measures[a.toks[s].low]; c != "" {
+		if c := voc().measures[a.toks[s].low]; c != "" {
 			return c
 		}
 	}
@@ -569,7 +569,7 @@ func (a *analysis) measureCounts(q quantity, lo, hi int) string {
 			}
 			continue
 		}
-		if c := voc.measures[a.toks[s].low]; c != "" {
+		if c := voc().measures[a.toks[s].low]; c != "" {
 			return c
 		}
 	}
@@ -604,12 +604,12 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 			}
 			continue
 		}
-		if c := voc.counted[l]; c != "" {
+		if c := voc().counted[l]; c != "" {
 			head, p = c, k+1
 			// a compound counts its last noun: "police officers",
 			// "AK-47 assault rifles" stay AK-47s
-			if p < hi && voc.counted[a.toks[p].low] != "" && !a.toks[p].cap && c != "ak-47s" {
-				head, p = voc.counted[a.toks[p].low], p+1
+			if p < hi && voc().counted[a.toks[p].low] != "" && !a.toks[p].cap && c != "ak-47s" {
+				head, p = voc().counted[a.toks[p].low], p+1
 			}
 			break
 		}
@@ -617,20 +617,20 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 			head, p = c, e // "12 AK 47 guns" are AK-47s
 			break
 		}
-		if !a.toks[k].word || a.toks[k].cap && !a.model(k) || voc.function[l] && l != "more" && l != "other" {
+		if !a.toks[k].word || a.toks[k].cap && !a.model(k) || voc().function[l] && l != "more" && l != "other" {
 			break
 		}
 		if l == "other" {
 			other = true
 		}
-		if v := voc.countedVerbs[l]; v != "" {
+		if v := voc().countedVerbs[l]; v != "" {
 			mod = v
 		}
 	}
 	if head == "" {
 		return a.bareCounts(q, lo, hi)
 	}
-	if voc.marginCounts[head] && a.margin(q, lo) {
+	if voc().marginCounts[head] && a.margin(q, lo) {
 		return head + " margin" // "won by more than 2,000 votes"
 	}
 	if len(head) > 7 && head[len(head)-7:] == " killed" || len(head) > 8 && head[len(head)-8:] == " injured" {
@@ -651,17 +651,17 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	// active verb before: "killing 30 people", "killed at least 12
 	// people", "recovered seven rifles, three machine guns"
 	if b := q.before() - 1; b >= lo {
-		if v := voc.activeVerbs[a.toks[b].low]; v != "" {
+		if v := voc().activeVerbs[a.toks[b].low]; v != "" {
 			return canonMeasure(head + " " + v)
 		}
 		// "was hit by seven bullets"
 		if a.toks[b].low == "by" && b-1 >= lo {
-			if v := voc.countedVerbs[a.toks[b-1].low]; v != "" {
+			if v := voc().countedVerbs[a.toks[b-1].low]; v != "" {
 				return canonMeasure(head + " " + v)
 			}
 		}
 	}
-	if mvoc.crowdHeads[head] {
+	if mvoc().crowdHeads[head] {
 		if c := a.crowdAfter(p, hi); c != "" {
 			return c
 		}
@@ -678,7 +678,7 @@ func (a *analysis) nounCounts(q quantity, lo, hi int) string {
 	if a.includedSeized(q, lo) {
 		return canonMeasure(head + " seized")
 	}
-	if mvoc.standalone[head] {
+	if mvoc().standalone[head] {
 		return head
 	}
 	return ""
@@ -707,10 +707,10 @@ func (a *analysis) bareCounts(q quantity, lo, hi int) string {
 	if p < hi && a.toks[p].low == "others" {
 		p++
 	}
-	if b >= lo && voc.activeVerbs[a.toks[b].low] != "" && a.bareNumber(p, hi) {
-		return "people " + voc.activeVerbs[a.toks[b].low]
+	if b >= lo && voc().activeVerbs[a.toks[b].low] != "" && a.bareNumber(p, hi) {
+		return "people " + voc().activeVerbs[a.toks[b].low]
 	}
-	if v := a.verbAfter(p, hi); v != "" && mvoc.peopleVerbs[v] {
+	if v := a.verbAfter(p, hi); v != "" && mvoc().peopleVerbs[v] {
 		return "people " + v
 	}
 	if a.crowdEstimate(q, lo) {
@@ -724,13 +724,13 @@ func (a *analysis) bareCounts(q quantity, lo, hi int) string {
 func (a *analysis) verbAfter(p, hi int) string {
 	for k := p; k < hi && k <= p+3; k++ {
 		l := a.toks[k].low
-		if n := a.matchPhrase(mvoc.verbPhrases, k, hi); n > 0 {
-			return mvoc.verbPhrase[a.lowPhrase(k, k+n)]
+		if n := a.matchPhrase(mvoc().verbPhrases, k, hi); n > 0 {
+			return mvoc().verbPhrase[a.lowPhrase(k, k+n)]
 		}
-		if v := voc.countedVerbs[l]; v != "" {
+		if v := voc().countedVerbs[l]; v != "" {
 			return v
 		}
-		if mvoc.verbFillers[l] {
+		if mvoc().verbFillers[l] {
 			continue
 		}
 		return ""
@@ -746,7 +746,7 @@ func (a *analysis) verbAfter(p, hi int) string {
 // so that a participle describing them ("people in tents awaiting
 // help") or a clause break ends the search with nothing.
 func (a *analysis) verbAfterModifier(p, hi int) string {
-	if p >= hi || !mvoc.postModifiers[a.toks[p].low] {
+	if p >= hi || !mvoc().postModifiers[a.toks[p].low] {
 		return ""
 	}
 	for k := p + 2; k < hi && k <= p+8; k++ {
@@ -754,13 +754,13 @@ func (a *analysis) verbAfterModifier(p, hi int) string {
 		if !t.word || a.isClauseBreak(k) {
 			return ""
 		}
-		if n := a.matchPhrase(mvoc.verbPhrases, k, hi); n > 0 {
-			return mvoc.verbPhrase[a.lowPhrase(k, k+n)]
+		if n := a.matchPhrase(mvoc().verbPhrases, k, hi); n > 0 {
+			return mvoc().verbPhrase[a.lowPhrase(k, k+n)]
 		}
-		if mvoc.postAux[t.low] {
+		if mvoc().postAux[t.low] {
 			return a.verbAfter(k, hi)
 		}
-		if voc.countedVerbs[t.low] != "" || voc.activeVerbs[t.low] != "" {
+		if voc().countedVerbs[t.low] != "" || voc().activeVerbs[t.low] != "" {
 			return "" // a verb with no auxiliary: a participle of the phrase
 		}
 	}

@@ -12,7 +12,7 @@ func (a *analysis) speedLimit(q quantity, lo int) bool {
 		if a.isClauseBreak(s) {
 			return false
 		}
-		if voc.limitWords[a.toks[s].low] {
+		if voc().limitWords[a.toks[s].low] {
 			return true
 		}
 	}
@@ -25,9 +25,9 @@ func (a *analysis) speedLimit(q quantity, lo int) bool {
 func (a *analysis) population(q quantity, lo int) bool {
 	b := q.before()
 	for n := 2; n >= 1; n-- {
-		if s := b - n; s >= lo && a.matchPhrase(voc.populationOf, s, b) == n {
+		if s := b - n; s >= lo && a.matchPhrase(voc().populationOf, s, b) == n {
 			return true
 		}
 	}
-	return b-2 >= lo && a.toks[b-1].low == "of" && voc.settlements[a.toks[b-2].low]
+	return b-2 >= lo && a.toks[b-1].low == "of" && voc().settlements[a.toks[b-2].low]
 }

@@ -34,7 +34,7 @@ func (a *analysis) unkeyedStoryKey(q quantity, si int, counts string, ev article
 		if m.key != "" && !m.historical {
 			return "", "" // the article keys an event: its own rules decide
 		}
-		if m.historical || !voc.disasters[m.class] || mvoc.noFigures[m.class] {
+		if m.historical || !voc().disasters[m.class] || mvoc().noFigures[m.class] {
 			continue
 		}
 		if class != "" && class != m.class {
@@ -45,5 +45,5 @@ func (a *analysis) unkeyedStoryKey(q quantity, si int, counts string, ev article
 	if class == "" {
 		return "", ""
 	}
-	return keyOf(class, an.key+unplacedSuffix), "the " + voc.classNoun[class] + " in " + an.name
+	return keyOf(class, an.key+unplacedSuffix), "the " + voc().classNoun[class] + " in " + an.name
 }

@@ -17,9 +17,6 @@ type gatheringVocab struct {
 	unrestPreps map[string]bool
 }
 
-// gvoc is the gathering vocabulary (see dataErr).
-var gvoc, gvocErr = loadGatherings()
-
 func loadGatherings() (*gatheringVocab, error) {
 	var f gatheringsFile
 	if err := decode("gatherings.yml", &f); err != nil {
@@ -39,7 +36,7 @@ func loadGatherings() (*gatheringVocab, error) {
 // clause, or in a sentence that names another place or another kind of
 // event, keys nothing.
 func (a *analysis) gatheringKey(q quantity, si int, counts string, ev articleEvents) (string, string) {
-	if gvoc.crowdClass == "" {
+	if gvoc().crowdClass == "" {
 		return "", ""
 	}
 	consequence := isConsequence(counts)
@@ -52,7 +49,7 @@ func (a *analysis) gatheringKey(q quantity, si int, counts string, ev articleEve
 	mlo, mhi := a.sentenceMentionRange(si)
 	for j := mlo; j < mhi; j++ {
 		m := &a.mentions[j]
-		if !gvoc.classes[m.class] && !(counts == "crowd" && voc.disasters[m.class]) {
+		if !gvoc().classes[m.class] && !(counts == "crowd" && voc().disasters[m.class]) {
 			return "", "" // "1,000 people attended the funeral"
 		}
 	}
@@ -66,7 +63,7 @@ func (a *analysis) gatheringKey(q quantity, si int, counts string, ev articleEve
 	if !ok || !a.tellsOfGathering(si) {
 		return "", ""
 	}
-	return keyOf(gvoc.crowdClass, an.key), "the " + voc.classNoun[gvoc.crowdClass] + " in " + an.name
+	return keyOf(gvoc().crowdClass, an.key), "the " + voc().classNoun[gvoc().crowdClass] + " in " + an.name
 }
 
 // unrestAfter reports a figure's verb followed by the unrest it befell
@@ -77,11 +74,11 @@ func (a *analysis) unrestAfter(q quantity, si int) bool {
 		if a.isClauseBreak(k) {
 			return false
 		}
-		if !gvoc.unrestPreps[a.toks[k].low] {
+		if !gvoc().unrestPreps[a.toks[k].low] {
 			continue
 		}
 		for j := k + 1; j < hi && j <= k+3; j++ {
-			if gvoc.unrestNouns[a.toks[j].low] {
+			if gvoc().unrestNouns[a.toks[j].low] {
 				return true
 			}
 		}
@@ -96,7 +93,7 @@ func (a *analysis) tellsOfGathering(si int) bool {
 	keyed, named := false, false
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.historical || !gvoc.classes[m.class] {
+		if m.historical || !gvoc().classes[m.class] {
 			continue
 		}
 		keyed = keyed || m.key != ""
@@ -109,10 +106,10 @@ func (a *analysis) tellsOfGathering(si int) bool {
 // strike's place: the marchers of a strike day are its protest's.
 func crowdOfGathering(key, subject string) (string, string) {
 	cl := classOf(key)
-	if cl == gvoc.crowdClass || !gvoc.classes[cl] {
+	if cl == gvoc().crowdClass || !gvoc().classes[cl] {
 		return key, subject
 	}
-	return keyOf(gvoc.crowdClass, identOf(key)), strings.Replace(subject, voc.classNoun[cl], voc.classNoun[gvoc.crowdClass], 1)
+	return keyOf(gvoc().crowdClass, identOf(key)), strings.Replace(subject, voc().classNoun[cl], voc().classNoun[gvoc().crowdClass], 1)
 }
 
 // crowdPlace is another place than the story's that a crowd's clause
@@ -131,7 +128,7 @@ func (a *analysis) crowdPlace(q quantity, lo int) (place, bool) {
 		if s == e {
 			continue
 		}
-		if s > lo && mvoc.locative[a.toks[s-1].low] {
+		if s > lo && mvoc().locative[a.toks[s-1].low] {
 			if pl, ok := a.resolvePlace(s, e, false); ok && pl.key != an.key {
 				return bareSettlement(pl), true
 			}

@@ -8,10 +8,10 @@ import (
 )
 
 func TestGatheringVocabularyLoads(t *testing.T) {
-	require.NoError(t, dataErr)
-	assert.True(t, gvoc.classes[gvoc.crowdClass], "the crowd class is a gathering class")
-	for c := range gvoc.classes {
-		_, ok := voc.classNoun[c]
+	require.NoError(t, dataErr())
+	assert.True(t, gvoc().classes[gvoc().crowdClass], "the crowd class is a gathering class")
+	for c := range gvoc().classes {
+		_, ok := voc().classNoun[c]
 		assert.True(t, ok, "gathering class %q is an event class", c)
 	}
 }

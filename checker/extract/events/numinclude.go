@@ -8,7 +8,7 @@ package events
 // children" counts a part of a toll that other articles count whole.
 func (a *analysis) includedSeized(q quantity, lo int) bool {
 	b := q.before() - 1
-	if b < lo || !mvoc.including[a.toks[b].low] {
+	if b < lo || !mvoc().including[a.toks[b].low] {
 		return false
 	}
 	for s := b - 1; s >= lo && s >= b-20; s-- {
@@ -17,7 +17,7 @@ func (a *analysis) includedSeized(q quantity, lo int) bool {
 			return false
 		}
 		l := a.toks[s].low
-		if voc.activeVerbs[l] == "seized" || voc.countedVerbs[l] == "seized" {
+		if voc().activeVerbs[l] == "seized" || voc().countedVerbs[l] == "seized" {
 			return true
 		}
 	}
@@ -31,7 +31,7 @@ func (a *analysis) modelAt(k, hi int) (string, int, bool) {
 	if k+1 >= hi || !modelPrefix(a.tx(k)) || !a.toks[k+1].digit {
 		return "", 0, false
 	}
-	c := voc.counted[a.toks[k].low+"-"+a.tx(k+1)]
+	c := voc().counted[a.toks[k].low+"-"+a.tx(k+1)]
 	if c == "" {
 		return "", 0, false
 	}

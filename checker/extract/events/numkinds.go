@@ -12,24 +12,24 @@ func (a *analysis) magnitudeAt(q quantity, lo, hi int) bool {
 	if b >= lo && (a.toks[b].low == "of" || a.toks[b].low == "at") {
 		b-- // "a magnitude of 6.1", "puts the magnitude at 6.1"
 	}
-	if b >= lo && voc.magnitude[a.toks[b].low] {
+	if b >= lo && voc().magnitude[a.toks[b].low] {
 		return true
 	}
-	if q.last+2 < hi && a.toks[q.last].low == "on" && a.toks[q.last+1].low == "the" && voc.magnitude[a.toks[q.last+2].low] {
+	if q.last+2 < hi && a.toks[q.last].low == "on" && a.toks[q.last+1].low == "the" && voc().magnitude[a.toks[q.last+2].low] {
 		return true // "6.1 on the Richter scale"
 	}
-	return q.last < hi && voc.magnitude[a.toks[q.last].low]
+	return q.last < hi && voc().magnitude[a.toks[q.last].low]
 }
 
 // perShareAt reads "per share", "a share" or "euro-per-share" at token p
 // and the currency the last names.
 func (a *analysis) perShareAt(p, hi int) (string, bool) {
-	n := a.matchPhrase(voc.perShare, p, hi)
+	n := a.matchPhrase(voc().perShare, p, hi)
 	if n == 0 {
 		return "", false
 	}
 	if cur, _, ok := strings.Cut(a.toks[p].low, "-"); ok {
-		return voc.currencyWord[cur], true
+		return voc().currencyWord[cur], true
 	}
 	return "", true
 }
@@ -39,7 +39,7 @@ func (a *analysis) perShareAt(p, hi int) (string, bool) {
 func (a *analysis) margin(q quantity, lo int) bool {
 	b := q.before()
 	for n := 1; n <= 2; n++ {
-		if s := b - n; s >= lo && a.matchPhrase(voc.marginWords, s, b) == n {
+		if s := b - n; s >= lo && a.matchPhrase(voc().marginWords, s, b) == n {
 			return true
 		}
 	}
@@ -56,7 +56,7 @@ func (a *analysis) bareNumber(p, hi int) bool {
 // wholeOf names the whole a percentage is of, from token p after "of":
 // "the river's flow", "the shares" → "flow", "shares".
 func (a *analysis) wholeOf(p, hi int) string {
-	for p < hi && (voc.determiners[a.toks[p].low] || possessive(a.tx(p)) || a.isQuote(p)) {
+	for p < hi && (voc().determiners[a.toks[p].low] || possessive(a.tx(p)) || a.isQuote(p)) {
 		p++
 	}
 	if p >= hi {
@@ -75,11 +75,11 @@ func (a *analysis) wholeOf(p, hi int) string {
 // Internet services" are both shares of the internet; "70 percent of web
 // surfers" is none.
 func (a *analysis) serviceOf(p, hi int) string {
-	for p < hi && (voc.determiners[a.toks[p].low] || possessive(a.tx(p)) || a.isQuote(p)) {
+	for p < hi && (voc().determiners[a.toks[p].low] || possessive(a.tx(p)) || a.isQuote(p)) {
 		p++
 	}
-	if p+1 >= hi || !a.toks[p].word || !mvoc.serviceHeads[a.toks[p+1].low] {
+	if p+1 >= hi || !a.toks[p].word || !mvoc().serviceHeads[a.toks[p+1].low] {
 		return ""
 	}
-	return mvoc.shareScopes[a.toks[p].low]
+	return mvoc().shareScopes[a.toks[p].low]
 }

@@ -33,7 +33,7 @@ func (a *analysis) magnitudeKey(q quantity, si int, counts string, ev articleEve
 		if strings.HasPrefix(l, "aftershock") {
 			return "", ""
 		}
-		if k+1 < hi && voc.magnitude[a.toks[k+1].low] && (l == "the" || l == "its") || l == "it" && k < q.first {
+		if k+1 < hi && voc().magnitude[a.toks[k+1].low] && (l == "the" || l == "its") || l == "it" && k < q.first {
 			back = true
 		}
 	}

@@ -22,35 +22,35 @@ func (a *analysis) noneAt(i, lo, hi int) []quantity {
 	l := a.toks[i].low
 	n := 0
 	if a.has(i, fNone) {
-		n = a.matchPhrase(mvoc.nonePeople, i, hi)
+		n = a.matchPhrase(mvoc().nonePeople, i, hi)
 	}
 	switch {
 	case n > 0:
 		q = quantity{value: 0, first: i, last: i + n, numTok: i, approxFrom: -1}
-		if q.last < hi && a.matchPhrase(mvoc.noneExcept, q.last, hi) > 0 {
+		if q.last < hi && a.matchPhrase(mvoc().noneExcept, q.last, hi) > 0 {
 			return nil
 		}
 		c := a.bareCounts(q, lo, hi)
 		counts = append(counts, c)
-		if v := a.noneVerb(q.last, hi); v >= 0 && v+2 < hi && mvoc.noneJoins[a.toks[v+1].low] {
-			if cv := voc.countedVerbs[a.toks[v+2].low]; cv != "" && "people "+cv != c {
+		if v := a.noneVerb(q.last, hi); v >= 0 && v+2 < hi && mvoc().noneJoins[a.toks[v+1].low] {
+			if cv := voc().countedVerbs[a.toks[v+2].low]; cv != "" && "people "+cv != c {
 				counts = append(counts, "people "+cv) // "killed or injured"
 				second = v + 3
 			}
 		}
-	case mvoc.noneWords[l] && i+1 < hi && mvoc.noneNouns[a.toks[i+1].low]:
+	case mvoc().noneWords[l] && i+1 < hi && mvoc().noneNouns[a.toks[i+1].low]:
 		q = quantity{value: 0, first: i, last: i + 2, numTok: i, approxFrom: -1}
-		counts = append(counts, voc.counted[a.toks[i+1].low])
+		counts = append(counts, voc().counted[a.toks[i+1].low])
 		end := i + 2
-		if end+1 < hi && mvoc.noneJoins[a.toks[end].low] && mvoc.noneNouns[a.toks[end+1].low] {
-			counts = append(counts, voc.counted[a.toks[end+1].low]) // "no deaths or injuries"
+		if end+1 < hi && mvoc().noneJoins[a.toks[end].low] && mvoc().noneNouns[a.toks[end+1].low] {
+			counts = append(counts, voc().counted[a.toks[end+1].low]) // "no deaths or injuries"
 			end += 2
 			second = end
 		}
-		if end < hi && a.matchPhrase(mvoc.noneExcept, end, hi) > 0 {
+		if end < hi && a.matchPhrase(mvoc().noneExcept, end, hi) > 0 {
 			return nil
 		}
-		if end < hi && mvoc.noneScopes[a.toks[end].low] {
+		if end < hi && mvoc().noneScopes[a.toks[end].low] {
 			scope = a.noneScope(end, hi)
 		}
 	default:
@@ -61,7 +61,7 @@ func (a *analysis) noneAt(i, lo, hi int) []quantity {
 	}
 	var out []quantity
 	for k, c := range counts {
-		if !mvoc.noneMeasures[c] {
+		if !mvoc().noneMeasures[c] {
 			if k == 0 {
 				return nil // "no one was arrested or charged"
 			}
@@ -82,10 +82,10 @@ func (a *analysis) noneAt(i, lo, hi int) []quantity {
 func (a *analysis) noneVerb(p, hi int) int {
 	for k := p; k < hi && k <= p+3; k++ {
 		l := a.toks[k].low
-		if voc.countedVerbs[l] != "" {
+		if voc().countedVerbs[l] != "" {
 			return k
 		}
-		if !mvoc.verbFillers[l] {
+		if !mvoc().verbFillers[l] {
 			return -1
 		}
 	}
@@ -109,7 +109,7 @@ func (a *analysis) noneCondition(i, lo int) bool {
 		if a.isClauseBreak(k) {
 			return false
 		}
-		if mvoc.noneConditions[a.toks[k].low] {
+		if mvoc().noneConditions[a.toks[k].low] {
 			return true
 		}
 	}

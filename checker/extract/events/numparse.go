@@ -79,17 +79,17 @@ func (a *analysis) numberAt(i, hi int) (float64, string, int, bool, bool) {
 		v, suf, ok := parseDigits(rest)
 		return v, "-magnitude" + suf, i + 1, false, ok && suf == ""
 	}
-	if v, ok := voc.vague[t.low]; ok {
+	if v, ok := voc().vague[t.low]; ok {
 		return v, "", i + 1, true, true
 	}
-	if n := a.matchPhrase(voc.numberSet, i, hi); n > 0 {
-		v := voc.numberWords[a.lowPhrase(i, i+n)]
+	if n := a.matchPhrase(voc().numberSet, i, hi); n > 0 {
+		v := voc().numberWords[a.lowPhrase(i, i+n)]
 		// "five hundred", "two thousand", "two dozen"
 		if i+n < hi {
 			if a.toks[i+n].low == "dozen" && v < 12 {
 				return v * 12, "", i + n + 1, false, true
 			}
-			if m, ok := voc.scales[a.toks[i+n].low]; ok && m < 1e6 {
+			if m, ok := voc().scales[a.toks[i+n].low]; ok && m < 1e6 {
 				return v * m, "", i + n + 1, false, true
 			}
 			if a.toks[i+n].low == "hundred" {
@@ -100,8 +100,8 @@ func (a *analysis) numberAt(i, hi int) (float64, string, int, bool, bool) {
 	}
 	// "twenty-five"
 	if k := strings.IndexByte(t.low, '-'); k > 0 {
-		tens, ok1 := voc.numberWords[t.low[:k]]
-		units, ok2 := voc.numberWords[t.low[k+1:]]
+		tens, ok1 := voc().numberWords[t.low[:k]]
+		units, ok2 := voc().numberWords[t.low[k+1:]]
 		if ok1 && ok2 && tens >= 20 && tens < 100 && units < 10 {
 			return tens + units, "", i + 1, false, true
 		}

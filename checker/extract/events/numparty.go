@@ -14,11 +14,11 @@ const partyReach = 12
 func (a *analysis) partyOf(q quantity, si int) string {
 	lo, _ := a.sentRange(si)
 	for k := q.first - 1; k > lo && k >= q.first-partyReach; k-- {
-		if !mvoc.partyVerbs[a.toks[k].low] {
+		if !mvoc().partyVerbs[a.toks[k].low] {
 			continue
 		}
 		j := k
-		for j > lo && mvoc.partyAux[a.toks[j-1].low] {
+		for j > lo && mvoc().partyAux[a.toks[j-1].low] {
 			j--
 		}
 		if j > lo && a.capWord(j-1) {

@@ -6,10 +6,11 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/temporal"
+	"github.com/crosscheck/crosscheck/internal/lazy"
 )
 
 // monthNumbers maps the tagger's month names to their months.
-var monthNumbers = temporal.MonthNames()
+var monthNumbers = lazy.New(temporal.MonthNames)
 
 // A number belongs to the article's news or to a background event: "the
 // quake killed 10" tells of the story, "the 2003 quake killed 26,000" and
@@ -43,7 +44,7 @@ func (a *analysis) storyAnchor() (place, bool) {
 			if !a.has(q, fImpact|fStoryPrep) {
 				continue
 			}
-			impact := a.has(q, fImpact) && voc.impactVerbs[a.toks[q].low] != 0
+			impact := a.has(q, fImpact) && voc().impactVerbs[a.toks[q].low] != 0
 			if !(a.has(q, fStoryPrep) && storyPreps[a.toks[q].low]) && !impact {
 				continue
 			}
@@ -53,11 +54,11 @@ func (a *analysis) storyAnchor() (place, bool) {
 				continue
 			}
 			// "the Gulf of Tarnow" is one place
-			if e == s+1 && mvoc.geoHeads[a.toks[s].low] && e+1 < hi && a.toks[e].low == "of" && a.capWord(e+1) {
+			if e == s+1 && mvoc().geoHeads[a.toks[s].low] && e+1 < hi && a.toks[e].low == "of" && a.capWord(e+1) {
 				e = a.capRunFrom(e+1, hi)
 			}
 			pl, ok := a.resolvePlace(s, e, a.strictSentence(si))
-			if !ok || voc.orgHeads[a.toks[e-1].low] || a.personIn(s, e) || a.adjectiveLed(s, e) {
+			if !ok || voc().orgHeads[a.toks[e-1].low] || a.personIn(s, e) || a.adjectiveLed(s, e) {
 				continue
 			}
 			if impact {
@@ -68,7 +69,7 @@ func (a *analysis) storyAnchor() (place, bool) {
 				order = append(order, pl.key)
 			}
 			count[pl.key]++
-			if mvoc.locative[a.toks[q].low] {
+			if mvoc().locative[a.toks[q].low] {
 				locative[pl.key] = true
 			}
 			q = e - 1
@@ -183,14 +184,14 @@ func (a *analysis) anchorable(pl place) bool {
 		return false
 	}
 	end := pl.tokEnd
-	if end > 0 && end < len(a.toks) && mvoc.streetWords[strings.TrimSuffix(a.toks[end].low, ".")] {
+	if end > 0 && end < len(a.toks) && mvoc().streetWords[strings.TrimSuffix(a.toks[end].low, ".")] {
 		return false // "Church Ave.": the run stopped before the street word
 	}
 	last := pl.key
 	if i := strings.LastIndexByte(last, ' '); i >= 0 {
 		last = last[i+1:]
 	}
-	return !mvoc.streetWords[strings.TrimSuffix(last, ".")]
+	return !mvoc().streetWords[strings.TrimSuffix(last, ".")]
 }
 
 // countryOver reports an event keyed by a country while the article's
@@ -320,12 +321,12 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 	if !bg && m != nil && a.isStoryEvent(key, ev) {
 		// the place the article names most wins over the one this
 		// mention names, unless that is named as often
-		if an, ok := a.storyAnchor(); ok && voc.classMode[m.class] == modePlace && (a.within(an.key, identOf(key), an.country) || a.countryOver(key, an) || a.placeKeyed(m, key) && a.anchorCount > a.occurrences(m.place.name)) {
+		if an, ok := a.storyAnchor(); ok && voc().classMode[m.class] == modePlace && (a.within(an.key, identOf(key), an.country) || a.countryOver(key, an) || a.placeKeyed(m, key) && a.anchorCount > a.occurrences(m.place.name)) {
 			k := keyOf(m.class, an.key)
 			if k == key {
 				return key, subject, false, true
 			}
-			return k, "the " + voc.classNoun[m.class] + " in " + an.name, false, true
+			return k, "the " + voc().classNoun[m.class] + " in " + an.name, false, true
 		}
 		return key, subject, false, true
 	}
@@ -340,10 +341,10 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 	// the place right after the figure's verb ("600 were killed in the
 	// city of Bramsk"), else one its sentence names
 	if pl, ok := a.placeAfter(q, si); ok && q.first >= 0 && !a.isAnchor(pl) {
-		return keyOf(class, pl.key), "the " + voc.classNoun[class] + " in " + pl.name, true, true
+		return keyOf(class, pl.key), "the " + voc().classNoun[class] + " in " + pl.name, true, true
 	}
 	if pl, ok := a.otherPlace(from); ok {
-		return keyOf(class, pl.key), "the " + voc.classNoun[class] + " in " + pl.name, true, true
+		return keyOf(class, pl.key), "the " + voc().classNoun[class] + " in " + pl.name, true, true
 	}
 	if m != nil && m.kind == identPlace && !m.story && m.sent == si {
 		if an, ok := a.storyAnchor(); !ok || m.ident != an.key {
@@ -351,10 +352,10 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 		}
 	}
 	if pl, ok := a.otherPlace(si); ok {
-		return keyOf(class, pl.key), "the " + voc.classNoun[class] + " in " + pl.name, true, true
+		return keyOf(class, pl.key), "the " + voc().classNoun[class] + " in " + pl.name, true, true
 	}
 	if year != "" {
-		return keyOf(class, year), "the " + year + " " + voc.classNoun[class], true, true
+		return keyOf(class, year), "the " + year + " " + voc().classNoun[class], true, true
 	}
 	return "", "", true, false
 }
@@ -363,7 +364,7 @@ func (a *analysis) numberKey(key, subject, counts string, q quantity, si int, ev
 func (a *analysis) disasterIn(si int) *mention {
 	lo, hi := a.sentenceMentionRange(si)
 	for j := lo; j < hi; j++ {
-		if voc.disasters[a.mentions[j].class] {
+		if voc().disasters[a.mentions[j].class] {
 			return &a.mentions[j]
 		}
 	}
@@ -384,7 +385,7 @@ func (a *analysis) backgroundClause(q quantity, si int, consequence bool) (bool,
 		}
 		t := a.toks[k]
 		if t.digit && t.end-t.start == 4 {
-			if y, _, ok := parseDigits(a.tx(k)); ok && y >= 1900 && y <= 2100 && (k+1 >= hi || voc.counted[a.toks[k+1].low] == "") {
+			if y, _, ok := parseDigits(a.tx(k)); ok && y >= 1900 && y <= 2100 && (k+1 >= hi || voc().counted[a.toks[k+1].low] == "") {
 				// a dated expression is history when it ends over a year
 				// before the article; a bare year when it is before the
 				// story's
@@ -410,7 +411,7 @@ func (a *analysis) backgroundClause(q quantity, si int, consequence bool) (bool,
 	}
 	// "In 2003 a quake struck Bramsk. It killed 612 people.": a sentence
 	// that goes on with a pronoun tells of the event before it
-	if si > 0 && lo < hi && mvoc.continuers[a.toks[lo].low] {
+	if si > 0 && lo < hi && mvoc().continuers[a.toks[lo].low] {
 		if plo, _ := a.sentRange(si - 1); plo < lo {
 			return a.backgroundClause(quantity{first: -1, last: -1}, si-1, false)
 		}
@@ -427,7 +428,7 @@ func (a *analysis) backgroundPhrase(si, lo, hi int) bool {
 	if a.bgPhrase[si] == 0 {
 		a.bgPhrase[si] = 1
 		for k := lo; k < hi; k++ {
-			if a.has(k, fBackground) && a.matchPhrase(mvoc.background, k, hi) > 0 {
+			if a.has(k, fBackground) && a.matchPhrase(mvoc().background, k, hi) > 0 {
 				a.bgPhrase[si] = 2
 				break
 			}
@@ -560,10 +561,10 @@ func (a *analysis) positionKey(si int) (string, string) {
 // The article's own month names none.
 func (a *analysis) monthEvent(lo, hi int) bool {
 	for k := lo; k+2 < hi; k++ {
-		if a.toks[k].low != "the" || !voc.months[a.toks[k+1].low] || !a.toks[k+1].cap || !a.toks[k+2].word || a.toks[k+2].cap {
+		if a.toks[k].low != "the" || !voc().months[a.toks[k+1].low] || !a.toks[k+1].cap || !a.toks[k+2].word || a.toks[k+2].cap {
 			continue
 		}
-		if m, ok := monthNumbers[a.toks[k+1].low]; ok && !a.d.Reference.IsZero() && m == a.d.Reference.Month() {
+		if m, ok := monthNumbers.Get()[a.toks[k+1].low]; ok && !a.d.Reference.IsZero() && m == a.d.Reference.Month() {
 			continue
 		}
 		return true
@@ -582,14 +583,14 @@ func (a *analysis) monthOpener(lo, hi int) bool {
 		return false
 	}
 	k++
-	if k < hi && voc.monthParts[a.toks[k].low] {
+	if k < hi && voc().monthParts[a.toks[k].low] {
 		k++
 	}
-	if k >= hi || !voc.months[a.toks[k].low] || !a.toks[k].cap || k+1 < hi && a.toks[k+1].digit {
+	if k >= hi || !voc().months[a.toks[k].low] || !a.toks[k].cap || k+1 < hi && a.toks[k+1].digit {
 		return false
 	}
 	if !a.d.Reference.IsZero() {
-		if m, ok := monthNumbers[a.toks[k].low]; ok && m == a.d.Reference.Month() {
+		if m, ok := monthNumbers.Get()[a.toks[k].low]; ok && m == a.d.Reference.Month() {
 			return false
 		}
 	}

@@ -34,7 +34,7 @@ func (a *analysis) leadDisaster() string {
 	key := ""
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.historical || !voc.disasters[m.class] || a.paragraphOf(m.sent) > lead {
+		if m.historical || !voc().disasters[m.class] || a.paragraphOf(m.sent) > lead {
 			continue
 		}
 		if m.key == "" && !a.contrasted(m) {
@@ -101,13 +101,13 @@ func (a *analysis) numberSubject(q quantity, si, lo int, counts string, ev artic
 		}
 		return m.key, a.subj[m.key]
 	}
-	if voc.sentenceOnly[counts] || a.partOfPlace(q, lo) {
+	if voc().sentenceOnly[counts] || a.partOfPlace(q, lo) {
 		// a price or a magnitude stated away from its event may be
 		// another bid's or an aftershock's; a district's turnout is not
 		// the city's
 		return "", ""
 	}
-	if classes := voc.countEvents[counts]; len(classes) > 0 {
+	if classes := voc().countEvents[counts]; len(classes) > 0 {
 		// "Tachibana won 41,825 votes": the article's one election
 		if key := a.onlyOf(classes); key != "" {
 			return key, a.subj[key]
@@ -167,13 +167,13 @@ func (a *analysis) sentenceEvent(q quantity, si int, consequence bool) (*mention
 	var best, bestDisaster *mention
 	for j := mlo; j < mhi; j++ {
 		m := &a.mentions[j]
-		if mvoc.noFigures[m.class] {
+		if mvoc().noFigures[m.class] {
 			continue // "killing 10": the figure is the disaster's, not a death's
 		}
 		if best == nil || m.start < at {
 			best = m
 		}
-		if voc.disasters[m.class] && (bestDisaster == nil || m.start < at) {
+		if voc().disasters[m.class] && (bestDisaster == nil || m.start < at) {
 			bestDisaster = m
 		}
 	}
@@ -190,7 +190,7 @@ func isConsequence(counts string) bool {
 	if i := strings.LastIndexByte(counts, ' '); i >= 0 {
 		last = counts[i+1:]
 	}
-	return voc.consequences[last]
+	return voc().consequences[last]
 }
 
 // firstMention returns the first mention of an event key.
@@ -209,7 +209,7 @@ func (a *analysis) firstMention(key string) *mention {
 func (a *analysis) thingSubject(q quantity, lo int) (string, string, bool) {
 	for s := q.before() - 1; s >= lo; s-- {
 		l := a.toks[s].low
-		if !voc.thingNouns[l] {
+		if !voc().thingNouns[l] {
 			continue
 		}
 		if ident, ok := a.thingEndingWith(l); ok {
@@ -280,7 +280,7 @@ func mostCounted(n map[string]int) (string, int, bool) {
 func (a *analysis) oneDisaster() string {
 	key, class := "", ""
 	for _, m := range a.mentions {
-		if !voc.disasters[m.class] || m.key == "" || m.historical {
+		if !voc().disasters[m.class] || m.key == "" || m.historical {
 			continue
 		}
 		if key != "" && m.key != key {
@@ -292,7 +292,7 @@ func (a *analysis) oneDisaster() string {
 		return ""
 	}
 	for _, m := range a.mentions {
-		if m.key == "" && voc.disasters[m.class] && m.class != class && !voc.types[a.toks[m.typeTok].low].plural {
+		if m.key == "" && voc().disasters[m.class] && m.class != class && !voc().types[a.toks[m.typeTok].low].plural {
 			return ""
 		}
 	}
@@ -378,7 +378,7 @@ func sameStory(x, y string) bool {
 	if len(x) > len(y) {
 		x, y = y, x
 	}
-	return x == y || strings.HasPrefix(y, x+" ") && voc.thingNouns[y[strings.LastIndexByte(y, ' ')+1:]]
+	return x == y || strings.HasPrefix(y, x+" ") && voc().thingNouns[y[strings.LastIndexByte(y, ' ')+1:]]
 }
 
 // identOf is the identifier part of an event key "event:<class>:<ident>".
@@ -388,7 +388,7 @@ func identOf(key string) string { return claim.Key(key).Ident() }
 // city's port district, where turnout reached 61 percent".
 func (a *analysis) partOfPlace(q quantity, lo int) bool {
 	for s := q.before() - 1; s >= lo; s-- {
-		if !voc.partNouns[a.toks[s].low] {
+		if !voc().partNouns[a.toks[s].low] {
 			continue
 		}
 		for b := s - 1; b >= lo && b >= s-4; b-- {
@@ -411,7 +411,7 @@ func (a *analysis) causeKey(key string) (string, string) {
 	n := map[string]int{}
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		if m.historical || !voc.disasters[m.class] || mvoc.noFigures[m.class] {
+		if m.historical || !voc().disasters[m.class] || mvoc().noFigures[m.class] {
 			continue
 		}
 		n[m.class]++
@@ -421,10 +421,10 @@ func (a *analysis) causeKey(key string) (string, string) {
 		return "", ""
 	}
 	subject := a.subj[key]
-	if noun := voc.classNoun[classOf(key)]; noun != "" && strings.Contains(subject, noun) {
-		subject = strings.Replace(subject, noun, voc.classNoun[best], 1)
+	if noun := voc().classNoun[classOf(key)]; noun != "" && strings.Contains(subject, noun) {
+		subject = strings.Replace(subject, noun, voc().classNoun[best], 1)
 	} else {
-		subject = "the " + voc.classNoun[best]
+		subject = "the " + voc().classNoun[best]
 	}
 	return keyOf(best, identOf(key)), subject
 }

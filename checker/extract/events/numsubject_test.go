@@ -102,8 +102,8 @@ func TestWhatNumbersMeasure(t *testing.T) {
 // generic class of a background event with no known noun included
 // ("the  in Philadelphia" was once printed).
 func TestEveryKeyedClassHasANoun(t *testing.T) {
-	assert.Equal(t, "event", voc.classNoun[genericClass])
-	for class, noun := range voc.classNoun {
+	assert.Equal(t, "event", voc().classNoun[genericClass])
+	for class, noun := range voc().classNoun {
 		assert.NotEmpty(t, noun, class)
 	}
 }

@@ -57,7 +57,7 @@ func (a *analysis) nameLike(i int) bool {
 		return true
 	}
 	l := t.low
-	return !strings.HasSuffix(l, "s") && voc.counted[l] == "" && !voc.holderNouns[l] && !voc.verbSubjects[l]
+	return !strings.HasSuffix(l, "s") && voc().counted[l] == "" && !voc().holderNouns[l] && !voc().verbSubjects[l]
 }
 
 // findMidCaps records the words the article capitalises inside sentences
@@ -132,7 +132,7 @@ func (a *analysis) namesBefore(j, lo int) ([]party, bool) {
 		switch {
 		case t.low == "and" && s < j:
 		case t.word && t.cap && t.expr < 0 && t.flags&(fMonth|fWeekday) == 0:
-		case voc.titles[t.low]:
+		case voc().titles[t.low]:
 		case a.descriptor(s-1) && s < j:
 			// "union leader Marta Felling", "port authority chairman …"
 		default:
@@ -146,7 +146,7 @@ done:
 	}
 	if s > lo {
 		b := s - 1
-		if !a.isClauseBreak(b) && !voc.openers[a.toks[b].low] && !a.isQuote(b) {
+		if !a.isClauseBreak(b) && !voc().openers[a.toks[b].low] && !a.isQuote(b) {
 			return nil, false
 		}
 	}
@@ -171,11 +171,11 @@ func (a *analysis) namesAfter(p, hi int) ([]party, int) {
 	e := p
 	for e < hi && e < p+12 {
 		t := a.toks[e]
-		if t.low == "and" && e > p && e+1 < hi && (a.toks[e+1].cap || voc.titles[a.toks[e+1].low]) {
+		if t.low == "and" && e > p && e+1 < hi && (a.toks[e+1].cap || voc().titles[a.toks[e+1].low]) {
 			e++
 			continue
 		}
-		if t.word && t.expr < 0 && (voc.titles[t.low] || t.cap && t.flags&(fFunction|fMonth|fWeekday|fType) == 0) {
+		if t.word && t.expr < 0 && (voc().titles[t.low] || t.cap && t.flags&(fFunction|fMonth|fWeekday|fType) == 0) {
 			e++
 			if possessive(a.tx(e - 1)) {
 				break
@@ -204,7 +204,7 @@ func (a *analysis) namesAfter(p, hi int) ([]party, int) {
 // the group's key and text.
 func (a *analysis) holderOf(lo, hi int) (string, string, bool) {
 	for q := lo + 1; q < hi; q++ {
-		if !voc.holderNouns[a.toks[q].low] {
+		if !voc().holderNouns[a.toks[q].low] {
 			continue
 		}
 		s := a.capRunBack(q, lo)
@@ -223,7 +223,7 @@ func (a *analysis) holderOf(lo, hi int) (string, string, bool) {
 // the word that says what kind of body it is ("Halloway Dairies" and
 // "Halloway" are one company).
 func (a *analysis) partyKey(s, e int) string {
-	for e-1 > s && voc.orgHeads[a.toks[e-1].low] {
+	for e-1 > s && voc().orgHeads[a.toks[e-1].low] {
 		e--
 	}
 	return a.lowPhrase(s, e)

@@ -79,7 +79,7 @@ func (a *analysis) pairNames(i int) ([]string, bool) {
 			return nil, false
 		}
 		l := lowerWord(p)
-		if !startsUpper(p) || voc.function[l] || voc.titles[l] || voc.months[l] {
+		if !startsUpper(p) || voc().function[l] || voc().titles[l] || voc().months[l] {
 			return nil, false
 		}
 		if _, ok := placeName(a.k, p); ok {

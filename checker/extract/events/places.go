@@ -177,7 +177,7 @@ func (a *analysis) thingKey(q, e, e2 int) string {
 // "Lake", "Cape") opens a name before token k of the run from i.
 func (a *analysis) geoHeaded(i, k int) bool {
 	for q := i; q < k; q++ {
-		if l := strings.TrimSuffix(a.toks[q].low, "."); mvoc.geoHeads[l] || mvoc.nameAbbrevs[l] {
+		if l := strings.TrimSuffix(a.toks[q].low, "."); mvoc().geoHeads[l] || mvoc().nameAbbrevs[l] {
 			return true
 		}
 	}

@@ -75,10 +75,10 @@ func (a *analysis) pastPerfectAfter(p, hi int) bool {
 		}
 		for r := q + 1; r < hi && r <= q+2; r++ {
 			w := a.toks[r].low
-			if voc.irregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			if voc().irregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
 				return true
 			}
-			if !voc.adverbs[w] {
+			if !voc().adverbs[w] {
 				break
 			}
 		}
@@ -98,11 +98,11 @@ func (a *analysis) premodCue(m *mention) cue {
 			continue
 		}
 		switch {
-		case voc.premodHyp[t.low]:
+		case voc().premodHyp[t.low]:
 			return a.cueAt(statusHypothetical, q, q+1)
-		case voc.premodPlan[t.low]:
+		case voc().premodPlan[t.low]:
 			return a.cueAt(statusPlanned, q, q+1)
-		case voc.premodDone[t.low]:
+		case voc().premodDone[t.low]:
 			return a.cueAt(statusHappened, q, q+1)
 		}
 	}
@@ -125,9 +125,9 @@ func (a *analysis) relativeCue(ei int) cue {
 	for ; i < len(a.toks) && a.toks[i].start < end; i++ {
 		w := a.toks[i].low
 		switch {
-		case voc.relPast[w]:
+		case voc().relPast[w]:
 			return cue{status: statusHappened, start: s, end: end}
-		case voc.relFuture[w]:
+		case voc().relFuture[w]:
 			return cue{status: statusPlanned, start: s, end: end}
 		}
 	}
@@ -142,20 +142,20 @@ func (a *analysis) prefixCue(m *mention, lo int) cue {
 		if a.isClauseBreak(q) {
 			break
 		}
-		if t.expr >= 0 || !t.word || (t.cap && voc.months[t.low]) {
+		if t.expr >= 0 || !t.word || (t.cap && voc().months[t.low]) {
 			continue
 		}
 		best, n := statusNone, 0
 		for _, c := range []struct {
 			ps     phraseSet
 			status int
-		}{{voc.prefixPlan, statusPlanned}, {voc.prefixDone, statusHappened}, {voc.prefixHyp, statusHypothetical}} {
+		}{{voc().prefixPlan, statusPlanned}, {voc().prefixDone, statusHappened}, {voc().prefixHyp, statusHypothetical}} {
 			if l := a.matchPhrase(c.ps, q, z); l > n {
 				best, n = c.status, l
 			}
 		}
 		if n > 0 {
-			if best == statusPlanned && t.low == "to" && !(q > lo && voc.planVerbs[a.toks[q-1].low]) {
+			if best == statusPlanned && t.low == "to" && !(q > lo && voc().planVerbs[a.toks[q-1].low]) {
 				// "the best approach is (to hold the hearing)" proposes;
 				// "plans to hold the hearing" plans
 				return cue{}
@@ -179,7 +179,7 @@ func (a *analysis) futureBefore(q, lo int) bool {
 			return false
 		}
 		l := a.toks[p].low
-		if voc.modalPlan[l] || voc.planStates[l] && p > lo && (a.toks[p-1].low == "is" || a.toks[p-1].low == "are") {
+		if voc().modalPlan[l] || voc().planStates[l] && p > lo && (a.toks[p-1].low == "is" || a.toks[p-1].low == "are") {
 			return true
 		}
 	}
@@ -200,7 +200,7 @@ func (a *analysis) isSubject(m *mention, lo int) bool {
 		return true
 	}
 	p := z - 1
-	return a.isClauseBreak(p) || voc.openers[a.toks[p].low]
+	return a.isClauseBreak(p) || voc().openers[a.toks[p].low]
 }
 
 // skipAdjuncts skips what may stand between an event and its verb: its
@@ -209,7 +209,7 @@ func (a *analysis) skipAdjuncts(p, hi int) int {
 	for p < hi {
 		t := a.toks[p]
 		switch {
-		case t.expr >= 0, a.isQuote(p), voc.adverbs[t.low], strings.HasSuffix(t.low, "ly") && !t.cap:
+		case t.expr >= 0, a.isQuote(p), voc().adverbs[t.low], strings.HasSuffix(t.low, "ly") && !t.cap:
 			p++
 		case (t.low == "in" || t.low == "on" || t.low == "at" || t.low == "of") && p+1 < hi:
 			n := p + 1
@@ -217,9 +217,9 @@ func (a *analysis) skipAdjuncts(p, hi int) int {
 				p = n
 				continue
 			}
-			if a.toks[n].digit || voc.months[a.toks[n].low] {
+			if a.toks[n].digit || voc().months[a.toks[n].low] {
 				// a date the tagger did not mark: "in March 2025"
-				for n < hi && (a.toks[n].digit || voc.months[a.toks[n].low]) {
+				for n < hi && (a.toks[n].digit || voc().months[a.toks[n].low]) {
 					n++
 				}
 				p = n
@@ -266,52 +266,52 @@ func (a *analysis) predicateCue(m *mention, hi int) cue {
 		next = a.toks[p+1].low
 	}
 	switch {
-	case voc.modalPlan[w]:
+	case voc().modalPlan[w]:
 		// "will be held", "will begin": the event takes place; "will no
 		// doubt irk" is commentary on it
 		v := a.skipAdverbs(p+1, hi)
-		if v < hi && !voc.occurrence[a.toks[v].low] {
+		if v < hi && !voc().occurrence[a.toks[v].low] {
 			return cue{}
 		}
 		if v < hi && a.toks[v].low == "be" {
-			if e := a.skipAdverbs(v+1, hi); e < hi && voc.endings[a.toks[e].low] {
+			if e := a.skipAdverbs(v+1, hi); e < hi && voc().endings[a.toks[e].low] {
 				return cue{} // "the outage will be resolved": it goes on now
 			}
 		}
 		return a.cueAt(statusPlanned, p, p+1)
-	case voc.modalHyp[w]:
+	case voc().modalHyp[w]:
 		return a.cueAt(statusHypothetical, p, p+1)
-	case voc.cancelled[w]:
+	case voc().cancelled[w]:
 		return cue{}
-	case w == "is" || w == "are" || voc.pastBe[w]:
+	case w == "is" || w == "are" || voc().pastBe[w]:
 		switch {
-		case voc.pastBe[w] && voc.delays[next]:
+		case voc().pastBe[w] && voc().delays[next]:
 			return cue{} // "the hearing was delayed": put off, not planned
-		case voc.complementStates[next] && !a.complemented(p+2, hi):
-			if voc.pastBe[w] {
+		case voc().complementStates[next] && !a.complemented(p+2, hi):
+			if voc().pastBe[w] {
 				return a.cueAt(statusHappened, p, p+2) // "the fire was set at the entrance"
 			}
 			return cue{}
-		case voc.planStates[next] || next == "to":
+		case voc().planStates[next] || next == "to":
 			return a.cueAt(statusPlanned, p, p+2)
-		case voc.cancelled[next]:
+		case voc().cancelled[next]:
 			return cue{}
-		case voc.pastBe[w]:
+		case voc().pastBe[w]:
 			return a.cueAt(statusHappened, p, p+1)
 		}
 		return cue{}
-	case voc.perfect[w]:
+	case voc().perfect[w]:
 		if next == "been" && p+2 < hi {
 			third := a.toks[p+2].low
-			if voc.planStates[third] {
+			if voc().planStates[third] {
 				return a.cueAt(statusPlanned, p, p+3)
 			}
-			if voc.cancelled[third] {
+			if voc().cancelled[third] {
 				return cue{}
 			}
 		}
 		return a.cueAt(statusHappened, p, p+1)
-	case voc.irregular[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !voc.notPast[w]:
+	case voc().irregular[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !voc().notPast[w]:
 		return a.cueAt(statusHappened, p, p+1)
 	}
 	return cue{}
@@ -324,7 +324,7 @@ func (a *analysis) skipAdverbs(p, hi int) int {
 		switch {
 		case l == "no" && p+1 < hi && a.toks[p+1].low == "doubt":
 			p += 2
-		case voc.adverbs[l], strings.HasSuffix(l, "ly") && !a.toks[p].cap, l == "also", l == "then", l == "not":
+		case voc().adverbs[l], strings.HasSuffix(l, "ly") && !a.toks[p].cap, l == "also", l == "then", l == "not":
 			p++
 		default:
 			return p

@@ -145,7 +145,7 @@ func (a *analysis) firstPlace(si, from int, strict bool) (place, bool) {
 		if e == s {
 			continue
 		}
-		if pl, ok := a.resolvePlace(s, e, strict); ok && !voc.orgHeads[a.toks[e-1].low] {
+		if pl, ok := a.resolvePlace(s, e, strict); ok && !voc().orgHeads[a.toks[e-1].low] {
 			return pl, true
 		}
 	}
@@ -156,7 +156,7 @@ func (a *analysis) firstPlace(si, from int, strict bool) (place, bool) {
 			if e == q {
 				continue
 			}
-			if pl, ok := a.resolvePlace(q, e, true); ok && !voc.orgHeads[a.toks[e-1].low] {
+			if pl, ok := a.resolvePlace(q, e, true); ok && !voc().orgHeads[a.toks[e-1].low] {
 				return pl, true
 			}
 			q = e - 1
@@ -171,7 +171,7 @@ func (a *analysis) firstPlace(si, from int, strict bool) (place, bool) {
 // and last a place of the sentence itself.
 func (a *analysis) storyPlace(class string, si int) (place, bool) {
 	sp := a.findStoryPlaces()
-	venue := voc.classMode[class] == modeVenue
+	venue := voc().classMode[class] == modeVenue
 	if !venue && sp.dateline.key != "" {
 		return sp.dateline, true
 	}

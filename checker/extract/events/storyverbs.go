@@ -30,7 +30,7 @@ func (a *analysis) storyVerbMention(i, lo, hi int, v verbInfo, strict bool) (men
 		}
 	}
 	for q := lo; q < hi; q++ {
-		if ti, ok := voc.types[a.toks[q].low]; ok && ti.class == v.class {
+		if ti, ok := voc().types[a.toks[q].low]; ok && ti.class == v.class {
 			return mention{}, false
 		}
 	}
@@ -78,7 +78,7 @@ func (a *analysis) storyVerbMention(i, lo, hi int, v verbInfo, strict bool) (men
 	return mention{
 		class: v.class, sent: si, typeTok: i, zoneStart: i, tailTok: tail,
 		start: t.start, end: a.toks[tail-1].end, kind: identNone,
-		verb: true, told: true, own: own, premodExpr: -1, noun: voc.classNoun[v.class],
+		verb: true, told: true, own: own, premodExpr: -1, noun: voc().classNoun[v.class],
 	}, true
 }
 
@@ -179,7 +179,7 @@ func (a *analysis) purposeVerbBefore(to, lo int) (int, bool) {
 		if a.isPunct(q) {
 			return 0, false
 		}
-		if n := a.matchPhrase(voc.purposeVerbs, q, to); n > 0 {
+		if n := a.matchPhrase(voc().purposeVerbs, q, to); n > 0 {
 			return q, true
 		}
 	}

@@ -36,9 +36,9 @@ func (a *analysis) subjects() map[string]string {
 // subjectOf writes the noun phrase for mention m's event.
 func (a *analysis) subjectOf(m *mention) string {
 	noun := m.noun
-	if noun == "" || voc.types[noun].plural || voc.disasters[m.class] {
+	if noun == "" || voc().types[noun].plural || voc().disasters[m.class] {
 		// a disaster by its class's word: "floodwaters", "quake" → flood, earthquake
-		noun = voc.classNoun[m.class]
+		noun = voc().classNoun[m.class]
 	}
 	if m.story || !m.ownKey() {
 		if m.story {
@@ -104,7 +104,7 @@ func (a *analysis) keySubject(key, noun string) string {
 			return "the " + noun + " in " + p.Name
 		}
 	}
-	if id != "" && voc.classMode[class] != modeParties {
+	if id != "" && voc().classMode[class] != modeParties {
 		return "the " + noun + " in " + titleWords(id)
 	}
 	return "the " + noun
@@ -115,7 +115,7 @@ func (a *analysis) keySubject(key, noun string) string {
 func titleWords(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		if i == len(words)-1 && i > 0 && voc.thingNouns[w] {
+		if i == len(words)-1 && i > 0 && voc().thingNouns[w] {
 			continue
 		}
 		words[i] = titleWord(w)

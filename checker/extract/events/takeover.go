@@ -67,7 +67,7 @@ func (a *analysis) partyVerbMention(i, lo, hi int, v verbInfo, strict bool) (men
 	// the buyer: the name before the auxiliaries, past a verb of intent
 	// ("has agreed to buy", "plans to buy")
 	b := from
-	if b > lo && voc.intentVerbs[a.toks[b-1].low] {
+	if b > lo && voc().intentVerbs[a.toks[b-1].low] {
 		b = a.auxStart(b-1, lo)
 	}
 	buyer, _ := a.partyEndingAt(b, lo)
@@ -88,7 +88,7 @@ func (a *analysis) partyVerbMention(i, lo, hi int, v verbInfo, strict bool) (men
 	}
 	t := a.toks[i]
 	m := mention{class: v.class, sent: t.sent, typeTok: i, zoneStart: i, tailTok: p, premodExpr: -1,
-		start: t.start, end: a.toks[p-1].end, verb: true, own: own, noun: voc.classNoun[v.class]}
+		start: t.start, end: a.toks[p-1].end, verb: true, own: own, noun: voc().classNoun[v.class]}
 	a.setParties(&m, buyer, target)
 	return m, true
 }
@@ -114,7 +114,7 @@ func (a *analysis) companyAt(q, lo, hi int, other string, strict bool) (party, i
 	if q >= hi {
 		return party{}, q, false
 	}
-	if voc.determiners[a.toks[q].low] && q+1 < hi && voc.companyNouns[a.toks[q+1].low] {
+	if voc().determiners[a.toks[q].low] && q+1 < hi && voc().companyNouns[a.toks[q+1].low] {
 		p, ok := a.companyBefore(q, lo, other)
 		return p, q + 2, ok
 	}

@@ -8,7 +8,7 @@ package events
 // opening of the Ridgeway bridge".
 func (a *analysis) thingVerbMention(i, lo, hi int, v verbInfo, strict bool) (mention, bool) {
 	if i+1 < hi {
-		if ti, ok := voc.types[a.toks[i+1].low]; ok && ti.notAfter[a.toks[i].low] {
+		if ti, ok := voc().types[a.toks[i+1].low]; ok && ti.notAfter[a.toks[i].low] {
 			return mention{}, false // "opened fire"
 		}
 	}
@@ -23,7 +23,7 @@ func (a *analysis) thingVerbMention(i, lo, hi int, v verbInfo, strict bool) (men
 	if m.tailTok <= i {
 		m.tailTok = i + 1
 	}
-	if n := a.matchPhrase(voc.verbTails, m.tailTok, hi); n > 0 {
+	if n := a.matchPhrase(voc().verbTails, m.tailTok, hi); n > 0 {
 		m.tailTok += n // "opened to traffic"
 	}
 	// "opened in Tarnow": where the thing's event is
@@ -145,7 +145,7 @@ func (a *analysis) thingEndingAt(j, lo int, strict bool) (place, int, bool) {
 	if s == j {
 		return place{}, 0, false
 	}
-	if j-1 > s && voc.thingNouns[a.toks[j-1].low] {
+	if j-1 > s && voc().thingNouns[a.toks[j-1].low] {
 		// a name ending in its thing noun: "Ridgeway Bridge"
 		pl, ok := a.namedThing(s, j, j, strict)
 		return pl, s, ok
@@ -178,7 +178,7 @@ func (a *analysis) thingStartingAt(q, hi int, strict bool) (place, int, bool) {
 			pl, ok := a.namedThing(q, e, e2, strict)
 			return pl, e2, ok
 		}
-		if e-1 > q && voc.thingNouns[a.toks[e-1].low] {
+		if e-1 > q && voc().thingNouns[a.toks[e-1].low] {
 			pl, ok := a.namedThing(q, e, e, strict)
 			return pl, e, ok
 		}

@@ -53,8 +53,6 @@ type timePhrase struct {
 	mod   string
 }
 
-var tvoc, tvocErr = loadTimes()
-
 func loadTimes() (*timeVocab, error) {
 	var f timesFile
 	if err := decode("times.yml", &f); err != nil {
@@ -178,7 +176,7 @@ func (a *analysis) timeGlue(q int) bool {
 	if l == "at" || l == "," {
 		return true
 	}
-	for _, p := range tvoc.qualifiers {
+	for _, p := range tvoc().qualifiers {
 		if p.mod != timeBound && slicesContains(p.words, l) {
 			return true
 		}
@@ -265,7 +263,7 @@ func (a *analysis) exprTokens(ei int) (int, int) {
 // token the claim's span starts at.
 func (a *analysis) timeQualifier(first int) (string, int) {
 	lo, _ := a.sentRange(a.toks[first].sent)
-	for _, p := range tvoc.qualifiers {
+	for _, p := range tvoc().qualifiers {
 		n := len(p.words)
 		if first-n < lo {
 			continue
@@ -286,7 +284,7 @@ func (a *analysis) timeQualifier(first int) (string, int) {
 
 // zoned reports a time zone at token q ("ET", "GMT", "(11.30 p.m. ET)").
 func (a *analysis) zoned(q int) bool {
-	for _, z := range tvoc.zones {
+	for _, z := range tvoc().zones {
 		if a.wordsAt(q, len(a.toks), z) {
 			return true
 		}
@@ -312,7 +310,7 @@ func (a *analysis) inParens(first int) bool {
 // after") at token q that leads straight to a time or date expression,
 // else 0.
 func (a *analysis) qualifierLen(q, hi int) int {
-	for _, p := range tvoc.qualifiers {
+	for _, p := range tvoc().qualifiers {
 		n := len(p.words)
 		if p.mod == timeBound || q+n >= hi || a.toks[q+n].expr < 0 {
 			continue
@@ -341,7 +339,7 @@ func (a *analysis) dayStartMod(ei int) string {
 		return mod
 	}
 	lo, _ := a.sentRange(a.toks[first].sent)
-	for _, p := range tvoc.dayStart {
+	for _, p := range tvoc().dayStart {
 		n := len(p)
 		if first-n < lo {
 			continue

@@ -89,10 +89,10 @@ func (a *analysis) sentenceKeyed(si int) bool {
 func (a *analysis) disasterCue(si int, class string) bool {
 	lo, hi := a.sentRange(si)
 	for q := lo; q < hi; q++ {
-		if voc.types[a.toks[q].low].class == class {
+		if voc().types[a.toks[q].low].class == class {
 			return true
 		}
-		for _, c := range tvoc.cues {
+		for _, c := range tvoc().cues {
 			if a.wordsAt(q, hi, c) {
 				return true
 			}

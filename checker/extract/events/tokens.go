@@ -80,7 +80,7 @@ func (a *analysis) nameAbbrevPeriod(first, ti int) bool {
 		return false
 	}
 	prev := a.toks[len(a.toks)-1]
-	if prev.end != tt[ti].Start || !prev.cap || !mvoc.nameAbbrevs[prev.low] {
+	if prev.end != tt[ti].Start || !prev.cap || !mvoc().nameAbbrevs[prev.low] {
 		return false
 	}
 	if n := len(a.toks) - 1; n > first && (a.toks[n-1].digit || a.toks[n-1].cap && n-1 > first) {

@@ -10,8 +10,8 @@ func (a *analysis) isAux(i int) bool {
 	case "to", "be", "been", "is", "are", "do", "does", "did":
 		return true
 	}
-	return voc.modalPlan[l] || voc.modalHyp[l] || voc.pastBe[l] || voc.perfect[l] ||
-		voc.planStates[l] || voc.adverbs[l] || negation(l)
+	return voc().modalPlan[l] || voc().modalHyp[l] || voc().pastBe[l] || voc().perfect[l] ||
+		voc().planStates[l] || voc().adverbs[l] || negation(l)
 }
 
 // negation reports whether a word denies the verb after it.
@@ -22,7 +22,7 @@ func negation(l string) bool {
 // modalOrTo reports whether token i makes the base form after it a verb.
 func (a *analysis) modalOrTo(i int) bool {
 	l := a.toks[i].low
-	return l == "to" || voc.modalPlan[l] || voc.modalHyp[l] || l == "did" || l == "does" || l == "do" || negation(l)
+	return l == "to" || voc().modalPlan[l] || voc().modalHyp[l] || l == "did" || l == "does" || l == "do" || negation(l)
 }
 
 // auxStart returns the first of the auxiliaries right before verb i.
@@ -40,7 +40,7 @@ func (a *analysis) auxStart(i, lo int) int {
 // opened" happened. A denied verb ("did not open") says nothing true
 // about the event: false drops the mention.
 func (a *analysis) auxStatus(from, i, form int) (cue, bool) {
-	if from >= 2 && voc.planNouns[a.toks[from-1].low] && (a.toks[from-2].low == "no" || negation(a.toks[from-2].low)) {
+	if from >= 2 && voc().planNouns[a.toks[from-1].low] && (a.toks[from-2].low == "no" || negation(a.toks[from-2].low)) {
 		return cue{}, false // "no plans to close the plant"
 	}
 	plan, hyp := -1, -1
@@ -49,11 +49,11 @@ func (a *analysis) auxStatus(from, i, form int) (cue, bool) {
 		switch {
 		case negation(l):
 			return cue{}, false
-		case voc.reportedFuture[l], voc.modalPlan[l], l == "to", voc.planStates[l]:
+		case voc().reportedFuture[l], voc().modalPlan[l], l == "to", voc().planStates[l]:
 			if plan < 0 {
 				plan = q
 			}
-		case voc.modalHyp[l]:
+		case voc().modalHyp[l]:
 			if hyp < 0 {
 				hyp = q
 			}

@@ -9,7 +9,9 @@ import (
 
 	"github.com/crosscheck/crosscheck/checker/lexicon"
 	"github.com/crosscheck/crosscheck/checker/temporal"
+	"github.com/crosscheck/crosscheck/internal/lazy"
 	"github.com/crosscheck/crosscheck/internal/yamlc"
+	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
 //go:embed data/*.yml
@@ -96,7 +98,8 @@ func newPhraseSet(phrases ...[]string) phraseSet {
 	return ps
 }
 
-// vocabulary is every word list the package uses, built once at init.
+// vocabulary is every word list the package uses, built once, at its first
+// use.
 type vocabulary struct {
 	types          map[string]typeInfo
 	disasters      map[string]bool   // classes
@@ -204,14 +207,62 @@ type vocabulary struct {
 	flags            map[string]uint32
 }
 
-// voc is the package vocabulary; vocErr is non-nil when an embedded file
-// is broken (a build problem the tests report).
-var voc, vocErr = loadVocabulary()
+// The package's vocabularies are decoded from the embedded data at their
+// first use (a process that extracts nothing never decodes them). Each
+// load keeps the error of its file: a broken embedded file is a build
+// problem the tests report.
+var (
+	vocData  = lazy.New(loaded(loadVocabulary, &vocErr))
+	mvocData = lazy.New(loaded(loadMeasures, &mvocErr))
+	tvocData = lazy.New(loaded(loadTimes, &tvocErr))
+	gvocData = lazy.New(loaded(loadGatherings, &gvocErr))
+	wvocData = lazy.New(loaded(loadWeapons, &wvocErr))
+	cvocData = lazy.New(loaded(loadCauses, &cvocErr))
+
+	// written once by their loads, read after them (dataErr)
+	vocErr, mvocErr, tvocErr, gvocErr, wvocErr, cvocErr error
+)
+
+// loaded is load as a lazy.Value's function: its error goes to *errp.
+func loaded[T any](load func() (T, error), errp *error) func() T {
+	return func() T {
+		v, err := load()
+		*errp = err
+		return v
+	}
+}
+
+// voc is the package vocabulary (event_types.yml, words.yml, status.yml,
+// numbers.yml and the shared lexicon).
+func voc() *vocabulary { return vocData.Get() }
+
+// mvoc is the measure vocabulary (measures.yml).
+func mvoc() *measureVocab { return mvocData.Get() }
+
+// tvoc is the vocabulary of times of day (times.yml).
+func tvoc() *timeVocab { return tvocData.Get() }
+
+// gvoc is the gathering vocabulary (gatherings.yml).
+func gvoc() *gatheringVocab { return gvocData.Get() }
+
+// wvoc is the weapon vocabulary (weapons.yml).
+func wvoc() *weaponVocab { return wvocData.Get() }
+
+// cvoc is the vocabulary of causes of death (causes.yml).
+func cvoc() *causeVocab { return cvocData.Get() }
 
 // dataErr is the first error of any of the package's embedded data files
 // (words, measures, times, gatherings, weapons, causes): with one broken, Extract returns
-// nothing rather than a part of what it should.
-var dataErr = errors.Join(vocErr, mvocErr, tvocErr, gvocErr, wvocErr, cvocErr)
+// nothing rather than a part of what it should. It loads them all.
+func dataErr() error {
+	voc()
+	mvoc()
+	tvoc()
+	gvoc()
+	wvoc()
+	cvoc()
+	return errors.Join(vocErr, mvocErr, tvocErr, gvocErr, wvocErr, cvocErr)
+}
 
 type verbForms struct {
 	Class    string   `yaml:"class"`
@@ -569,4 +620,16 @@ func knownClasses(v *vocabulary) error {
 		}
 	}
 	return nil
+}
+
+// Prepare loads what Extract reads with k (the vocabularies, the token
+// table and, when k is not nil, what is read of k), which otherwise loads
+// at the first Extract: see temporal.Prepare. Safe from any goroutine.
+func Prepare(k *kb.KB) {
+	dataErr()
+	tokenFlags()
+	monthNumbers.Get()
+	if k != nil {
+		indexFor(k)
+	}
 }

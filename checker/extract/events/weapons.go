@@ -45,8 +45,6 @@ type weaponVocab struct {
 	calibre, gauge, metric, dotted *regexp.Regexp
 }
 
-var wvoc, wvocErr = loadWeapons()
-
 // between allows up to three words between a calibre and its noun
 // ("20-gauge pump-action shotgun", ".44 caliber Varn Arms revolver").
 const weaponBetween = `(?:[\p{L}’'-]+\s+){0,3}$`
@@ -95,7 +93,7 @@ func (a *analysis) weaponClaims() []claim.Claim {
 		if t.flags&fWeapon == 0 {
 			continue
 		}
-		fam := wvoc.family[t.low]
+		fam := wvoc().family[t.low]
 		if fam == "" || !a.singleWeapon(i) {
 			continue
 		}
@@ -152,14 +150,14 @@ func inheritCalibre(cs []claim.Claim) []claim.Claim {
 // guns without one article saying both.
 func (a *analysis) heldWeapon(i int) bool {
 	lo, _ := a.sentRange(a.toks[i].sent)
-	if i-1 >= lo && wvoc.responders[a.toks[i-1].low] {
+	if i-1 >= lo && wvoc().responders[a.toks[i-1].low] {
 		return true // "a police rifle", "his service revolver"
 	}
 	for q := i - 1; q >= lo && q >= i-5; q-- {
-		if wvoc.held[a.toks[q].low] {
+		if wvoc().held[a.toks[q].low] {
 			return true
 		}
-		if q >= i-3 && wvoc.responders[a.toks[q].low] && possessive(a.tx(q)) {
+		if q >= i-3 && wvoc().responders[a.toks[q].low] && possessive(a.tx(q)) {
 			return true
 		}
 	}
@@ -174,16 +172,16 @@ func (a *analysis) singleWeapon(i int) bool {
 	lo, hi := a.sentRange(a.toks[i].sent)
 	if i+1 < hi {
 		n := a.toks[i+1]
-		if wvoc.notBefore[n.low] || a.tx(i+1) == "-" || wvoc.alternatives[n.low] {
+		if wvoc().notBefore[n.low] || a.tx(i+1) == "-" || wvoc().alternatives[n.low] {
 			return false
 		}
 	}
-	if i-1 >= lo && wvoc.notAfter[a.toks[i-1].low] {
+	if i-1 >= lo && wvoc().notAfter[a.toks[i-1].low] {
 		return false
 	}
 	for q := i - 1; q >= lo && q >= i-4; q-- {
 		l := a.toks[q].low
-		if wvoc.negations[l] || wvoc.alternatives[l] {
+		if wvoc().negations[l] || wvoc().alternatives[l] {
 			return false
 		}
 	}
@@ -197,16 +195,16 @@ func (a *analysis) calibreBefore(i int) (string, int) {
 	lo, _ := a.sentRange(t.sent)
 	from := max(a.toks[lo].start, t.start-48)
 	w := a.d.Text[from:t.start]
-	if m := wvoc.calibre.FindStringSubmatchIndex(w); m != nil {
+	if m := wvoc().calibre.FindStringSubmatchIndex(w); m != nil {
 		return "." + w[m[4]:m[5]], from + firstDigitOrDot(w, m)
 	}
-	if m := wvoc.dotted.FindStringSubmatchIndex(w); m != nil {
+	if m := wvoc().dotted.FindStringSubmatchIndex(w); m != nil {
 		return "." + w[m[2]:m[3]], from + firstDigitOrDot(w, m)
 	}
-	if m := wvoc.gauge.FindStringSubmatchIndex(w); m != nil {
+	if m := wvoc().gauge.FindStringSubmatchIndex(w); m != nil {
 		return w[m[2]:m[3]] + "-gauge", from + m[2]
 	}
-	if m := wvoc.metric.FindStringSubmatchIndex(w); m != nil {
+	if m := wvoc().metric.FindStringSubmatchIndex(w); m != nil {
 		return w[m[2]:m[3]] + "mm", from + m[2]
 	}
 	return "", 0

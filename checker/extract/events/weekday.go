@@ -48,7 +48,7 @@ func (a *analysis) weekdayWord(s, e int) (int, int, string) {
 			for k := range n {
 				buf[k] |= 0x20
 			}
-			if name := voc.weekdays[string(buf[:n])]; name != "" {
+			if name := voc().weekdays[string(buf[:n])]; name != "" {
 				return i, j, name
 			}
 		}
@@ -167,14 +167,14 @@ func (a *analysis) reportsNews(s, e int) bool {
 		if a.isClauseBreak(q) {
 			break
 		}
-		if voc.newsVerbs[a.toks[q].low] {
+		if voc().newsVerbs[a.toks[q].low] {
 			return true
 		}
 	}
 	// sentence-initial "On Monday, ...": the main verb comes after
 	if lead := first == lo || first == lo+1 && a.toks[lo].low == "on"; lead {
 		for q := last; q < hi && q < last+8; q++ {
-			if voc.newsVerbs[a.toks[q].low] {
+			if voc().newsVerbs[a.toks[q].low] {
 				return true
 			}
 		}

@@ -39,7 +39,7 @@ func (a *analysis) zoneClaims() []claim.Claim {
 		}
 		_, hi := a.sentRange(a.toks[first].sent)
 		q := last + 1
-		n := a.phraseAt(tvoc.localTime, q, hi)
+		n := a.phraseAt(tvoc().localTime, q, hi)
 		if n == 0 {
 			continue
 		}
@@ -133,9 +133,9 @@ func (a *analysis) clockAt(q, hi int) (string, int, bool) {
 
 // zoneAt returns the zone named at token q and its length in tokens.
 func (a *analysis) zoneAt(q, hi int) (string, int) {
-	for _, z := range tvoc.zones {
+	for _, z := range tvoc().zones {
 		if a.wordsAt(q, hi, z) {
-			return tvoc.zoneIDs[strings.Join(z, " ")], len(z)
+			return tvoc().zoneIDs[strings.Join(z, " ")], len(z)
 		}
 	}
 	return "", 0

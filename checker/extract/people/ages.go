@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/internal/lazy"
 )
 
 //go:embed data/ages.yml
@@ -31,7 +32,11 @@ type ageWords struct {
 	deathVerb, deathPass, deathAux, deathNoun, late, owners, past, after map[string]bool
 }
 
-var ageVocab = mustLoadAgeWords(agesYAML)
+// ageData is the age words, parsed at their first use.
+var ageData = lazy.New(func() *ageWords { return mustLoadAgeWords(agesYAML) })
+
+// ageVocab is the words of data/ages.yml.
+func ageVocab() *ageWords { return ageData.Get() }
 
 func mustLoadAgeWords(data []byte) *ageWords {
 	var w ageWords
@@ -120,7 +125,7 @@ func (a *analysis) ageBefore(name int) (first, last, years int, ok bool) {
 	k := name - 1
 	for n := 0; k >= lo; k-- {
 		if first, years, ok := a.yearOldAt(k); ok {
-			if p := first - 1; p >= lo && ageVocab.past[a.toks[p].low] || p-1 >= lo && a.isPunct(p, "-") && ageVocab.past[a.toks[p-1].low] {
+			if p := first - 1; p >= lo && ageVocab().past[a.toks[p].low] || p-1 >= lo && a.isPunct(p, "-") && ageVocab().past[a.toks[p-1].low] {
 				return 0, 0, 0, false // "then-15-year-old NAME"
 			}
 			return first, k, years, true
@@ -141,7 +146,7 @@ func (a *analysis) ageBefore(name int) (first, last, years int, ok bool) {
 // the age ("54-year-old retired teacher").
 func (a *analysis) describes(k int) bool {
 	t := &a.toks[k]
-	if t.shape&sWord == 0 || t.shape&(sDigit|sPoss) != 0 || ageVocab.notBetween[t.low] || a.personAt(k) >= 0 {
+	if t.shape&sWord == 0 || t.shape&(sDigit|sPoss) != 0 || ageVocab().notBetween[t.low] || a.personAt(k) >= 0 {
 		return false
 	}
 	if t.words&(wPrep|wDet|wClauseBreak|wAux|wSpeech|wPronoun) != 0 {
@@ -178,10 +183,10 @@ func (a *analysis) unreadName(k int) bool {
 // "54 year-old"; first is its first token.
 func (a *analysis) yearOldAt(k int) (first, years int, ok bool) {
 	low := a.toks[k].low
-	if n, rest, ok := leadingNumber(low); ok && len(rest) > 1 && rest[0] == '-' && ageVocab.yearOld[rest[1:]] {
+	if n, rest, ok := leadingNumber(low); ok && len(rest) > 1 && rest[0] == '-' && ageVocab().yearOld[rest[1:]] {
 		return k, n, a.toks[k].shape&sPoss == 0
 	}
-	if ageVocab.yearOld[low] && k > a.sentStart(k) && int(a.toks[k-1].end) < int(a.toks[k].start) {
+	if ageVocab().yearOld[low] && k > a.sentStart(k) && int(a.toks[k-1].end) < int(a.toks[k].start) {
 		if n, rest, ok := leadingNumber(a.toks[k-1].low); ok && rest == "" {
 			return k - 1, n, a.toks[k].shape&sPoss == 0
 		}
@@ -207,9 +212,9 @@ func (a *analysis) ageAfter(last int) (first, lastTok, years int, ok bool) {
 	}
 	j := i + 1
 	switch w := a.toks[j].low; {
-	case ageVocab.aged[w]: // NAME, aged 54,
+	case ageVocab().aged[w]: // NAME, aged 54,
 		j++
-	case w == "who" && j+1 < end && ageVocab.whoIs[a.toks[j+1].low]: // NAME, who is 54,
+	case w == "who" && j+1 < end && ageVocab().whoIs[a.toks[j+1].low]: // NAME, who is 54,
 		j += 2
 	case (w == "a" || w == "an") && j+1 < end: // NAME, a 54-year-old teacher,
 		if first, n, ok := a.yearOldAt(j + 1); ok && first == j+1 {
@@ -281,15 +286,15 @@ const deathWindow = 12
 
 func (a *analysis) saysDead(m *mention) bool {
 	lo, hi := a.sentStart(m.first), a.sentEnd(m.last)
-	if k := m.first - 1; k >= lo && ageVocab.late[a.toks[k].low] {
+	if k := m.first - 1; k >= lo && ageVocab().late[a.toks[k].low] {
 		return true
 	}
-	if a.toks[m.last].shape&sPoss != 0 && m.last+1 < hi && ageVocab.deathNoun[a.toks[m.last+1].low] {
+	if a.toks[m.last].shape&sPoss != 0 && m.last+1 < hi && ageVocab().deathNoun[a.toks[m.last+1].low] {
 		return true
 	}
 	// "the slaying of [63-year-old] NAME"
 	for k := m.first - 1; k > lo && m.first-k <= 4; k-- {
-		if a.toks[k].low == "of" && ageVocab.deathNoun[a.toks[k-1].low] {
+		if a.toks[k].low == "of" && ageVocab().deathNoun[a.toks[k-1].low] {
 			return true
 		}
 	}
@@ -299,10 +304,10 @@ func (a *analysis) saysDead(m *mention) bool {
 			return false
 		}
 		w, prev := a.toks[k].low, a.toks[k-1].low
-		if ageVocab.deathVerb[w] || ageVocab.deathPass[w] && ageVocab.deathAux[prev] || ageVocab.deathNoun[w] && ageVocab.owners[prev] {
+		if ageVocab().deathVerb[w] || ageVocab().deathPass[w] && ageVocab().deathAux[prev] || ageVocab().deathNoun[w] && ageVocab().owners[prev] {
 			return true
 		}
-		if ageVocab.deathPass[w] && prev == "," && k+1 < hi && ageVocab.after[a.toks[k+1].low] {
+		if ageVocab().deathPass[w] && prev == "," && k+1 < hi && ageVocab().after[a.toks[k+1].low] {
 			return true // "NAME, 16, killed by police"
 		}
 	}

@@ -108,8 +108,8 @@ func TestAgeClaims(t *testing.T) {
 }
 
 func TestAgeWordsLoad(t *testing.T) {
-	assert.NotEmpty(t, ageVocab.yearOld)
-	assert.NotEmpty(t, ageVocab.deathVerb)
+	assert.NotEmpty(t, ageVocab().yearOld)
+	assert.NotEmpty(t, ageVocab().deathVerb)
 	assert.Panics(t, func() { mustLoadAgeWords([]byte("year_old: [")) })
 }
 

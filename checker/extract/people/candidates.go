@@ -80,7 +80,7 @@ func (a *analysis) nameish(i int) bool {
 	}
 	if t.shape&sHyphen != 0 {
 		k := strings.IndexByte(t.low, '-')
-		if k > 0 && vocab.words[t.low[:k]]&wParticle != 0 {
+		if k > 0 && vocab().words[t.low[:k]]&wParticle != 0 {
 			r, _ := utf8.DecodeRuneInString(a.text(i)[k+1:])
 			return unicode.IsUpper(r)
 		}
@@ -140,10 +140,10 @@ func hasNounSuffix(low string) bool {
 	if len(low) < 6 {
 		return false
 	}
-	if !vocab.suffixEnds[low[len(low)-1]] {
+	if !vocab().suffixEnds[low[len(low)-1]] {
 		return false // no suffix ends in this letter
 	}
-	for _, s := range vocab.nounSuffixes {
+	for _, s := range vocab().nounSuffixes {
 		if strings.HasSuffix(low, s) {
 			return true
 		}

@@ -152,7 +152,7 @@ func personKey(low string) string {
 			continue
 		}
 		kept = append(kept, w)
-		if len(w) > 1 && !vocab.nameSuffixes[w] {
+		if len(w) > 1 && !vocab().nameSuffixes[w] {
 			full++
 		}
 	}
@@ -161,7 +161,7 @@ func personKey(low string) string {
 	}
 	out := kept[:0]
 	for _, w := range kept {
-		if len(w) > 1 && !vocab.nameSuffixes[w] {
+		if len(w) > 1 && !vocab().nameSuffixes[w] {
 			out = append(out, w)
 		}
 	}
@@ -175,7 +175,7 @@ func plainName(low string) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(low) {
-		if len(w) == 1 || vocab.nameSuffixes[w] {
+		if len(w) == 1 || vocab().nameSuffixes[w] {
 			return false
 		}
 	}

@@ -222,7 +222,7 @@ func (a *analysis) tookOfficeClaims(out []claim.Claim) []claim.Claim {
 }
 
 // tookOfficeAt: one of the "took office" phrases starts at token i.
-func (a *analysis) tookOfficeAt(i int) bool { return a.phraseAt(i, vocab.tookOffice) }
+func (a *analysis) tookOfficeAt(i int) bool { return a.phraseAt(i, vocab().tookOffice) }
 
 // placeAfterBody: inside the title, a body's word ("Association",
 // "Union") comes before the place, so the place names where the body is,

@@ -209,7 +209,7 @@ func (a *analysis) findPronouns() {
 		if pi < 0 {
 			continue
 		}
-		g := vocab.gender[t.low]
+		g := vocab().gender[t.low]
 		if p := a.people[pi]; p.gender != 0 && g != 0 && p.gender != g {
 			continue
 		}

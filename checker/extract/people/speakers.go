@@ -254,8 +254,8 @@ func (a *analysis) pronounFits(pronoun string, pi int) bool {
 	if pi < 0 {
 		return false
 	}
-	g, ok := vocab.gender[pronoun]
-	if !ok || vocab.words[pronoun]&wPronoun == 0 {
+	g, ok := vocab().gender[pronoun]
+	if !ok || vocab().words[pronoun]&wPronoun == 0 {
 		return false
 	}
 	p := a.people[pi].gender

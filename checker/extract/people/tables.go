@@ -82,8 +82,8 @@ func tablesFor(k *kb.KB) *tables {
 }
 
 func buildTables(k *kb.KB) *tables {
-	phrases := make(map[string]*phrase, len(vocab.phrases))
-	for key, p := range vocab.phrases {
+	phrases := make(map[string]*phrase, len(vocab().phrases))
+	for key, p := range vocab().phrases {
 		c := *p
 		phrases[key] = &c
 	}
@@ -151,8 +151,8 @@ func buildTables(k *kb.KB) *tables {
 			return phraseKey(list[i].words, list[i].acronym) < phraseKey(list[j].words, list[j].acronym)
 		})
 	}
-	t.lex = make(map[string]lexEntry, len(vocab.words)+len(t.byFirst))
-	for w, fl := range vocab.words {
+	t.lex = make(map[string]lexEntry, len(vocab().words)+len(t.byFirst))
+	for w, fl := range vocab().words {
 		t.lex[w] = lexEntry{words: fl}
 	}
 	for _, p := range phrases {

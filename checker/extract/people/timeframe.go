@@ -150,7 +150,7 @@ func (a *analysis) pastFrameSentence(first int) bool {
 	for s < first && a.toks[s].shape&sWord == 0 {
 		s++ // an opening quotation mark
 	}
-	return a.phraseAt(s, vocab.pastFrames)
+	return a.phraseAt(s, vocab().pastFrames)
 }
 
 // takesOfficeAfter: "takes office" or the like follows the phrase, maybe
@@ -160,7 +160,7 @@ func (a *analysis) takesOfficeAfter(last int) bool {
 	for k < a.sentEnd(last) && (a.toks[k].low == "officially" || a.toks[k].low == "formally") {
 		k++
 	}
-	return a.phraseAt(k, vocab.takesOffice)
+	return a.phraseAt(k, vocab().takesOffice)
 }
 
 // phraseAt: one of the phrases starts at token i, within its sentence.
@@ -274,7 +274,7 @@ func (a *analysis) outgoingSentence(off int) bool {
 		return false
 	}
 	for k := a.sentTok[si]; k < a.sentTok[si+1]; k++ {
-		if a.phraseAt(k, vocab.outgoing) {
+		if a.phraseAt(k, vocab().outgoing) {
 			return true
 		}
 	}

@@ -41,7 +41,7 @@ func (a *analysis) findTitles() {
 			if a.isPunct(h, ".") {
 				h--
 			}
-			p.gender = vocab.gender[a.toks[h].low]
+			p.gender = vocab().gender[a.toks[h].low]
 		}
 		if tp, ok := a.titleBefore(m.first); ok {
 			// "had been named acting director": the title before the name
@@ -208,7 +208,7 @@ func (a *analysis) dualAfter(last int) (titleParse, bool) {
 func (a *analysis) appointedAfter(last int) bool {
 	end := a.sentEnd(last)
 	k := last + 1
-	for k < end && (vocab.nameSuffixes[a.toks[k].low] || a.isPunct(k, ".") || a.isPunct(k, ",")) && k <= last+3 {
+	for k < end && (vocab().nameSuffixes[a.toks[k].low] || a.isPunct(k, ".") || a.isPunct(k, ",")) && k <= last+3 {
 		k++ // "L. Ada Quell III had been named", "Ada Quell Jr., was named"
 	}
 	passive := false // "was named": the person got the title; "named" alone, they gave it

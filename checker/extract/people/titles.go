@@ -194,7 +194,7 @@ func (a *analysis) fillTitle(sc *titleScan) titleParse {
 	head := items[h]
 	v.Head = head.p.text // as written, in lower case; "then-president" gives "president"
 	tp.class = head.p.class
-	tp.gender = vocab.gender[head.p.text]
+	tp.gender = vocab().gender[head.p.text]
 	var org, orgWord string
 	var ranks []string
 	for k, it := range items {
@@ -251,7 +251,7 @@ func (a *analysis) fillTitle(sc *titleScan) titleParse {
 func (a *analysis) hyphenTitle(j int) (*phrase, *phrase, bool) {
 	t := &a.toks[j]
 	if t.words&wCompound != 0 {
-		if c, ok := vocab.compounds[t.low]; ok {
+		if c, ok := vocab().compounds[t.low]; ok {
 			if head := a.singlePhrase(c.head, pHead); head != nil {
 				return c.rank, head, true
 			}

@@ -224,7 +224,7 @@ func (a *analysis) buildTokens() {
 // [start, end) ("then" of "then-Prime"), or 0.
 func gluedRankEnd(lowered string, start, end int) int {
 	k := strings.IndexByte(lowered[start:min(end, start+maxGluedRank+1)], '-')
-	if k <= 0 || start+k+1 >= end || vocab.words[lowered[start:start+k]]&wGluedRank == 0 {
+	if k <= 0 || start+k+1 >= end || vocab().words[lowered[start:start+k]]&wGluedRank == 0 {
 		return 0
 	}
 	return start + k

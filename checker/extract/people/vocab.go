@@ -6,7 +6,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/internal/lazy"
 	"github.com/crosscheck/crosscheck/internal/yamlc"
+	"github.com/crosscheck/crosscheck/rules/kb"
 
 	"github.com/crosscheck/crosscheck/checker/lexicon"
 	"github.com/crosscheck/crosscheck/checker/temporal"
@@ -106,7 +108,7 @@ const (
 	wAppoint      // gives a new title: "named", "appointed"
 )
 
-// vocabulary is the parsed word lists, built once at init.
+// vocabulary is the parsed word lists, built once, at their first use.
 type vocabulary struct {
 	words        map[string]wordFlag
 	gender       map[string]byte // head or honorific → 'm' / 'f'
@@ -130,7 +132,11 @@ type compound struct {
 	head string  // a one-word head of the vocabulary
 }
 
-var vocab = mustLoadVocabulary(rolesYAML)
+// vocabData is the vocabulary, parsed at its first use.
+var vocabData = lazy.New(func() *vocabulary { return mustLoadVocabulary(rolesYAML) })
+
+// vocab is the package's vocabulary (data/roles.yml and the lexicon's titles).
+func vocab() *vocabulary { return vocabData.Get() }
 
 // mustLoadVocabulary parses the embedded word lists. The data ships inside
 // the binary and a test parses it, so a failure here is a build error.
@@ -329,8 +335,19 @@ func sortedKeys[V any](m map[string]V) []string {
 // "spokesperson"). An unknown head is its own class.
 func HeadClass(head string) string {
 	h := strings.Join(strings.Fields(strings.ToLower(head)), " ")
-	if c, ok := vocab.classOf[h]; ok {
+	if c, ok := vocab().classOf[h]; ok {
 		return c
 	}
 	return h
+}
+
+// Prepare loads what Extract reads with k (the vocabularies and the
+// title tables with k's words, when k is not nil), which otherwise loads
+// at the first Extract: see temporal.Prepare. Safe from any goroutine.
+func Prepare(k *kb.KB) {
+	vocab()
+	ageVocab()
+	if k != nil {
+		tablesFor(k)
+	}
 }
