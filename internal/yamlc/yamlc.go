@@ -33,6 +33,9 @@ type Set struct {
 	once sync.Once
 	byNm map[string]entry
 	err  error
+	// asked records each name a loader asked for: true while every ask
+	// found the compiled tree, false once one did not (see Unasked).
+	asked sync.Map
 }
 
 type entry struct {
@@ -85,6 +88,39 @@ func (s *Set) Unmarshal(name string, data []byte, v any) error {
 // for an empty document), and false when the set holds no tree for these
 // contents of name.
 func (s *Set) Node(name string, data []byte) (*yaml.Node, bool) {
+	n, ok := s.node(name, data)
+	if !ok {
+		s.asked.Store(name, false)
+	} else {
+		s.asked.LoadOrStore(name, true)
+	}
+	return n, ok
+}
+
+// Unasked lists what loaders did not find compiled since the set was
+// made: files the set holds that no loader asked for under their name, and
+// names a loader asked for that the set does not hold as asked. A loader
+// that asks under another name than the file was compiled under parses
+// the YAML at every run: slower, never wrong, so nothing else shows it.
+func (s *Set) Unasked() []string {
+	s.index()
+	var out []string
+	for name := range s.byNm {
+		if hit, ok := s.asked.Load(name); !ok || !hit.(bool) {
+			out = append(out, "compiled, never found: "+name)
+		}
+	}
+	s.asked.Range(func(k, v any) bool {
+		if _, held := s.byNm[k.(string)]; !held {
+			out = append(out, "asked for, not compiled: "+k.(string))
+		}
+		return true
+	})
+	slices.Sort(out)
+	return out
+}
+
+func (s *Set) node(name string, data []byte) (*yaml.Node, bool) {
 	s.index()
 	e, ok := s.byNm[name]
 	if !ok || e.sum != sha256.Sum256(data) {
@@ -108,7 +144,7 @@ func (s *Set) Current(files map[string][]byte) error {
 		return s.err
 	}
 	for name, data := range files {
-		if _, ok := s.Node(name, data); !ok {
+		if _, ok := s.node(name, data); !ok {
 			return fmt.Errorf("yamlc: %s is not compiled as it is now", name)
 		}
 	}

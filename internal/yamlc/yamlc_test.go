@@ -197,3 +197,40 @@ func BenchmarkCompiled(b *testing.B) {
 		}
 	}
 }
+
+// Unasked names the compiled files no loader found under their name, and
+// the names asked for that the set does not hold; Current asks nothing.
+func TestUnasked(t *testing.T) {
+	fs := files()
+	b, err := Compile(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := New(string(b))
+	if err := set.Current(fs); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(set.Unasked()); got != len(fs) {
+		t.Fatalf("after Current only, %d unasked, want all %d", got, len(fs))
+	}
+	var v any
+	for name, data := range fs {
+		if name == "plain.yml" {
+			continue
+		}
+		if err := set.Unmarshal(name, data, &v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// a loader that asks under another name, and one with other contents
+	_ = set.Unmarshal("data/plain.yml", fs["plain.yml"], &v)
+	_ = set.Unmarshal("anchors.yml", []byte("changed: 1\n"), &v)
+	want := []string{
+		"asked for, not compiled: data/plain.yml",
+		"compiled, never found: anchors.yml",
+		"compiled, never found: plain.yml",
+	}
+	if got := set.Unasked(); !reflect.DeepEqual(got, want) {
+		t.Fatalf("Unasked() = %q, want %q", got, want)
+	}
+}

@@ -17,3 +17,11 @@ func TestCompiledYAML(t *testing.T) {
 	}
 	yamlctest.Check(t, yamlSet, files, "./checker/extract/people")
 }
+
+// Every loader finds its file compiled: one that asks under another name
+// would parse the YAML at every run.
+func TestLoadersFindCompiledYAML(t *testing.T) {
+	yamlctest.CheckLoaded(t, yamlSet, func() {
+		Prepare(nil)
+	})
+}

@@ -14,6 +14,17 @@ import (
 
 var update = flag.Bool("update-yamlc", false, "rewrite data.yamlc from data/*.yml")
 
+// CheckLoaded runs load, which should make the package read every file
+// of its compiled set, and fails t when a loader did not find one compiled
+// under the name it asked for (yamlc.Set.Unasked).
+func CheckLoaded(t *testing.T, set *yamlc.Set, load func()) {
+	t.Helper()
+	load()
+	for _, p := range set.Unasked() {
+		t.Errorf("%s (a loader that asks under another name than the file's parses its YAML at every run)", p)
+	}
+}
+
 // Check fails t when set, the package's compiled data, is not files
 // compiled, naming pkg (as go generate takes it) in the message; with
 // -update-yamlc it rewrites data.yamlc in the test's directory instead.
