@@ -33,8 +33,8 @@ type Set struct {
 	once sync.Once
 	byNm map[string]entry
 	err  error
-	// asked records each name a loader asked for: true while every ask
-	// found the compiled tree, false once one did not (see Unasked).
+	// asked records each name a loader asked for: true once an ask found
+	// the compiled tree (see Unasked).
 	asked sync.Map
 }
 
@@ -89,33 +89,28 @@ func (s *Set) Unmarshal(name string, data []byte, v any) error {
 // contents of name.
 func (s *Set) Node(name string, data []byte) (*yaml.Node, bool) {
 	n, ok := s.node(name, data)
-	if !ok {
-		s.asked.Store(name, false)
+	if ok {
+		s.asked.Store(name, true)
 	} else {
-		s.asked.LoadOrStore(name, true)
+		s.asked.LoadOrStore(name, false)
 	}
 	return n, ok
 }
 
-// Unasked lists what loaders did not find compiled since the set was
-// made: files the set holds that no loader asked for under their name, and
-// names a loader asked for that the set does not hold as asked. A loader
-// that asks under another name than the file was compiled under parses
-// the YAML at every run: slower, never wrong, so nothing else shows it.
+// Unasked lists the files the set holds that no loader found compiled
+// since the set was made: never asked for under their name, or only with
+// other contents. A loader that asks under another name than the
+// file was compiled under parses the YAML at every run: slower, never
+// wrong, so nothing else shows it. (Names asked for that the set does not
+// hold are users' files too, and say nothing.)
 func (s *Set) Unasked() []string {
 	s.index()
 	var out []string
 	for name := range s.byNm {
 		if hit, ok := s.asked.Load(name); !ok || !hit.(bool) {
-			out = append(out, "compiled, never found: "+name)
+			out = append(out, name)
 		}
 	}
-	s.asked.Range(func(k, v any) bool {
-		if _, held := s.byNm[k.(string)]; !held {
-			out = append(out, "asked for, not compiled: "+k.(string))
-		}
-		return true
-	})
 	slices.Sort(out)
 	return out
 }

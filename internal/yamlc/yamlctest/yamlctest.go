@@ -21,7 +21,7 @@ func CheckLoaded(t *testing.T, set *yamlc.Set, load func()) {
 	t.Helper()
 	load()
 	for _, p := range set.Unasked() {
-		t.Errorf("%s (a loader that asks under another name than the file's parses its YAML at every run)", p)
+		t.Errorf("%s is compiled but no loader found it (one that asks under another name than the file's parses its YAML at every run)", p)
 	}
 }
 
