@@ -30,7 +30,7 @@ var placeSpecificity = map[string]int{"city": 3, "region": 2, "place": 2, "count
 
 func (locationCompare) key(c *claim.Claim) (string, bool) {
 	if c.Place != nil && c.Place.Key != "" {
-		return c.Place.Key + "|" + occurrence(c), true
+		return placedKey(c.Place) + "|" + occurrence(c), true
 	}
 	return c.Value + "|" + occurrence(c), c.Value != ""
 }
@@ -93,6 +93,21 @@ func (locationCompare) value(c *claim.Claim, ctx *Context) (sideValue, bool) {
 		v.country = v.key
 	}
 	v.areas = areasOf(c, v.key, ctx)
+	if c.Place != nil && c.Place.Key != "" {
+		if pk := placedKey(c.Place); pk != v.key {
+			// "Tamworth, New South Wales": say where the article put it
+			v.key = pk
+			for _, w := range c.Place.Within {
+				name := w
+				if k := ctx.kb(); k != nil {
+					if p, ok := k.PlaceByKey(w); ok {
+						name = p.Name
+					}
+				}
+				v.human += ", " + name
+			}
+		}
+	}
 	if v.human == "" {
 		v.human = v.key
 	}
@@ -108,6 +123,8 @@ func (locationCompare) agree(a, b *sideValue) bool {
 		return true // the article says one lies in the other
 	case a.placeKind == "body" || b.placeKind == "body":
 		return true // "at the UN" says nothing about the city
+	case placeOf(a.key) == placeOf(b.key) && (len(a.areas) == 0 || len(b.areas) == 0):
+		return true // one name its articles place apart, and nothing to tell its readings apart
 	case len(a.areas) > 0 && len(b.areas) > 0 && !(a.placeKind == "city" && b.placeKind == "city"):
 		// Two curated cities are two cities; for the rest the gazetteer
 		// says which divisions hold each.
@@ -186,8 +203,19 @@ func areasHeldBy(areas, parents []kb.Area) []kb.Area {
 	return out
 }
 
-// placeOf is the place key of a side key "<place>|<occurrence>".
+// placeOf is the place key of a side key "<place>[@<within>]|<occurrence>".
 func placeOf(key string) string {
 	p, _, _ := strings.Cut(key, "|")
+	p, _, _ = strings.Cut(p, "@")
 	return p
+}
+
+// placedKey is a place's key, and for a name the curated places do not
+// know (no "cc/" key, no country code) the places its article says hold
+// it: "Tamworth, New South Wales" and "Tamworth, England" are two places.
+func placedKey(p *claim.PlaceValue) string {
+	if len(p.Within) == 0 || strings.Contains(p.Key, "/") || len(p.Key) == 2 {
+		return p.Key
+	}
+	return p.Key + "@" + strings.Join(p.Within, "+")
 }

@@ -200,6 +200,10 @@ func TestEventPlaces(t *testing.T) {
 		{"after a number it is a street", "The Brand-Farr talks will be held on 2 June 2026 in 52nd St. Harlby officials said.", []string{
 			"status event:meeting:with:brand+farr = planned [will]",
 			"date event:meeting:with:brand+farr = 2026-06-02 [2 June 2026]"}},
+		{"a function word that begins a known place", "The Brand-Farr talks will be held in New Caledonia on 2 June 2026.", []string{
+			"status event:meeting:with:brand+farr = planned [will]",
+			"location event:meeting:with:brand+farr = fr/new-caledonia [New Caledonia]",
+			"date event:meeting:with:brand+farr = 2026-06-02 [2 June 2026]"}},
 		{"after a capitalised word it is a street", "The Brand-Farr talks will be held on 2 June 2026 in Penmark St. Harlby officials said.", []string{
 			"status event:meeting:with:brand+farr = planned [will]",
 			"date event:meeting:with:brand+farr = 2026-06-02 [2 June 2026]",
@@ -215,6 +219,20 @@ func TestEventPlaces(t *testing.T) {
 			assert.Equal(t, tc.want, got)
 		})
 	}
+}
+
+// "New" begins a name the knowledge base knows, never one it does not.
+func TestNewBeginsOnlyKnownPlaces(t *testing.T) {
+	cs := run(t, "The Brand-Farr talks will be held in New Harlby on 2 June 2026.")
+	assert.Empty(t, eventBriefs(cs, claim.KindLocation))
+	cs = run(t, "The Brand-Farr talks will be held in Harlby, New Brunswick, on 2 June 2026.")
+	var within []string
+	for _, c := range cs {
+		if c.Kind == claim.KindLocation && c.Place != nil {
+			within = append(within, c.Place.Within...)
+		}
+	}
+	assert.Equal(t, []string{"ca/new-brunswick"}, within)
 }
 
 func TestStatusCues(t *testing.T) {

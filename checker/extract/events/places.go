@@ -56,14 +56,35 @@ func (a *analysis) lowPhrase(i, j int) string {
 	return b.String()
 }
 
+// knownPlaceFrom reports whether the capitalised words from token i (at
+// most four, in its sentence) begin with a place the knowledge base knows.
+func (a *analysis) knownPlaceFrom(i int) bool {
+	_, hi := a.sentRange(a.toks[i].sent)
+	j := i + 1
+	for j < hi && j < i+4 && a.toks[j].cap && a.toks[j].word && a.toks[j].expr < 0 {
+		j++
+	}
+	for e := j; e > i+1; e-- {
+		if _, ok := placeName(a.k, a.phrase(i, e)); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // capWord reports whether token i can be part of a place or thing name.
 func (a *analysis) capWord(i int) bool {
 	t := a.toks[i]
 	if !t.cap || t.expr >= 0 {
 		return false
 	}
-	if !t.word || t.flags&nameStop != 0 {
+	if !t.word {
 		return false
+	}
+	if t.flags&nameStop != 0 {
+		// a word like "new" begins a name the knowledge base knows ("New
+		// Delhi"); it never opens a name the knowledge base does not
+		return t.flags&nameStop == fFunction && a.ix.placeFirst[t.low] && a.knownPlaceFrom(i)
 	}
 	if strings.ContainsRune(t.low, '-') {
 		// "Varga-Okoro" is a pair of names; only a hyphenated place the KB
