@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Token helpers shared by the matchers. Every index may be out of range.
 
@@ -222,22 +225,22 @@ func (t *tagger) isTo(k int) bool {
 	if !t.word(k+1, wTo) { // first: most tokens fail here, without a string compare
 		return false
 	}
-	if w := t.str(k); !strings.EqualFold(w, "is") && !strings.EqualFold(w, "are") {
+	if !foldIn(t.str(k), lists().bePresent) {
 		return false
 	}
 	nx := t.at(k + 2)
-	return nx.kind == kWord && !nx.upper && nx.lex.word == wNone && !lists().functionWords[t.str(k+2)] && t.str(k+2) != "be"
+	return nx.kind == kWord && !nx.upper && nx.lex.word == wNone && !lists().functionWords[t.str(k+2)] && !slices.Contains(lists().beInfinitive, t.str(k+2))
 }
 
 // toBePassive reports a participle after "to be" at token k: a passive
 // infinitive names what is still to happen ("to be held", "to be named").
 func (t *tagger) toBePassive(k int) bool {
-	return t.pastParticiple(k) && t.word(k-2, wTo) && strings.EqualFold(t.str(k-1), "be")
+	return t.pastParticiple(k) && t.word(k-2, wTo) && foldIn(t.str(k-1), lists().beInfinitive)
 }
 
 // pastPerfectAt reports "had" or "had been" ending at token k.
 func (t *tagger) pastPerfectAt(k int) bool {
-	if t.at(k).kind == kWord && lowerASCII(t.str(k)) == "been" {
+	if t.at(k).kind == kWord && lists().bePerfect[lowerASCII(t.str(k))] {
 		k--
 	}
 	return t.at(k).kind == kWord && lists().pastPerfect[lowerASCII(t.str(k))]
@@ -264,11 +267,7 @@ func (t *tagger) pastForm(k int) bool {
 
 // passiveAux reports "is", "are", "be", "been", "being" at token k.
 func (t *tagger) passiveAux(k int) bool {
-	switch lowerASCII(t.str(k)) {
-	case "is", "are", "be", "been", "being", "am":
-		return true
-	}
-	return false
+	return lists().passiveAux[lowerASCII(t.str(k))]
 }
 
 // lookingAhead reports whether the sentence around token i speaks of the
