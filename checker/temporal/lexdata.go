@@ -69,6 +69,12 @@ type lexFile struct {
 	TermAdjectives    []string          `yaml:"term_adjectives"`
 	SeasonVerbs       []string          `yaml:"season_verbs"`
 	ThenWords         []string          `yaml:"then_words"`
+	FiscalWords       []string          `yaml:"fiscal_words"`
+	YearEarlierWords  []string          `yaml:"year_earlier_words"`
+	YearEndingWords   []string          `yaml:"year_ending_words"`
+	AnchoredAfter     []string          `yaml:"anchored_after"`
+	YearEndBefore     []string          `yaml:"year_end_before"`
+	SpokenThousands   []string          `yaml:"spoken_thousands"`
 }
 
 // lexFileData is data/lexicon.yml, read at its first use (the lexicon
@@ -115,6 +121,12 @@ type wordLists struct {
 	termAdjectives map[string]bool
 	seasonVerbs    map[string]bool
 	thenWords      map[string]bool
+	fiscalWords    map[string]bool
+	yearEarlier    map[string]bool
+	yearEnding     map[string]bool
+	anchoredAfter  map[string]bool
+	yearEndBefore  map[string]bool
+	thousands      map[string]bool
 	// Lists tested with foldIn (strings.EqualFold) or, for beInfinitive
 	// after "is to", case-sensitively.
 	conjunctions []string
@@ -158,6 +170,12 @@ var listData = lazy.New(func() *wordLists {
 		termAdjectives: setOf(d.TermAdjectives),
 		seasonVerbs:    setOf(d.SeasonVerbs),
 		thenWords:      setOf(d.ThenWords),
+		fiscalWords:    setOf(d.FiscalWords),
+		yearEarlier:    setOf(d.YearEarlierWords),
+		yearEnding:     setOf(d.YearEndingWords),
+		anchoredAfter:  setOf(d.AnchoredAfter),
+		yearEndBefore:  setOf(d.YearEndBefore),
+		thousands:      setOf(d.SpokenThousands),
 		conjunctions:   d.Conjunctions,
 		bePresent:      d.BePresent,
 		beInfinitive:   d.BeInfinitive,

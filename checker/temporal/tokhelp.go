@@ -295,3 +295,9 @@ func (t *tagger) abbreviation(k int) bool {
 func (t *tagger) openingQuote(i int) bool {
 	return (t.punct(i, "\"") || t.punct(i, "\u201c") || t.punct(i, "`")) && t.glued(i+1) && !t.glued(i)
 }
+
+// singularYear reports the unit "year" (not "years") at token k.
+func (t *tagger) singularYear(k int) bool {
+	u := t.at(k)
+	return u.kind == kWord && u.lex.unit == uYear && u.lex.flags&fPlural == 0
+}
