@@ -75,6 +75,7 @@ type lexFile struct {
 	AnchoredAfter     []string          `yaml:"anchored_after"`
 	YearEndBefore     []string          `yaml:"year_end_before"`
 	SpokenThousands   []string          `yaml:"spoken_thousands"`
+	PastEndings       []string          `yaml:"past_endings"`
 }
 
 // lexFileData is data/lexicon.yml, read at its first use (the lexicon
@@ -136,6 +137,7 @@ type wordLists struct {
 	articles     []string
 	someDay      []string
 	coupleWords  []string
+	pastEndings  []string // case-sensitive, with endsIn
 }
 
 var listData = lazy.New(func() *wordLists {
@@ -183,6 +185,7 @@ var listData = lazy.New(func() *wordLists {
 		articles:       d.Articles,
 		someDay:        d.SomeDay,
 		coupleWords:    d.CoupleWords,
+		pastEndings:    d.PastEndings,
 	}
 })
 
@@ -206,6 +209,16 @@ func phraseKeys(m map[string]string) map[[3]string]string {
 func foldIn(s string, ws []string) bool {
 	for _, w := range ws {
 		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsIn reports whether s ends in one of the endings es (case-sensitive).
+func endsIn(s string, es []string) bool {
+	for _, e := range es {
+		if strings.HasSuffix(s, e) {
 			return true
 		}
 	}

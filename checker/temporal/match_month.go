@@ -287,5 +287,5 @@ func (y shiftedYear) monthOf(m int) Expression {
 // after "Aug. 7" it is a verb, not a counted noun.
 func (t *tagger) pastParticiple(k int) bool {
 	s := t.str(k)
-	return len(s) > 3 && s[len(s)-2:] == "ed" && !t.at(k).upper
+	return len(s) > 3 && endsIn(s, lists().pastEndings) && !t.at(k).upper
 }

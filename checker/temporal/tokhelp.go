@@ -212,7 +212,7 @@ func (t *tagger) tenseCue(k int) tense {
 		return tensePast // not "would be held"
 	}
 	s := t.text[tk.start:tk.end]
-	if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex.word == wNone && tk.lex.unit == noUnit &&
+	if !tk.upper && len(s) > 4 && endsIn(s, lists().pastEndings) && tk.lex.word == wNone && tk.lex.unit == noUnit &&
 		tk.lex.flags&(fFuture|fWeakFuture) == 0 && !t.passiveAux(k-1) && t.pastForm(k) {
 		return tensePast
 	}
