@@ -212,8 +212,8 @@ func (t *tagger) tenseCue(k int) tense {
 		return tensePast // not "would be held"
 	}
 	s := t.text[tk.start:tk.end]
-	if !tk.upper && len(s) > 4 && endsIn(s, lists().pastEndings) && tk.lex.word == wNone && tk.lex.unit == noUnit &&
-		tk.lex.flags&(fFuture|fWeakFuture) == 0 && !t.passiveAux(k-1) && t.pastForm(k) {
+	if !tk.upper && len(s) > 4 && tk.lex.word == wNone && tk.lex.unit == noUnit && tk.lex.flags&(fFuture|fWeakFuture) == 0 &&
+		endsIn(s, lists().pastEndings) && !t.passiveAux(k-1) && t.pastForm(k) {
 		return tensePast
 	}
 	return tenseUnknown
@@ -235,7 +235,8 @@ func (t *tagger) isTo(k int) bool {
 // toBePassive reports a participle after "to be" at token k: a passive
 // infinitive names what is still to happen ("to be held", "to be named").
 func (t *tagger) toBePassive(k int) bool {
-	return t.pastParticiple(k) && t.word(k-2, wTo) && foldIn(t.str(k-1), lists().beInfinitive)
+	// "to" first: most tokens fail there, before any string compare.
+	return t.word(k-2, wTo) && foldIn(t.str(k-1), lists().beInfinitive) && t.pastParticiple(k)
 }
 
 // pastPerfectAt reports "had" or "had been" ending at token k.
