@@ -54,6 +54,28 @@ type lexFile struct {
 	EdAdjPrefixes     []string          `yaml:"ed_adjective_prefixes"`
 	GenericNouns      []string          `yaml:"generic_nouns"`
 	Determiners       []string          `yaml:"year_determiners"`
+	Conjunctions      []string          `yaml:"conjunctions"`
+	BePresent         []string          `yaml:"be_present"`
+	BeInfinitive      []string          `yaml:"be_infinitive"`
+	BePerfect         []string          `yaml:"be_perfect"`
+	PassiveAux        []string          `yaml:"passive_auxiliaries"`
+	AmountOrdinals    []string          `yaml:"amount_ordinals"`
+	Articles          []string          `yaml:"articles"`
+	Halves            []string          `yaml:"halves"`
+	SomeDay           []string          `yaml:"some_day"`
+	RateWords         []string          `yaml:"rate_words"`
+	CoupleWords       []string          `yaml:"couple_words"`
+	SoonRelative      []string          `yaml:"soon_relative"`
+	TermAdjectives    []string          `yaml:"term_adjectives"`
+	SeasonVerbs       []string          `yaml:"season_verbs"`
+	ThenWords         []string          `yaml:"then_words"`
+	FiscalWords       []string          `yaml:"fiscal_words"`
+	YearEarlierWords  []string          `yaml:"year_earlier_words"`
+	YearEndingWords   []string          `yaml:"year_ending_words"`
+	AnchoredAfter     []string          `yaml:"anchored_after"`
+	YearEndBefore     []string          `yaml:"year_end_before"`
+	SpokenThousands   []string          `yaml:"spoken_thousands"`
+	PastEndings       []string          `yaml:"past_endings"`
 }
 
 // lexFileData is data/lexicon.yml, read at its first use (the lexicon
@@ -91,6 +113,31 @@ type wordLists struct {
 	edAdjPrefixes []string
 	genericNouns  map[string]bool
 	determiners   map[string]bool
+	// Sets tested on a lower-cased word (lowerASCII).
+	passiveAux     map[string]bool
+	amountOrdinals map[string]bool
+	halves         map[string]bool
+	rateWords      map[string]bool
+	soonRelative   map[string]bool
+	termAdjectives map[string]bool
+	seasonVerbs    map[string]bool
+	thenWords      map[string]bool
+	fiscalWords    map[string]bool
+	yearEarlier    map[string]bool
+	yearEnding     map[string]bool
+	anchoredAfter  map[string]bool
+	yearEndBefore  map[string]bool
+	thousands      map[string]bool
+	// Lists tested with foldIn (strings.EqualFold) or, for beInfinitive
+	// after "is to", case-sensitively.
+	conjunctions []string
+	bePresent    []string
+	beInfinitive []string
+	bePerfect    map[string]bool
+	articles     []string
+	someDay      []string
+	coupleWords  []string
+	pastEndings  []string // case-sensitive, with endsIn
 }
 
 var listData = lazy.New(func() *wordLists {
@@ -116,6 +163,29 @@ var listData = lazy.New(func() *wordLists {
 		edAdjPrefixes: d.EdAdjPrefixes,
 		genericNouns:  setOf(d.GenericNouns),
 		determiners:   setOf(d.Determiners),
+
+		passiveAux:     setOf(d.PassiveAux),
+		amountOrdinals: setOf(d.AmountOrdinals),
+		halves:         setOf(d.Halves),
+		rateWords:      setOf(d.RateWords),
+		soonRelative:   setOf(d.SoonRelative),
+		termAdjectives: setOf(d.TermAdjectives),
+		seasonVerbs:    setOf(d.SeasonVerbs),
+		thenWords:      setOf(d.ThenWords),
+		fiscalWords:    setOf(d.FiscalWords),
+		yearEarlier:    setOf(d.YearEarlierWords),
+		yearEnding:     setOf(d.YearEndingWords),
+		anchoredAfter:  setOf(d.AnchoredAfter),
+		yearEndBefore:  setOf(d.YearEndBefore),
+		thousands:      setOf(d.SpokenThousands),
+		conjunctions:   d.Conjunctions,
+		bePresent:      d.BePresent,
+		beInfinitive:   d.BeInfinitive,
+		bePerfect:      setOf(d.BePerfect),
+		articles:       d.Articles,
+		someDay:        d.SomeDay,
+		coupleWords:    d.CoupleWords,
+		pastEndings:    d.PastEndings,
 	}
 })
 
@@ -132,6 +202,27 @@ func phraseKeys(m map[string]string) map[[3]string]string {
 		out[k] = v
 	}
 	return out
+}
+
+// foldIn reports whether s is one of ws, ignoring case as
+// strings.EqualFold does.
+func foldIn(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsIn reports whether s ends in one of the endings es (case-sensitive).
+func endsIn(s string, es []string) bool {
+	for _, e := range es {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func setOf(ws []string) map[string]bool {

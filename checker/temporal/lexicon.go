@@ -346,7 +346,9 @@ func buildLexicon() map[string]lex {
 	for w := range words.PeriodHeads {
 		add(w, func(l *lex) { l.flags |= fPeriod })
 	}
-	add("fiscal", func(l *lex) { l.flags |= fPeriod })
+	for _, w := range words.FiscalWords {
+		add(w, func(l *lex) { l.flags |= fPeriod })
+	}
 	for _, w := range words.WeakFutureMarkers {
 		add(w, func(l *lex) { l.flags |= fWeakFuture })
 	}

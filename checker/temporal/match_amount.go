@@ -1,7 +1,5 @@
 package temporal
 
-import "strings"
-
 // matchAmount reads amounts of time: durations ("two days", "five years",
 // "three-day", "for years"), "two days ago" and "a year from now" (dates),
 // and "twice a week" (a set).
@@ -30,7 +28,7 @@ func (t *tagger) widenAmount(m match) match {
 	if m.x.Type == Duration && !t.dash(m.e-2) { // not "the 10-year lease"
 		if t.word(s-1, wThe) {
 			s--
-		} else if t.word(s-2, wThe) && lowerASCII(t.str(s-1)) == "first" {
+		} else if t.word(s-2, wThe) && lists().amountOrdinals[lowerASCII(t.str(s-1))] {
 			s -= 2
 		}
 	}
@@ -113,7 +111,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	article := (t.word(i, wA) || strings.EqualFold(t.str(i), "an")) && j == i+1
+	article := foldIn(t.str(i), lists().articles) && j == i+1
 	// "three-day", "10-year", "24-hour": adjectives.
 	if t.dash(j) && t.glued(j) && t.glued(j+1) && !vagueN && !article {
 		if u := t.at(j + 1); u.kind == kWord && u.lex.unit != noUnit && u.lex.unit != uWeekend && u.lex.flags&fPlural == 0 {
@@ -154,7 +152,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		return match{}, false // "the 1988 second quarter": a year, no amount
 	}
 	e := j + 1
-	if !half && halfUnits[u.lex.unit] && !vagueN && lowerASCII(t.str(e)) == "and" && t.word(e+1, wA) && lowerASCII(t.str(e+2)) == "half" {
+	if !half && halfUnits[u.lex.unit] && !vagueN && t.word(e, wAnd) && t.word(e+1, wA) && lists().halves[lowerASCII(t.str(e+2))] {
 		e, half = e+3, true // "a minute and a half"
 	}
 	if t.age(e) {
@@ -163,7 +161,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 	if t.word(e, wAgo) {
 		return match{i, e + 1, t.agoExpr(n, vagueN, u.lex.unit, -1)}, true
 	}
-	if n == 1 && u.lex.unit == uDay && u.lex.flags&fPlural == 0 && j == i+1 && strings.EqualFold(t.str(i), "one") &&
+	if n == 1 && u.lex.unit == uDay && u.lex.flags&fPlural == 0 && j == i+1 && foldIn(t.str(i), lists().someDay) &&
 		t.flag(i-1, fFuture|fWeakFuture) {
 		return match{i, e, vague(FutureRef)}, true // "the bridge will one day carry trams": some day ahead
 	}
@@ -175,7 +173,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 		return match{i, e + 2, t.agoExpr(n, vagueN, u.lex.unit, 1)}, true
 	}
 	if article {
-		if p := lowerASCII(t.str(i - 1)); p == "once" || p == "twice" || p == "times" || p == "thrice" {
+		if lists().rateWords[lowerASCII(t.str(i-1))] {
 			x := Expression{Type: Set, Value: durationValue(1, false, u.lex.unit), Granularity: unitGran(u.lex.unit), Resolution: ResolvedAbsolute}
 			return match{i - 1, e, x}, true
 		}
@@ -192,7 +190,7 @@ func (t *tagger) amountExpr(i int) (match, bool) {
 // orUnits extends a bare plural unit ending before token e over "or" or
 // "and" and another one: "within weeks or months" is one vague stretch.
 func (t *tagger) orUnits(e int) int {
-	if w := t.str(e); !strings.EqualFold(w, "or") && !strings.EqualFold(w, "and") {
+	if !foldIn(t.str(e), lists().conjunctions) {
 		return e
 	}
 	if u := t.at(e + 1); u.kind == kWord && u.lex.unit != noUnit && u.lex.unit != uWeekend && u.lex.unit != uQuarter &&
@@ -246,12 +244,12 @@ func (t *tagger) amountAt(i int) (n int, vagueN bool, next int, ok bool) {
 		return 0, false, 0, false
 	}
 	j := i + 1
-	if nx := t.at(j).lex.number; num == 1 && k.lex.word == wA && (nx == -1 || nx >= 12 || strings.EqualFold(t.str(j), "couple")) && t.at(j).kind == kWord {
+	if nx := t.at(j).lex.number; num == 1 && k.lex.word == wA && (nx == -1 || nx >= 12 || foldIn(t.str(j), lists().coupleWords)) && t.at(j).kind == kWord {
 		// "a few", "a couple of", "a hundred", "a dozen"
 		num = int(t.at(j).lex.number)
 		j++
 	}
-	if strings.EqualFold(t.str(j-1), "couple") && t.word(j, wOf) {
+	if foldIn(t.str(j-1), lists().coupleWords) && t.word(j, wOf) {
 		j++
 	}
 	if num == -1 {

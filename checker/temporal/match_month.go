@@ -235,7 +235,7 @@ func (t *tagger) matchOrdinalDay(i int) (match, bool) {
 	next := t.at(i + 2)
 	switch {
 	case next.kind == kNone, next.kind == kPunct && !t.dash(i+2) && !t.punct(i+2, "/"):
-	case next.kind == kWord && (next.lex.word == wAnd || next.lex.word == wAt || lowerASCII(t.str(i+2)) == "or"):
+	case next.kind == kWord && (next.lex.word == wAt || foldIn(t.str(i+2), lists().conjunctions)):
 	default:
 		return match{}, false // "the 15th century", "the 3rd floor"
 	}
@@ -287,5 +287,5 @@ func (y shiftedYear) monthOf(m int) Expression {
 // after "Aug. 7" it is a verb, not a counted noun.
 func (t *tagger) pastParticiple(k int) bool {
 	s := t.str(k)
-	return len(s) > 3 && s[len(s)-2:] == "ed" && !t.at(k).upper
+	return len(s) > 3 && endsIn(s, lists().pastEndings) && !t.at(k).upper
 }

@@ -34,6 +34,13 @@ func (t *tagger) matchQuarter(i int) (match, bool) {
 	return t.yearPhrase(i)
 }
 
+// Period heads, as data/lexicon.yml's period_heads names them.
+const (
+	headQuarter = "Q"
+	headHalf    = "H"
+	headPeriod  = "P"
+)
+
 // periodAt reads the phrase whose head ("quarter", "half", "period") is
 // token h, from its determiner to an optional "of 1990" or "a year ago".
 func (t *tagger) periodAt(h int, head string) (match, bool) {
@@ -61,7 +68,7 @@ func (t *tagger) periodAt(h int, head string) (match, bool) {
 			n = d
 			k -= 2
 		}
-	case head == "half" && t.word(k, wLast):
+	case head == headHalf && t.word(k, wLast):
 		n = 2 // "the last half of 1989"
 		k--
 	}
@@ -75,7 +82,7 @@ loop:
 		switch {
 		case t.dash(k) && t.glued(k) && t.glued(k+1):
 			k-- // "fiscal-first"
-		case w == "fiscal":
+		case lists().fiscalWords[w]:
 			k--
 		case lists().periodLatest[w]:
 			latest = true
@@ -86,7 +93,7 @@ loop:
 		case lists().periodBefore[w]:
 			yearBack = 1
 			k--
-		case (w == "earlier" || w == "ago" || w == "before") && t.dash(k-1) && lowerASCII(t.str(k-2)) == "year":
+		case lists().yearEarlier[w] && t.dash(k-1) && t.singularYear(k-2):
 			yearBack = 1 // "the year-earlier quarter"
 			k -= 3
 		case t.yearNum(k) != 0:
@@ -98,7 +105,7 @@ loop:
 				k -= 3
 				continue
 			}
-			if lowerASCII(t.str(k-2)) != "year" || !t.hasRef {
+			if !t.singularYear(k-2) || !t.hasRef {
 				break loop
 			}
 			switch {
@@ -118,15 +125,15 @@ loop:
 	}
 	s := k + 1
 	if k >= t.lo && t.at(k).kind == kWord && !(adjective && s == h-2) {
-		switch w := lowerASCII(t.str(k)); {
-		case w == "this" && n == 0 && head != "half":
+		switch kw := t.at(k).lex.word; {
+		case kw == wThis && n == 0 && head != headHalf:
 			current, s = true, k
-		case (w == "last" || w == "next") && n == 0 && head == "quarter":
+		case (kw == wLast || kw == wNext) && n == 0 && head == headQuarter:
 			shift, s = 1, k
-			if w == "last" {
+			if kw == wLast {
 				shift = -1
 			}
-		case lists().periodDets[w]:
+		case lists().periodDets[lowerASCII(t.str(k))]:
 			s = k
 		}
 	}
@@ -137,16 +144,16 @@ loop:
 		case t.yearNum(e+1) != 0:
 			explicitY = t.yearNum(e + 1)
 			e += 2
-		case t.word(e+1, wThe) && lowerASCII(t.str(e+2)) == "year":
+		case t.word(e+1, wThe) && t.singularYear(e+2):
 			e += 3
 		case n > 0 && t.word(e+1, wThe):
 			return match{}, false // "the third quarter of the game"
 		}
 	}
 	switch {
-	case t.word(e, wA) && lowerASCII(t.str(e+1)) == "year" && (t.word(e+2, wAgo) || t.word(e+2, wEarlier)):
+	case t.word(e, wA) && t.singularYear(e+1) && (t.word(e+2, wAgo) || t.word(e+2, wEarlier)):
 		yearBack, e = 1, e+3
-	case t.word(e, wLast) && lowerASCII(t.str(e+1)) == "year":
+	case t.word(e, wLast) && t.singularYear(e+1):
 		yearBack, e = 1, e+2
 	}
 	if s >= h && n == 0 {
@@ -165,13 +172,13 @@ loop:
 
 // periodValue resolves a fiscal period phrase.
 func (t *tagger) periodValue(h int, head string, n, y, yearBack, shift int, latest, current bool) (Expression, bool, bool) {
-	if head == "half" {
+	if head == headHalf {
 		if n < 1 || n > 2 {
 			return Expression{}, false, false
 		}
 		return t.periodExpr(y, yearBack, "-H"+strconv.Itoa(n)), false, true
 	}
-	if n > 4 || head == "period" && n == 0 && !latest && !current && yearBack == 0 && y == 0 {
+	if n > 4 || head == headPeriod && n == 0 && !latest && !current && yearBack == 0 && y == 0 {
 		return Expression{}, false, false
 	}
 	if n > 0 {
@@ -254,13 +261,12 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 	if k.kind != kWord {
 		return match{}, false
 	}
-	w := lowerASCII(t.str(i))
-	if w == "fiscal" {
+	if lists().fiscalWords[lowerASCII(t.str(i))] {
 		j := i + 1
 		if y := t.yearNum(j); y != 0 {
 			return match{s: i, e: j + 1, x: absolute(Date, yearValue(y), GranYear)}, true
 		}
-		if lowerASCII(t.str(j)) != "year" {
+		if !t.singularYear(j) {
 			return match{}, false
 		}
 		if y := t.yearNum(j + 1); y != 0 {
@@ -291,7 +297,7 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 			}
 		}
 	}
-	if k.lex.unit == uWeek && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) && !anchoredAfter[lowerASCII(t.str(i+1))] {
+	if k.lex.unit == uWeek && k.lex.flags&fPlural == 0 && i-1 >= t.lo && t.word(i-1, wThe) && !lists().anchoredAfter[lowerASCII(t.str(i+1))] {
 		// "for the week": TimeML leaves a week the text does not name
 		// underspecified (1989-WXX), as TimeBank annotates it.
 		x := t.relative(Date, yearValue(t.ref.Year())+"-WXX", GranWeek)
@@ -301,7 +307,7 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 		return match{}, false
 	}
 	if t.dash(i+1) && t.glued(i+1) && t.glued(i+2) {
-		if w2 := lowerASCII(t.str(i + 2)); w2 == "earlier" || w2 == "ago" {
+		if t.word(i+2, wEarlier) || t.word(i+2, wAgo) {
 			return match{i, i + 3, t.yearBefore(1)}, true // "the year-earlier $4.5 million"
 		}
 	}
@@ -317,11 +323,6 @@ func (t *tagger) yearPhrase(i int) (match, bool) {
 	return match{}, false
 }
 
-// anchoredAfter are words after "the week", "the year" that tie it to
-// another time: "the week before", "the year of the flood".
-var anchoredAfter = map[string]bool{"before": true, "after": true, "earlier": true, "later": true,
-	"that": true, "when": true, "in": true, "of": true, "following": true, "ahead": true}
-
 // theYear reads "the year" from s to the "year" token j: the reference
 // year shifted by off, or a year's length before "ended"/"ending". A
 // modified year ("the current fiscal year that ...") is not anchored by
@@ -335,9 +336,9 @@ func (t *tagger) theYear(s, j, off int) (match, bool) {
 		return match{}, false // "the year 2000", "the year-earlier", "the year two thousand"
 	}
 	switch w := lowerASCII(t.str(j + 1)); {
-	case w == "ended" || w == "ending":
+	case lists().yearEnding[w]:
 		return match{s: s, e: j + 1, x: duration("P1Y", GranYear)}, true
-	case anchoredAfter[w] && !(w == "that" && s < j-1):
+	case lists().anchoredAfter[w] && !(t.word(j+1, wThat) && s < j-1):
 		return match{}, false // anchored on another time
 	}
 	if t.hasRef {
@@ -393,7 +394,7 @@ func (t *tagger) yearEnd(i int) (int, bool) {
 // year, or the one before after "since" ("down 5% since year-end").
 func (t *tagger) yearEndValue(i int) Expression {
 	y := t.ref.Year()
-	if lowerASCII(t.str(i-1)) == "since" {
+	if lists().yearEndBefore[lowerASCII(t.str(i-1))] {
 		y--
 	}
 	x := t.relative(Date, yearValue(y), GranYear)

@@ -51,9 +51,8 @@ func (t *tagger) matchRelativeWord(i int) (match, bool) {
 		if t.word(i-1, wAs) || t.word(i+1, wAs) {
 			return match{}, false // "as soon as": a conjunction
 		}
-		switch lowerASCII(t.str(i + 1)) {
-		case "after", "afterwards", "afterward", "thereafter":
-			return match{}, false // relative to another event
+		if lists().soonRelative[lowerASCII(t.str(i+1))] {
+			return match{}, false // "soon after": relative to another event
 		}
 		return match{i, i + 1, vague(FutureRef)}, true
 	case wPresent:
@@ -95,7 +94,7 @@ func (t *tagger) temporalNow(i int) bool {
 	if t.sentenceInitial(i) && (t.punct(i+1, ",") || t.at(i+1).kind != kWord) {
 		return false // "Now, the question is…": a discourse word
 	}
-	if strings.EqualFold(t.str(i+1), "that") {
+	if t.word(i+1, wThat) {
 		return false
 	}
 	return true
@@ -125,7 +124,7 @@ func (t *tagger) matchVaguePhrase(i int) (match, bool) {
 		return match{i, i + 2, vague(PastRef)}, true // "in recent years": without "in"
 	case wTerm:
 		// "in the near term", "over the short term": the time just ahead.
-		if p := lowerASCII(t.str(i - 1)); (p == "near" || p == "short") && t.word(i-2, wThe) && i-2 >= t.lo {
+		if lists().termAdjectives[lowerASCII(t.str(i-1))] && t.word(i-2, wThe) && i-2 >= t.lo {
 			if nx := t.at(i + 1); nx.kind != kWord || lists().functionWords[lowerASCII(t.str(i+1))] {
 				return match{i - 2, i + 1, vague(FutureRef)}, true
 			}
@@ -190,7 +189,7 @@ func (t *tagger) seasonAt(i int, forced bool) (match, bool) {
 	if k.upper && !forced && t.at(i+1).kind == kWord && t.at(i+1).upper {
 		return match{}, false // "in Spring Festival", "at Winter Meetings"
 	}
-	if !forced && lowerASCII(t.str(i)) == "fall" && !t.word(i-1, wThe) {
+	if !forced && lists().seasonVerbs[lowerASCII(t.str(i))] && !t.word(i-1, wThe) {
 		return match{}, false // "in fall" is rare; "prices in fall" reads as a verb
 	}
 	if nx := t.at(i + 1); nx.kind == kWord && !nx.upper && nx.lex == (lex{}) {
@@ -221,7 +220,7 @@ func (t *tagger) vagueAdjective(i int) (match, bool) {
 	case wRecent:
 		return match{i, i + 1, vague(PastRef)}, true
 	case wCurrent:
-		if i-1 >= t.lo && lowerASCII(t.str(i-1)) == "then" {
+		if i-1 >= t.lo && lists().thenWords[lowerASCII(t.str(i-1))] {
 			return match{i - 1, i + 1, vague(PastRef)}, true // "the then current rent": current then
 		}
 		return match{i, i + 1, vague(PresentRef)}, true

@@ -40,7 +40,7 @@ func (t *tagger) matchSet(i int) (match, bool) {
 	case u.lex.month != 0 && u.lex.flags&(fAbbrev|fPlural) == 0 && n == 1 && (u.upper || !ambiguousMonth(int(u.lex.month))):
 		x := Expression{Type: Set, Value: "XXXX-" + pad(int(u.lex.month), 2), Granularity: GranMonth, Resolution: ResolvedAbsolute}
 		return match{i, j + 1, x}, true // "each July"
-	case n == 1 && u.lex.flags&fPeriod != 0 && lowerASCII(t.str(j)) == "quarter" && !t.word(j+1, wOf):
+	case n == 1 && u.lex.flags&fPeriod != 0 && lexData().PeriodHeads[lowerASCII(t.str(j))] == headQuarter && !t.word(j+1, wOf):
 		x := Expression{Type: Set, Value: "P1Q", Granularity: GranMonth, Resolution: ResolvedAbsolute}
 		return match{i, j + 1, x}, true // "every quarter", not "every quarter of the town"
 	case u.lex.unit != noUnit && u.lex.unit != uWeekend:

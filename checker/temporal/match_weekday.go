@@ -1,7 +1,6 @@
 package temporal
 
 import (
-	"strings"
 	"time"
 )
 
@@ -37,7 +36,7 @@ func (t *tagger) matchWeekday(i int) (match, bool) {
 		x.Value += "T" + partCodes[p.lex.part]
 		return match{i, j + 1, x}, true
 	}
-	if w := t.str(j); strings.EqualFold(w, "and") || strings.EqualFold(w, "or") {
+	if foldIn(t.str(j), lists().conjunctions) {
 		if d, p := t.at(j+1), t.at(j+2); d.kind == kWord && d.lex.weekday != 0 && p.lex.part != 0 && p.lex.flags&fPlural != 0 {
 			x := weekdaySet(wd) // "on Monday and Friday nights": the part is Monday's too
 			x.Value += "T" + partCodes[p.lex.part]

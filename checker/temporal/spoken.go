@@ -22,7 +22,7 @@ func (t *tagger) spokenYear(j int) (int, int, bool) {
 			}
 		}
 		return y, e, true
-	case n == 2 && lowerASCII(t.str(j+1)) == "thousand": // "two thousand (and) one"
+	case n == 2 && lists().thousands[lowerASCII(t.str(j+1))]: // "two thousand (and) one"
 		y, e := 2000, j+2
 		x := e
 		if t.word(x, wAnd) {

@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Token helpers shared by the matchers. Every index may be out of range.
 
@@ -209,8 +212,8 @@ func (t *tagger) tenseCue(k int) tense {
 		return tensePast // not "would be held"
 	}
 	s := t.text[tk.start:tk.end]
-	if !tk.upper && len(s) > 4 && s[len(s)-2:] == "ed" && tk.lex.word == wNone && tk.lex.unit == noUnit &&
-		tk.lex.flags&(fFuture|fWeakFuture) == 0 && !t.passiveAux(k-1) && t.pastForm(k) {
+	if !tk.upper && len(s) > 4 && tk.lex.word == wNone && tk.lex.unit == noUnit && tk.lex.flags&(fFuture|fWeakFuture) == 0 &&
+		endsIn(s, lists().pastEndings) && !t.passiveAux(k-1) && t.pastForm(k) {
 		return tensePast
 	}
 	return tenseUnknown
@@ -222,22 +225,23 @@ func (t *tagger) isTo(k int) bool {
 	if !t.word(k+1, wTo) { // first: most tokens fail here, without a string compare
 		return false
 	}
-	if w := t.str(k); !strings.EqualFold(w, "is") && !strings.EqualFold(w, "are") {
+	if !foldIn(t.str(k), lists().bePresent) {
 		return false
 	}
 	nx := t.at(k + 2)
-	return nx.kind == kWord && !nx.upper && nx.lex.word == wNone && !lists().functionWords[t.str(k+2)] && t.str(k+2) != "be"
+	return nx.kind == kWord && !nx.upper && nx.lex.word == wNone && !lists().functionWords[t.str(k+2)] && !slices.Contains(lists().beInfinitive, t.str(k+2))
 }
 
 // toBePassive reports a participle after "to be" at token k: a passive
 // infinitive names what is still to happen ("to be held", "to be named").
 func (t *tagger) toBePassive(k int) bool {
-	return t.pastParticiple(k) && t.word(k-2, wTo) && strings.EqualFold(t.str(k-1), "be")
+	// "to" first: most tokens fail there, before any string compare.
+	return t.word(k-2, wTo) && foldIn(t.str(k-1), lists().beInfinitive) && t.pastParticiple(k)
 }
 
 // pastPerfectAt reports "had" or "had been" ending at token k.
 func (t *tagger) pastPerfectAt(k int) bool {
-	if t.at(k).kind == kWord && lowerASCII(t.str(k)) == "been" {
+	if t.at(k).kind == kWord && lists().bePerfect[lowerASCII(t.str(k))] {
 		k--
 	}
 	return t.at(k).kind == kWord && lists().pastPerfect[lowerASCII(t.str(k))]
@@ -264,11 +268,7 @@ func (t *tagger) pastForm(k int) bool {
 
 // passiveAux reports "is", "are", "be", "been", "being" at token k.
 func (t *tagger) passiveAux(k int) bool {
-	switch lowerASCII(t.str(k)) {
-	case "is", "are", "be", "been", "being", "am":
-		return true
-	}
-	return false
+	return lists().passiveAux[lowerASCII(t.str(k))]
 }
 
 // lookingAhead reports whether the sentence around token i speaks of the
@@ -295,4 +295,10 @@ func (t *tagger) abbreviation(k int) bool {
 // glued to the token after it ("This Week").
 func (t *tagger) openingQuote(i int) bool {
 	return (t.punct(i, "\"") || t.punct(i, "\u201c") || t.punct(i, "`")) && t.glued(i+1) && !t.glued(i)
+}
+
+// singularYear reports the unit "year" (not "years") at token k.
+func (t *tagger) singularYear(k int) bool {
+	u := t.at(k)
+	return u.kind == kWord && u.lex.unit == uYear && u.lex.flags&fPlural == 0
 }
