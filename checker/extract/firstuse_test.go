@@ -1,13 +1,12 @@
 package extract
 
 import (
-	"os"
-	"os/exec"
 	"reflect"
 	"sync"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/corpus/gen"
+	"github.com/crosscheck/crosscheck/internal/lazy/lazytest"
 	"github.com/crosscheck/crosscheck/rules/kb"
 )
 
@@ -17,12 +16,7 @@ import (
 // one extraction after the other does (go test -race checks that the
 // loads are safe).
 func TestConcurrentFirstUse(t *testing.T) {
-	if os.Getenv("CROSSCHECK_FIRSTUSE_CHILD") == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestConcurrentFirstUse$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "CROSSCHECK_FIRSTUSE_CHILD=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%v: %s", err, out)
-		}
+	if !lazytest.InFreshProcess(t, "TestConcurrentFirstUse") {
 		return
 	}
 	k, err := kb.Default()
