@@ -83,7 +83,7 @@ func (a *analysis) capWord(i int) bool {
 	}
 	if t.flags&nameStop != 0 {
 		// a word like "new" begins a name the knowledge base knows ("New
-		// Delhi"); it never opens a name the knowledge base does not
+		// Brunswick"); it never opens a name the knowledge base does not
 		return t.flags&nameStop == fFunction && a.ix.placeFirst[t.low] && a.knownPlaceFrom(i)
 	}
 	if strings.ContainsRune(t.low, '-') {
