@@ -13,16 +13,18 @@ import (
 
 // The gazetteer: every populated place of more than 1,000 people or seat
 // of a division, and every first- and second-level administrative
-// division of the world (GeoNames,
-// data/geonames.tsv), each with the divisions it lies in, so that a town
-// and the province or county that holds it are not two venues. It is
-// consulted only for names the curated places do not know, and for the
-// divisions that hold a curated region or city.
+// division of the world (GeoNames, data/geonames.tsv), each with the
+// divisions it lies in, so that a town and the province or county that
+// holds it are not two venues. It is consulted only for names the curated
+// places do not know, and for the divisions that hold a curated region or
+// city.
 //
-// The file is one line per area, "name<TAB>kind<TAB>code", sorted by the
-// name's lookup form: a lookup is a binary search over the embedded text,
-// and loading it is one scan for line starts (no map of 220,000 names
-// built at start-up). Regenerate it with cmd/kbgeonames.
+// The file is one line per area, "name<TAB>kind<TAB>code[<TAB>key]",
+// sorted by key (gazetteerKey; the field is written only where the key is
+// not the name's plain lookup form): a lookup is a binary search over the
+// embedded text that never transforms a name, and loading it is one scan
+// for line starts (no map of 220,000 names built at start-up). Regenerate
+// it with cmd/kbgeonames.
 
 //go:embed data/geonames.tsv
 var geonamesData string
