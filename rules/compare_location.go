@@ -97,9 +97,10 @@ func (locationCompare) value(c *claim.Claim, ctx *Context) (sideValue, bool) {
 		if pk := placedKey(c.Place); pk != v.key {
 			// "Tamworth, New South Wales": say where the article put it
 			v.key = pk
+			k := ctx.kb()
 			for _, w := range c.Place.Within {
 				name := w
-				if k := ctx.kb(); k != nil {
+				if k != nil {
 					if p, ok := k.PlaceByKey(w); ok {
 						name = p.Name
 					}

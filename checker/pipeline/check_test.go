@@ -63,11 +63,7 @@ func TestCheckFindsWhatAPlainCheckFinds(t *testing.T) {
 }
 
 func checkFindsWhatAPlainCheckFinds(t *testing.T, opt pipeline.Options) {
-	var arts []*article.Article
-	require.NoError(t, generated(21, 0, 200).Each(func(a *article.Article) error {
-		arts = append(arts, a)
-		return nil
-	}))
+	arts := generatedList(t, 21, 0, 200)
 	want := referenceCheck(t, arts, opt)
 	require.NotEmpty(t, want)
 
@@ -85,11 +81,7 @@ func checkFindsWhatAPlainCheckFinds(t *testing.T, opt pipeline.Options) {
 // An ID read twice: the later article wins, in the index and in the check.
 func TestCheckLaterDuplicateWins(t *testing.T) {
 	opt := testOptions(t)
-	var arts []*article.Article
-	require.NoError(t, generated(2, 0, 24).Each(func(a *article.Article) error {
-		arts = append(arts, a)
-		return nil
-	}))
+	arts := generatedList(t, 2, 0, 24)
 	early := *arts[3]
 	early.Text = "Harbour officials in Quenby said the ferry vote was held on 3 March 2031 in Tallowmere."
 	early.Paragraphs = article.SplitParagraphs(early.Text)

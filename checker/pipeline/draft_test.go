@@ -17,11 +17,7 @@ import (
 // corpus, and only what involves the draft is.
 func TestCheckDraftAgainstIndex(t *testing.T) {
 	opt := testOptions(t)
-	var arts []*article.Article
-	require.NoError(t, generated(13, 0, 64).Each(func(a *article.Article) error {
-		arts = append(arts, a)
-		return nil
-	}))
+	arts := generatedList(t, 13, 0, 64)
 	ix := openIndex(t, "ix")
 	full, _ := check(t, listed(arts), ix, opt)
 	// An article some discrepancy cites, sent again as a draft.
@@ -56,11 +52,7 @@ func TestCheckDraftAgainstIndex(t *testing.T) {
 // a finished check says how many draft claims it read and compared.
 func TestCheckDraftContext(t *testing.T) {
 	opt := testOptions(t)
-	var arts []*article.Article
-	require.NoError(t, generated(13, 0, 32).Each(func(a *article.Article) error {
-		arts = append(arts, a)
-		return nil
-	}))
+	arts := generatedList(t, 13, 0, 32)
 	ix := openIndex(t, "ix")
 	check(t, listed(arts[:24]), ix, opt)
 	drafts := arts[24:]
@@ -82,11 +74,7 @@ func TestCheckDraftContext(t *testing.T) {
 // same report; a failure to load them is the check's error.
 func TestCheckDraftRulesReadyLater(t *testing.T) {
 	opt := testOptions(t)
-	var arts []*article.Article
-	require.NoError(t, generated(13, 0, 32).Each(func(a *article.Article) error {
-		arts = append(arts, a)
-		return nil
-	}))
+	arts := generatedList(t, 13, 0, 32)
 	ix := openIndex(t, "ix")
 	check(t, listed(arts), ix, opt)
 	draft := *arts[0]

@@ -25,6 +25,17 @@ func testOptions(t testing.TB) pipeline.Options {
 	return pipeline.Options{KB: k, Rules: rs}
 }
 
+// generatedList is the generated articles from..to-1, in a slice.
+func generatedList(t testing.TB, seed uint64, from, to int) []*article.Article {
+	t.Helper()
+	var arts []*article.Article
+	require.NoError(t, generated(seed, from, to).Each(func(a *article.Article) error {
+		arts = append(arts, a)
+		return nil
+	}))
+	return arts
+}
+
 // generated is a source of the generated articles from..to-1 (the
 // generator makes article i the same whatever the corpus size).
 func generated(seed uint64, from, to int) pipeline.Source {

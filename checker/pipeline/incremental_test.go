@@ -46,11 +46,7 @@ func TestIncrementalCheckMatchesFullCheck(t *testing.T) {
 func TestIncrementalCheckAfterReplace(t *testing.T) {
 	const seed, n = 11, 120
 	opt := testOptions(t)
-	var arts []*article.Article
-	require.NoError(t, generated(seed, 0, n).Each(func(a *article.Article) error {
-		arts = append(arts, a)
-		return nil
-	}))
+	arts := generatedList(t, seed, 0, n)
 	// The edited version of one article keeps its ID and says little.
 	edited := *arts[9]
 	edited.Text = "A short correction replaced this report."

@@ -91,11 +91,7 @@ func TestRecheckRelinksWhenStoriesCannotBeKept(t *testing.T) {
 		assert.Equal(t, reportJSON(t, want), reportJSON(t, got))
 	})
 	t.Run("an article removed", func(t *testing.T) {
-		var arts []*article.Article
-		require.NoError(t, generated(seed, 0, base+2).Each(func(a *article.Article) error {
-			arts = append(arts, a)
-			return nil
-		}))
+		arts := generatedList(t, seed, 0, base+2)
 		kept := append(append([]*article.Article(nil), arts[:40]...), arts[41:]...)
 		want, _ := check(t, listed(kept), openIndex(t, "fresh"), opt)
 		ix := openIndex(t, "removed")
@@ -109,11 +105,7 @@ func TestRecheckRelinksWhenStoriesCannotBeKept(t *testing.T) {
 		assert.Equal(t, reportJSON(t, want), reportJSON(t, got))
 	})
 	t.Run("an article replaced", func(t *testing.T) {
-		var arts []*article.Article
-		require.NoError(t, generated(seed, 0, base+2).Each(func(a *article.Article) error {
-			arts = append(arts, a)
-			return nil
-		}))
+		arts := generatedList(t, seed, 0, base+2)
 		// the same id with another text: its place in the stories may move
 		changed := *arts[30]
 		changed.Text = arts[31].Text

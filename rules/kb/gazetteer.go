@@ -156,36 +156,41 @@ func parseGazetteer(data string, sorted bool) (*Gazetteer, error) {
 		if text == "" || text[0] == '#' {
 			continue
 		}
-		if !sorted {
-			// A run's index: line starts and the first-level divisions,
-			// found by their kind field ("\t1\t").
-			if tab := strings.IndexByte(text, '\t'); tab >= 0 && strings.HasPrefix(text[tab:], "\t1\t") {
-				cc := strings.ToLower(text[tab+3 : min(tab+5, len(text))])
-				g.admin1[cc] = append(g.admin1[cc], len(g.starts))
+		if sorted {
+			// the embedded file is checked by a test, not at each start
+			key, err := checkLine(text, prev, line)
+			if err != nil {
+				return nil, err
 			}
-			g.starts = append(g.starts, uint32(start))
-			continue
+			prev = key
 		}
-		a, ok := areaOf(text)
-		if !ok {
-			return nil, fmt.Errorf("data/geonames.tsv:%d: want name, kind (1, 2 or t) and code separated by tabs, got %q", line, text)
-		}
-		key := gazetteerKey(a.Name)
-		var buf [lookupBuf]byte
-		if got := string(appendLineKey(buf[:0], text)); got != key {
-			return nil, fmt.Errorf("data/geonames.tsv:%d: the key of %q is %q, not %q", line, a.Name, key, got)
-		}
-		if key < prev {
-			return nil, fmt.Errorf("data/geonames.tsv:%d: %q is out of order (the file is sorted by lookup form)", line, a.Name)
-		}
-		prev = key
-		if a.Kind == AreaAdmin1 {
-			cc := a.Country()
+		// the first-level divisions, found by their kind field ("\t1\t")
+		if tab := strings.IndexByte(text, '\t'); tab >= 0 && strings.HasPrefix(text[tab:], "\t1\t") {
+			cc := strings.ToLower(text[tab+3 : min(tab+5, len(text))])
 			g.admin1[cc] = append(g.admin1[cc], len(g.starts))
 		}
 		g.starts = append(g.starts, uint32(start))
 	}
 	return g, nil
+}
+
+// checkLine checks one line of a gazetteer file (number n): its fields,
+// its key, and that the key is not below prev, the key of the line
+// before. It returns the line's key.
+func checkLine(text, prev string, n int) (string, error) {
+	a, ok := areaOf(text)
+	if !ok {
+		return "", fmt.Errorf("data/geonames.tsv:%d: want name, kind (1, 2 or t) and code separated by tabs, got %q", n, text)
+	}
+	key := gazetteerKey(a.Name)
+	var buf [lookupBuf]byte
+	if got := string(appendLineKey(buf[:0], text)); got != key {
+		return "", fmt.Errorf("data/geonames.tsv:%d: the key of %q is %q, not %q", n, a.Name, key, got)
+	}
+	if key < prev {
+		return "", fmt.Errorf("data/geonames.tsv:%d: %q is out of order (the file is sorted by lookup form)", n, a.Name)
+	}
+	return key, nil
 }
 
 func areaOf(line string) (Area, bool) {
