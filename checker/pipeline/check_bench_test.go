@@ -153,9 +153,11 @@ func benchmarkCheckDraft(b *testing.B, stories bool) {
 	arts := gen.Articles(gen.Options{Articles: 24, Seed: 1})
 	draft := *arts[17]
 	draft.ID = "draft"
+	start := cputime.Now()
 	for b.Loop() {
 		if _, err := pipeline.CheckDraft([]*article.Article{&draft}, ix, opt); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cputime.Report(b, start)
 }

@@ -117,11 +117,22 @@ func (ix *Index) ArticleInfos(ids []string) (map[string]ArticleInfo, error) {
 	return out, nil
 }
 
-// idxEach calls fn for every document matching q, in ID order, paging
-// with search-after so memory stays at one page.
+// idxEach calls fn for every document matching q, in ID order, with the
+// stored fields asked for. On a scorch index (every index crosscheck
+// writes) it reads them straight from the segments (stored.go); else it
+// pages through Bleve's search with search-after, so memory stays at one
+// page.
 func (ix *Index) idxEach(q query.Query, fields []string, fn func(id string, f map[string]interface{}) error) error {
 	bix, release := ix.use()
 	defer release()
+	if ok, err := ix.idxEachStored(bix, ix.idxArticlesOnly(q), fields, fn); ok {
+		return err
+	}
+	return ix.idxEachSearch(bix, q, fields, fn)
+}
+
+// idxEachSearch is idxEach through Bleve's search, page by page.
+func (ix *Index) idxEachSearch(bix bleve.Index, q query.Query, fields []string, fn func(id string, f map[string]interface{}) error) error {
 	var after []string
 	for {
 		req := bleve.NewSearchRequestOptions(ix.idxArticlesOnly(q), idxPage, 0, false)
