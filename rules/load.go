@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -44,7 +45,7 @@ type ruleDoc struct {
 	Disabled  bool       `yaml:"disabled"` // a user file turns a default rule off
 	AppliesTo appliesDoc `yaml:"applies_to"`
 	Options   yaml.Node  `yaml:"options"`
-	Tests     []caseDoc  `yaml:"tests"`
+	Tests     yaml.Node  `yaml:"tests"` // []caseDoc, decoded by testCases
 }
 
 type appliesDoc struct {
@@ -62,8 +63,8 @@ func Default() (*Set, error) { return Load() }
 func Load(dirs ...string) (*Set, error) {
 	var errs []error
 	byID := map[string]Rule{}
-	add := func(name string, data []byte) {
-		rules, disabled, ferrs := parseRuleFile(name, data)
+	add := func(name string, data []byte, builtin bool) {
+		rules, disabled, ferrs := parseRuleFile(name, data, builtin)
 		errs = append(errs, ferrs...)
 		for _, id := range disabled {
 			delete(byID, id)
@@ -81,7 +82,7 @@ func Load(dirs ...string) (*Set, error) {
 		if err != nil {
 			return nil, err
 		}
-		add("rules/data/"+e.Name(), b)
+		add("rules/data/"+e.Name(), b, true)
 	}
 	for _, d := range dirs {
 		files, err := ruleFilesIn(d)
@@ -95,7 +96,7 @@ func Load(dirs ...string) (*Set, error) {
 				errs = append(errs, &LoadError{File: f, Msg: err.Error()})
 				continue
 			}
-			add(f, b)
+			add(f, b, false)
 		}
 	}
 	if len(errs) > 0 {
@@ -132,7 +133,7 @@ func ruleFilesIn(dir string) ([]string, error) {
 // (yaml.v3 KnownFields), then each rule's options strictly into its kind's
 // struct. It returns the rules it could build, the IDs the file disables
 // and every problem found.
-func parseRuleFile(name string, data []byte) ([]Rule, []string, []error) {
+func parseRuleFile(name string, data []byte, builtin bool) ([]Rule, []string, []error) {
 	var root yaml.Node
 	if err := yamlSet.Unmarshal(name, data, &root); err != nil {
 		return nil, nil, yamlErrors(name, err)
@@ -169,7 +170,7 @@ func parseRuleFile(name string, data []byte) ([]Rule, []string, []error) {
 			disabled = append(disabled, doc.ID)
 			continue
 		}
-		r, rerrs := buildRule(name, doc, node)
+		r, rerrs := buildRule(name, doc, node, builtin)
 		errs = append(errs, rerrs...)
 		if r != nil && len(rerrs) == 0 {
 			out = append(out, r)
@@ -179,7 +180,10 @@ func parseRuleFile(name string, data []byte) ([]Rule, []string, []error) {
 }
 
 // buildRule checks the common fields and builds the rule of doc's kind.
-func buildRule(file string, doc *ruleDoc, node *yaml.Node) (Rule, []error) {
+// The test cases of a built-in rule are decoded when they are run: they
+// are most of the built-in files, a check never runs them, and a test of
+// the package runs them all.
+func buildRule(file string, doc *ruleDoc, node *yaml.Node, builtin bool) (Rule, []error) {
 	line := lineOf(node, 1)
 	var errs []error
 	kd, ok := kinds[doc.Kind]
@@ -208,9 +212,13 @@ func buildRule(file string, doc *ruleDoc, node *yaml.Node) (Rule, []error) {
 		b.kinds = append(b.kinds, claim.Kind(k))
 	}
 	b.prefixes = doc.AppliesTo.Prefixes
-	tests, terrs := buildCases(file, doc.Tests, child(node, "tests"))
-	errs = append(errs, terrs...)
-	b.tests = tests
+	if builtin {
+		b.tests = sync.OnceValues(func() ([]testCase, []error) { return testCases(file, &doc.Tests) })
+	} else {
+		tests, terrs := testCases(file, &doc.Tests)
+		errs = append(errs, terrs...)
+		b.tests = func() ([]testCase, []error) { return tests, nil }
+	}
 	if !ok {
 		return nil, errs
 	}

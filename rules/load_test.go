@@ -113,7 +113,7 @@ func TestLoadOptionSectionMustMatchCompare(t *testing.T) {
 
 func TestLoadIsQuietOnGoodInput(t *testing.T) {
 	for _, data := range []string{"", "# only a comment\n", "rules: []\n"} {
-		rules, disabled, errs := parseRuleFile("x.yml", []byte(data))
+		rules, disabled, errs := parseRuleFile("x.yml", []byte(data), false)
 		assert.Empty(t, rules)
 		assert.Empty(t, disabled)
 		assert.Empty(t, errs, "%q", data)
@@ -126,15 +126,38 @@ func TestLoadNeverPanics(t *testing.T) {
 		"rules:\n  - id: x\n    kind: single-value\n    options: &a {compare: *a}", "\t", "rules:\n  - id: x\n    tests: 7",
 	}
 	for _, in := range inputs {
-		assert.NotPanics(t, func() { parseRuleFile("x.yml", []byte(in)) }, in)
+		for _, builtin := range []bool{false, true} {
+			assert.NotPanics(t, func() {
+				rules, _, _ := parseRuleFile("x.yml", []byte(in), builtin)
+				(&Set{Rules: rules}).RunTests(nil, nil)
+			}, in)
+		}
 	}
 }
 
 func TestLoadErrorsSpeakYAML(t *testing.T) {
-	_, _, errs := parseRuleFile("x.yml", []byte("- id: a\n"))
+	_, _, errs := parseRuleFile("x.yml", []byte("- id: a\n"), false)
 	require.Len(t, errs, 1)
 	assert.Equal(t, "x.yml:1: cannot unmarshal !!seq into a rule file (a mapping with a rules list)", errs[0].Error())
-	_, _, errs = parseRuleFile("x.yml", []byte("rules:\n  - id: a\n    kind: calendar\n    tests: {name: x}\n"))
+	_, _, errs = parseRuleFile("x.yml", []byte("rules:\n  - id: a\n    kind: calendar\n    tests: {name: x}\n"), false)
 	require.NotEmpty(t, errs)
 	assert.Equal(t, "x.yml:4: cannot unmarshal !!map into a list of test cases", errs[0].Error())
+}
+
+// A user's rule file is strict about its test cases when it loads; a
+// built-in file's cases are decoded when they run, and a broken case is
+// then a failing result with its line.
+func TestTestCasesCheckedWhenLoadedOrRun(t *testing.T) {
+	data := "rules:\n  - id: x\n    kind: single-value\n    options: {compare: date}\n    tests:\n      - name: odd\n        expect_none: true\n        clams: []\n"
+	_, _, errs := parseRuleFile("user.yml", []byte(data), false)
+	require.NotEmpty(t, errs)
+	assert.Contains(t, errs[0].Error(), `user.yml:8: unknown key "clams"`)
+
+	rules, _, errs := parseRuleFile("rules/data/x.yml", []byte(data), true)
+	require.Empty(t, errs)
+	require.Len(t, rules, 1)
+	results := (&Set{Rules: rules}).RunTests(nil, nil)
+	require.NotEmpty(t, results)
+	assert.False(t, results[0].Pass)
+	assert.Contains(t, results[0].Msg, `rules/data/x.yml:8: unknown key "clams"`)
 }

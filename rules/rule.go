@@ -79,7 +79,7 @@ type ruleBase struct {
 	prefixes      []string     // subject key prefixes; empty = all
 	file          string
 	line          int
-	tests         []testCase
+	tests         func() ([]testCase, []error) // nil: none
 }
 
 func (b *ruleBase) ID() string         { return b.id }

@@ -41,7 +41,14 @@ func (s *Set) RunTests(ex Extractor, k *kb.KB) []TestResult {
 			continue
 		}
 		b := bd.base()
-		for _, tc := range b.tests {
+		if b.tests == nil {
+			continue
+		}
+		cases, errs := b.tests()
+		for _, err := range errs {
+			out = append(out, TestResult{File: b.file, Rule: b.id, Case: "test cases", Line: b.line, Msg: err.Error()})
+		}
+		for _, tc := range cases {
 			res := TestResult{File: b.file, Rule: b.id, Case: tc.name, Line: tc.line}
 			res.Pass, res.Skipped, res.Msg = runCase(r, tc, ex, k)
 			out = append(out, res)

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"time"
 
@@ -56,6 +58,24 @@ type testCase struct {
 var modalities = []claim.Modality{claim.Asserted, claim.Negated, claim.Planned, claim.Hypothetical, claim.Reported, claim.Former}
 
 // buildCases checks the cases of one rule.
+// testCases decodes a rule's test cases from its tests node, strictly.
+func testCases(file string, node *yaml.Node) ([]testCase, []error) {
+	if node.Kind == 0 {
+		return nil, nil // no tests
+	}
+	errs := checkKnownKeys(file, node, reflect.TypeFor[[]caseDoc](), 0)
+	var docs []caseDoc
+	if err := node.Decode(&docs); err != nil {
+		errs = append(errs, yamlErrors(file, err)...)
+		var te *yaml.TypeError
+		if !errors.As(err, &te) {
+			return nil, errs
+		}
+	}
+	cases, cerrs := buildCases(file, docs, node)
+	return cases, append(errs, cerrs...)
+}
+
 func buildCases(file string, docs []caseDoc, node *yaml.Node) ([]testCase, []error) {
 	var out []testCase
 	var errs []error

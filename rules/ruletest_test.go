@@ -130,10 +130,12 @@ func TestCaseClaimsReadAsClaims(t *testing.T) {
           - {article: a2, kind: title, subject_key: "person:edda vorn", value: deputy mayor, value_text: Deputy Mayor,
              modality: former, sentence_end: 40, sentence: "x",
              title: {head: mayor, ranks: [deputy], former: true}, place: {key: k, name: Kell, within: [w]}}
-`))
+`), false)
 	require.Empty(t, errs)
 	require.Len(t, rs, 1)
-	cs := rs[0].(based).base().tests[0].claims
+	cases, errs := rs[0].(based).base().tests()
+	require.Empty(t, errs)
+	cs := cases[0].claims
 	day, _ := claim.ParseDay("2031-04-02")
 	assert.Equal(t, []claim.Claim{
 		{Kind: claim.KindNumber, SubjectKey: "event:flood:quillon", Subject: "Quillon flood", Value: "12", ValueText: "12",
