@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -166,5 +167,29 @@ func TestIndexSearchSeeds(t *testing.T) {
 		got, _, err := ix.Get(d.Article.ID)
 		require.NoError(t, err)
 		assert.Equal(t, d.Article.Text, got.Text, "unicode text round trips")
+	}
+}
+
+// Equal scores go by article ID, whatever order the articles were
+// written in and however the index lays them out.
+func TestIndexSearchTiesByID(t *testing.T) {
+	ix := idxTestOpen(t)
+	var ids []string
+	for i := 11; i >= 0; i-- { // written last ID first, a segment each
+		id := fmt.Sprintf("tie-%02d", i)
+		ids = append([]string{id}, ids...)
+		_, err := ix.Add([]Doc{{Article: idxTestArticle(id, "Ferry notes", "The Quillmouth ferry sailed at dawn.")}})
+		require.NoError(t, err)
+	}
+	for _, from := range []int{0, 5} {
+		hits, total, err := ix.Search("ferry", 5, from)
+		require.NoError(t, err)
+		assert.EqualValues(t, len(ids), total)
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.ID)
+			assert.InDelta(t, hits[0].Score, h.Score, 1e-12)
+		}
+		assert.Equal(t, ids[from:from+5], got)
 	}
 }
