@@ -123,7 +123,10 @@ type Extracted = extract.Result
 // sink for each result in input order. sink runs on one goroutine.
 // Claims repeated within one article are dropped (see dedupeClaims).
 func Stream(src Source, opt Options, sink func(extract.Result) error) (Stats, error) {
-	return stream(src, opt, func(r extract.Result) extract.Result { return r }, sink)
+	return stream(src, opt, func(r extract.Result) extract.Result {
+		r.Doc = nil // sinks keep results: not their tokens
+		return r
+	}, sink)
 }
 
 // StreamDocs is Stream handing sink each article as Check stores it in
