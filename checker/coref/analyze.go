@@ -123,10 +123,15 @@ func Analyze(a *article.Article, opt AnalyzeOptions) (*Summary, error) {
 		_, sents = text.Split(doc)
 		exprs = temporal.Tag(doc, temporal.Options{Reference: ref})
 	}
+	var words []word
+	var breaks map[int]bool
 	if d == nil || d.Text != doc || len(d.Sentences) != len(sents) {
 		d = &text.Doc{ID: a.ID, Text: doc, Sentences: sents}
+		words, breaks = tokenize(l, doc, d.Tokens())
+		d.Release() // our own: words keep no token
+	} else {
+		words, breaks = tokenize(l, doc, d.Tokens())
 	}
-	words, breaks := tokenize(l, doc, d.Tokens())
 	s := &Summary{ID: a.ID, Reference: ref}
 	fr := newFrames(l, doc, words, sents, breaks, exprs, opt.KB)
 	if opt.UseGiven || len(opt.Given) > 0 {

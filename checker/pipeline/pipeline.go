@@ -171,7 +171,11 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 			return done{seq: seq, err: r.Err}
 		}
 		r.Claims = dedupeClaims(r.Claims)
-		return done{seq, len(r.Claims), work(r), nil}
+		v := work(r)
+		if r.Doc != nil {
+			r.Doc.Release() // its tokens are read no more: their buffers go to the next article
+		}
+		return done{seq, len(r.Claims), v, nil}
 	}
 	n := opt.workers()
 	jobs := make(chan job, 4*n)

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -52,14 +53,32 @@ func (d *Doc) Tokens() *TokenLayer {
 	return d.toks
 }
 
+// Release gives d's token buffers back for another Doc's: call it when
+// nothing reads d's TokenLayer any more (a caller holding it would see
+// another doc's tokens). d's tokens are built again if asked for after.
+func (d *Doc) Release() {
+	if t := d.toks; t != nil {
+		d.toks = nil
+		*t = TokenLayer{Toks: t.Toks[:0], SentTok: t.SentTok[:0]} // Lower is not reused: tokens' forms are slices of it
+		layers.Put(t)
+	}
+}
+
+// layers are released TokenLayers, whose buffers buildTokens reuses: a
+// 5 KB article has about a thousand tokens.
+var layers = sync.Pool{New: func() any { return new(TokenLayer) }}
+
 // buildTokens tokenizes every sentence of doc. A sentence whose span is
 // not inside doc has no tokens.
 func buildTokens(doc string, sents []Sentence) *TokenLayer {
-	t := &TokenLayer{
-		Toks:    make([]Tok, 0, len(doc)/5+4), // about a token in five bytes of English
-		SentTok: make([]int32, len(sents)+1),
-		Lower:   LowerAligned(doc),
+	t := layers.Get().(*TokenLayer)
+	if want := len(doc)/5 + 4; cap(t.Toks) < want { // about a token in five bytes of English
+		t.Toks = make([]Tok, 0, want)
 	}
+	if cap(t.SentTok) < len(sents)+1 {
+		t.SentTok = make([]int32, len(sents)+1)
+	}
+	t.Toks, t.SentTok, t.Lower = t.Toks[:0], t.SentTok[:len(sents)+1], LowerAligned(doc)
 	for si, s := range sents {
 		t.SentTok[si] = int32(len(t.Toks))
 		if s.Start < 0 || s.End > len(doc) || s.Start >= s.End {

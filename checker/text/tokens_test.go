@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -43,6 +44,12 @@ func TestDocTokens(t *testing.T) {
 		}
 		assert.Equal(t, c.toks, got, c.in)
 		assert.Equal(t, c.shapes, shapes.String(), c.in)
+		toks, sentTok := slices.Clone(l.Toks), slices.Clone(l.SentTok)
+		d.Release()
+		NewDoc("b", "Another text, released after.", timeZero).Tokens()
+		again := d.Tokens()
+		assert.Equal(t, toks, again.Toks, "built again after Release")
+		assert.Equal(t, sentTok, again.SentTok)
 	}
 }
 
