@@ -211,3 +211,32 @@ func plainJoins(doc string, i, j, w, end int) bool {
 	}
 	return true
 }
+
+// BenchmarkDocTokens is the token layer of a 5 KB article, its buffers
+// released and reused as the pipeline does.
+func BenchmarkDocTokens(b *testing.B) {
+	para := "The ministry said on Tuesday that 34 people were hurt in the blast at the Vetra plant. \"We will rebuild,\" Mayor Ilse Brandt told reporters in St. Ives. The U.S. embassy offered help.\n"
+	doc := strings.Repeat(para, 5000/len(para)+1)
+	p, s := Split(doc)
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		d := &Doc{Text: doc, Paragraphs: p, Sentences: s}
+		d.Tokens()
+		d.Release()
+	}
+}
+
+// BenchmarkAppendTokens is AppendTokens sentence by sentence over the
+// same text (tokens only: no lower case, no layer), for comparison.
+func BenchmarkAppendTokens(b *testing.B) {
+	para := "The ministry said on Tuesday that 34 people were hurt in the blast at the Vetra plant. \"We will rebuild,\" Mayor Ilse Brandt told reporters in St. Ives. The U.S. embassy offered help.\n"
+	doc := strings.Repeat(para, 5000/len(para)+1)
+	_, s := Split(doc)
+	b.SetBytes(int64(len(doc)))
+	var toks []Token
+	for b.Loop() {
+		for _, st := range s {
+			toks = AppendTokens(toks[:0], doc, st.Start, st.End)
+		}
+	}
+}
