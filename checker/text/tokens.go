@@ -37,10 +37,18 @@ type TokenLayer struct {
 	// SentTok[i] is the index of sentence i's first token;
 	// SentTok[len(Sentences)] is len(Toks).
 	SentTok []int32
-	// Lower is Doc.Text lower-cased with every byte offset kept: a rune
-	// whose lower case has another UTF-8 length stays as written.
-	// Tokens slice their lower-case form out of it.
-	Lower string
+
+	text, lower string // the doc's text; its lower case (Lower)
+}
+
+// Lower returns the doc's text lower-cased with every byte offset kept
+// (LowerAligned), built at its first call: tokens slice their lower-case
+// form out of it.
+func (t *TokenLayer) Lower() string {
+	if t.lower == "" {
+		t.lower = LowerAligned(t.text)
+	}
+	return t.lower
 }
 
 // Tokens returns d's token layer, built at its first call. A Doc serves
@@ -59,7 +67,7 @@ func (d *Doc) Tokens() *TokenLayer {
 func (d *Doc) Release() {
 	if t := d.toks; t != nil {
 		d.toks = nil
-		*t = TokenLayer{Toks: t.Toks[:0], SentTok: t.SentTok[:0]} // Lower is not reused: tokens' forms are slices of it
+		*t = TokenLayer{Toks: t.Toks[:0], SentTok: t.SentTok[:0]} // the lower case is not reused: tokens' forms are slices of it
 		layers.Put(t)
 	}
 }
@@ -78,7 +86,7 @@ func buildTokens(doc string, sents []Sentence) *TokenLayer {
 	if cap(t.SentTok) < len(sents)+1 {
 		t.SentTok = make([]int32, len(sents)+1)
 	}
-	t.Toks, t.SentTok, t.Lower = t.Toks[:0], t.SentTok[:len(sents)+1], LowerAligned(doc)
+	t.Toks, t.SentTok, t.text = t.Toks[:0], t.SentTok[:len(sents)+1], doc
 	for si, s := range sents {
 		t.SentTok[si] = int32(len(t.Toks))
 		if s.Start < 0 || s.End > len(doc) || s.Start >= s.End {
@@ -250,11 +258,11 @@ func isDigitRune(r rune) bool {
 	return unicode.IsDigit(r)
 }
 
-// Text returns token i as written in doc.
-func (t *TokenLayer) Text(doc string, i int) string { return doc[t.Toks[i].Start:t.Toks[i].End] }
+// Text returns token i as written.
+func (t *TokenLayer) Text(i int) string { return t.text[t.Toks[i].Start:t.Toks[i].End] }
 
 // Low returns token i's lower-case form (a slice of Lower).
-func (t *TokenLayer) Low(i int) string { return t.Lower[t.Toks[i].Start:t.Toks[i].End] }
+func (t *TokenLayer) Low(i int) string { return t.Lower()[t.Toks[i].Start:t.Toks[i].End] }
 
 // SentRange returns the token index range of sentence si.
 func (t *TokenLayer) SentRange(si int) (int, int) { return int(t.SentTok[si]), int(t.SentTok[si+1]) }

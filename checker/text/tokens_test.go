@@ -34,7 +34,7 @@ func TestDocTokens(t *testing.T) {
 			var ws []string
 			for i := lo; i < hi; i++ {
 				assert.Equal(t, int32(si), l.Toks[i].Sent)
-				ws = append(ws, l.Text(d.Text, i))
+				ws = append(ws, l.Text(i))
 				shapes.WriteString(shapeLetters(l.Toks[i].Shape))
 			}
 			got = append(got, strings.Join(ws, "|"))
@@ -88,7 +88,10 @@ func checkLayer(t *testing.T, doc string) {
 	t.Helper()
 	d := NewDoc("f", doc, timeZero)
 	l := d.Tokens()
-	require.Len(t, l.Lower, len(doc))
+	require.Len(t, l.Lower(), len(doc))
+	for i := range l.Toks {
+		require.Len(t, l.Low(i), int(l.Toks[i].End-l.Toks[i].Start))
+	}
 	require.Len(t, l.SentTok, len(d.Sentences)+1)
 	require.Equal(t, int32(len(l.Toks)), l.SentTok[len(d.Sentences)])
 	for si, s := range d.Sentences {

@@ -25,6 +25,7 @@ type tok struct {
 func (a *analysis) tokenize() {
 	d := a.d
 	l := d.Tokens()
+	lower := l.Lower()
 	a.sentTok = grow(a.scratch.sentTok, len(d.Sentences)+1)
 	a.toks = a.scratch.toks[:0]
 	flags, nonWord := tokenFlags()
@@ -42,7 +43,7 @@ func (a *analysis) tokenize() {
 				continue
 			}
 			tk := tok{
-				start: int(t.Start), end: int(t.End), low: dropPossessive(l.Lower[t.Start:t.End]),
+				start: int(t.Start), end: int(t.End), low: dropPossessive(lower[t.Start:t.End]),
 				sent: si, expr: -1,
 				cap: t.Shape&text.Cap != 0, word: t.Shape&text.Letter != 0, digit: t.Shape&text.Digit != 0,
 			}

@@ -188,6 +188,7 @@ func tokenShapeUnicode(s string) shape {
 func (a *analysis) buildTokens() {
 	d := a.d
 	l := d.Tokens()
+	lower := l.Lower()
 	a.sentTok = growInts(a.sentTok, len(d.Sentences)+1)
 	if want := len(l.Toks) + 16; cap(a.toks) < want {
 		a.toks = make([]tok, 0, want)
@@ -204,12 +205,12 @@ func (a *analysis) buildTokens() {
 				a.toks[len(a.toks)-1].shape |= sGlued
 				continue
 			}
-			if k := gluedRankEnd(l.Lower, start, end); k > 0 {
-				a.appendTok(start, k, si, &first, l.Lower)
+			if k := gluedRankEnd(lower, start, end); k > 0 {
+				a.appendTok(start, k, si, &first, lower)
 				a.toks[len(a.toks)-1].shape |= sGlued
 				start = k + 1
 			}
-			a.appendTok(start, end, si, &first, l.Lower)
+			a.appendTok(start, end, si, &first, lower)
 		}
 	}
 	a.sentTok[len(d.Sentences)] = len(a.toks)
