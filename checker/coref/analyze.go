@@ -96,6 +96,10 @@ type AnalyzeOptions struct {
 type Prepared struct {
 	Sentences   []text.Sentence
 	Expressions []temporal.Expression
+	// Doc, when set, is the Doc extraction read (its text the
+	// article's, its sentences Sentences): its tokens are read, not
+	// built again.
+	Doc *text.Doc
 }
 
 // Analyze finds an article's event mentions (or takes the given spans) and
@@ -112,13 +116,22 @@ func Analyze(a *article.Article, opt AnalyzeOptions) (*Summary, error) {
 	ref, _ := a.Reference(article.RefPolicy{})
 	var sents []text.Sentence
 	var exprs []temporal.Expression
+	var d *text.Doc
 	if p := opt.Prepared; p != nil {
-		sents, exprs = p.Sentences, p.Expressions
+		sents, exprs, d = p.Sentences, p.Expressions, p.Doc
 	} else {
 		_, sents = text.Split(doc)
 		exprs = temporal.Tag(doc, temporal.Options{Reference: ref})
 	}
-	words, breaks := tokenize(l, doc, sents)
+	var words []word
+	var breaks map[int]bool
+	if d == nil || d.Text != doc || len(d.Sentences) != len(sents) {
+		d = &text.Doc{ID: a.ID, Text: doc, Sentences: sents}
+		words, breaks = tokenize(l, doc, d.Tokens())
+		d.Release() // our own: words keep no token
+	} else {
+		words, breaks = tokenize(l, doc, d.Tokens())
+	}
 	s := &Summary{ID: a.ID, Reference: ref}
 	fr := newFrames(l, doc, words, sents, breaks, exprs, opt.KB)
 	if opt.UseGiven || len(opt.Given) > 0 {

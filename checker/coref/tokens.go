@@ -102,30 +102,30 @@ func (c *formCache) get(w string) wordForm {
 	return f
 }
 
-// tokenize splits an article's sentences (text.Split's) into word
-// tokens; punctuation is dropped but a clause break (comma, semicolon,
-// dash) is remembered in breaks as the index of the word after it.
-func tokenize(l *lexicon, doc string, sents []text.Sentence) (words []word, breaks map[int]bool) {
+// tokenize reads an article's word tokens off its token layer (the
+// doc's sentences'); punctuation is dropped but a clause break (comma,
+// semicolon, dash) is remembered in breaks as the index of the word
+// after it.
+func tokenize(l *lexicon, doc string, tl *text.TokenLayer) (words []word, breaks map[int]bool) {
 	breaks = map[int]bool{}
 	words = make([]word, 0, len(doc)/6) // about one word in six bytes of English
-	var toks []text.Token
 	forms := formsOf(l)
 	defer forms.release()
-	for si, s := range sents {
-		toks = text.AppendTokens(toks[:0], doc, s.Start, s.End)
+	for si := 0; si+1 < len(tl.SentTok); si++ {
+		lo, hi := tl.SentRange(si)
 		first := true
-		for _, t := range toks {
-			r, _ := utf8.DecodeRuneInString(t.Text)
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				if t.Text == "," || t.Text == ";" || t.Text == "—" || t.Text == "–" || t.Text == "(" || t.Text == ":" {
+		for _, t := range tl.Toks[lo:hi] {
+			w := doc[t.Start:t.End]
+			if t.Shape&text.Word == 0 {
+				if w == "," || w == ";" || w == "—" || w == "–" || w == "(" || w == ":" {
 					breaks[len(words)] = true
 				}
 				continue
 			}
-			f := forms.get(t.Text)
+			f := forms.get(w)
 			words = append(words, word{
-				start: t.Start, end: t.End, text: t.Text, stem: f.stem,
-				sent: si, first: first, capital: unicode.IsUpper(r), stop: f.stop, starts: f.starts, feature: f.feature,
+				start: int(t.Start), end: int(t.End), text: w, stem: f.stem,
+				sent: si, first: first, capital: t.Shape&text.Cap != 0, stop: f.stop, starts: f.starts, feature: f.feature,
 			})
 			first = false
 		}

@@ -49,7 +49,12 @@ type Result struct {
 	Expressions []temporal.Expression
 	// Sentences are the article's sentences (text.Split).
 	Sentences []text.Sentence
-	Claims    []claim.Claim
+	// Doc is the Doc the extractors read, with its tokens, for more
+	// work on the article (its story summary); nil for an article read
+	// in sections. A caller that keeps results drops it: its tokens
+	// take a few times the text.
+	Doc    *text.Doc
+	Claims []claim.Claim
 	// Err is set when an extractor failed on this article (a bug in
 	// crosscheck): a read.Problem wrapping read.ErrInternal, naming
 	// the article's path and line. Claims are empty then.
@@ -110,7 +115,7 @@ func extractArticle(a *article.Article, k *kb.KB, opt Options, analysis bool) (r
 	}
 	clipEvidence(cs, a.Text)
 	Sort(cs)
-	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Sentences: d.Sentences, Claims: cs}
+	return Result{Article: a, Reference: ref, ReferenceOf: from, DayFirst: opt.DayFirstFor(a), Expressions: exprs, Sentences: d.Sentences, Doc: d, Claims: cs}
 }
 
 // articleInfo is what the events extractor reads of a's metadata.

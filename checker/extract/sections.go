@@ -50,6 +50,7 @@ func sections(a *article.Article, k *kb.KB, opt Options, ref time.Time, from str
 		for _, x := range opt.Extra {
 			cs = append(cs, x(d, exprs)...)
 		}
+		d.Release()
 		for i := range cs {
 			shiftEvidence(&cs[i].Evidence, off)
 		}

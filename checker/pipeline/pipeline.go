@@ -123,7 +123,10 @@ type Extracted = extract.Result
 // sink for each result in input order. sink runs on one goroutine.
 // Claims repeated within one article are dropped (see dedupeClaims).
 func Stream(src Source, opt Options, sink func(extract.Result) error) (Stats, error) {
-	return stream(src, opt, func(r extract.Result) extract.Result { return r }, sink)
+	return stream(src, opt, func(r extract.Result) extract.Result {
+		r.Doc = nil // sinks keep results: not their tokens
+		return r
+	}, sink)
 }
 
 // StreamDocs is Stream handing sink each article as Check stores it in
@@ -168,7 +171,11 @@ func stream[T any](src Source, opt Options, work func(extract.Result) T, sink fu
 			return done{seq: seq, err: r.Err}
 		}
 		r.Claims = dedupeClaims(r.Claims)
-		return done{seq, len(r.Claims), work(r), nil}
+		v := work(r)
+		if r.Doc != nil {
+			r.Doc.Release() // its tokens are read no more: their buffers go to the next article
+		}
+		return done{seq, len(r.Claims), v, nil}
 	}
 	n := opt.workers()
 	jobs := make(chan job, 4*n)

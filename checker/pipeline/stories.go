@@ -34,14 +34,14 @@ func storySummary(a *article.Article, k *kb.KB) *coref.Summary {
 }
 
 // preparedSummary is storySummary of an extracted article, reusing the
-// sentences and temporal expressions extraction computed when they are
+// sentences, tokens and temporal expressions extraction computed when they are
 // those coreference would (tagged month first against the publication
 // date: the tagger reads only the reference's day): the work is not done
 // twice.
 func preparedSummary(r extract.Result, k *kb.KB) *coref.Summary {
 	opt := coref.AnalyzeOptions{KB: k}
 	if !r.DayFirst && sameDay(r.Reference, r.Article.Published) && r.Sentences != nil {
-		opt.Prepared = &coref.Prepared{Sentences: r.Sentences, Expressions: r.Expressions}
+		opt.Prepared = &coref.Prepared{Sentences: r.Sentences, Expressions: r.Expressions, Doc: r.Doc}
 	}
 	s, err := coref.Analyze(r.Article, opt)
 	if err != nil {

@@ -4,13 +4,17 @@ import "time"
 
 // Doc is an article prepared for extraction: its text split into
 // paragraphs and sentences, with the reference date relative expressions
-// are resolved against. Extractors read a Doc and never re-split the text.
+// are resolved against, and its tokens (Tokens, built at the first
+// request). Extractors read a Doc and never re-split or re-tokenize the
+// text.
 type Doc struct {
 	ID         string
 	Text       string
 	Reference  time.Time // zero when unknown
 	Paragraphs []Paragraph
 	Sentences  []Sentence
+
+	toks *TokenLayer // built by Tokens
 }
 
 // NewDoc splits text and returns a Doc.

@@ -279,79 +279,14 @@ func Tokens(doc string, start, end int) []Token {
 // AppendTokens is Tokens appending to dst, so a caller that tokenizes
 // sentence after sentence can reuse one slice.
 func AppendTokens(dst []Token, doc string, start, end int) []Token {
-	i := start
-	for i < end {
-		c := doc[i]
-		if c < utf8.RuneSelf && !isWordByte(c) {
-			// ASCII fast path: space or punctuation.
-			if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' {
-				dst = append(dst, Token{i, i + 1, doc[i : i+1]})
-			}
-			i++
-			continue
+	for i := start; ; {
+		s, e, _ := nextToken(doc, i, end)
+		if s == e {
+			return dst
 		}
-		r, w := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(doc[i:end])
-		}
-		if unicode.IsSpace(r) {
-			i += w
-			continue
-		}
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			dst = append(dst, Token{i, i + w, doc[i : i+w]})
-			i += w
-			continue
-		}
-		j := i + w
-		for j < end {
-			b := doc[j]
-			if b < utf8.RuneSelf {
-				if isWordByte(b) {
-					j++
-					continue
-				}
-				if (b == '\'' || b == '.' || b == ',' || b == '-') && j+1 < end && joins(doc, i, j, 1, end) {
-					j++
-					continue
-				}
-				break
-			}
-			r2, w2 := utf8.DecodeRuneInString(doc[j:end])
-			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-				j += w2
-				continue
-			}
-			if r2 == '’' && j+w2 < end && joins(doc, i, j, w2, end) {
-				j += w2
-				continue
-			}
-			break
-		}
-		dst = append(dst, Token{i, j, doc[i:j]})
-		i = j
+		dst = append(dst, Token{s, e, doc[s:e]})
+		i = e
 	}
-	return dst
-}
-
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-// joins reports whether the joiner of width w at j continues the word
-// doc[i:j]: don't, U.S, 3.5, 1,000, Vance-Orel.
-func joins(doc string, i, j, w, end int) bool {
-	r3, _ := utf8.DecodeRuneInString(doc[j+w : end])
-	if !unicode.IsLetter(r3) && !unicode.IsDigit(r3) {
-		return false
-	}
-	switch doc[j] {
-	case ',':
-		return unicode.IsDigit(r3) && unicode.IsDigit(lastRune(doc[i:j]))
-	case '.':
-		return unicode.IsDigit(r3) || isAcronymPart(doc[i:j])
-	}
-	return true
 }
 
 func lastRune(s string) rune {

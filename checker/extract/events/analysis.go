@@ -61,7 +61,6 @@ type analysis struct {
 // that extraction allocates little more than the claims it returns.
 type scratch struct {
 	toks        []tok
-	textToks    []text.Token // one sentence's tokens, reused
 	sentTok     []int
 	titleCase   []bool
 	first       []mention

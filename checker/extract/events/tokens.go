@@ -3,9 +3,6 @@ package events
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-	"unsafe"
 
 	"github.com/crosscheck/crosscheck/checker/temporal"
 	"github.com/crosscheck/crosscheck/checker/text"
@@ -23,33 +20,32 @@ type tok struct {
 	digit      bool   // starts with a digit
 }
 
-// tokenize fills a.toks and a.sentTok for every sentence of the doc.
+// tokenize fills a.toks and a.sentTok from the doc's tokens, with what
+// the heuristics ask of each.
 func (a *analysis) tokenize() {
 	d := a.d
-	low := lowerAligned(d.Text)
+	l := d.Tokens()
+	lower := l.Lower()
 	a.sentTok = grow(a.scratch.sentTok, len(d.Sentences)+1)
 	a.toks = a.scratch.toks[:0]
 	flags, nonWord := tokenFlags()
-	for si, s := range d.Sentences {
+	for si := range d.Sentences {
 		a.sentTok[si] = len(a.toks)
-		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
-			continue
-		}
-		a.scratch.textToks = text.AppendTokens(a.scratch.textToks[:0], d.Text, s.Start, s.End)
+		lo, hi := l.SentRange(si)
 		first := len(a.toks)
-		for ti, t := range a.scratch.textToks {
-			if a.nameAbbrevPeriod(first, ti) {
+		for ti := lo; ti < hi; ti++ {
+			t := l.Toks[ti]
+			if a.nameAbbrevPeriod(l, first, ti, hi) {
 				// "St" "." "Ives" → "St." "Ives": one name, whose
 				// lower-case form keeps no period, so that "St. Ives"
 				// and "St Ives" key alike
-				a.toks[len(a.toks)-1].end = t.End
+				a.toks[len(a.toks)-1].end = int(t.End)
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(t.Text)
 			tk := tok{
-				start: t.Start, end: t.End, low: dropPossessive(low[t.Start:t.End]),
+				start: int(t.Start), end: int(t.End), low: dropPossessive(lower[t.Start:t.End]),
 				sent: si, expr: -1,
-				cap: unicode.IsUpper(r), word: unicode.IsLetter(r), digit: unicode.IsDigit(r),
+				cap: t.Shape&text.Cap != 0, word: t.Shape&text.Letter != 0, digit: t.Shape&text.Digit != 0,
 			}
 			if tk.word {
 				tk.flags = flags[tk.low]
@@ -67,27 +63,26 @@ func (a *analysis) tokenize() {
 	a.markExpressions()
 }
 
-// nameAbbrevPeriod reports whether text token ti of the sentence being
-// tokenized is the period of an abbreviated head that begins a place name
-// ("St. Ives"): right after the abbreviation, which is capitalised, and
-// before a capitalised word. After a name word or a number it ends a
-// street ("Ilsen St.", "52nd St."); a capitalised word that opens the
-// sentence ("In St. Ives") is no name word. first is the sentence's first
-// token in a.toks.
-func (a *analysis) nameAbbrevPeriod(first, ti int) bool {
-	tt := a.scratch.textToks
-	if tt[ti].Text != "." || ti == 0 || ti+1 >= len(tt) || len(a.toks) == first {
+// nameAbbrevPeriod reports whether token ti of l, in the sentence being
+// tokenized (whose tokens end at hi), is the period of an abbreviated
+// head that begins a place name ("St. Ives"): right after the
+// abbreviation, which is capitalised, and before a capitalised word.
+// After a name word or a number it ends a street ("Ilsen St.", "52nd
+// St."); a capitalised word that opens the sentence ("In St. Ives") is
+// no name word. first is the sentence's first token in a.toks.
+func (a *analysis) nameAbbrevPeriod(l *text.TokenLayer, first, ti, hi int) bool {
+	t := l.Toks[ti]
+	if t.End-t.Start != 1 || a.d.Text[t.Start] != '.' || ti+1 >= hi || len(a.toks) == first {
 		return false
 	}
 	prev := a.toks[len(a.toks)-1]
-	if prev.end != tt[ti].Start || !prev.cap || !mvoc().nameAbbrevs[prev.low] {
+	if prev.end != int(t.Start) || !prev.cap || !mvoc().nameAbbrevs[prev.low] {
 		return false
 	}
 	if n := len(a.toks) - 1; n > first && (a.toks[n-1].digit || a.toks[n-1].cap && n-1 > first) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(tt[ti+1].Text)
-	return unicode.IsUpper(r)
+	return l.Toks[ti+1].Shape&text.Cap != 0
 }
 
 var possessiveEndings = []string{"'s", "’s", "'", "’"}
@@ -95,35 +90,6 @@ var possessiveEndings = []string{"'s", "’s", "'", "’"}
 // lowerWord lower-cases a token and drops a possessive ending, so that
 // "Korvia’s" and "korvia" look the same to the word lists.
 func lowerWord(s string) string { return dropPossessive(strings.ToLower(s)) }
-
-// lowerAligned lower-cases text without changing any byte offset: runes
-// whose lower case has another UTF-8 length stay as they are. Tokens
-// slice their lower-case form out of it, so lowering costs one allocation
-// per article.
-func lowerAligned(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == w {
-			b = utf8.AppendRune(b, l)
-		} else {
-			b = append(b, s[i:i+w]...)
-		}
-		i += w
-	}
-	// b is written no more: the string shares its bytes (no copy of the
-	// article)
-	return unsafe.String(unsafe.SliceData(b), len(b))
-}
 
 // markExpressions records which tokens lie inside a temporal expression.
 func (a *analysis) markExpressions() {

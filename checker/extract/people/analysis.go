@@ -17,7 +17,6 @@ type analysis struct {
 	ref claim.Day // the article's reference date, d.Reference
 
 	toks       []tok
-	spanBuf    [][2]int32    // token spans before lookup (reused)
 	candBuf    []nameCand    // name candidates (reused)
 	claimBuf   []claim.Claim // claims before sorting (reused)
 	sentTok    []int         // sentence i's tokens are toks[sentTok[i]:sentTok[i+1]]
@@ -69,7 +68,6 @@ var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
 func (a *analysis) release() {
 	*a = analysis{
 		toks:       a.toks[:0],
-		spanBuf:    a.spanBuf[:0],
 		candBuf:    a.candBuf[:0],
 		claimBuf:   a.claimBuf[:0],
 		sentTok:    a.sentTok[:0],

@@ -195,3 +195,10 @@ func nextIsWordRune(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return isWordRune(r)
 }
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

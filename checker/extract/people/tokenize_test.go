@@ -1,48 +1,37 @@
 package people
 
 import (
-	"math/rand"
+	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck/crosscheck/checker/text"
 )
-
-// appendTokens must split exactly like text.Tokens.
-func TestAppendTokensMatchesText(t *testing.T) {
-	inputs := []string{
-		"",
-		"U.S. President Anna Berg's plan, 1,000 people, 3.5% and don't-stop.",
-		"“Quoted,” she said — Putin-Trump?  ‘x’ «y» \u00a0 Ünal Öz’s İstanbul",
-		"a.B c.d e,f 1,a a,1 x- -y ' ’ . ,",
-		"\xff\xfe broken \xc3 utf8",
-		generateArticle(rand.New(rand.NewSource(3)), 3000, true),
-	}
-	for _, s := range inputs {
-		requireSameTokens(t, s)
-	}
-}
-
-func requireSameTokens(t *testing.T, s string) {
-	t.Helper()
-	want := text.Tokens(s, 0, len(s))
-	got := appendTokens(nil, s, 0, len(s))
-	require.Len(t, got, len(want), s)
-	for i, w := range want {
-		require.Equal(t, [2]int32{int32(w.Start), int32(w.End)}, got[i], "token %d %q in %q", i, w.Text, s)
-	}
-}
-
-func FuzzAppendTokens(f *testing.F) {
-	f.Add("U.S. President Anna Berg's plan, 1,000 people")
-	f.Add("\xff’s a.B")
-	f.Fuzz(func(t *testing.T, s string) { requireSameTokens(t, s) })
-}
 
 // tokenShape's ASCII path must agree with the Unicode one.
 func TestTokenShapeASCII(t *testing.T) {
 	for _, s := range []string{"Anna", "anna", "US", "U", "u", "U.S", "then-president", "Putin-Trump", "1,000", "43-year-old", "A1", ",", "-", "x"} {
 		require.Equal(t, tokenShapeUnicode(s), tokenShape(s), s)
+	}
+}
+
+// buildTokens' lower-case forms lower ASCII letters, non-ASCII capitals
+// (on their own), possessives dropped; a rune the doc's lower case
+// lowered without being a capital ("ǅ", "Ⅱ") stays as written.
+func TestTokenLowerForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Minister Anna Berg's plan.", "minister|anna|berg|plan|."},
+		{"Öz’s İnan café.", "öz|inan|café|."},
+		{"ǅemal Ⅱ said.", "ǅemal|Ⅱ|said|."},
+		{"The then-Prime Minister spoke.", "the|then|prime|minister|spoke|."},
+	}
+	for _, tt := range tests {
+		a := analyze(doc(tt.in), testKB(t))
+		var lows []string
+		for _, tk := range a.toks {
+			lows = append(lows, tk.low)
+		}
+		assert.Equal(t, tt.want, strings.Join(lows, "|"), tt.in)
+		a.release()
 	}
 }

@@ -180,41 +180,37 @@ func tokenShapeUnicode(s string) shape {
 	return sh
 }
 
-// buildTokens tokenises every sentence and looks each token up once.
-// Lower-case forms are cut from one lower-cased copy of the text, so a
-// token costs no allocation unless it has non-ASCII capitals. A rank glued
-// to a title ("then-Prime", "Then–OBC") becomes two tokens, the dash
-// between them dropped, so that the title reads as if written apart.
+// buildTokens reads the doc's tokens and looks each up once. Lower-case
+// forms are cut from the doc's lower-cased text, so a token costs no
+// allocation unless it has non-ASCII capitals. A rank glued to a title
+// ("then-Prime", "Then–OBC") becomes two tokens, the dash between them
+// dropped, so that the title reads as if written apart.
 func (a *analysis) buildTokens() {
 	d := a.d
-	lowered := lowerASCII(d.Text)
+	l := d.Tokens()
+	lower := l.Lower()
 	a.sentTok = growInts(a.sentTok, len(d.Sentences)+1)
-	if want := len(d.Text)/4 + 16; cap(a.toks) < want {
+	if want := len(l.Toks) + 16; cap(a.toks) < want {
 		a.toks = make([]tok, 0, want)
 	}
 	a.toks = a.toks[:0]
-	var spans [][2]int32
-	spans = appendTokens(a.spanBuf[:0], d.Text, 0, len(d.Text))
-	a.spanBuf = spans
-	ti := 0
-	for si, s := range d.Sentences {
+	for si := range d.Sentences {
 		a.sentTok[si] = len(a.toks)
 		first := true
-		for ti < len(spans) && int(spans[ti][0]) < s.Start {
-			ti++ // outside every sentence (cannot happen with text.Split)
-		}
-		for ; ti < len(spans) && int(spans[ti][0]) < s.End; ti++ {
-			start, end := int(spans[ti][0]), min(int(spans[ti][1]), s.End) // a token glued across a sentence end is cut
-			if end-start == 3 && d.Text[start] == 0xE2 && a.gluedDash(start, end, spans, ti, s.End) {
+		lo, hi := l.SentRange(si)
+		for ti := lo; ti < hi; ti++ {
+			t := l.Toks[ti]
+			start, end := int(t.Start), int(t.End)
+			if end-start == 3 && d.Text[start] == 0xE2 && a.gluedDash(l, ti, hi) {
 				a.toks[len(a.toks)-1].shape |= sGlued
 				continue
 			}
-			if k := gluedRankEnd(lowered, start, end); k > 0 {
-				a.appendTok(start, k, si, &first, lowered)
+			if k := gluedRankEnd(lower, start, end); k > 0 {
+				a.appendTok(start, k, si, &first, lower)
 				a.toks[len(a.toks)-1].shape |= sGlued
 				start = k + 1
 			}
-			a.appendTok(start, end, si, &first, lowered)
+			a.appendTok(start, end, si, &first, lower)
 		}
 	}
 	a.sentTok[len(d.Sentences)] = len(a.toks)
@@ -233,17 +229,19 @@ func gluedRankEnd(lowered string, start, end int) int {
 // maxGluedRank bounds the search for the hyphen after a glued rank.
 const maxGluedRank = 8
 
-// gluedDash: the token [start, end) is an en or em dash between a glued
-// rank and a word, with no space on either side ("then–Prime").
-func (a *analysis) gluedDash(start, end int, spans [][2]int32, ti, sentEnd int) bool {
-	w := a.d.Text[start:end]
-	if w != "–" && w != "—" || len(a.toks) == 0 || ti+1 >= len(spans) {
+// gluedDash: token ti of l, in a sentence whose tokens end at hi, is an
+// en or em dash between a glued rank and a word, with no space on either
+// side ("then–Prime").
+func (a *analysis) gluedDash(l *text.TokenLayer, ti, hi int) bool {
+	t := l.Toks[ti]
+	w := a.d.Text[t.Start:t.End]
+	if w != "–" && w != "—" || len(a.toks) == 0 || ti+1 >= hi {
 		return false
 	}
 	prev := &a.toks[len(a.toks)-1]
-	next := spans[ti+1]
-	return int(prev.end) == start && prev.words&wGluedRank != 0 && prev.shape&sWord != 0 &&
-		int(next[0]) == end && int(next[0]) < sentEnd && tokenShape(a.d.Text[next[0]:next[1]])&sWord != 0
+	next := l.Toks[ti+1]
+	return prev.end == t.Start && prev.words&wGluedRank != 0 && prev.shape&sWord != 0 &&
+		next.Start == t.End && next.Shape&text.Word != 0
 }
 
 // appendTok looks up the token [start, end) of sentence si and appends it.
@@ -260,9 +258,14 @@ func (a *analysis) appendTok(start, end, si int, first *bool, lowered string) {
 		lowEnd = start + p
 	}
 	var low string
-	if sh&sNonASCIICap != 0 {
+	switch {
+	case sh&sNonASCIICap != 0:
 		low = strings.ToLower(a.d.Text[start:lowEnd])
-	} else {
+	case sh&sNonASCII != 0 && loweredBeyondASCII(lowered[start:lowEnd], text[:lowEnd-start]):
+		// a rune lowered beyond ASCII with no capital ("ǅ", "Ⅱ"):
+		// only ASCII letters are lowered here
+		low = lowerASCII(text[:lowEnd-start])
+	default:
 		low = lowered[start:lowEnd]
 	}
 	var e lexEntry
@@ -282,6 +285,17 @@ func (a *analysis) appendTok(start, end, si int, first *bool, lowered string) {
 		low:     low,
 		phrases: e.phrases,
 	})
+}
+
+// loweredBeyondASCII reports whether low, the doc's lower case of s,
+// lowered a rune beyond ASCII.
+func loweredBeyondASCII(low, s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf && low[i] != s[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerASCII lower-cases the ASCII letters of s; other bytes are kept.
