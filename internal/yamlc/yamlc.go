@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"reflect"
 	"slices"
 	"sync"
 
@@ -25,7 +26,7 @@ import (
 )
 
 // magic opens a compiled set; the digit changes with the format.
-const magic = "yamlc1\n"
+const magic = "yamlc2\n"
 
 // Set is a compiled set of files, read from the form Compile writes.
 type Set struct {
@@ -36,11 +37,15 @@ type Set struct {
 	// asked records each name a loader asked for: true once an ask found
 	// the compiled tree (see Unasked).
 	asked sync.Map
+	// decoded records each file and target type Unmarshal was given,
+	// for Equivalent.
+	decoded sync.Map
 }
 
 type entry struct {
 	sum   [sha256.Size]byte
 	nodes string // the encoded tree; "" for an empty document
+	fast  string // the fast form (fast.go); "" when yaml.v3 decodes it
 }
 
 // New reads a compiled set lazily (at its first use). A broken set is
@@ -61,6 +66,7 @@ func (s *Set) index() {
 			var e entry
 			copy(e.sum[:], r.bytes(sha256.Size))
 			e.nodes = r.str()
+			e.fast = r.str()
 			s.byNm[name] = e
 		}
 		if r.err != nil {
@@ -74,6 +80,11 @@ func (s *Set) index() {
 // one for exactly these contents.
 func (s *Set) Unmarshal(name string, data []byte, v any) error {
 	if s != nil {
+		s.decoded.LoadOrStore(decodedKey{name, reflect.TypeOf(v)}, data)
+		if e, ok := s.entry(name, data); ok && e.fast != "" && decodeFast(e.fast, v) {
+			s.asked.Store(name, true)
+			return nil
+		}
 		if n, ok := s.Node(name, data); ok {
 			if n == nil { // an empty document: nothing to decode
 				return nil
@@ -115,10 +126,24 @@ func (s *Set) Unasked() []string {
 	return out
 }
 
-func (s *Set) node(name string, data []byte) (*yaml.Node, bool) {
+type decodedKey struct {
+	name string
+	typ  reflect.Type
+}
+
+// entry is the compiled form of these contents of name, if the set holds it.
+func (s *Set) entry(name string, data []byte) (entry, bool) {
 	s.index()
 	e, ok := s.byNm[name]
 	if !ok || e.sum != sha256.Sum256(data) {
+		return entry{}, false
+	}
+	return e, true
+}
+
+func (s *Set) node(name string, data []byte) (*yaml.Node, bool) {
+	e, ok := s.entry(name, data)
+	if !ok {
 		return nil, false
 	}
 	if e.nodes == "" {
@@ -166,17 +191,19 @@ func Compile(files map[string][]byte) ([]byte, error) {
 		if err := yaml.Unmarshal(files[name], &doc); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		var enc []byte
+		var enc, fast []byte
 		if doc.Kind != 0 {
 			var err error
 			if enc, err = encodeTree(&doc); err != nil {
 				return nil, fmt.Errorf("%s: %w", name, err)
 			}
+			fast = encodeFast(&doc)
 		}
 		out = appendStr(out, name)
 		sum := sha256.Sum256(files[name])
 		out = append(out, sum[:]...)
 		out = appendStr(out, string(enc))
+		out = appendStr(out, string(fast))
 	}
 	return out, nil
 }
