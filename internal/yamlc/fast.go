@@ -429,12 +429,11 @@ func (d *fastDecoder) sequence(out reflect.Value) {
 		panic(errFallback)
 	}
 	out.Set(reflect.MakeSlice(out.Type(), l, l))
-	et := out.Type().Elem()
 	j := 0
 	for range l {
-		e := reflect.New(et).Elem()
-		if d.unmarshal(e) {
-			out.Index(j).Set(e)
+		// an item that is not set is not written either (a null into
+		// a string), so the next one takes its place
+		if d.unmarshal(out.Index(j)) {
 			j++
 		}
 	}
@@ -457,15 +456,19 @@ func (d *fastDecoder) mapping(out reflect.Value) {
 		out.Set(reflect.MakeMapWithSize(out.Type(), l))
 		mapIsNew = true
 	}
-	kt, et := out.Type().Key(), out.Type().Elem()
-	for range l {
-		k := reflect.New(kt).Elem()
+	// one key and one value, zeroed for each pair: the map keeps copies
+	k := reflect.New(out.Type().Key()).Elem()
+	e := reflect.New(out.Type().Elem()).Elem()
+	for i := range l {
+		if i > 0 {
+			k.SetZero()
+			e.SetZero()
+		}
 		if !d.unmarshal(k) {
 			d.skip()
 			continue
 		}
 		isNull := d.r.off < len(d.r.s) && d.r.s[d.r.off] == opNull
-		e := reflect.New(et).Elem()
 		if d.unmarshal(e) || isNull && (mapIsNew || !out.MapIndex(k).IsValid()) {
 			out.SetMapIndex(k, e)
 		}
