@@ -3,6 +3,7 @@ package yamlc
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -257,4 +258,20 @@ func equalNaN(a, b reflect.Value) bool {
 		return a.Uint() == b.Uint()
 	}
 	return reflect.DeepEqual(a.Interface(), b.Interface())
+}
+
+// Current holds the whole set to the files compiled, beyond what the
+// checksums of the sources see: here a fast form edited in place.
+func TestCurrentComparesTheWholeSet(t *testing.T) {
+	b, err := Compile(files())
+	require.NoError(t, err)
+	i := strings.LastIndex(string(b), "Tovar Quell")
+	require.Greater(t, i, strings.Index(string(b), "Tovar Quell"), "the name is in the tree and in the fast form")
+	edited := []byte(string(b))
+	edited[i] = 'X'
+	s := New(string(edited))
+	_, ok := s.Node("plain.yml", []byte(samples["plain.yml"]))
+	require.True(t, ok, "the edited set still reads")
+	assert.Error(t, s.Current(files()))
+	assert.NoError(t, New(string(b)).Current(files()))
 }
