@@ -23,6 +23,11 @@ func CheckLoaded(t *testing.T, set *yamlc.Set, load func()) {
 	for _, p := range set.Unasked() {
 		t.Errorf("%s is compiled but no loader found it (one that asks under another name than the file's parses its YAML at every run)", p)
 	}
+	// every file decoded into a plain Go type takes the fast path, and
+	// comes out as yaml.Unmarshal makes it
+	if err := set.Equivalent(); err != nil {
+		t.Error(err)
+	}
 }
 
 // Check fails t when set, the package's compiled data, is not files
