@@ -20,16 +20,34 @@ const (
 	evidenceMargin = 192
 )
 
-// clipEvidence narrows the over-long evidence of cs in place.
+// clipEvidence narrows the over-long evidence of cs in place, after
+// widening a sentence to the whole of a value that runs over its edge:
+// the tagger reads a date across a sentence end the splitter saw ("Tue.",
+// glued to "Jan 1"), and evidence always holds its value.
 func clipEvidence(cs []claim.Claim, doc string) {
 	for i := range cs {
 		e := &cs[i].Evidence
+		widen(e, doc)
 		ss, se := e.SentenceStart, e.SentenceEnd
 		if se-ss <= longEvidence || ss < 0 || se > len(doc) || e.Start < ss || e.End > se || e.Start > e.End ||
 			e.Sentence != doc[ss:se] {
 			continue
 		}
 		e.SentenceStart, e.SentenceEnd = window(doc, ss, se, e.Start, e.End)
+		e.Sentence = doc[e.SentenceStart:e.SentenceEnd]
+	}
+}
+
+// widen extends e's sentence, a span of doc, to the whole of a value
+// that overlaps it and runs over one of its edges.
+func widen(e *claim.Evidence, doc string) {
+	ss, se := e.SentenceStart, e.SentenceEnd
+	if ss < 0 || se > len(doc) || ss > se || e.Sentence != doc[ss:se] ||
+		e.Start < 0 || e.End > len(doc) || e.Start >= e.End || e.End <= ss || e.Start >= se {
+		return
+	}
+	if e.Start < ss || e.End > se {
+		e.SentenceStart, e.SentenceEnd = min(ss, e.Start), max(se, e.End)
 		e.Sentence = doc[e.SentenceStart:e.SentenceEnd]
 	}
 }

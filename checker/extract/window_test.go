@@ -82,3 +82,33 @@ func TestWindowNoSpaces(t *testing.T) {
 	assert.LessOrEqual(t, hi-lo, ve-vs+2*evidenceMargin)
 	assert.Equal(t, doc[lo:hi], strings.ToValidUTF8(doc[lo:hi], "?"), "whole runes")
 }
+
+func TestWidenToValue(t *testing.T) {
+	doc := "The ferry left Tue.Jan 1 at noon. It came back."
+	sent := func(s, e int) claim.Evidence {
+		return claim.Evidence{SentenceStart: s, SentenceEnd: e, Sentence: doc[s:e]}
+	}
+	cases := []struct {
+		name       string
+		ev         claim.Evidence
+		start, end int // the value
+		ws, we     int // the sentence after
+	}{
+		{"runs over the end", sent(0, 19), 15, 24, 0, 24},
+		{"runs over the start", sent(19, 33), 15, 24, 15, 33},
+		{"inside", sent(0, 33), 15, 24, 0, 33},
+		{"elsewhere", sent(34, 47), 15, 24, 34, 47},
+		{"not a span of the text", claim.Evidence{SentenceStart: 0, SentenceEnd: 5, Sentence: "dated"}, 3, 9, 0, 5},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := c.ev
+			e.Start, e.End = c.start, c.end
+			widen(&e, doc)
+			assert.Equal(t, [2]int{c.ws, c.we}, [2]int{e.SentenceStart, e.SentenceEnd})
+			if e.Sentence != "dated" {
+				assert.Equal(t, doc[e.SentenceStart:e.SentenceEnd], e.Sentence)
+			}
+		})
+	}
+}
