@@ -4,7 +4,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"math/bits"
 	"strings"
+	"sync"
 )
 
 // A summary is computed once, when its article is extracted, and stored
@@ -271,13 +273,33 @@ func (d *decoder) peekCount() int {
 }
 
 // addEncoded adds the story features of an encoded summary, reading past
-// the rest.
-func (fs *features) addEncoded(enc string) error {
+// the rest, and returns the summary less its features (withoutFeatures).
+func (fs *features) addEncoded(enc string) (string, error) {
+	from := len(fs.ids)
+	short, err := splitEncoded(enc, fs.add)
+	if err != nil {
+		// undo: the summary is not one
+		for _, id := range fs.ids[from:] {
+			fs.df[id]--
+		}
+		fs.ids, fs.tf = fs.ids[:from], fs.tf[:from]
+		return "", err
+	}
+	fs.end()
+	return short, nil
+}
+
+// splitEncoded reads an encoded summary, handing each feature to add in
+// order, and returns it less its features (withoutFeatures); an error
+// when it does not decode (add may have had some of its features).
+func splitEncoded(enc string, add func(key string, tf float64)) (string, error) {
 	d := &decoder{s: enc}
 	d.strings()
+	from := d.i
 	d.skipMentions()
-	from := len(fs.ids)
-	d.features(fs.add)
+	to, used := d.i, d.maxStr
+	d.features(add)
+	years := d.i
 	ny := d.count()
 	for k, last := 0, 0; k < ny && d.err == nil; k++ {
 		y := d.signed()
@@ -288,15 +310,118 @@ func (fs *features) addEncoded(enc string) error {
 		last = y
 	}
 	if d.err != nil || d.i != len(enc) {
-		// undo: the summary is not one
-		for _, id := range fs.ids[from:] {
-			fs.df[id]--
+		return "", ErrSummary
+	}
+	return withoutFeatures(enc, d.strs[1:used+1], from, to, years), nil
+}
+
+// FeatureTable numbers the feature keys of many summaries, each key kept
+// once: a summary split against it (Split) holds its features in a
+// fraction of their encoded size, for a check that keeps every summary
+// until it links them. It is safe for concurrent use.
+type FeatureTable struct {
+	mu    sync.Mutex
+	ids   map[string]uint32
+	keys  []string
+	bytes int64
+}
+
+// NewFeatureTable returns an empty table.
+func NewFeatureTable() *FeatureTable {
+	return &FeatureTable{ids: map[string]uint32{}}
+}
+
+// Bytes is roughly what the table holds.
+func (t *FeatureTable) Bytes() int64 {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.bytes
+}
+
+// Split splits an encoded summary into the rest of it, which decodes as
+// the summary without its features, and its features numbered by t (for
+// Stored.Features). It reports false, and t is unchanged, when enc does
+// not decode: it is then stored whole.
+func (t *FeatureTable) Split(enc string) (rest, feats string, ok bool) {
+	type kf struct {
+		key string
+		tf  float64
+	}
+	var fs []kf
+	rest, err := splitEncoded(enc, func(key string, tf float64) { fs = append(fs, kf{key, tf}) })
+	if err != nil {
+		return "", "", false
+	}
+	b := make([]byte, 0, 3*len(fs))
+	t.mu.Lock()
+	for _, f := range fs {
+		id, ok := t.ids[f.key]
+		if !ok {
+			id = uint32(len(t.keys))
+			k := strings.Clone(f.key)
+			t.ids[k] = id
+			t.keys = append(t.keys, k)
+			t.bytes += int64(len(k)) + 48
 		}
-		fs.ids, fs.tf = fs.ids[:from], fs.tf[:from]
-		return ErrSummary
+		b = binary.AppendUvarint(b, uint64(id))
+		// as Encode stores a count: twice it when exact, else 0 and
+		// the float's bits
+		if tf := f.tf; tf*2 == math.Trunc(tf*2) && tf > 0 && tf < 1<<40 {
+			b = binary.AppendUvarint(b, uint64(tf*2))
+		} else {
+			b = binary.AppendUvarint(b, 0)
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(tf))
+		}
+	}
+	t.mu.Unlock()
+	return rest, string(b), true
+}
+
+// add adds the features Split numbered (feats) to fs, as addEncoded adds
+// those of the whole summary.
+func (t *FeatureTable) add(fs *features, feats string) {
+	t.mu.Lock()
+	keys := t.keys
+	t.mu.Unlock()
+	d := &decoder{s: feats}
+	for d.i < len(feats) {
+		key := keys[d.uvarint()]
+		var tf float64
+		if x := d.uvarint(); x > 0 {
+			tf = float64(x) / 2
+		} else {
+			tf = math.Float64frombits(binary.LittleEndian.Uint64([]byte(d.bytes(8))))
+		}
+		fs.add(key, tf)
 	}
 	fs.end()
-	return nil
+}
+
+// withoutFeatures is enc (its strings strs, those its mentions use, and
+// its mentions at enc[from:to], its years from enc[years:]) less its
+// features: what decodeSummary without features reads alike, about half
+// the size. Once linking has the features of every summary, the
+// summaries are kept only for their mentions until their story is
+// clustered.
+func withoutFeatures(enc string, strs []string, from, to, years int) string {
+	uvarintLen := func(x int) int { return (bits.Len64(uint64(x)|1) + 6) / 7 }
+	n := 1 + uvarintLen(len(strs)) + (to - from) + 1 + len(enc) - years
+	for _, x := range strs {
+		n += uvarintLen(len(x)) + len(x)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte(summaryFormat)
+	var buf [binary.MaxVarintLen64]byte
+	b.Write(buf[:binary.PutUvarint(buf[:], uint64(len(strs)))])
+	for _, x := range strs {
+		b.Write(buf[:binary.PutUvarint(buf[:], uint64(len(x)))])
+		b.WriteString(x)
+	}
+	b.WriteString(enc[from:to])
+	b.WriteByte(0) // no features
+	b.WriteString(enc[years:])
+	return b.String()
 }
 
 type decoder struct {
@@ -304,6 +429,8 @@ type decoder struct {
 	i    int
 	strs []string
 	err  error
+	// maxStr is the highest string number str has read
+	maxStr int
 }
 
 func (d *decoder) byte() byte {
@@ -377,5 +504,6 @@ func (d *decoder) str() string {
 		d.err = ErrSummary
 		return ""
 	}
+	d.maxStr = max(d.maxStr, k)
 	return d.strs[k]
 }

@@ -100,6 +100,10 @@ func Link(sums []*Summary, opt Options) *Result {
 type Stored struct {
 	ID, Summary string
 	Reference   time.Time
+	// Table, when set, numbers Features: Summary and Features are then
+	// the parts Table.Split made of the encoded summary.
+	Table    *FeatureTable
+	Features string
 }
 
 // LinkStored is Link of stored summaries that keeps them packed: it reads
@@ -124,9 +128,18 @@ func LinkStoredFreq(stored []Stored, opt Options, analysed func(id string) (*Sum
 	kept := stored[:0]
 	own := map[int]*Summary{} // by index in kept: the summaries analysed
 	for _, s := range stored {
-		if s.Summary != "" && fs.addEncoded(s.Summary) == nil {
+		if s.Table != nil {
+			s.Table.add(fs, s.Features)
+			s.Table, s.Features = nil, ""
 			kept = append(kept, s)
 			continue
+		}
+		if s.Summary != "" {
+			if short, err := fs.addEncoded(s.Summary); err == nil {
+				s.Summary = short // its features are in fs
+				kept = append(kept, s)
+				continue
+			}
 		}
 		sum, err := analysed(s.ID)
 		if err != nil {

@@ -77,3 +77,71 @@ func articleOf(arts []*article.Article, id string) *article.Article {
 	}
 	return nil
 }
+
+// Summaries split against a feature table (their features numbered, the
+// rest kept apart) link as the whole summaries do: the same stories,
+// events and document frequencies, whichever articles are split; a
+// summary that does not decode is not split.
+func TestLinkStoredSplitIsWhole(t *testing.T) {
+	k, err := kb.Default()
+	require.NoError(t, err)
+	arts := append(gen.Articles(gen.Options{Articles: 120, Seed: 5}), synthetic(40)...)
+	var whole []Stored
+	for i, a := range arts {
+		s, err := Analyze(a, AnalyzeOptions{KB: k})
+		require.NoError(t, err)
+		st := Stored{ID: s.ID, Summary: s.Encode(), Reference: s.Reference}
+		if i%40 == 2 {
+			st.Summary = st.Summary[:len(st.Summary)/2] // damaged
+		}
+		whole = append(whole, st)
+	}
+	analysed := func(id string) (*Summary, error) {
+		return Analyze(articleOf(arts, id), AnalyzeOptions{KB: k})
+	}
+	link := func(stored []Stored) ([]*Story, []*Event, *DocFreq) {
+		var stories []*Story
+		var events []*Event
+		freq, err := LinkStoredFreq(stored, Options{Window: StoryWindow}, analysed, func(st *Story, evs []*Event) {
+			stories = append(stories, st)
+			events = append(events, evs...)
+		})
+		require.NoError(t, err)
+		return stories, events, freq
+	}
+	wantStories, wantEvents, wantFreq := link(whole)
+	require.Greater(t, len(wantStories), 10)
+	for _, tc := range []struct {
+		name  string
+		split func(i int) bool
+	}{
+		{"all", func(int) bool { return true }},
+		{"every third", func(i int) bool { return i%3 == 0 }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			table := NewFeatureTable()
+			stored := make([]Stored, len(whole))
+			splits := 0
+			for i, st := range whole {
+				stored[i] = st
+				if !tc.split(i) {
+					continue
+				}
+				rest, feats, ok := table.Split(st.Summary)
+				if i%40 == 2 {
+					assert.False(t, ok, "damaged summary %d split", i)
+					continue
+				}
+				require.True(t, ok, "summary %d", i)
+				assert.Less(t, len(rest)+len(feats), len(st.Summary))
+				stored[i].Summary, stored[i].Table, stored[i].Features = rest, table, feats
+				splits++
+			}
+			assert.Positive(t, splits)
+			stories, events, freq := link(stored)
+			assert.Equal(t, wantStories, stories)
+			assert.Equal(t, wantEvents, events)
+			assert.Equal(t, wantFreq, freq)
+		})
+	}
+}

@@ -71,7 +71,7 @@ func Check(src Source, ix *store.Index, opt Options) (*Report, Stats, error) {
 	seen := map[string]bool{}
 	noEvents := map[string]bool{}
 	st, err := stream(src, opt, func(r extract.Result) prepared {
-		return prepare(ix, r, kept != nil, opt.Stories, opt.KB)
+		return prepare(ix, r, kept, opt.Stories, opt.KB)
 	}, func(p prepared) error {
 		if p.err != nil {
 			return p.err
@@ -79,11 +79,11 @@ func Check(src Source, ix *store.Index, opt Options) (*Report, Stats, error) {
 		seen[p.id] = true
 		noEvents[p.id] = p.noEvents // a later article with the ID wins
 		if kept != nil {
-			if err := kept.add(p.meta, p.claims, p.story); err != nil {
+			if err := kept.addSplit(p.meta, p.claims, p.story, p.features); err != nil {
 				return err
 			}
 			if len(kept.arts)%1024 == 0 {
-				grow(kept.bytes)
+				grow(kept.held())
 			}
 		}
 		return w.PutPrepared(p.doc)
@@ -124,22 +124,31 @@ type prepared struct {
 	doc      *store.Prepared
 	meta     rules.ArticleMeta
 	claims   store.PackedClaims // kept for a full check only
-	story    string             // the encoded story summary; kept for a full check only
+	// the encoded story summary, kept for a full check only: split
+	// against the store's feature table when features is set (see
+	// coref.FeatureTable), else whole
+	story    string
+	features *string
 	err      error
 }
 
-// prepare builds the index document and, when keep is set, the packed
-// claims and metadata a full check groups: work done on all cores. With
-// stories, the article's story summary is computed here, once, and
-// stored with its claims.
-func prepare(ix *store.Index, r extract.Result, keep, stories bool, k *kb.KB) prepared {
+// prepare builds the index document and, when kept is set, the packed
+// claims, metadata and story summary a full check groups: work done on
+// all cores. With stories, the article's story summary is computed here,
+// once, and stored with its claims.
+func prepare(ix *store.Index, r extract.Result, kept *claimStore, stories bool, k *kb.KB) prepared {
 	story := encodedStory(r, stories, k)
 	doc, err := ix.Prepare(store.Doc{Article: r.Article, Claims: r.Claims, Story: story})
 	p := prepared{id: r.Article.ID, noEvents: !HasEventClaim(r.Claims), doc: doc, err: err}
-	if keep && err == nil {
+	if kept != nil && err == nil {
 		p.claims = doc.Claims()
 		p.meta = detachMeta(meta(r))
 		p.story = story
+		if story != "" {
+			if rest, feats, ok := kept.table.Split(story); ok {
+				p.story, p.features = rest, &feats
+			}
+		}
 	}
 	return p
 }

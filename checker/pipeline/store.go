@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/checker/claim"
+	"github.com/crosscheck/crosscheck/checker/coref"
 	"github.com/crosscheck/crosscheck/corpus/store"
 	"github.com/crosscheck/crosscheck/rules"
 )
@@ -17,7 +18,10 @@ import (
 type claimStore struct {
 	arts  []storedArticle
 	byID  map[string]int
-	bytes int64 // roughly what the store holds
+	bytes int64 // roughly what the store holds, less table
+	// table numbers the story features of the articles Check extracts
+	// (see prepare)
+	table *coref.FeatureTable
 
 	subjectIDs map[string]int32
 	keys       []string // subject keys by number, in order of first use
@@ -30,15 +34,30 @@ type storedArticle struct {
 	// subject number of each claim; -1 for a claim without a subject
 	subjects []int32
 	story    string // the encoded story summary, "" for none
+	// features, when split is set, are the story's features: story is
+	// then the rest of it (see coref.FeatureTable.Split)
+	features string
+	split    bool
 }
 
 func newClaimStore() *claimStore {
-	return &claimStore{byID: map[string]int{}, subjectIDs: map[string]int32{}}
+	return &claimStore{byID: map[string]int{}, subjectIDs: map[string]int32{}, table: coref.NewFeatureTable()}
+}
+
+// held is roughly what the store holds.
+func (s *claimStore) held() int64 {
+	return s.bytes + s.table.Bytes()
 }
 
 // add records an article; an ID read again replaces the earlier article,
 // as the index does.
 func (s *claimStore) add(m rules.ArticleMeta, cs store.PackedClaims, story string) error {
+	return s.addSplit(m, cs, story, nil)
+}
+
+// addSplit is add of an article whose story summary, when features is
+// set, was split against the store's table.
+func (s *claimStore) addSplit(m rules.ArticleMeta, cs store.PackedClaims, story string, features *string) error {
 	subjects := make([]int32, cs.Len())
 	for j := range subjects {
 		k, err := cs.SubjectKey(j)
@@ -48,8 +67,11 @@ func (s *claimStore) add(m rules.ArticleMeta, cs store.PackedClaims, story strin
 		subjects[j] = s.subject(k)
 	}
 	// The packed claims, the metadata's strings and the bookkeeping.
-	s.bytes += int64(len(cs.String()) + len(story) + len(m.ID) + len(m.Title) + len(m.Source) + 4*len(subjects) + 256)
-	a := storedArticle{m, cs, subjects, story}
+	a := storedArticle{meta: m, claims: cs, subjects: subjects, story: story}
+	if features != nil {
+		a.features, a.split = *features, true
+	}
+	s.bytes += int64(len(cs.String()) + len(story) + len(a.features) + len(m.ID) + len(m.Title) + len(m.Source) + 4*len(subjects) + 256)
 	if i, ok := s.byID[m.ID]; ok {
 		for _, id := range s.arts[i].subjects {
 			if id >= 0 {

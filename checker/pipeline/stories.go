@@ -427,14 +427,17 @@ func storeStories(ix *store.Index, opt Options, kept *claimStore) (*linkState, e
 	for i := range kept.arts {
 		a := &kept.arts[i]
 		stored[i] = coref.Stored{ID: a.meta.ID, Summary: a.story, Reference: a.meta.Reference}
+		if a.split {
+			stored[i].Table, stored[i].Features = kept.table, a.features
+		}
 		refs[a.meta.ID] = a.meta.Reference
+		// held by stored alone: linking keeps each summary only less
+		// its features once it has read them
+		a.story, a.features, a.split = "", "", false
 	}
 	m, freq, err := linkStored(ix, opt, stored)
 	if err != nil {
 		return nil, err
-	}
-	for i := range kept.arts {
-		kept.arts[i].story = "" // linked: kept no longer
 	}
 	ls := newLinkState(m, freq, refs)
 	if len(m.part) == 0 {
