@@ -71,14 +71,7 @@ func (s *Summary) Encode() string {
 		// each key once: numbered without looking it up (another string
 		// of the same text is stored twice, which decodes alike)
 		body = binary.AppendUvarint(body, e.add(f.key))
-		// counts are halves (a name's part counts 0.5): kept exact as
-		// twice the count; anything else as the float's bits after 0
-		if tf := f.tf; tf*2 == math.Trunc(tf*2) && tf > 0 && tf < 1<<40 {
-			num(int(tf * 2))
-		} else {
-			num(0)
-			body = binary.LittleEndian.AppendUint64(body, math.Float64bits(tf))
-		}
+		body = appendTF(body, f.tf)
 	}
 	num(len(s.years))
 	for _, y := range s.years { // in year order
@@ -220,12 +213,7 @@ func (d *decoder) features(fn func(key string, tf float64)) {
 			break
 		}
 		key := d.str()
-		var tf float64
-		if x := d.num(); x > 0 {
-			tf = float64(x) / 2
-		} else if b := d.bytes(8); len(b) == 8 {
-			tf = math.Float64frombits(binary.LittleEndian.Uint64([]byte(b)))
-		}
+		tf := d.tf()
 		if k > 0 && last >= key || key == "" {
 			d.err = ErrSummary // keys are stored in order, each once
 			break
@@ -364,14 +352,7 @@ func (t *FeatureTable) Split(enc string) (rest, feats string, ok bool) {
 			t.bytes += int64(len(k)) + 48
 		}
 		b = binary.AppendUvarint(b, uint64(id))
-		// as Encode stores a count: twice it when exact, else 0 and
-		// the float's bits
-		if tf := f.tf; tf*2 == math.Trunc(tf*2) && tf > 0 && tf < 1<<40 {
-			b = binary.AppendUvarint(b, uint64(tf*2))
-		} else {
-			b = binary.AppendUvarint(b, 0)
-			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(tf))
-		}
+		b = appendTF(b, f.tf)
 	}
 	t.mu.Unlock()
 	return rest, string(b), true
@@ -386,13 +367,7 @@ func (t *FeatureTable) add(fs *features, feats string) {
 	d := &decoder{s: feats}
 	for d.i < len(feats) {
 		key := keys[d.uvarint()]
-		var tf float64
-		if x := d.uvarint(); x > 0 {
-			tf = float64(x) / 2
-		} else {
-			tf = math.Float64frombits(binary.LittleEndian.Uint64([]byte(d.bytes(8))))
-		}
-		fs.add(key, tf)
+		fs.add(key, d.tf())
 	}
 	fs.end()
 }
@@ -496,6 +471,28 @@ func (d *decoder) bytes(n int) string {
 	}
 	d.i += n
 	return d.s[d.i-n : d.i]
+}
+
+// appendTF appends a feature's count: counts are halves (a name's part
+// counts 0.5), kept exact as twice the count; anything else as 0 and the
+// float's bits.
+func appendTF(b []byte, tf float64) []byte {
+	if tf*2 == math.Trunc(tf*2) && tf > 0 && tf < 1<<40 {
+		return binary.AppendUvarint(b, uint64(tf*2))
+	}
+	b = binary.AppendUvarint(b, 0)
+	return binary.LittleEndian.AppendUint64(b, math.Float64bits(tf))
+}
+
+// tf reads a count appendTF wrote.
+func (d *decoder) tf() float64 {
+	if x := d.num(); x > 0 {
+		return float64(x) / 2
+	}
+	if b := d.bytes(8); len(b) == 8 {
+		return math.Float64frombits(binary.LittleEndian.Uint64([]byte(b)))
+	}
+	return 0
 }
 
 func (d *decoder) str() string {
