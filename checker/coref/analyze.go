@@ -121,7 +121,7 @@ func Analyze(a *article.Article, opt AnalyzeOptions) (*Summary, error) {
 		sents, exprs, d = p.Sentences, p.Expressions, p.Doc
 	} else {
 		_, sents = text.Split(doc)
-		exprs = temporal.Tag(doc, temporal.Options{Reference: ref})
+		exprs = temporal.Tag(doc, temporal.Options{Reference: ref, Breaks: text.Ends(sents)})
 	}
 	var words []word
 	var breaks map[int]bool

@@ -107,7 +107,7 @@ func extractArticle(a *article.Article, k *kb.KB, opt Options, analysis bool) (r
 		return sections(a, k, opt, ref, from, analysis)
 	}
 	d := text.NewDoc(a.ID, a.Text, ref)
-	exprs := temporal.Tag(a.Text, temporal.Options{Reference: ref, DayFirst: opt.DayFirstFor(a)})
+	exprs := temporal.Tag(a.Text, temporal.Options{Reference: ref, DayFirst: opt.DayFirstFor(a), Breaks: text.Ends(d.Sentences)})
 	info := articleInfo(a)
 	cs := append(people.Extract(d, k), events.Extract(d, exprs, info, k)...)
 	for _, x := range opt.Extra {

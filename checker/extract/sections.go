@@ -45,7 +45,7 @@ func sections(a *article.Article, k *kb.KB, opt Options, ref time.Time, from str
 			info.OtherDates = append(info.OtherDates, o)
 		}
 		d := text.NewDoc(a.ID, part, ref)
-		exprs := temporal.Tag(part, temporal.Options{Reference: ref, DayFirst: opt.DayFirstFor(a)})
+		exprs := temporal.Tag(part, temporal.Options{Reference: ref, DayFirst: opt.DayFirstFor(a), Breaks: text.Ends(d.Sentences)})
 		cs := append(people.Extract(d, k), events.Extract(d, exprs, info, k)...)
 		for _, x := range opt.Extra {
 			cs = append(cs, x(d, exprs)...)

@@ -22,8 +22,9 @@ const (
 
 // clipEvidence narrows the over-long evidence of cs in place, after
 // widening a sentence to the whole of a value that runs over its edge:
-// the tagger reads a date across a sentence end the splitter saw ("Tue.",
-// glued to "Jan 1"), and evidence always holds its value.
+// evidence always holds its value. The tagger keeps its expressions in
+// one sentence (temporal.Options.Breaks), but a dateline is read by the
+// reader's own scanner ("Fri., May. 3, 2013", cut after "May.").
 func clipEvidence(cs []claim.Claim, doc string) {
 	for i := range cs {
 		e := &cs[i].Evidence

@@ -87,4 +87,9 @@ type Options struct {
 	// DayFirst reads ambiguous numeric dates as day/month ("3/4/2025" =
 	// 3 April). Default month-first.
 	DayFirst bool
+	// Breaks are the byte offsets where the caller's sentences end, in
+	// increasing order (text.Ends): no expression spans one, so that an
+	// expression lies in one sentence of the document the extractors
+	// read ("Tue.Jan 1", cut after "Tue.", is read as "Jan 1").
+	Breaks []int
 }

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -36,6 +37,10 @@ func Tag(text string, opt Options) []Expression {
 			i++ // invalid UTF-8 touches the match: not worth reporting
 			continue
 		}
+		if spansBreak(opt.Breaks, m.x.Start, m.x.End) {
+			i++ // across the caller's sentence end: what follows may match on its own
+			continue
+		}
 		m.x.Text = text[m.x.Start:m.x.End]
 		out = append(out, m.x)
 		if m.x.Type == Date || m.x.Type == Time {
@@ -61,6 +66,13 @@ func Tag(text string, opt Options) []Expression {
 		return nil // as before the buffer: callers tell "none" by nil
 	}
 	return out
+}
+
+// spansBreak reports whether a break (sorted offsets) lies strictly
+// inside [start, end).
+func spansBreak(breaks []int, start, end int) bool {
+	i, _ := slices.BinarySearch(breaks, start+1)
+	return i < len(breaks) && breaks[i] < end
 }
 
 // monthsSpan reports a counted stretch of months with its article, as

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -455,4 +456,30 @@ func TestTagEmptyAndOdd(t *testing.T) {
 		assert.NotPanics(t, func() { Tag(s, Options{}) }, s)
 	}
 	assert.Empty(t, Tag("", Options{}))
+}
+
+// An expression never spans a sentence end the caller gives: the part
+// after it is read on its own.
+func TestTagKeepsWithinBreaks(t *testing.T) {
+	ref := time.Date(2031, 3, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text   string
+		breaks []int
+		want   []string // texts
+	}{
+		{"The ferry left Tue.Jan 1 at noon", nil, []string{"Tue.Jan 1", "noon"}},
+		{"The ferry left Tue.Jan 1 at noon", []int{19}, []string{"Jan 1", "noon"}},
+		{"It sailed on May 3. 2031 was a dry year.", []int{19}, []string{"May 3", "2031"}},
+		{"It sailed on May 3, 2031.", []int{25}, []string{"May 3, 2031"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, x := range Tag(tt.text, Options{Reference: ref, Breaks: tt.breaks}) {
+			got = append(got, x.Text)
+			for _, b := range tt.breaks {
+				assert.False(t, x.Start < b && b < x.End, "%q spans %d", x.Text, b)
+			}
+		}
+		assert.Equal(t, tt.want, got, "%q %v", tt.text, tt.breaks)
+	}
 }

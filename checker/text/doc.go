@@ -39,3 +39,13 @@ func (d *Doc) SentenceAt(off int) int {
 	}
 	return -1
 }
+
+// Ends are the byte offsets where the sentences end, in order: the breaks
+// the temporal tagger keeps its expressions within (temporal.Options).
+func Ends(sents []Sentence) []int {
+	out := make([]int, len(sents))
+	for i, s := range sents {
+		out[i] = s.End
+	}
+	return out
+}

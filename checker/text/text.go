@@ -169,7 +169,7 @@ func boundaryAfterPeriod(doc string, s, i, k, end int) bool {
 	// single initial: "John F. Kennedy"
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(doc[w:])
-		if unicode.IsUpper(r) {
+		if unicode.IsUpper(r) || spacedAbbreviation(doc, s, w) {
 			return false
 		}
 	}
@@ -178,6 +178,21 @@ func boundaryAfterPeriod(doc string, s, i, k, end int) bool {
 		return false
 	}
 	return true
+}
+
+// spacedAbbreviation reports whether the one-letter word at w ends an
+// abbreviation written with a space after each period: "p. m.", "e. g."
+// (the letter before it is a word of its own, followed by ". ").
+func spacedAbbreviation(doc string, s, w int) bool {
+	if w-s < 3 || doc[w-2:w] != ". " {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(doc[:w-2])
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(doc[:w-2-n])
+	return w-2-n == s || !unicode.IsLetter(p)
 }
 
 // glued reports whether a period with no space after it ends a sentence:

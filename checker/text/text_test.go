@@ -31,6 +31,8 @@ func TestSentences(t *testing.T) {
 		{"acronym stays", "The U.S. President spoke. Then he left.", []string{"The U.S. President spoke.", "Then he left."}},
 		{"title abbreviation", "Dr. Vera Holm met Mr. Tan on Jan. 5 in St. Ives.", []string{"Dr. Vera Holm met Mr. Tan on Jan. 5 in St. Ives."}},
 		{"initial", "John F. Kennedy spoke.", []string{"John F. Kennedy spoke."}},
+		{"spaced abbreviation", "The ferry left at 9:40 p. m. EDT on May 2. It docked at dawn.", []string{"The ferry left at 9:40 p. m. EDT on May 2.", "It docked at dawn."}},
+		{"a lone letter still ends one", "They chose plan b. Crews left.", []string{"They chose plan b.", "Crews left."}},
 		{"decimal and domain", "Costs rose 3.5 percent, says example.com today.", []string{"Costs rose 3.5 percent, says example.com today."}},
 		{"quote closes sentence", `"It is over," she said. "We go home." Then silence.`, []string{`"It is over," she said.`, `"We go home."`, "Then silence."}},
 		{"question and exclamation", "Was it safe? No! Nobody knew.", []string{"Was it safe?", "No!", "Nobody knew."}},
